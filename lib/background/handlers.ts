@@ -1,0 +1,26 @@
+import type { BackgroundHandlers } from '@/lib/messaging';
+import {
+  deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
+} from '@/lib/store';
+import type { MentionIndex } from './mention-index';
+
+/**
+ * The background's answers. Every write goes through here, so after each one the mention
+ * index is rebuilt and open tabs are told: a new alias is marked without a reload.
+ */
+export function createHandlers(db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void): BackgroundHandlers {
+  const afterWrite = <T>(value: T): T => {
+    index.invalidate();
+    storeChanged();
+    return value;
+  };
+  return {
+    'mentions/find': ({ chunks }) => index.find(chunks),
+    'entity/get': ({ id }) => getEntityDetail(db, id),
+    'entities/search': ({ query, limit }) => searchEntities(db, query, limit),
+    'entity/save': async (draft) => afterWrite(await saveEntity(db, draft)),
+    'entity/delete': async ({ id }) => afterWrite(await deleteEntity(db, id).then(() => null)),
+    'note/save': async (draft) => afterWrite(await saveNote(db, draft)),
+    'note/delete': async ({ id }) => afterWrite(await deleteNote(db, id).then(() => null)),
+  };
+}

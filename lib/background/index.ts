@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { serveBackgroundRequests } from '@/lib/messaging';
+import { loadPack, starterPack } from '@/lib/packs';
+import { BackstoryDatabase } from '@/lib/store';
+import { createHandlers } from './handlers';
+import { MentionIndex } from './mention-index';
+import { tellActiveTab, tellAllTabs } from './tabs';
+
+const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
+
+export function startBackground(): void {
+  const db = new BackstoryDatabase();
+  const index = new MentionIndex(db);
+  const storeChanged = () => void tellAllTabs('store/changed', {});
+
+  // Listeners are registered synchronously so that a message that wakes the worker is
+  // not lost; the starter pack load is idempotent, so running it on every start is safe.
+  serveBackgroundRequests(createHandlers(db, index, storeChanged));
+  browser.commands.onCommand.addListener((command) => {
+    const direction = STEP_COMMANDS[command];
+    if (direction) void tellActiveTab('page/step', { direction });
+  });
+  void loadPack(db, starterPack).then((report) => {
+    if (report.added + report.updated + report.removed > 0) {
+      index.invalidate();
+      storeChanged();
+    }
+  });
+}

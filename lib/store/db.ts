@@ -1,0 +1,32 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  AliasRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord,
+} from './records';
+
+/**
+ * The reader's store. Only the background opens it (a content script would open the
+ * news site's IndexedDB instead). `version(n)` steps are never edited once shipped:
+ * a change is a new step with an upgrade function.
+ */
+export class BackstoryDatabase extends Dexie {
+  entities!: EntityTable<EntityRecord, 'id'>;
+  aliases!: EntityTable<AliasRecord, 'id'>;
+  facts!: EntityTable<FactRecord, 'id'>;
+  relations!: EntityTable<RelationRecord, 'id'>;
+  notes!: EntityTable<NoteRecord, 'id'>;
+  packs!: EntityTable<PackRecord, 'id'>;
+
+  constructor(name = 'backstory') {
+    super(name);
+    this.version(1).stores({
+      entities: 'id, kind, name, packId, updatedAt',
+      aliases: 'id, entityId, text, packId',
+      facts: 'id, entityId, packId',
+      relations: 'id, fromId, toId, packId',
+      notes: 'id, entityId, updatedAt',
+      packs: 'id',
+    });
+  }
+}
+
+export const CONTENT_TABLES = ['entities', 'aliases', 'facts', 'relations', 'notes'] as const;

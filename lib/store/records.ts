@@ -1,0 +1,91 @@
+/**
+ * The records a reader's store holds. Every record carries an origin so that a pack
+ * update never overwrites what the reader wrote, and deletes are tombstones
+ * (`deletedAt`) so that a deleted pack record stays deleted when the pack reloads.
+ */
+export const ACTOR_KINDS = ['person', 'state', 'organisation', 'armed-group', 'place'] as const;
+export const ENTITY_KINDS = [...ACTOR_KINDS, 'event'] as const;
+export const EVENT_TYPES = [
+  'battle', 'offensive', 'conference', 'assassination', 'ceasefire',
+  'negotiations', 'intervention', 'war', 'agreement',
+] as const;
+export const RELATION_TYPES = [
+  'ally-of', 'adversary-of', 'member-of', 'leads', 'part-of', 'participant-in', 'located-in',
+] as const;
+
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type EventType = (typeof EVENT_TYPES)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** "2016", "2016-12" or "2016-12-22": history is often known only to the month or year. */
+export type PartialDate = string;
+
+export type Origin = 'reader' | 'pack';
+
+export interface RecordBase {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  origin: Origin;
+  /** The pack a record came from, kept after a reader edit so the pack can still find it. */
+  packId?: string;
+  /** Set once the reader changes a pack record; pack reloads leave such records alone. */
+  editedByReader?: boolean;
+  deletedAt?: number;
+}
+
+export interface EntityRecord extends RecordBase {
+  kind: EntityKind;
+  name: string;
+  summary: string;
+  /** Only for events. */
+  eventType?: EventType;
+  start?: PartialDate;
+  end?: PartialDate;
+  /** Only for events: the place entity where it happened. */
+  placeId?: string;
+}
+
+export type Actor = EntityRecord & { kind: ActorKind };
+export type EventRecord = EntityRecord & { kind: 'event'; start: PartialDate };
+
+export interface AliasRecord extends RecordBase {
+  entityId: string;
+  text: string;
+  /** Acronyms such as "IS" or "US", and "Turkey" the state, match only in their own case. */
+  caseSensitive: boolean;
+}
+
+export interface FactRecord extends RecordBase {
+  entityId: string;
+  text: string;
+  date?: PartialDate;
+  end?: PartialDate;
+  sourceUrl?: string;
+  sourceTitle?: string;
+}
+
+export interface RelationRecord extends RecordBase {
+  fromId: string;
+  toId: string;
+  type: RelationType;
+  start?: PartialDate;
+  end?: PartialDate;
+}
+
+export interface NoteRecord extends RecordBase {
+  entityId: string;
+  text: string;
+}
+
+export interface PackRecord {
+  id: string;
+  name: string;
+  version: number;
+  loadedAt: number;
+}
+
+export function isLive<T extends { deletedAt?: number }>(record: T): boolean {
+  return record.deletedAt === undefined;
+}

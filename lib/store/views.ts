@@ -1,0 +1,32 @@
+import type {
+  AliasRecord, EntityKind, EntityRecord, FactRecord, NoteRecord, PartialDate, RelationType,
+} from './records';
+
+/** What lists show of an entity: enough to name it and colour it. */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  summary: string;
+}
+
+/** A relation seen from one entity, with the other end already named. */
+export interface RelationView {
+  id: string;
+  type: RelationType;
+  /** 'out': this entity → other ("Putin leads Russia"); 'in': other → this entity. */
+  direction: 'out' | 'in';
+  other: EntitySummary;
+  start?: PartialDate;
+  end?: PartialDate;
+}
+
+/** Everything a card or an editor shows of one entity. */
+export interface EntityDetail {
+  entity: EntityRecord;
+  aliases: AliasRecord[];
+  facts: FactRecord[];
+  relations: RelationView[];
+  /** Newest first. */
+  notes: NoteRecord[];
+}
