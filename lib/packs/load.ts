@@ -1,6 +1,7 @@
-import type { Table } from 'dexie';
-import type { BackstoryDatabase } from '@/lib/store/db';
-import type { RecordBase } from '@/lib/store/records';
+import type { BackstoryDatabase, RecordTable } from '@/lib/store/db';
+import type {
+  AliasRecord, EntityRecord, FactRecord, RecordBase, RelationRecord,
+} from '@/lib/store/records';
 import { packRecords, type PackContent } from './records';
 import { validatePack } from './validate';
 
@@ -23,10 +24,10 @@ export async function loadPack(db: BackstoryDatabase, input: unknown, now = Date
   const records = packRecords(pack);
   const report: PackLoadReport = { packId: pack.id, added: 0, updated: 0, removed: 0, keptReaderEdits: 0 };
   await db.transaction('rw', [db.entities, db.aliases, db.facts, db.relations, db.packs], async () => {
-    await upsertAll(db.entities, pack.id, records.entities, now, report);
-    await upsertAll(db.aliases, pack.id, records.aliases, now, report);
-    await upsertAll(db.facts, pack.id, records.facts, now, report);
-    await upsertAll(db.relations, pack.id, records.relations, now, report);
+    await upsertAll<EntityRecord>(db.entities, pack.id, records.entities, now, report);
+    await upsertAll<AliasRecord>(db.aliases, pack.id, records.aliases, now, report);
+    await upsertAll<FactRecord>(db.facts, pack.id, records.facts, now, report);
+    await upsertAll<RelationRecord>(db.relations, pack.id, records.relations, now, report);
     await db.packs.put({ id: pack.id, name: pack.name, version: pack.version, loadedAt: now });
   });
   return report;
@@ -38,7 +39,7 @@ function sameContent(existing: RecordBase, wanted: object): boolean {
 }
 
 async function upsertAll<T extends RecordBase>(
-  table: Table<T, string>, packId: string, wanted: PackContent<T>[], now: number, report: PackLoadReport,
+  table: RecordTable<T>, packId: string, wanted: PackContent<T>[], now: number, report: PackLoadReport,
 ): Promise<void> {
   const existing = await table.where('packId').equals(packId).toArray();
   const byId = new Map(existing.map((record) => [record.id, record]));

@@ -30,3 +30,13 @@ export class BackstoryDatabase extends Dexie {
 }
 
 export const CONTENT_TABLES = ['entities', 'aliases', 'facts', 'relations', 'notes'] as const;
+
+/**
+ * The slice of a Dexie table that generic record code needs. Dexie's own `Table` type is
+ * invariant in its record type, so code shared by several tables is written against this.
+ */
+export interface RecordTable<T> {
+  where(index: string): { equals(value: string): { toArray(): Promise<T[]> } };
+  put(record: T): Promise<unknown>;
+  bulkPut(records: readonly T[]): Promise<unknown>;
+}

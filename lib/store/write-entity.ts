@@ -1,8 +1,10 @@
-import type { BackstoryDatabase } from './db';
+import type { BackstoryDatabase, RecordTable } from './db';
 import type { AliasDraft, EntityDraft, FactDraft, RelationDraft } from './drafts';
 import { newId } from './ids';
 import { getEntityDetail, getLiveEntity } from './read';
-import { isLive, type EntityRecord, type RecordBase } from './records';
+import {
+  isLive, type AliasRecord, type EntityRecord, type FactRecord, type RecordBase, type RelationRecord,
+} from './records';
 import type { EntityDetail } from './views';
 
 type Stamped = Omit<RecordBase, 'id'>;
@@ -65,22 +67,17 @@ export async function saveEntity(db: BackstoryDatabase, draft: EntityDraft, now 
 }
 
 async function saveChildren(db: BackstoryDatabase, entityId: string, draft: EntityDraft, now: number) {
-  await syncChildren(db.aliases, 'entityId', entityId, draft.aliases, now,
+  await syncChildren<AliasRecord, AliasDraft>(db.aliases, 'entityId', entityId, draft.aliases, now,
     (a: AliasDraft) => ({ entityId, text: a.text, caseSensitive: a.caseSensitive }));
-  await syncChildren(db.facts, 'entityId', entityId, draft.facts, now,
+  await syncChildren<FactRecord, FactDraft>(db.facts, 'entityId', entityId, draft.facts, now,
     (f: FactDraft) => ({ entityId, text: f.text, date: f.date, end: f.end, sourceUrl: f.sourceUrl, sourceTitle: f.sourceTitle }));
-  await syncChildren(db.relations, 'fromId', entityId, draft.relations, now,
+  await syncChildren<RelationRecord, RelationDraft>(db.relations, 'fromId', entityId, draft.relations, now,
     (r: RelationDraft) => ({ fromId: entityId, toId: r.toId, type: r.type, start: r.start, end: r.end }));
-}
-
-interface ChildTable<T extends RecordBase> {
-  where(index: string): { equals(value: string): { toArray(): Promise<T[]> } };
-  put(record: T): Promise<unknown>;
 }
 
 /** Makes the live children of one entity equal to the drafts: update, add, tombstone. */
 async function syncChildren<T extends RecordBase, D extends { id?: string }>(
-  table: ChildTable<T>, index: string, ownerId: string, drafts: D[], now: number, fieldsOf: (draft: D) => Partial<T>,
+  table: RecordTable<T>, index: string, ownerId: string, drafts: D[], now: number, fieldsOf: (draft: D) => Partial<T>,
 ): Promise<void> {
   const existing = (await table.where(index).equals(ownerId).toArray()).filter(isLive);
   const byId = new Map(existing.map((record) => [record.id, record]));

@@ -1,0 +1,22 @@
+import { ENTITY_KINDS } from '@/lib/store/records';
+import type { Mention } from './mentions';
+
+/**
+ * Marks are CSS Custom Highlights, one per kind (`backstory-person`, ...): painting them
+ * never touches the page's DOM, so layouts and frameworks that own the DOM are safe.
+ */
+export function highlightName(kind: string): string {
+  return `backstory-${kind}`;
+}
+
+export function paintMentions(mentions: Mention[]): void {
+  for (const kind of ENTITY_KINDS) {
+    const ranges = mentions.filter((m) => m.entity.kind === kind).map((m) => m.range);
+    if (ranges.length) CSS.highlights.set(highlightName(kind), new Highlight(...ranges));
+    else CSS.highlights.delete(highlightName(kind));
+  }
+}
+
+export function clearMentions(): void {
+  for (const kind of ENTITY_KINDS) CSS.highlights.delete(highlightName(kind));
+}

@@ -1,0 +1,52 @@
+import { askBackground, type PageEntity } from '@/lib/messaging';
+import { paintMentions } from './highlights';
+import { indexByNode, sortMentions, toMentions, type Mention } from './mentions';
+import { Slicer } from './slicing';
+import { collectTextBlocks, type TextBlock } from './text-blocks';
+
+/** Keeps each request well under the protocol's limit and each reply small. */
+const BATCH_CHARS = 200_000;
+
+export interface PageScan {
+  mentions: Mention[];
+  byNode: Map<Node, Mention[]>;
+  entities: Map<string, PageEntity>;
+}
+
+function batches(blocks: TextBlock[]): TextBlock[][] {
+  const out: TextBlock[][] = [];
+  let batch: TextBlock[] = [];
+  let size = 0;
+  for (const block of blocks) {
+    if (size + block.text.length > BATCH_CHARS && batch.length) {
+      out.push(batch);
+      batch = [];
+      size = 0;
+    }
+    batch.push(block);
+    size += block.text.length;
+  }
+  if (batch.length) out.push(batch);
+  return out;
+}
+
+/**
+ * Reads the page's text in slices, lets the background find the mentions, and paints
+ * them. The background holds the dictionary; the page only sends text and receives hits.
+ */
+export async function scanPage(root: Element, ownHost: Element | null): Promise<PageScan> {
+  const slicer = new Slicer();
+  const blocks = await collectTextBlocks(root, ownHost, slicer);
+  const mentions: Mention[] = [];
+  const entities = new Map<string, PageEntity>();
+  for (const batch of batches(blocks)) {
+    const result = await askBackground('mentions/find', { chunks: batch.map((b) => b.text) });
+    if (!result.ok) continue;
+    for (const entity of result.value.entities) entities.set(entity.id, entity);
+    mentions.push(...toMentions(batch, result.value.hits, entities));
+    if (slicer.shouldYield()) await slicer.yieldToPage();
+  }
+  sortMentions(mentions);
+  paintMentions(mentions);
+  return { mentions, byNode: indexByNode(mentions), entities };
+}
