@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Dexie looks for IndexedDB when it is first imported, so the fake must come first.
+    setupFiles: ['fake-indexeddb/auto'],
   },
 });

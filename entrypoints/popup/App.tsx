@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EntityEditor } from './EntityEditor';
+import { OnThisPage } from './OnThisPage';
+import { SearchPanel } from './SearchPanel';
+import { useTabId } from './tab-id';
+
+type View = { screen: 'list' } | { screen: 'entity'; entityId?: string; visit: number };
+
+export function App({ search }: { search: string }) {
+  const tabId = useTabId(search);
+  const [view, setView] = useState<View>({ screen: 'list' });
+  const [storeVersion, setStoreVersion] = useState(0);
+  const visits = useRef(0);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const open = (entityId?: string) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    visits.current += 1;
+    setView({ screen: 'entity', entityId, visit: visits.current });
+  };
+  const back = () => setView({ screen: 'list' });
+
+  // Back on the list, a keyboard reader continues from the row or button that opened the editor.
+  useEffect(() => {
+    if (view.screen !== 'list' || !opener.current) return;
+    if (opener.current.isConnected) opener.current.focus();
+    opener.current = null;
+  }, [view]);
+
+  return (
+    <main class="popup">
+      <h1 class="app-name">Backstory</h1>
+      {/* The list stays mounted while editing, so its search and its refresh after a save survive. */}
+      <div class="list-view" hidden={view.screen !== 'list'}>
+        <OnThisPage tabId={tabId} storeVersion={storeVersion} onEdit={open} />
+        <SearchPanel storeVersion={storeVersion} onOpen={open} onNew={() => open()} />
+      </div>
+      {view.screen === 'entity' && (
+        <EntityEditor
+          key={view.visit}
+          entityId={view.entityId}
+          onBack={back}
+          onStoreChanged={() => setStoreVersion((v) => v + 1)}
+          onDeleted={back}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,6 @@
+import type { EntityKind } from '@/lib/store/records';
+import { KIND_LABELS } from './labels';
+
+export function KindLabel({ kind }: { kind: EntityKind }) {
+  return <span class={`kind kind-${kind}`}>{KIND_LABELS[kind]}</span>;
+}

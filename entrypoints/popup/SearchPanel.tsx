@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { ErrorMessage } from './ErrorMessage';
+import { KindLabel } from './KindLabel';
+import { useEntitySearch } from './entity-search';
+
+interface SearchPanelProps {
+  storeVersion: number;
+  onOpen: (entityId: string) => void;
+  onNew: () => void;
+}
+
+export function SearchPanel({ storeVersion, onOpen, onNew }: SearchPanelProps) {
+  const [query, setQuery] = useState('');
+  const search = useEntitySearch(query, 20, storeVersion);
+  const { results, error } = search;
+  const nothingFound = query.trim() !== '' && search.query === query.trim() && !error && results.length === 0;
+
+  return (
+    <section aria-labelledby="search-heading">
+      <div class="section-head">
+        <h2 id="search-heading">Search</h2>
+        <button type="button" class="quiet" onClick={onNew}>New entity</button>
+      </div>
+      <label class="field">
+        <span>Search your store</span>
+        <input
+          type="search"
+          value={query}
+          placeholder="A name or an alias"
+          autocomplete="off"
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </label>
+      <ErrorMessage error={error} />
+      {nothingFound && <p class="muted">Nothing in your store matches.</p>}
+      {results.length > 0 && (
+        <ul class="rows" aria-label="Search results">
+          {results.map((r) => (
+            <li key={r.id} class="row">
+              <button type="button" class="row-main" data-result-id={r.id} onClick={() => onOpen(r.id)}>
+                <span class="name">{r.name}</span>
+                <KindLabel kind={r.kind} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

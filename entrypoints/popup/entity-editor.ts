@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'preact/hooks';
+import { askBackground } from '@/lib/messaging';
+import type { EntityDetail } from '@/lib/store/views';
+import { draftFromForm, emptyForm, formFromDetail, type EntityForm } from './entity-form';
+import { errorText } from './labels';
+
+export interface EntityEditorEvents {
+  /** After any write: the page re-marks itself, so its list is worth asking again. */
+  onStoreChanged: () => void;
+  onDeleted: () => void;
+}
+
+export interface EntityEditorState {
+  /** The entity as last loaded or saved; undefined for one not saved yet. */
+  detail?: EntityDetail;
+  /** Undefined while loading. */
+  form?: EntityForm;
+  loadError?: string;
+  error?: string;
+  status?: string;
+  busy: boolean;
+  change: (form: EntityForm) => void;
+  save: (form?: EntityForm) => Promise<boolean>;
+  remove: () => Promise<void>;
+}
+
+/**
+ * Loads one entity, holds the reader's unsaved edits, and saves or deletes it. A refused
+ * save leaves the form exactly as it was, so nothing typed is lost to an error.
+ */
+export function useEntityEditor(entityId: string | undefined, events: EntityEditorEvents): EntityEditorState {
+  const [detail, setDetail] = useState<EntityDetail>();
+  const [form, setForm] = useState<EntityForm | undefined>(entityId ? undefined : emptyForm());
+  const [loadError, setLoadError] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!entityId) return undefined;
+    let live = true;
+    void askBackground('entity/get', { id: entityId }).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setLoadError(errorText(result.error));
+      setDetail(result.value);
+      setForm(formFromDetail(result.value));
+    });
+    return () => {
+      live = false;
+    };
+  }, [entityId]);
+
+  const change = (next: EntityForm) => {
+    setForm(next);
+    setStatus(undefined);
+  };
+
+  const save = async (next = form): Promise<boolean> => {
+    if (!next || busy) return false;
+    setBusy(true);
+    setError(undefined);
+    setStatus(undefined);
+    const result = await askBackground('entity/save', draftFromForm(next));
+    setBusy(false);
+    if (!result.ok) {
+      setError(errorText(result.error));
+      return false;
+    }
+    setDetail(result.value);
+    setForm(formFromDetail(result.value));
+    setStatus('Saved.');
+    events.onStoreChanged();
+    return true;
+  };
+
+  const remove = async () => {
+    if (!form?.id || busy) return;
+    setBusy(true);
+    setError(undefined);
+    const result = await askBackground('entity/delete', { id: form.id });
+    setBusy(false);
+    if (!result.ok) return setError(errorText(result.error));
+    events.onStoreChanged();
+    events.onDeleted();
+  };
+
+  return { detail, form, loadError, error, status, busy, change, save, remove };
+}

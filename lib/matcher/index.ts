@@ -1,0 +1,28 @@
+/**
+ * Backstory's alias matcher: finds the actors and events a text mentions, by alias.
+ * Pure (no DOM, no browser API) so it runs in the background service worker and in tests.
+ *
+ * Rules, in short: text and aliases are folded unit by unit (case, diacritics, quotes,
+ * dashes, spaces), so offsets map 1:1 to the original; a whitespace run matches one
+ * space; a hit must not touch a letter, digit or mark on either side; case-sensitive
+ * aliases also need the same letter case; overlapping hits resolve leftmost, then
+ * longest. Aliases sharing a folded text are tried in the order given, and the first
+ * whose case rule holds wins, so a later duplicate with the same rule never matches.
+ */
+import { buildMatcherData } from './build';
+import { createMatcher } from './matcher';
+import type { AliasEntry, Matcher, SerializedMatcher } from './types';
+import { validateSerialized } from './validate';
+
+export type { AliasEntry, MatchHit, Matcher, SerializedMatcher } from './types';
+export { foldText } from './fold';
+
+export function buildMatcher(aliases: readonly AliasEntry[]): Matcher {
+  const { data, caseKeys } = buildMatcherData(aliases);
+  return createMatcher(data, caseKeys);
+}
+
+/** Throws an Error naming the problem when the data is not a matcher this build can read. */
+export function loadMatcher(data: SerializedMatcher): Matcher {
+  return createMatcher(validateSerialized(data));
+}

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Makes a fresh clone ready for `npm test` and `npm start`: installs the npm packages when
+# node_modules is missing or older than package-lock.json, and makes sure there is a
+# Chromium to drive. Plain sh, because it has to run before any npm package exists.
+set -eu
+cd "$(dirname "$0")/../.."
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "Installing npm packages (npm ci)..."
+  npm ci --no-audit --no-fund
+fi
+
+# tests/support/chromium.ts decides which browser the tests use (and says why there is
+# none on stderr), so ask it rather than guess here.
+find_chromium() {
+  npx --no-install tsx tests/support/chromium.ts >/dev/null
+}
+
+if ! find_chromium; then
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    exit 1
+  fi
+  echo "Installing Debian's chromium package..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
+  find_chromium
+fi

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher, loadMatcher, type AliasEntry } from '../../../../lib/matcher';
+
+const SYLLABLES = ['ka', 'ro', 'mi', 'sa', 'ten', 'vor', 'li', 'an', 'el', 'du', 'ber', 'go', 'zi', 'ha', 'nu', 'ov'];
+
+/** Deterministic, distinct names: each index spelled in syllables, first and last name. */
+function generatedName(i: number): string {
+  const word = (n: number): string => {
+    let w = '';
+    do {
+      w += SYLLABLES[n % SYLLABLES.length];
+      n = Math.floor(n / SYLLABLES.length);
+    } while (n > 0);
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  return `${word(i)} ${word(i * 7 + 3)}ski`;
+}
+
+describe('at scale', () => {
+  it('builds 100,000 aliases and still marks the right ones', () => {
+    const aliases: AliasEntry[] = [];
+    for (let i = 0; i < 100_000; i++) aliases.push({ text: generatedName(i), entityId: `person-${i}`, caseSensitive: false });
+    aliases.push({ text: 'Sergey Lavrov', entityId: 'lavrov', caseSensitive: false });
+    const matcher = buildMatcher(aliases);
+    expect(matcher.aliasCount).toBe(100_001);
+
+    const text = `Yesterday ${generatedName(0)} met ${generatedName(99_999)} and Sergey\nLavrov; ${generatedName(54_321).toUpperCase()} stayed home.`;
+    const hits = matcher.findMentions(text);
+    expect(hits.map((h) => h.entityId)).toEqual(['person-0', 'person-99999', 'lavrov', 'person-54321']);
+    for (const h of hits) expect(text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()).toBe(h.alias.toLowerCase());
+
+    const reloaded = loadMatcher(structuredClone(matcher.serialize()));
+    expect(reloaded.findMentions(text)).toEqual(hits);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher, loadMatcher, type SerializedMatcher } from '../../../../lib/matcher';
+import { alias } from './helpers';
+
+const aliases = [
+  alias('Sergey Lavrov', 'lavrov'),
+  alias('Lavrov', 'lavrov'),
+  alias('IS', 'isis', true),
+  alias('Islamic State', 'isis'),
+  alias('Erdoğan', 'erdogan'),
+  alias('Moscow', 'moscow'),
+  alias('Moscow conference', 'conf'),
+];
+const text = 'Sergey\nLavrov met Erdogan at the Moscow conference; IS is not is. Islamic State, Moscow.';
+
+function corrupt(patch: (d: Record<string, unknown>) => void): unknown {
+  const data = structuredClone(buildMatcher(aliases).serialize()) as unknown as Record<string, unknown>;
+  patch(data);
+  return data;
+}
+
+describe('serialize and loadMatcher', () => {
+  it('serialize then load gives the same hits', () => {
+    const built = buildMatcher(aliases);
+    const loaded = loadMatcher(built.serialize());
+    expect(loaded.findMentions(text)).toEqual(built.findMentions(text));
+    expect(loaded.aliasCount).toBe(built.aliasCount);
+  });
+
+  it('survives a structured clone, as IndexedDB and postMessage do', () => {
+    const built = buildMatcher(aliases);
+    const loaded = loadMatcher(structuredClone(built.serialize()));
+    expect(loaded.findMentions(text)).toEqual(built.findMentions(text));
+    expect(loaded.findMentions(text).length).toBeGreaterThan(3);
+  });
+
+  it('round-trips an empty matcher', () => {
+    const loaded = loadMatcher(buildMatcher([]).serialize());
+    expect(loaded.aliasCount).toBe(0);
+    expect(loaded.findMentions('anything')).toEqual([]);
+  });
+
+  it('hands out a copy, so writing into it cannot break the live matcher', () => {
+    const built = buildMatcher(aliases);
+    const data = built.serialize();
+    data.fail.fill(0);
+    data.aliasTexts[0] = 'tampered';
+    expect(built.findMentions('Sergey Lavrov')[0]?.alias).toBe('Sergey Lavrov');
+  });
+
+  it('loadMatcher refuses a wrong version', () => {
+    expect(() => loadMatcher(corrupt((d) => (d['version'] = 2)) as SerializedMatcher)).toThrow(/version/);
+  });
+
+  it('loadMatcher refuses something that is not matcher data', () => {
+    expect(() => loadMatcher(null as unknown as SerializedMatcher)).toThrow(/invalid matcher data/);
+    expect(() => loadMatcher({ version: 1 } as unknown as SerializedMatcher)).toThrow(/childStart/);
+  });
+
+  it('loadMatcher refuses arrays of the wrong type or length', () => {
+    expect(() => loadMatcher(corrupt((d) => (d['label'] = Array.from(d['label'] as Uint16Array))) as SerializedMatcher)).toThrow(/label/);
+    expect(() => loadMatcher(corrupt((d) => (d['fail'] = new Int32Array(1))) as SerializedMatcher)).toThrow(/length/);
+  });
+
+  it('loadMatcher refuses a failure link that could loop', () => {
+    const bad = corrupt((d) => {
+      const fail = d['fail'] as Int32Array;
+      fail[fail.length - 1] = fail.length - 1;
+    });
+    expect(() => loadMatcher(bad as SerializedMatcher)).toThrow(/failure link/);
+  });
+
+  it('loadMatcher refuses an alias chain that points outside the entries', () => {
+    const bad = corrupt((d) => {
+      (d['entryNext'] as Int32Array)[0] = 999;
+    });
+    expect(() => loadMatcher(bad as SerializedMatcher)).toThrow(/entry/);
+  });
+
+  it('loadMatcher refuses case-sensitive aliases that no longer fit the trie', () => {
+    const bad = corrupt((d) => {
+      const texts = d['aliasTexts'] as string[];
+      texts[texts.indexOf('IS')] = 'ISIS';
+    });
+    expect(() => loadMatcher(bad as SerializedMatcher)).toThrow(/does not fit/);
+  });
+});
