@@ -41,7 +41,7 @@ export function foldText(text: string): string {
   return unitsToString(out);
 }
 
-export function unitsToString(units: Uint16Array): string {
+function unitsToString(units: Uint16Array): string {
   // fromCharCode.apply has an argument-count ceiling, so long inputs go in slices.
   const CHUNK = 8192;
   let result = '';

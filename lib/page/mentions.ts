@@ -21,9 +21,35 @@ export function toMentions(blocks: TextBlock[], hits: ChunkHit[], entities: Map<
   return mentions;
 }
 
+/** The node's shadow host, its host's host..., up to a node in the document itself. */
+function liftToDocument(node: Node): Node {
+  let current = node;
+  for (let root = current.getRootNode(); root instanceof ShadowRoot; root = current.getRootNode()) current = root.host;
+  return current;
+}
+
+/** Document order, across shadow trees too (Range comparison throws between trees). */
+export function compareMentions(a: Mention, b: Mention): number {
+  const nodeA = a.range.startContainer;
+  const nodeB = b.range.startContainer;
+  if (nodeA.getRootNode() === nodeB.getRootNode()) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  const position = liftToDocument(nodeA).compareDocumentPosition(liftToDocument(nodeB));
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}
+
+/** Whether `node` lies inside `root`, counting shadow trees as inside their host. */
+export function containsComposed(root: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
+    if (current === root) return true;
+  }
+  return false;
+}
+
 /** Mentions in document order, the order keyboard stepping follows. */
 export function sortMentions(mentions: Mention[]): Mention[] {
-  return mentions.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return mentions.sort(compareMentions);
 }
 
 /** Finds mentions fast by text node, for hit-testing the pointer and focus. */

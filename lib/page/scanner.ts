@@ -1,17 +1,10 @@
 import { askBackground, type PageEntity } from '@/lib/messaging';
-import { paintMentions } from './highlights';
-import { indexByNode, sortMentions, toMentions, type Mention } from './mentions';
-import { Slicer } from './slicing';
-import { collectTextBlocks, type TextBlock } from './text-blocks';
+import { toMentions, type Mention } from './mentions';
+import type { Slicer } from './slicing';
+import type { TextBlock } from './text-blocks';
 
 /** Keeps each request well under the protocol's limit and each reply small. */
 const BATCH_CHARS = 200_000;
-
-export interface PageScan {
-  mentions: Mention[];
-  byNode: Map<Node, Mention[]>;
-  entities: Map<string, PageEntity>;
-}
 
 function batches(blocks: TextBlock[]): TextBlock[][] {
   const out: TextBlock[][] = [];
@@ -31,12 +24,10 @@ function batches(blocks: TextBlock[]): TextBlock[][] {
 }
 
 /**
- * Reads the page's text in slices, lets the background find the mentions, and paints
- * them. The background holds the dictionary; the page only sends text and receives hits.
+ * Sends the blocks' text to the background and turns its hits into Ranges. The background
+ * holds the dictionary; the page only sends text and receives hits.
  */
-export async function scanPage(root: Element, ownHost: Element | null): Promise<PageScan> {
-  const slicer = new Slicer();
-  const blocks = await collectTextBlocks(root, ownHost, slicer);
+export async function matchBlocks(blocks: TextBlock[], slicer: Slicer): Promise<{ mentions: Mention[]; entities: PageEntity[] }> {
   const mentions: Mention[] = [];
   const entities = new Map<string, PageEntity>();
   for (const batch of batches(blocks)) {
@@ -46,7 +37,5 @@ export async function scanPage(root: Element, ownHost: Element | null): Promise<
     mentions.push(...toMentions(batch, result.value.hits, entities));
     if (slicer.shouldYield()) await slicer.yieldToPage();
   }
-  sortMentions(mentions);
-  paintMentions(mentions);
-  return { mentions, byNode: indexByNode(mentions), entities };
+  return { mentions, entities: [...entities.values()] };
 }

@@ -22,6 +22,10 @@ const INLINE_TAGS = new Set([
   'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL',
 ]);
 
+export function isInline(element: Element): boolean {
+  return INLINE_TAGS.has(element.tagName.toUpperCase());
+}
+
 function isSkipped(element: Element, ownHost: Element | null): boolean {
   if (element === ownHost || SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -29,16 +33,35 @@ function isSkipped(element: Element, ownHost: Element | null): boolean {
   return typeof element.checkVisibility === 'function' && !element.checkVisibility();
 }
 
+/** Whether text under this element is out of bounds because an ancestor is (for rescans of a subtree). */
+export function isInSkippedSubtree(element: Element, ownHost: Element | null): boolean {
+  for (let up: Element | null = element; up; up = up.parentElement ?? (up.parentNode instanceof ShadowRoot ? up.parentNode.host : null)) {
+    if (isSkipped(up, ownHost)) return true;
+  }
+  return false;
+}
+
 function blockOf(node: Node): Node | null {
   let current = node.parentNode;
-  while (current && current.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((current as Element).tagName.toUpperCase())) {
-    current = current.parentNode;
-  }
+  while (current && current.nodeType === Node.ELEMENT_NODE && isInline(current as Element)) current = current.parentNode;
   return current;
 }
 
-export async function collectTextBlocks(root: Element, ownHost: Element | null, slicer = new Slicer()): Promise<TextBlock[]> {
+export interface CollectOptions {
+  ownHost: Element | null;
+  slicer: Slicer;
+  /** Called for each open shadow root met, so that the caller can watch it too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+export async function collectTextBlocks(root: Node, options: CollectOptions): Promise<TextBlock[]> {
   const blocks: TextBlock[] = [];
+  await walk(root, options, blocks);
+  return blocks.filter((block) => /\S/.test(block.text));
+}
+
+async function walk(root: Node, options: CollectOptions, blocks: TextBlock[]): Promise<void> {
+  const { ownHost, slicer } = options;
   let current: TextBlock | undefined;
   let currentBlockNode: Node | null = null;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -49,11 +72,16 @@ export async function collectTextBlocks(root: Element, ownHost: Element | null, 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++count % 64 === 0 && slicer.shouldYield()) await slicer.yieldToPage();
     if (node.nodeType !== Node.TEXT_NODE) {
-      if (!INLINE_TAGS.has((node as Element).tagName.toUpperCase())) currentBlockNode = null;
+      const element = node as Element;
+      if (!isInline(element)) currentBlockNode = null;
+      // Web components render their text in shadow roots; open ones are the page's text too.
+      if (element.shadowRoot) {
+        options.onShadowRoot?.(element.shadowRoot);
+        await walk(element.shadowRoot, options, blocks);
+        currentBlockNode = null;
+      }
       continue;
     }
-    const text = (node as Text).data;
-    if (!/\S/.test(text) && !current) continue;
     const block = blockOf(node);
     if (!current || block !== currentBlockNode) {
       current = { text: '', nodes: [], starts: [] };
@@ -62,9 +90,8 @@ export async function collectTextBlocks(root: Element, ownHost: Element | null, 
     }
     current.nodes.push(node as Text);
     current.starts.push(current.text.length);
-    current.text += text;
+    current.text += (node as Text).data;
   }
-  return blocks.filter((block) => /\S/.test(block.text));
 }
 
 /** Where offset `at` of a block's text lies: the text node and the offset inside it. */

@@ -1,0 +1,73 @@
+import type { PageMarks } from './page-marks';
+import { matchBlocks } from './scanner';
+import { styleShadowRoot } from './shadow-styles';
+import { Slicer } from './slicing';
+import { collectTextBlocks, isInSkippedSubtree } from './text-blocks';
+import { watchDom, type DomWatch } from './dom-watch';
+
+/**
+ * Keeps the marks in step with the page: a full scan at start, after a store change and
+ * after single-page navigation; partial rescans of what changed on live pages. Scans never
+ * overlap: a request that arrives during one is folded into the next.
+ */
+export class Marker {
+  private running: Promise<void> | undefined;
+  private fullPending = false;
+  private readonly dirty = new Set<Element>();
+  private watch: DomWatch | undefined;
+  private href = location.href;
+
+  constructor(private readonly marks: PageMarks, private readonly ownHost: Element, private readonly afterScan: () => void) {}
+
+  start(signal: AbortSignal): void {
+    this.watch = watchDom((node) => node === this.ownHost, (roots) => this.changed(roots), signal);
+    this.rescanAll();
+  }
+
+  rescanAll(): void {
+    this.fullPending = true;
+    this.kick();
+  }
+
+  private changed(roots: Element[]): void {
+    // Single-page apps navigate without a load; their new article is a new page to us.
+    if (location.href !== this.href) {
+      this.href = location.href;
+      return this.rescanAll();
+    }
+    for (const root of roots) this.dirty.add(root);
+    this.kick();
+  }
+
+  private kick(): void {
+    this.running ??= this.drain().finally(() => { this.running = undefined; });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.fullPending || this.dirty.size) {
+      if (this.fullPending) {
+        this.fullPending = false;
+        this.dirty.clear();
+        await this.scan([document.body], true);
+      } else {
+        const roots = [...this.dirty].filter((root) => root.isConnected && !isInSkippedSubtree(root, this.ownHost));
+        this.dirty.clear();
+        await this.scan(roots, false);
+      }
+      this.afterScan();
+    }
+  }
+
+  private async scan(roots: Element[], full: boolean): Promise<void> {
+    const slicer = new Slicer();
+    const options = {
+      ownHost: this.ownHost, slicer,
+      onShadowRoot: (root: ShadowRoot) => { styleShadowRoot(root); this.watch?.observe(root); },
+    };
+    const blocks = [];
+    for (const root of roots) blocks.push(...await collectTextBlocks(root, options));
+    const { mentions, entities } = await matchBlocks(blocks, slicer);
+    if (full) this.marks.replaceAll(mentions, entities);
+    else this.marks.replaceWithin(roots, mentions, entities);
+  }
+}
