@@ -1,29 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/chromium';
-import { expect, test } from './fixtures';
+import { expectedMentions, expect, test } from './fixtures';
 import { DemoArticle } from './pages/demo-article';
-
-interface ExpectedMentions {
-  mustMark: { text: string; entityId: string; splitAcross?: string }[];
-  mustNotMark: { text: string; where: string }[];
-}
-
-const expected = JSON.parse(
-  readFileSync(new URL('../fixtures/demo/expected-mentions.json', import.meta.url), 'utf8'),
-) as ExpectedMentions;
 
 const KINDS = ['person', 'state', 'organisation', 'armed-group', 'place', 'event'];
 
 test('every name the demo article must mark is marked', async ({ demo }) => {
   const marked = new Set(await demo.markedTexts());
-  const missing = expected.mustMark.map((mention) => mention.text).filter((text) => !marked.has(text));
+  const missing = expectedMentions.mustMark.map((mention) => mention.text).filter((text) => !marked.has(text));
   expect(missing, 'names in mustMark with no highlight range of exactly that text').toEqual([]);
 });
 
 test('a name split between a link and the text after it is marked as one mention', async ({ demo }) => {
   const split = (await demo.marks()).filter((mark) => mark.acrossNodes).map((mark) => mark.text);
-  for (const mention of expected.mustMark.filter((m) => m.splitAcross)) {
+  for (const mention of expectedMentions.mustMark.filter((m) => m.splitAcross)) {
     expect(split, `"${mention.splitAcross}" marked as one range`).toContain(mention.text);
   }
 });
@@ -42,7 +32,7 @@ test('marks are painted in one highlight per kind, named backstory-<kind>', asyn
 });
 
 test('names inside code, form fields and scripts are left unmarked', async ({ demo }) => {
-  for (const { text, where } of expected.mustNotMark) {
+  for (const { text, where } of expectedMentions.mustNotMark) {
     expect(await demo.markedTextsInside(where), `marks inside <${where}>`).not.toContain(text);
   }
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,16 @@ interface WorkerFixtures {
 }
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+/** What the demo article's author says Backstory must and must not mark (ids without the pack prefix). */
+export interface ExpectedMentions {
+  mustMark: { text: string; entityId: string; splitAcross?: string }[];
+  mustNotMark: { text: string; where: string }[];
+}
+
+export const expectedMentions = JSON.parse(
+  readFileSync(join(FIXTURES_DIR, 'demo/expected-mentions.json'), 'utf8'),
+) as ExpectedMentions;
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [

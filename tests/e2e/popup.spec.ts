@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expectedMentions, expect, test } from './fixtures';
 
 const LAVROV = 'starter:sergey-lavrov';
-
-const expected = JSON.parse(
-  readFileSync(new URL('../fixtures/demo/expected-mentions.json', import.meta.url), 'utf8'),
-) as { mustMark: { entityId: string }[] };
 
 test('the popup lists Sergey Lavrov among the entities on the demo page, with his mention count', async ({
   demo, popupFor,
@@ -19,7 +14,7 @@ test('the popup lists every entity the demo article must mark', async ({ demo, p
   const popup = await popupFor(demo.page);
   await popup.rows.first().waitFor();
   const listed = await popup.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-entity-id')));
-  const missing = [...new Set(expected.mustMark.map((m) => `starter:${m.entityId}`))].filter((id) => !listed.includes(id));
+  const missing = [...new Set(expectedMentions.mustMark.map((m) => `starter:${m.entityId}`))].filter((id) => !listed.includes(id));
   expect(missing, 'entity ids from mustMark not listed under "On this page"').toEqual([]);
 });
 
