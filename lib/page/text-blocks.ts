@@ -1,4 +1,4 @@
-import { type Slicer } from './slicing';
+import type { Slicer } from './slicing';
 
 /**
  * The text a reader sees, grouped into blocks (a paragraph, a caption, a list item) so
