@@ -22,7 +22,12 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'backstory@example.org', strict_min_version: '140.0' },
+      gecko: {
+        id: 'backstory@example.org',
+        strict_min_version: '140.0',
+        // Backstory sends nothing anywhere but to a sync server the reader configures.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });

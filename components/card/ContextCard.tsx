@@ -1,6 +1,6 @@
 import { formatDateRange, formatTimestamp } from '@/lib/dates';
 import type { EntityDetail, FactRecord, NoteRecord, RelationView } from '@/lib/store';
-import { relationLabel } from './relation-label';
+import { isWebUrl, KIND_LABELS, relationLabel } from '@/components/labels';
 
 export interface ContextCardProps {
   detail: EntityDetail | undefined;
@@ -11,14 +11,9 @@ export interface ContextCardProps {
   onClose: () => void;
 }
 
-const KIND_LABELS: Record<string, string> = {
-  person: 'Person', state: 'State', organisation: 'Organisation',
-  'armed-group': 'Armed group', place: 'Place', event: 'Event',
-};
-
 function SafeLink({ url, children }: { url: string | undefined; children: string }) {
   // Sources are validated on the way in; checking again here keeps a bad record inert.
-  if (!url || !/^https?:\/\//i.test(url)) return <span>{children}</span>;
+  if (!isWebUrl(url)) return <span>{children}</span>;
   return <a href={url} target="_blank" rel="noreferrer noopener">{children}</a>;
 }
 

@@ -1,3 +1,4 @@
+import { isWebUrl } from '@/components/labels';
 import { emptyFact, type FactForm } from './entity-form';
 import { TextField } from './Field';
 
@@ -6,11 +7,9 @@ interface FactListProps {
   onChange: (facts: FactForm[]) => void;
 }
 
-/** Only web addresses become links: anything else (a `javascript:` URL) stays inert text. */
 function SourceLink({ url }: { url: string }) {
-  const trimmed = url.trim();
-  if (!/^https?:\/\//i.test(trimmed)) return null;
-  return <a class="source-link" href={trimmed} target="_blank" rel="noreferrer noopener">Open source</a>;
+  if (!isWebUrl(url)) return null;
+  return <a class="source-link" href={url.trim()} target="_blank" rel="noreferrer noopener">Open source</a>;
 }
 
 function FactItem({ fact, number, onChange, onRemove }: {

@@ -1,5 +1,5 @@
 import { formatDateRange } from '@/lib/dates';
-import { relationLabel } from '@/components/card/relation-label';
+import { relationLabel } from '@/components/labels';
 import { RELATION_TYPES } from '@/lib/store/records';
 import type { RelationView } from '@/lib/store/views';
 import { EntityPicker } from './EntityPicker';

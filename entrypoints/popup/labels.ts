@@ -1,10 +1,7 @@
-import { relationLabel } from '@/components/card/relation-label';
-import type { EntityKind, EventType, RelationType } from '@/lib/store/records';
+import { relationLabel } from '@/components/labels';
+import type { EventType, RelationType } from '@/lib/store/records';
 
-export const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'Person', state: 'State', organisation: 'Organisation',
-  'armed-group': 'Armed group', place: 'Place', event: 'Event',
-};
+export { KIND_LABELS } from '@/components/labels';
 
 /** "negotiations" → "Negotiations": event types are single lower-case words. */
 export function eventTypeLabel(type: EventType): string {

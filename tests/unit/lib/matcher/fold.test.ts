@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../../lib/matcher';
+import { foldText } from '@/lib/matcher';
 
 describe('foldText', () => {
   it('lowercases and strips diacritics: Çavuşoğlu becomes cavusoglu', () => {

@@ -1,4 +1,4 @@
-import { buildMatcher, type AliasEntry, type MatchHit } from '../../../../lib/matcher';
+import { buildMatcher, type AliasEntry, type MatchHit } from '@/lib/matcher';
 
 export function alias(text: string, entityId: string, caseSensitive = false): AliasEntry {
   return { text, entityId, caseSensitive };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../../../../lib/matcher';
+import { buildMatcher } from '@/lib/matcher';
 import { alias, entitiesIn, marked } from './helpers';
 
 describe('spelling', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, loadMatcher, type AliasEntry } from '../../../../lib/matcher';
+import { buildMatcher, loadMatcher, type AliasEntry } from '@/lib/matcher';
 import { naiveFindMentions } from './naive-matcher';
 
 /** Seeded, so a failure names a case that can be replayed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, loadMatcher, type AliasEntry } from '../../../../lib/matcher';
+import { buildMatcher, loadMatcher, type AliasEntry } from '@/lib/matcher';
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'sa', 'ten', 'vor', 'li', 'an', 'el', 'du', 'ber', 'go', 'zi', 'ha', 'nu', 'ov'];
 

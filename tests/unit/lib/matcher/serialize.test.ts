@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, loadMatcher, type SerializedMatcher } from '../../../../lib/matcher';
+import { buildMatcher, loadMatcher, type SerializedMatcher } from '@/lib/matcher';
 import { alias } from './helpers';
 
 const aliases = [

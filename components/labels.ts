@@ -1,4 +1,15 @@
-import type { RelationType } from '@/lib/store/records';
+import type { EntityKind, RelationType } from '@/lib/store/records';
+
+/** Words the reader sees for record kinds and relations, shared by the card, popup and editor. */
+export const KIND_LABELS: Record<EntityKind, string> = {
+  person: 'Person', state: 'State', organisation: 'Organisation',
+  'armed-group': 'Armed group', place: 'Place', event: 'Event',
+};
+
+/** Only web addresses ever become links: a `javascript:` or `data:` URL stays inert text. */
+export function isWebUrl(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\//i.test(url.trim());
+}
 
 /** How a relation reads from each end: "Leads Russia" on Putin's card, "Led by Putin" on Russia's. */
 const LABELS: Record<RelationType, { out: string; in: string }> = {
