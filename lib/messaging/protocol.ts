@@ -67,13 +67,26 @@ export const pageRequests = {
   'page/reveal': v.strictObject({ entityId: Id }),
   'page/step': v.strictObject({ direction: v.picklist([1, -1]) }),
   'store/changed': v.strictObject({}),
+  'page/stats': v.strictObject({}),
 } as const;
+
+/** What a tab reports of its own work, for the benchmark and for diagnosing a slow page. */
+export interface PageStats {
+  /** performance.now() when the first mark was painted (ms after navigation start), or null. */
+  firstMarkAt: number | null;
+  mentionCount: number;
+  /** Main-thread time spent in Backstory's time-sliced work, and its longest slice. */
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+}
 
 export interface PageAnswers {
   'page/mentions': PageMention[];
   'page/reveal': boolean;
   'page/step': null;
   'store/changed': null;
+  'page/stats': PageStats;
 }
 
 export type BackgroundRequestType = keyof typeof backgroundRequests;

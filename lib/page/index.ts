@@ -6,6 +6,7 @@ import { compareMentions, type Mention } from './mentions';
 import { Marker } from './marker';
 import { PageMarks } from './page-marks';
 import { followPointer } from './pointer';
+import { mainThreadUse } from './slicing';
 
 /**
  * Everything Backstory does on a page: mark mentions and keep them current, open cards on
@@ -42,6 +43,7 @@ export function startPage(signal: AbortSignal): void {
     'page/reveal': async ({ entityId }) => reveal(entityId),
     'page/step': async ({ direction }) => { step(direction); return null; },
     'store/changed': async () => { marker.rescanAll(); return null; },
+    'page/stats': async () => ({ firstMarkAt: marks.firstMarkAt, mentionCount: marks.mentions.length, ...mainThreadUse }),
   });
   const cardTarget = {
     host: () => card.host.element,

@@ -69,5 +69,6 @@ export class Marker {
     const { mentions, entities } = await matchBlocks(blocks, slicer);
     if (full) this.marks.replaceAll(mentions, entities);
     else this.marks.replaceWithin(roots, mentions, entities);
+    slicer.end();
   }
 }

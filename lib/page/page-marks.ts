@@ -9,6 +9,7 @@ import { containsComposed, indexByNode, sortMentions, type Mention } from './men
 export class PageMarks {
   mentions: Mention[] = [];
   byNode = new Map<Node, Mention[]>();
+  firstMarkAt: number | null = null;
   private readonly entities = new Map<string, PageEntity>();
 
   replaceAll(mentions: Mention[], entities: PageEntity[]): void {
@@ -38,5 +39,6 @@ export class PageMarks {
     this.mentions = sortMentions(mentions);
     this.byNode = indexByNode(this.mentions);
     paintMentions(this.mentions);
+    if (this.firstMarkAt === null && this.mentions.length) this.firstMarkAt = performance.now();
   }
 }

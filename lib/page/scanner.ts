@@ -31,7 +31,7 @@ export async function matchBlocks(blocks: TextBlock[], slicer: Slicer): Promise<
   const mentions: Mention[] = [];
   const entities = new Map<string, PageEntity>();
   for (const batch of batches(blocks)) {
-    const result = await askBackground('mentions/find', { chunks: batch.map((b) => b.text) });
+    const result = await slicer.wait(askBackground('mentions/find', { chunks: batch.map((b) => b.text) }));
     if (!result.ok) continue;
     for (const entity of result.value.entities) entities.set(entity.id, entity);
     mentions.push(...toMentions(batch, result.value.hits, entities));
