@@ -3,6 +3,9 @@ import { computeFailLinks } from './automaton';
 import { layoutTrie } from './trie';
 import type { AliasEntry, SerializedMatcher } from './types';
 
+/** Stop phrases share this entity id, which no real entity has; their hits are dropped. */
+export const STOP_ENTITY = '';
+
 export interface BuiltMatcher {
   readonly data: SerializedMatcher;
   /** Per entry, already computed while folding, so building does not fold twice. */
@@ -58,11 +61,12 @@ function keepMatchable(aliases: readonly AliasEntry[]): KeptEntries {
     }
     const folded = aliasKey(alias.text);
     if (folded === undefined) continue;
-    let entity = entityIndex.get(alias.entityId);
+    const entityId = alias.stop ? STOP_ENTITY : alias.entityId;
+    let entity = entityIndex.get(entityId);
     if (entity === undefined) {
       entity = kept.entityIds.length;
-      entityIndex.set(alias.entityId, entity);
-      kept.entityIds.push(alias.entityId);
+      entityIndex.set(entityId, entity);
+      kept.entityIds.push(entityId);
     }
     kept.aliasTexts.push(alias.text);
     kept.entryEntity.push(entity);

@@ -1,4 +1,5 @@
 import { aliasKey } from './alias-key';
+import { STOP_ENTITY } from './build';
 import { deriveAutomaton } from './automaton';
 import { scanText, type ScanModel } from './scan';
 import type { MatchHit, Matcher, SerializedMatcher } from './types';
@@ -20,10 +21,12 @@ class CompiledMatcher implements Matcher {
     const hits: MatchHit[] = [];
     for (let i = 0; i < picks.length; i++) {
       const entry = picks.entries[i]!;
+      const entityId = entityIds[entryEntity[entry]!]!;
+      if (entityId === STOP_ENTITY) continue;
       hits.push({
         start: picks.starts[i]!,
         end: picks.ends[i]!,
-        entityId: entityIds[entryEntity[entry]!]!,
+        entityId,
         alias: aliasTexts[entry]!,
       });
     }

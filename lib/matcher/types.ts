@@ -7,6 +7,11 @@ export interface AliasEntry {
    * acronyms that are also words (IS, US, UN) and names that are also nouns ("Turkey").
    */
   caseSensitive: boolean;
+  /**
+   * A stop phrase: never reported, but it wins over the aliases it overlaps by the usual
+   * leftmost-longest rule, so "Jordan River" keeps "Jordan" (the state) unmarked there.
+   */
+  stop?: boolean;
 }
 
 export interface MatchHit {

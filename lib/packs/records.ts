@@ -26,7 +26,7 @@ export function packRecords(pack: Pack): PackRecords {
     const id = storeId(entity.id);
     out.entities.push({ id, ...base, ...entityFields(entity, storeId) });
     for (const alias of entity.aliases) {
-      out.aliases.push({ id: `${id}#alias:${foldText(alias.text)}`, ...base, entityId: id, text: alias.text, caseSensitive: alias.caseSensitive ?? false });
+      out.aliases.push({ id: `${id}#alias:${foldText(alias.text)}`, ...base, entityId: id, text: alias.text, caseSensitive: alias.caseSensitive ?? false, stop: alias.stop });
     }
     entity.facts.forEach((fact, index) => {
       out.facts.push({

@@ -15,6 +15,8 @@ const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not 
 const PackAliasSchema = v.strictObject({
   text: Text(200),
   caseSensitive: v.optional(v.boolean()),
+  /** A phrase in which this entity's aliases must not be marked, e.g. "turkey dinner". */
+  stop: v.optional(v.boolean()),
 });
 
 const PackFactSchema = v.strictObject({

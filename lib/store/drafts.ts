@@ -28,6 +28,7 @@ export const AliasDraftSchema = v.strictObject({
   id: v.optional(v.string()),
   text: RequiredText('An alias', 200),
   caseSensitive: v.optional(v.boolean(), false),
+  stop: v.optional(v.boolean()),
 });
 
 export const FactDraftSchema = v.strictObject({

@@ -4,6 +4,9 @@ import type { BackstoryDatabase } from './db';
 import { listEntitiesWithAliases } from './read';
 
 /**
+ * Stop phrases come first: where a stop phrase and an alias have the same text, the
+ * matcher tries entries in order, and the stop must win.
+ *
  * A one-word name ("Turkey", "Jordan", "Chad") is often an ordinary word too, so it
  * matches only as written; longer names match in any case ("VLADIMIR PUTIN" in a headline).
  * An alias with the same text as the name states its own case rule and wins.
@@ -11,11 +14,11 @@ import { listEntitiesWithAliases } from './read';
 export async function listMatchableAliases(db: BackstoryDatabase): Promise<AliasEntry[]> {
   const all = await listEntitiesWithAliases(db);
   return all.flatMap(({ entity, aliases }) => {
-    const entries: AliasEntry[] = aliases.map((a) => ({ text: a.text, entityId: entity.id, caseSensitive: a.caseSensitive }));
+    const entries: AliasEntry[] = aliases.map((a) => ({ text: a.text, entityId: entity.id, caseSensitive: a.caseSensitive, stop: a.stop }));
     const nameFolded = foldText(entity.name.trim());
-    if (!aliases.some((a) => foldText(a.text.trim()) === nameFolded)) {
+    if (!aliases.some((a) => !a.stop && foldText(a.text.trim()) === nameFolded)) {
       entries.unshift({ text: entity.name, entityId: entity.id, caseSensitive: !/\s/.test(entity.name.trim()) });
     }
     return entries;
-  });
+  }).sort((a, b) => Number(Boolean(b.stop)) - Number(Boolean(a.stop)));
 }

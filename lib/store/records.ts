@@ -55,6 +55,8 @@ export interface AliasRecord extends RecordBase {
   text: string;
   /** Acronyms such as "IS" or "US", and "Turkey" the state, match only in their own case. */
   caseSensitive: boolean;
+  /** A stop phrase: never marked itself, and it keeps overlapping aliases unmarked ("Jordan River"). */
+  stop?: boolean;
 }
 
 export interface FactRecord extends RecordBase {

@@ -68,7 +68,7 @@ export async function saveEntity(db: BackstoryDatabase, draft: EntityDraft, now 
 
 async function saveChildren(db: BackstoryDatabase, entityId: string, draft: EntityDraft, now: number) {
   await syncChildren<AliasRecord, AliasDraft>(db.aliases, 'entityId', entityId, draft.aliases, now,
-    (a: AliasDraft) => ({ entityId, text: a.text, caseSensitive: a.caseSensitive }));
+    (a: AliasDraft) => ({ entityId, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop || undefined }));
   await syncChildren<FactRecord, FactDraft>(db.facts, 'entityId', entityId, draft.facts, now,
     (f: FactDraft) => ({ entityId, text: f.text, date: f.date, end: f.end, sourceUrl: f.sourceUrl, sourceTitle: f.sourceTitle }));
   await syncChildren<RelationRecord, RelationDraft>(db.relations, 'fromId', entityId, draft.relations, now,

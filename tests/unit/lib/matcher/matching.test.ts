@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '@/lib/matcher';
+import { buildMatcher, loadMatcher } from '@/lib/matcher';
 import { alias, entitiesIn, marked } from './helpers';
 
 describe('spelling', () => {
@@ -162,5 +162,34 @@ describe('overlaps', () => {
     const hits = buildMatcher(aliases).findMentions('Iraq, Iran Iraq war, Iraq war, Iran');
     expect(entitiesIn(hits)).toEqual(['iraq', 'war', 'w2', 'iran']);
     for (let i = 1; i < hits.length; i++) expect(hits[i]!.start).toBeGreaterThanOrEqual(hits[i - 1]!.end);
+  });
+});
+
+describe('stop phrases', () => {
+  it('keeps an ambiguous alias unmarked inside a stop phrase, and marks it elsewhere', () => {
+    const matcher = buildMatcher([
+      { text: 'Jordan River', entityId: '', caseSensitive: false, stop: true },
+      { text: 'Jordan', entityId: 'jordan', caseSensitive: true },
+    ]);
+    const text = 'Troops crossed the Jordan River; Jordan protested.';
+    expect(matcher.findMentions(text).map((h) => text.slice(h.start, h.end))).toEqual(['Jordan']);
+    expect(matcher.findMentions(text)[0]?.start).toBe(text.indexOf('Jordan protested'));
+  });
+
+  it('a stop phrase that starts earlier hides the alias inside it', () => {
+    const matcher = buildMatcher([
+      { text: 'Michael Jordan', entityId: 'x', caseSensitive: false, stop: true },
+      { text: 'Jordan', entityId: 'jordan', caseSensitive: false },
+    ]);
+    expect(matcher.findMentions('Michael Jordan scored.')).toEqual([]);
+  });
+
+  it('survives serialization', () => {
+    const matcher = buildMatcher([
+      { text: 'turkey dinner', entityId: 'turkey', caseSensitive: false, stop: true },
+      { text: 'turkey', entityId: 'turkey', caseSensitive: false },
+    ]);
+    const loaded = loadMatcher(structuredClone(matcher.serialize()));
+    expect(loaded.findMentions('a turkey dinner in Turkey').map((h) => h.start)).toEqual([19]);
   });
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '@/lib/matcher';
 import { loadPack } from '@/lib/packs';
 import {
   deleteEntity, EntityDraftSchema, getEntityDetail, listMatchableAliases, saveEntity, searchEntities,
@@ -82,5 +83,23 @@ describe('names as aliases', () => {
     const aliases = await listMatchableAliases(db);
     expect(aliases.find((a) => a.text === 'Turkey')?.caseSensitive).toBe(true);
     expect(aliases.find((a) => a.text === 'Sergey Lavrov')?.caseSensitive).toBe(false);
+  });
+});
+
+describe('stop phrases', () => {
+  it('a stop phrase saved on an entity keeps its alias unmarked inside the phrase', async () => {
+    const db = freshDatabase();
+    await loadPack(db, miniPack());
+    const turkey = await getEntityDetail(db, 'mini:turkey');
+    await saveEntity(db, draft({
+      id: turkey.entity.id, kind: 'state', name: 'Turkey', summary: turkey.entity.summary,
+      aliases: [
+        ...turkey.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive })),
+        { text: 'Turkey Point', stop: true },
+      ],
+    }));
+    const matcher = buildMatcher(await listMatchableAliases(db));
+    const text = 'Turkey Point is in Florida; Turkey is not.';
+    expect(matcher.findMentions(text).map((h) => h.start)).toEqual([text.indexOf('Turkey is')]);
   });
 });
