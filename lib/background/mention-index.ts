@@ -1,11 +1,25 @@
-import { buildMatcher, type Matcher } from '@/lib/matcher';
+import * as v from 'valibot';
+import { buildMatcher, loadMatcher, type Matcher, type SerializedMatcher } from '@/lib/matcher';
 import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
-import { listMatchableAliases, listEntitiesWithAliases, type BackstoryDatabase } from '@/lib/store';
+import {
+  ENTITY_KINDS, listEntitiesWithAliases, listMatchableAliases, matchableStoreKey, type BackstoryDatabase,
+} from '@/lib/store';
+
+const CACHE_ID = 'mention-index';
+
+/** The cached entity list is checked like any input: a bad cache is rebuilt, never trusted. */
+const CachedEntitiesSchema = v.array(v.strictObject({ id: v.string(), name: v.string(), kind: v.picklist(ENTITY_KINDS) }));
+
+interface CachedIndex {
+  matcher: SerializedMatcher;
+  entities: PageEntity[];
+}
 
 /**
- * One alias automaton for every tab, rebuilt when the store changes. Tabs send text and
- * get back hits plus the names and kinds of the entities hit, and nothing else: a tab
- * never holds the dictionary.
+ * One alias automaton for every tab, rebuilt when the store changes and cached in the
+ * store so that a worker woken by a tab answers without rebuilding. Tabs send text and
+ * get back hits plus the names and kinds of the entities hit: a tab never holds the
+ * dictionary.
  */
 export class MentionIndex {
   private matcher: Matcher | undefined;
@@ -20,14 +34,36 @@ export class MentionIndex {
   }
 
   private ready(): Promise<void> {
-    this.building ??= this.rebuild();
+    this.building ??= this.refresh();
     return this.building;
   }
 
-  private async rebuild(): Promise<void> {
+  private async refresh(): Promise<void> {
+    const key = await matchableStoreKey(this.db);
+    const cached = await this.readCache(key);
+    if (cached) return this.use(cached.matcher, cached.entities);
     const [aliases, all] = await Promise.all([listMatchableAliases(this.db), listEntitiesWithAliases(this.db)]);
-    this.matcher = buildMatcher(aliases);
-    this.entities = new Map(all.map(({ entity }) => [entity.id, { id: entity.id, name: entity.name, kind: entity.kind }]));
+    const entities = all.map(({ entity }) => ({ id: entity.id, name: entity.name, kind: entity.kind }));
+    const matcher = buildMatcher(aliases);
+    this.use(matcher, entities);
+    const value: CachedIndex = { matcher: matcher.serialize(), entities };
+    await this.db.cache.put({ id: CACHE_ID, key, value });
+  }
+
+  private async readCache(key: string): Promise<{ matcher: Matcher; entities: PageEntity[] } | undefined> {
+    const record = await this.db.cache.get(CACHE_ID);
+    if (!record || record.key !== key) return undefined;
+    try {
+      const value = record.value as CachedIndex;
+      return { matcher: loadMatcher(value.matcher), entities: v.parse(CachedEntitiesSchema, value.entities) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private use(matcher: Matcher, entities: PageEntity[]): void {
+    this.matcher = matcher;
+    this.entities = new Map(entities.map((entity) => [entity.id, entity]));
   }
 
   async find(chunks: string[]): Promise<{ hits: ChunkHit[]; entities: PageEntity[] }> {

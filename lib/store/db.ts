@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
-  AliasRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord,
+  AliasRecord, CacheRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord,
 } from './records';
 
 /**
@@ -15,6 +15,7 @@ export class BackstoryDatabase extends Dexie {
   relations!: EntityTable<RelationRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   packs!: EntityTable<PackRecord, 'id'>;
+  cache!: EntityTable<CacheRecord, 'id'>;
 
   constructor(name = 'backstory') {
     super(name);
@@ -25,6 +26,12 @@ export class BackstoryDatabase extends Dexie {
       relations: 'id, fromId, toId, packId',
       notes: 'id, entityId, updatedAt',
       packs: 'id',
+    });
+    // v2: the mention index is cached across worker restarts; its freshness key needs the
+    // newest alias write, hence the updatedAt index on aliases.
+    this.version(2).stores({
+      aliases: 'id, entityId, text, packId, updatedAt',
+      cache: 'id',
     });
   }
 }

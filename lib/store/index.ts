@@ -7,3 +7,4 @@ export { searchEntities } from './search';
 export { saveEntity, deleteEntity } from './write-entity';
 export { saveNote, deleteNote } from './write-note';
 export { listMatchableAliases } from './matchable';
+export { matchableStoreKey } from './freshness';

@@ -91,3 +91,13 @@ export interface PackRecord {
 export function isLive<T extends { deletedAt?: number }>(record: T): boolean {
   return record.deletedAt === undefined;
 }
+
+/**
+ * Derived data kept so a restarted worker answers at once (the serialized alias automaton).
+ * `key` says which state of the store it was derived from; a mismatch means rebuild.
+ */
+export interface CacheRecord {
+  id: string;
+  key: string;
+  value: unknown;
+}
