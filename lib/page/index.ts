@@ -1,4 +1,5 @@
 import { servePageRequests } from '@/lib/messaging';
+import { onSettingsChanged, readSettings } from '@/lib/settings';
 import { CardController } from './card-controller';
 import { clearMentions } from './highlights';
 import { followKeyboard } from './keyboard';
@@ -53,6 +54,8 @@ export function startPage(signal: AbortSignal): void {
   followPointer({ ...cardTarget, byNode: () => marks.byNode, close: () => card.close() }, signal);
   followKeyboard({ ...cardTarget, mentions: () => marks.mentions, close: (restoreFocus) => card.close({ restoreFocus }) }, signal);
   signal.addEventListener('abort', () => { card.destroy(); clearMentions(); });
+  void readSettings().then((settings) => marks.useSettings(settings));
+  signal.addEventListener('abort', onSettingsChanged((settings) => marks.useSettings(settings)));
   marker.start(signal);
 }
 

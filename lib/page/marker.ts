@@ -21,6 +21,11 @@ export class Marker {
 
   start(signal: AbortSignal): void {
     this.watch = watchDom((node) => node === this.ownHost, (roots) => this.changed(roots), signal);
+    // pushState in the page's world is invisible to us, but the Navigation API reports it
+    // (Chromium); elsewhere the URL check on each DOM change catches the new article.
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('currententrychange', () => this.changed([]), { signal });
+    window.addEventListener('popstate', () => this.changed([]), { signal });
     this.rescanAll();
   }
 

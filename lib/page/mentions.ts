@@ -1,24 +1,9 @@
-import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
-import { locate, type TextBlock } from './text-blocks';
+import type { PageEntity } from '@/lib/messaging/protocol';
 
 /** One place on the page where an entity is named. */
 export interface Mention {
   entity: PageEntity;
   range: Range;
-}
-
-export function toMentions(blocks: TextBlock[], hits: ChunkHit[], entities: Map<string, PageEntity>, firstChunk = 0): Mention[] {
-  const mentions: Mention[] = [];
-  for (const hit of hits) {
-    const block = blocks[hit.chunk - firstChunk];
-    const entity = entities.get(hit.entityId);
-    if (!block || !entity) continue;
-    const range = new Range();
-    range.setStart(...locate(block, hit.start, false));
-    range.setEnd(...locate(block, hit.end, true));
-    mentions.push({ entity, range });
-  }
-  return mentions;
 }
 
 /** The node's shadow host, its host's host..., up to a node in the document itself. */

@@ -1,42 +1,63 @@
 import type { PageEntity, PageMention } from '@/lib/messaging';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { firstMentionsOnly } from './first-mentions';
 import { paintMentions } from './highlights';
 import { containsComposed, indexByNode, sortMentions, type Mention } from './mentions';
 
 /**
- * The mentions currently marked on the page. A rescan of part of the page replaces only
- * the mentions inside it, and mentions whose text left the page are dropped.
+ * The mentions found on the page and the ones shown (all, or the first of each entity).
+ * A rescan of part of the page replaces only the mentions inside it, and mentions whose
+ * text left the page are dropped.
  */
 export class PageMarks {
+  /** Every mention found, in document order. */
+  private found: Mention[] = [];
+  /** The mentions painted, hoverable and stepped through. */
   mentions: Mention[] = [];
   byNode = new Map<Node, Mention[]>();
   firstMarkAt: number | null = null;
   private readonly entities = new Map<string, PageEntity>();
+  private settings: Settings = DEFAULT_SETTINGS;
 
+  /** A full scan's mentions come in document order already. */
   replaceAll(mentions: Mention[], entities: PageEntity[]): void {
     this.entities.clear();
-    this.apply(mentions, entities);
+    this.remember(entities);
+    this.found = mentions;
+    this.show();
   }
 
   replaceWithin(roots: Node[], mentions: Mention[], entities: PageEntity[]): void {
-    const kept = this.mentions.filter((m) => m.range.startContainer.isConnected
+    const kept = this.found.filter((m) => m.range.startContainer.isConnected
       && !m.range.collapsed
       && !roots.some((root) => containsComposed(root, m.range.startContainer)));
-    this.apply([...kept, ...mentions], entities);
+    this.remember(entities);
+    this.found = sortMentions([...kept, ...mentions]);
+    this.show();
+  }
+
+  useSettings(settings: Settings): void {
+    this.settings = settings;
+    this.show();
   }
 
   entityIds(): Set<string> {
-    return new Set(this.mentions.map((m) => m.entity.id));
+    return new Set(this.found.map((m) => m.entity.id));
   }
 
+  /** Counts every mention found, shown or not: the popup tells how often the page names each. */
   counts(): PageMention[] {
     const counts = new Map<string, number>();
-    for (const mention of this.mentions) counts.set(mention.entity.id, (counts.get(mention.entity.id) ?? 0) + 1);
+    for (const mention of this.found) counts.set(mention.entity.id, (counts.get(mention.entity.id) ?? 0) + 1);
     return [...counts].map(([id, count]) => ({ ...this.entities.get(id)!, count }));
   }
 
-  private apply(mentions: Mention[], entities: PageEntity[]): void {
+  private remember(entities: PageEntity[]): void {
     for (const entity of entities) this.entities.set(entity.id, entity);
-    this.mentions = sortMentions(mentions);
+  }
+
+  private show(): void {
+    this.mentions = firstMentionsOnly(this.found, this.settings.firstMentionOnly);
     this.byNode = indexByNode(this.mentions);
     paintMentions(this.mentions);
     if (this.firstMarkAt === null && this.mentions.length) this.firstMarkAt = performance.now();

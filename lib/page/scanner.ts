@@ -1,26 +1,65 @@
-import { askBackground, type PageEntity } from '@/lib/messaging';
-import { toMentions, type Mention } from './mentions';
+import { askBackground, type ChunkHit, type PageEntity } from '@/lib/messaging';
+import type { Mention } from './mentions';
 import type { Slicer } from './slicing';
-import type { TextBlock } from './text-blocks';
+import { locate, type TextBlock } from './text-blocks';
 
 /** Keeps each request well under the protocol's limit and each reply small. */
 const BATCH_CHARS = 200_000;
 
-function batches(blocks: TextBlock[]): TextBlock[][] {
-  const out: TextBlock[][] = [];
-  let batch: TextBlock[] = [];
+/** A stretch of one block's text, sent as one chunk; huge blocks are sent in several. */
+interface Piece {
+  block: TextBlock;
+  offset: number;
+  text: string;
+}
+
+/**
+ * A 5 MB text node is cut at spaces into pieces the protocol accepts. A name that
+ * straddles a cut is missed: on such a page, marking a little less beats not marking.
+ */
+function piecesOf(block: TextBlock): Piece[] {
+  if (block.text.length <= BATCH_CHARS) return [{ block, offset: 0, text: block.text }];
+  const pieces: Piece[] = [];
+  for (let offset = 0; offset < block.text.length;) {
+    let end = Math.min(offset + BATCH_CHARS, block.text.length);
+    const space = block.text.lastIndexOf(' ', end);
+    if (end < block.text.length && space > offset + BATCH_CHARS / 2) end = space;
+    pieces.push({ block, offset, text: block.text.slice(offset, end) });
+    offset = end;
+  }
+  return pieces;
+}
+
+function batches(blocks: TextBlock[]): Piece[][] {
+  const out: Piece[][] = [];
+  let batch: Piece[] = [];
   let size = 0;
-  for (const block of blocks) {
-    if (size + block.text.length > BATCH_CHARS && batch.length) {
+  for (const piece of blocks.flatMap(piecesOf)) {
+    if (size + piece.text.length > BATCH_CHARS && batch.length) {
       out.push(batch);
       batch = [];
       size = 0;
     }
-    batch.push(block);
-    size += block.text.length;
+    batch.push(piece);
+    size += piece.text.length;
   }
   if (batch.length) out.push(batch);
   return out;
+}
+
+async function toMentions(pieces: Piece[], hits: ChunkHit[], entities: Map<string, PageEntity>, slicer: Slicer): Promise<Mention[]> {
+  const mentions: Mention[] = [];
+  for (const [index, hit] of hits.entries()) {
+    if (index % 256 === 255 && slicer.shouldYield()) await slicer.yieldToPage();
+    const piece = pieces[hit.chunk];
+    const entity = entities.get(hit.entityId);
+    if (!piece || !entity) continue;
+    const range = new Range();
+    range.setStart(...locate(piece.block, piece.offset + hit.start, false));
+    range.setEnd(...locate(piece.block, piece.offset + hit.end, true));
+    mentions.push({ entity, range });
+  }
+  return mentions;
 }
 
 /**
@@ -31,11 +70,10 @@ export async function matchBlocks(blocks: TextBlock[], slicer: Slicer): Promise<
   const mentions: Mention[] = [];
   const entities = new Map<string, PageEntity>();
   for (const batch of batches(blocks)) {
-    const result = await slicer.wait(askBackground('mentions/find', { chunks: batch.map((b) => b.text) }));
+    const result = await slicer.wait(askBackground('mentions/find', { chunks: batch.map((piece) => piece.text) }));
     if (!result.ok) continue;
     for (const entity of result.value.entities) entities.set(entity.id, entity);
-    mentions.push(...toMentions(batch, result.value.hits, entities));
-    if (slicer.shouldYield()) await slicer.yieldToPage();
+    mentions.push(...await toMentions(batch, result.value.hits, entities, slicer));
   }
   return { mentions, entities: [...entities.values()] };
 }
