@@ -1,6 +1,6 @@
 import type { BackgroundHandlers } from '@/lib/messaging';
 import {
-  deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
+  addFact, deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
 } from '@/lib/store';
 import type { MentionIndex } from './mention-index';
 
@@ -22,5 +22,6 @@ export function createHandlers(db: BackstoryDatabase, index: MentionIndex, store
     'entity/delete': async ({ id }) => afterWrite(await deleteEntity(db, id).then(() => null)),
     'note/save': async (draft) => afterWrite(await saveNote(db, draft)),
     'note/delete': async ({ id }) => afterWrite(await deleteNote(db, id).then(() => null)),
+    'fact/add': async ({ entityId, fact }) => afterWrite(await addFact(db, entityId, fact)),
   };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { EntityDraftSchema, NoteDraftSchema } from '@/lib/store/drafts';
-import type { EntityKind, NoteRecord } from '@/lib/store/records';
+import { EntityDraftSchema, FactDraftSchema, NoteDraftSchema } from '@/lib/store/drafts';
+import type { EntityKind, FactRecord, NoteRecord, PartialDate } from '@/lib/store/records';
 import type { EntityDetail, EntitySummary } from '@/lib/store/views';
 
 /**
@@ -49,6 +49,8 @@ export const backgroundRequests = {
   'entity/delete': v.strictObject({ id: Id }),
   'note/save': NoteDraftSchema,
   'note/delete': v.strictObject({ id: Id }),
+  /** "Add as fact about…": a sentence from a page, filed on an entity with the page as its source. */
+  'fact/add': v.strictObject({ entityId: Id, fact: FactDraftSchema }),
 } as const;
 
 export interface BackgroundAnswers {
@@ -59,6 +61,23 @@ export interface BackgroundAnswers {
   'entity/delete': null;
   'note/save': NoteRecord;
   'note/delete': null;
+  'fact/add': FactRecord;
+}
+
+/** What a page says about itself: the source of a fact filed from it, and the date its card reads facts at. */
+export interface ArticleInfo {
+  url: string;
+  title: string;
+  /** The article's publication date, or null when the page does not say. */
+  published: PartialDate | null;
+  /** Where the date was read: 'article:published_time', 'json-ld', 'time', 'byline', or null. */
+  publishedFrom: string | null;
+}
+
+/** A capitalised name on the page that matches nothing in the store ("Not yet in your store"). */
+export interface UnknownName {
+  text: string;
+  count: number;
 }
 
 /** Requests a tab's content script answers; sent by the popup and the background. */
@@ -68,6 +87,8 @@ export const pageRequests = {
   'page/step': v.strictObject({ direction: v.picklist([1, -1]) }),
   'store/changed': v.strictObject({}),
   'page/stats': v.strictObject({}),
+  'page/article': v.strictObject({}),
+  'page/unknown-names': v.strictObject({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 30) }),
 } as const;
 
 /** What a tab reports of its own work, for the benchmark and for diagnosing a slow page. */
@@ -87,6 +108,8 @@ export interface PageAnswers {
   'page/step': null;
   'store/changed': null;
   'page/stats': PageStats;
+  'page/article': ArticleInfo;
+  'page/unknown-names': UnknownName[];
 }
 
 export type BackgroundRequestType = keyof typeof backgroundRequests;

@@ -1,10 +1,12 @@
 import { servePageRequests } from '@/lib/messaging';
 import { onSettingsChanged, readSettings } from '@/lib/settings';
+import { readArticleInfo } from './article-date';
 import { CardController } from './card-controller';
 import { clearMentions } from './highlights';
 import { followKeyboard } from './keyboard';
 import { compareMentions, type Mention } from './mentions';
 import { Marker } from './marker';
+import { findNamesNotInStore } from './not-in-store';
 import { PageMarks } from './page-marks';
 import { followPointer } from './pointer';
 import { mainThreadUse } from './slicing';
@@ -45,6 +47,8 @@ export function startPage(signal: AbortSignal): void {
     'page/step': async ({ direction }) => { step(direction); return null; },
     'store/changed': async () => { marker.rescanAll(); return null; },
     'page/stats': async () => ({ firstMarkAt: marks.firstMarkAt, mentionCount: marks.mentions.length, ...mainThreadUse }),
+    'page/article': async () => readArticleInfo(),
+    'page/unknown-names': ({ limit }) => findNamesNotInStore(card.host.element, limit),
   });
   const cardTarget = {
     host: () => card.host.element,

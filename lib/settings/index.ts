@@ -13,11 +13,15 @@ export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
   /** Mark every mention, only the first of each entity on the page, or the first per section. */
   firstMentionOnly: v.optional(v.picklist(['off', 'page', 'section']), 'off'),
+  /** Hover intent: how long the pointer rests on a mention before its card opens. */
+  hoverOpenDelayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3000)), 250),
+  /** How long a card forgives the pointer leaving it (or its mention) before closing. */
+  hoverCloseDelayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5000)), 300),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, firstMentionOnly: 'off' };
+export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, { version: SETTINGS_VERSION });
 
 export function parseSettings(stored: unknown): Settings {
   const parsed = v.safeParse(SettingsSchema, stored);

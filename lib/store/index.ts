@@ -6,5 +6,6 @@ export { getEntityDetail, listEntitiesWithAliases, NotFoundError } from './read'
 export { searchEntities } from './search';
 export { saveEntity, deleteEntity } from './write-entity';
 export { saveNote, deleteNote } from './write-note';
+export { addFact } from './write-fact';
 export { listMatchableAliases } from './matchable';
 export { matchableStoreKey } from './freshness';
