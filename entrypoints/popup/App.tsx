@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntityEditor } from './EntityEditor';
 import { OnThisPage } from './OnThisPage';
 import { SearchPanel } from './SearchPanel';
+import { SiteSwitch } from './SiteSwitch';
 import { useTabId } from './tab-id';
 
 type View = { screen: 'list' } | { screen: 'entity'; entityId?: string; visit: number };
@@ -32,6 +33,7 @@ export function App({ search }: { search: string }) {
       <h1 class="app-name">Backstory</h1>
       {/* The list stays mounted while editing, so its search and its refresh after a save survive. */}
       <div class="list-view" hidden={view.screen !== 'list'}>
+        <SiteSwitch tabId={tabId} />
         <OnThisPage tabId={tabId} storeVersion={storeVersion} onEdit={open} />
         <SearchPanel storeVersion={storeVersion} onOpen={open} onNew={() => open()} />
       </div>

@@ -1,5 +1,5 @@
 import { servePageRequests } from '@/lib/messaging';
-import { onSettingsChanged, readSettings } from '@/lib/settings';
+import { isMarkingOn, onSettingsChanged, readSettings, type Settings } from '@/lib/settings';
 import { readArticleInfo } from './article-date';
 import { CardController } from './card-controller';
 import { clearMentions } from './highlights';
@@ -9,6 +9,7 @@ import { Marker } from './marker';
 import { findNamesNotInStore } from './not-in-store';
 import { PageMarks } from './page-marks';
 import { followPointer } from './pointer';
+import { useHighlightStyle } from './shadow-styles';
 import { mainThreadUse } from './slicing';
 
 /**
@@ -58,9 +59,16 @@ export function startPage(signal: AbortSignal): void {
   followPointer({ ...cardTarget, byNode: () => marks.byNode, close: () => card.close() }, signal);
   followKeyboard({ ...cardTarget, mentions: () => marks.mentions, close: (restoreFocus) => card.close({ restoreFocus }) }, signal);
   signal.addEventListener('abort', () => { card.destroy(); clearMentions(); });
-  void readSettings().then((settings) => marks.useSettings(settings));
-  signal.addEventListener('abort', onSettingsChanged((settings) => marks.useSettings(settings)));
+  const applySettings = (settings: Settings) => {
+    const on = isMarkingOn(settings, location.hostname);
+    if (!on) card.close();
+    marks.useSettings(settings, on);
+    useHighlightStyle(settings.highlightStyle);
+    marker.setEnabled(on);
+  };
   marker.start(signal);
+  void readSettings().then(applySettings);
+  signal.addEventListener('abort', onSettingsChanged(applySettings));
 }
 
 function scrollTo(mention: Mention): void {

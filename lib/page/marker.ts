@@ -16,6 +16,7 @@ export class Marker {
   private readonly dirty = new Set<Element>();
   private watch: DomWatch | undefined;
   private href = location.href;
+  private enabled = false;
 
   constructor(private readonly marks: PageMarks, private readonly ownHost: Element, private readonly afterScan: () => void) {}
 
@@ -26,7 +27,14 @@ export class Marker {
     const navigation = (window as { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('currententrychange', () => this.changed([]), { signal });
     window.addEventListener('popstate', () => this.changed([]), { signal });
-    this.rescanAll();
+  }
+
+  /** Off (paused, or this site switched off): no scanning at all. Back on: a full scan. */
+  setEnabled(on: boolean): void {
+    if (on === this.enabled) return;
+    this.enabled = on;
+    this.dirty.clear();
+    if (on) this.rescanAll();
   }
 
   rescanAll(): void {
@@ -45,11 +53,12 @@ export class Marker {
   }
 
   private kick(): void {
+    if (!this.enabled) return;
     this.running ??= this.drain().finally(() => { this.running = undefined; });
   }
 
   private async drain(): Promise<void> {
-    while (this.fullPending || this.dirty.size) {
+    while (this.enabled && (this.fullPending || this.dirty.size)) {
       if (this.fullPending) {
         this.fullPending = false;
         this.dirty.clear();

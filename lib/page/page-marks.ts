@@ -18,6 +18,7 @@ export class PageMarks {
   firstMarkAt: number | null = null;
   private readonly entities = new Map<string, PageEntity>();
   private settings: Settings = DEFAULT_SETTINGS;
+  private markingOn = false;
 
   /** A full scan's mentions come in document order already. */
   replaceAll(mentions: Mention[], entities: PageEntity[]): void {
@@ -36,8 +37,11 @@ export class PageMarks {
     this.show();
   }
 
-  useSettings(settings: Settings): void {
+  /** With marking off on this site (or paused), nothing is shown and nothing can be hovered. */
+  useSettings(settings: Settings, markingOn: boolean): void {
     this.settings = settings;
+    this.markingOn = markingOn;
+    if (!markingOn) this.found = [];
     this.show();
   }
 
@@ -57,7 +61,9 @@ export class PageMarks {
   }
 
   private show(): void {
-    this.mentions = firstMentionsOnly(this.found, this.settings.firstMentionOnly);
+    const kinds = new Set(this.settings.kindsShown);
+    const shown = this.markingOn ? this.found.filter((m) => kinds.has(m.entity.kind)) : [];
+    this.mentions = firstMentionsOnly(shown, this.settings.firstMentionOnly);
     this.byNode = indexByNode(this.mentions);
     paintMentions(this.mentions);
     if (this.firstMarkAt === null && this.mentions.length) this.firstMarkAt = performance.now();

@@ -1,13 +1,43 @@
+import type { Settings } from '@/lib/settings';
 import highlightCss from './highlights.css?inline';
-
-let sheet: CSSStyleSheet | undefined;
+import underlineCss from './highlight-underline.css?inline';
 
 /**
- * `::highlight()` rules apply per tree, so marks inside a web component's open shadow root
- * need our rules in that root too. Adopted sheets add no node to the component's DOM.
+ * `::highlight()` rules apply per tree. The document gets the default rules from the
+ * manifest's stylesheet; a web component's open shadow root, and a reader's other
+ * highlight style, need ours adopted. Adopted sheets add no node to anyone's DOM.
  */
+const sheets = new Map<string, CSSStyleSheet>();
+const styledRoots = new Set<DocumentOrShadowRoot>();
+let style: Settings['highlightStyle'] = 'background';
+
+function sheet(css: string): CSSStyleSheet {
+  let found = sheets.get(css);
+  if (!found) {
+    found = new CSSStyleSheet();
+    found.replaceSync(css);
+    sheets.set(css, found);
+  }
+  return found;
+}
+
+function adopt(root: DocumentOrShadowRoot, wanted: CSSStyleSheet[]): void {
+  const ours = new Set(sheets.values());
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !ours.has(s)), ...wanted];
+}
+
+function sheetsFor(root: DocumentOrShadowRoot): CSSStyleSheet[] {
+  const base = root === document ? [] : [sheet(highlightCss)];
+  return style === 'underline' ? [...base, sheet(underlineCss)] : base;
+}
+
 export function styleShadowRoot(root: ShadowRoot): void {
-  sheet ??= new CSSStyleSheet();
-  if (!sheet.cssRules.length) sheet.replaceSync(highlightCss);
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  styledRoots.add(root);
+  adopt(root, sheetsFor(root));
+}
+
+export function useHighlightStyle(next: Settings['highlightStyle']): void {
+  if (next === style) return;
+  style = next;
+  for (const root of [document, ...styledRoots]) adopt(root, sheetsFor(root));
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, onSettingsChanged, parseSettings, readSettings, writeSettings } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS, isMarkingOn, migrateSettings, onSettingsChanged, readSettings, writeSettings,
+} from '@/lib/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -17,9 +19,24 @@ describe('settings', () => {
     expect(seen).toEqual(['section']);
   });
 
-  it('fall back to the defaults when what is stored is unreadable', () => {
-    expect(parseSettings({ version: 7, firstMentionOnly: 'always' })).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  it('fall back to the defaults when what is stored is unreadable or from a newer Backstory', () => {
+    expect(migrateSettings({ version: 7, firstMentionOnly: 'always' })).toEqual(DEFAULT_SETTINGS);
+    expect(migrateSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('carry a reader’s version 1 choices into version 2', () => {
+    const migrated = migrateSettings({ version: 1, firstMentionOnly: 'page', hoverOpenDelayMs: 600 });
+    expect(migrated).toMatchObject({ version: 2, firstMentionOnly: 'page', hoverOpenDelayMs: 600, paused: false, sites: [] });
+  });
+
+  it('switch marking off for a listed site and its subdomains, or only on listed ones', () => {
+    const off = { ...DEFAULT_SETTINGS, sites: ['example.com'] };
+    expect(isMarkingOn(off, 'www.example.com')).toBe(false);
+    expect(isMarkingOn(off, 'news.org')).toBe(true);
+    const only = { ...off, siteMode: 'only-listed' as const };
+    expect(isMarkingOn(only, 'example.com')).toBe(true);
+    expect(isMarkingOn(only, 'news.org')).toBe(false);
+    expect(isMarkingOn({ ...DEFAULT_SETTINGS, paused: true }, 'news.org')).toBe(false);
   });
 
   it('refuse a value that is not a choice', async () => {
