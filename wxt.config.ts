@@ -10,7 +10,7 @@ export default defineConfig({
   manifest: {
     name: 'Backstory',
     description: 'The backstory of the actors and events a news page mentions.',
-    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    permissions: ['storage', 'tabs', 'unlimitedStorage', 'contextMenus'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
@@ -19,6 +19,14 @@ export default defineConfig({
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Go to the previous mention on the page and open its card',
+      },
+      'add-selection-as-entity': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Add the selected text as an actor or event',
+      },
+      'add-selection-as-fact': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Add the selected sentence as a fact about an actor or event',
       },
     },
     browser_specific_settings: {

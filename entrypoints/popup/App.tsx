@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntityEditor } from './EntityEditor';
+import { NotInStore } from './NotInStore';
 import { OnThisPage } from './OnThisPage';
 import { SearchPanel } from './SearchPanel';
 import { SiteSwitch } from './SiteSwitch';
 import { useTabId } from './tab-id';
 
-type View = { screen: 'list' } | { screen: 'entity'; entityId?: string; visit: number };
+type View = { screen: 'list' } | { screen: 'entity'; entityId?: string; initialName?: string; visit: number };
 
 export function App({ search }: { search: string }) {
   const tabId = useTabId(search);
@@ -14,10 +15,11 @@ export function App({ search }: { search: string }) {
   const visits = useRef(0);
   const opener = useRef<HTMLElement | null>(null);
 
-  const open = (entityId?: string) => {
+  /** Opens an entity's editor, or a new entity's with `initialName` filled in. */
+  const open = (entityId?: string, initialName?: string) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     visits.current += 1;
-    setView({ screen: 'entity', entityId, visit: visits.current });
+    setView({ screen: 'entity', entityId, initialName, visit: visits.current });
   };
   const back = () => setView({ screen: 'list' });
 
@@ -35,12 +37,14 @@ export function App({ search }: { search: string }) {
       <div class="list-view" hidden={view.screen !== 'list'}>
         <SiteSwitch tabId={tabId} />
         <OnThisPage tabId={tabId} storeVersion={storeVersion} onEdit={open} />
+        <NotInStore tabId={tabId} storeVersion={storeVersion} onAdd={(name) => open(undefined, name)} />
         <SearchPanel storeVersion={storeVersion} onOpen={open} onNew={() => open()} />
       </div>
       {view.screen === 'entity' && (
         <EntityEditor
           key={view.visit}
           entityId={view.entityId}
+          initialName={view.initialName}
           onBack={back}
           onStoreChanged={() => setStoreVersion((v) => v + 1)}
           onDeleted={back}

@@ -12,13 +12,15 @@ import { RelationList } from './RelationList';
 interface EntityEditorProps {
   /** Undefined for a new entity. */
   entityId: string | undefined;
+  /** A new entity's name, e.g. a name from "Not yet in your store". */
+  initialName?: string;
   onBack: () => void;
   onStoreChanged: () => void;
   onDeleted: () => void;
 }
 
-export function EntityEditor({ entityId, onBack, onStoreChanged, onDeleted }: EntityEditorProps) {
-  const editor = useEntityEditor(entityId, { onStoreChanged, onDeleted });
+export function EntityEditor({ entityId, initialName, onBack, onStoreChanged, onDeleted }: EntityEditorProps) {
+  const editor = useEntityEditor(entityId, { onStoreChanged, onDeleted }, initialName);
   const { detail, form, change } = editor;
   const heading = useRef<HTMLHeadingElement>(null);
   // The list this replaced held focus; start a keyboard reader at the top of the editor.

@@ -28,9 +28,9 @@ export interface EntityEditorState {
  * Loads one entity, holds the reader's unsaved edits, and saves or deletes it. A refused
  * save leaves the form exactly as it was, so nothing typed is lost to an error.
  */
-export function useEntityEditor(entityId: string | undefined, events: EntityEditorEvents): EntityEditorState {
+export function useEntityEditor(entityId: string | undefined, events: EntityEditorEvents, initialName = ''): EntityEditorState {
   const [detail, setDetail] = useState<EntityDetail>();
-  const [form, setForm] = useState<EntityForm | undefined>(entityId ? undefined : emptyForm());
+  const [form, setForm] = useState<EntityForm | undefined>(entityId ? undefined : { ...emptyForm(), name: initialName });
   const [loadError, setLoadError] = useState<string>();
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();

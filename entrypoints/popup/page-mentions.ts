@@ -15,7 +15,7 @@ export function sortMentions(mentions: readonly PageMention[]): PageMention[] {
  * The page re-marks itself when told the store changed, which takes a moment after a save
  * returns: ask soon, and once more when even a long page has finished.
  */
-const ASK_AFTER_CHANGE_MS = [300, 1000];
+export const ASK_AFTER_CHANGE_MS = [300, 1000];
 
 /** What the tab's content script has marked; asked again whenever `storeVersion` moves. */
 export function usePageMentions(tabId: number | null | undefined, storeVersion: number): PageMentionsState {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { serveBackgroundRequests } from '@/lib/messaging';
 import { loadPack, starterPack } from '@/lib/packs';
 import { BackstoryDatabase } from '@/lib/store';
+import { registerCapture } from './capture';
 import { createHandlers } from './handlers';
 import { MentionIndex } from './mention-index';
 import { tellActiveTab, tellAllTabs } from './tabs';
@@ -20,6 +21,7 @@ export function startBackground(): void {
     const direction = STEP_COMMANDS[command];
     if (direction) void tellActiveTab('page/step', { direction });
   });
+  registerCapture();
   void loadPack(db, starterPack).then((report) => {
     if (report.added + report.updated + report.removed > 0) {
       index.invalidate();

@@ -4,7 +4,8 @@
  * the particles names carry ("al-", "bin", "de"). Words that start sentences or are
  * capitalised for other reasons ("The", "On Monday") are trimmed off the front.
  */
-const NAME = /\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|la|abu)[\s-]+)?\p{Lu}[\p{Ll}\p{M}’'-]+)+/gu;
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*`;
+const NAME = new RegExp(String.raw`${WORD}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|la|abu)[\s-]+)?${WORD})+`, 'gu');
 
 const LEADING_WORDS = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'Since',
@@ -14,18 +15,34 @@ const LEADING_WORDS = new Set([
   'President', 'Minister', 'General', 'Foreign', 'Prime', 'Defence', 'Defense', 'Supreme', 'Leader', 'Ayatollah',
 ]);
 
+/** Words of page furniture and questions, never part of a name: "Name Your", "Explainer Who". */
+const NEVER_IN_NAMES = new Set([
+  'I', 'You', 'Your', 'We', 'Who', 'What', 'Where', 'Why', 'How', 'Which', 'Is', 'Are', 'Will', 'Can',
+  'Read', 'More', 'Sign', 'Share', 'Comment', 'Comments', 'Reply', 'Name', 'Email', 'Post', 'Leave', 'Log',
+  'Follow', 'Subscribe', 'Related', 'Opinion', 'Analysis', 'Explainer', 'Timeline', 'Profile', 'World',
+  'News', 'Home', 'Menu', 'Search', 'Photo', 'Video', 'Live', 'Updated', 'Published', 'Show', 'Load',
+]);
+
 function trimLeading(words: string[]): string[] {
   let start = 0;
-  while (start < words.length && LEADING_WORDS.has(words[start]!.replace(/[’'-]+$/, ''))) start += 1;
+  while (start < words.length && LEADING_WORDS.has(words[start]!.replace(/[’']s?$/, ''))) start += 1;
   return words.slice(start);
+}
+
+/** Splits a run of capitalised words at the words that cannot belong to a name. */
+function nameRuns(words: string[]): string[][] {
+  const runs: string[][] = [[]];
+  for (const word of words) {
+    if (NEVER_IN_NAMES.has(word)) runs.push([]);
+    else runs[runs.length - 1]!.push(word);
+  }
+  return runs.map(trimLeading).filter((run) => run.length >= 2);
 }
 
 export function findCapitalisedNames(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(NAME)) {
-    const words = trimLeading(match[0].split(/\s+/));
-    if (words.length < 2) continue;
-    names.push(words.join(' ').replace(/[’']s$/, ''));
+    for (const run of nameRuns(match[0].split(/\s+/))) names.push(run.join(' ').replace(/[’']s$/, ''));
   }
   return names;
 }

@@ -21,3 +21,13 @@ describe('names not yet in the store', () => {
       .toEqual([['Mevlüt Mert Altıntaş', 2], ['Andrei Karlov', 1]]);
   });
 });
+
+describe('names not yet in the store, on real page furniture', () => {
+  it('keeps double-barrelled names whole', () => {
+    expect(findCapitalisedNames('said Miriam Okafor-Smith, a researcher.')).toEqual(['Miriam Okafor-Smith']);
+  });
+
+  it('does not take labels and questions for names', () => {
+    expect(findCapitalisedNames('Explainer Who will sit at the table? Name Your price.')).toEqual([]);
+  });
+});
