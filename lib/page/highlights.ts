@@ -12,8 +12,14 @@ export function highlightName(kind: string): string {
 export function paintMentions(mentions: Mention[]): void {
   for (const kind of ENTITY_KINDS) {
     const ranges = mentions.filter((m) => m.entity.kind === kind).map((m) => m.range);
-    if (ranges.length) CSS.highlights.set(highlightName(kind), new Highlight(...ranges));
-    else CSS.highlights.delete(highlightName(kind));
+    if (!ranges.length) {
+      CSS.highlights.delete(highlightName(kind));
+      continue;
+    }
+    // Added one by one: spreading 100,000 ranges into the constructor overflows the stack.
+    const highlight = new Highlight();
+    for (const range of ranges) highlight.add(range);
+    CSS.highlights.set(highlightName(kind), highlight);
   }
 }
 

@@ -5,6 +5,12 @@ import { paintMentions } from './highlights';
 import { containsComposed, indexByNode, sortMentions, type Mention } from './mentions';
 
 /**
+ * Past this, a page is a dump, not an article: marking more would only cost the reader
+ * speed. Every mark is a live Range, which the browser updates on each DOM change.
+ */
+export const MAX_MENTIONS = 20_000;
+
+/**
  * The mentions found on the page and the ones shown (all, or the first of each entity).
  * A rescan of part of the page replaces only the mentions inside it, and mentions whose
  * text left the page are dropped.
@@ -63,7 +69,7 @@ export class PageMarks {
   private show(): void {
     const kinds = new Set(this.settings.kindsShown);
     const shown = this.markingOn ? this.found.filter((m) => kinds.has(m.entity.kind)) : [];
-    this.mentions = firstMentionsOnly(shown, this.settings.firstMentionOnly);
+    this.mentions = firstMentionsOnly(shown, this.settings.firstMentionOnly).slice(0, MAX_MENTIONS);
     this.byNode = indexByNode(this.mentions);
     paintMentions(this.mentions);
     if (this.firstMarkAt === null && this.mentions.length) this.firstMarkAt = performance.now();

@@ -1,5 +1,6 @@
 import { askBackground, type ChunkHit, type PageEntity } from '@/lib/messaging';
 import type { Mention } from './mentions';
+import { MAX_MENTIONS } from './page-marks';
 import type { Slicer } from './slicing';
 import { locate, type TextBlock } from './text-blocks';
 
@@ -47,9 +48,12 @@ function batches(blocks: TextBlock[]): Piece[][] {
   return out;
 }
 
-async function toMentions(pieces: Piece[], hits: ChunkHit[], entities: Map<string, PageEntity>, slicer: Slicer): Promise<Mention[]> {
+async function toMentions(
+  pieces: Piece[], hits: ChunkHit[], entities: Map<string, PageEntity>, slicer: Slicer, limit: number,
+): Promise<Mention[]> {
   const mentions: Mention[] = [];
   for (const [index, hit] of hits.entries()) {
+    if (mentions.length >= limit) break;
     if (index % 256 === 255 && slicer.shouldYield()) await slicer.yieldToPage();
     const piece = pieces[hit.chunk];
     const entity = entities.get(hit.entityId);
@@ -70,10 +74,13 @@ export async function matchBlocks(blocks: TextBlock[], slicer: Slicer): Promise<
   const mentions: Mention[] = [];
   const entities = new Map<string, PageEntity>();
   for (const batch of batches(blocks)) {
+    if (mentions.length >= MAX_MENTIONS) break;
     const result = await slicer.wait(askBackground('mentions/find', { chunks: batch.map((piece) => piece.text) }));
     if (!result.ok) continue;
     for (const entity of result.value.entities) entities.set(entity.id, entity);
-    mentions.push(...await toMentions(batch, result.value.hits, entities, slicer));
+    for (const mention of await toMentions(batch, result.value.hits, entities, slicer, MAX_MENTIONS - mentions.length)) {
+      mentions.push(mention);
+    }
   }
   return { mentions, entities: [...entities.values()] };
 }

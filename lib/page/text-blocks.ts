@@ -22,15 +22,26 @@ const INLINE_TAGS = new Set([
   'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL',
 ]);
 
+/**
+ * Whether an element continues the line it sits in. The tag says what it usually does;
+ * the page's CSS has the last word (a live blog's `<time>` styled `display: block` starts
+ * its own line, and "22:05 GMTMoscow" must not hide "Moscow"). Only inline-tagged elements
+ * pay for the style lookup, and the style is already computed by the page's own render.
+ */
 export function isInline(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase());
+  if (!INLINE_TAGS.has(element.tagName.toUpperCase())) return false;
+  const display = getComputedStyle(element).display;
+  return display.startsWith('inline') || display === 'contents';
 }
 
 function isSkipped(element: Element, ownHost: Element | null): boolean {
-  if (element === ownHost || SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  const tag = element.tagName.toUpperCase();
+  if (element === ownHost || SKIPPED_TAGS.has(tag)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   if ((element as HTMLElement).isContentEditable) return true;
-  return typeof element.checkVisibility === 'function' && !element.checkVisibility();
+  // `display: none` on an inline element (a hidden span) is rare next to hidden sections,
+  // menus and dialogs; checking only the others halves the style lookups on text-heavy pages.
+  return !INLINE_TAGS.has(tag) && typeof element.checkVisibility === 'function' && !element.checkVisibility();
 }
 
 /** Whether text under this element is out of bounds because an ancestor is (for rescans of a subtree). */
@@ -41,10 +52,20 @@ export function isInSkippedSubtree(element: Element, ownHost: Element | null): b
   return false;
 }
 
-function blockOf(node: Node): Node | null {
+function blockOf(node: Node, inline: (element: Element) => boolean): Node | null {
   let current = node.parentNode;
-  while (current && current.nodeType === Node.ELEMENT_NODE && isInline(current as Element)) current = current.parentNode;
+  while (current && current.nodeType === Node.ELEMENT_NODE && inline(current as Element)) current = current.parentNode;
   return current;
+}
+
+/** Every text node asks about its inline ancestors: one style lookup per element is enough. */
+function memoizedIsInline(): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (element) => {
+    let answer = known.get(element);
+    if (answer === undefined) known.set(element, (answer = isInline(element)));
+    return answer;
+  };
 }
 
 export interface CollectOptions {
@@ -64,16 +85,17 @@ async function walk(root: Node, options: CollectOptions, blocks: TextBlock[]): P
   const { ownHost, slicer } = options;
   let current: TextBlock | undefined;
   let currentBlockNode: Node | null = null;
+  const inline = memoizedIsInline();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element, ownHost) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++count % 64 === 0 && slicer.shouldYield()) await slicer.yieldToPage();
+    if (++count % 16 === 0 && slicer.shouldYield()) await slicer.yieldToPage();
     if (node.nodeType !== Node.TEXT_NODE) {
       const element = node as Element;
-      if (!isInline(element)) currentBlockNode = null;
+      if (!inline(element)) currentBlockNode = null;
       // Web components render their text in shadow roots; open ones are the page's text too.
       if (element.shadowRoot) {
         options.onShadowRoot?.(element.shadowRoot);
@@ -82,7 +104,7 @@ async function walk(root: Node, options: CollectOptions, blocks: TextBlock[]): P
       }
       continue;
     }
-    const block = blockOf(node);
+    const block = blockOf(node, inline);
     if (!current || block !== currentBlockNode) {
       current = { text: '', nodes: [], starts: [] };
       blocks.push(current);

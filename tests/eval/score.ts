@@ -1,0 +1,143 @@
+import type { Gold, GoldMention } from './gold';
+import type { PageReading, ReadMark } from './visible-text';
+
+/** A false positive or false negative, with what is needed to tell a gold error from an extension error. */
+export interface Finding {
+  verdict: 'FP' | 'FN';
+  text: string;
+  /** Which occurrence of `text` in the visible text; null for a mark outside it. */
+  occurrence: number | null;
+  kind: string;
+  /** 40 characters either side, the text itself in [brackets]. */
+  context: string;
+  note?: string;
+}
+
+export interface PageScore {
+  page: string;
+  marks: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  findings: Finding[];
+  /** Gold entries that cannot be right whatever the extension does. */
+  goldErrors: string[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Expected {
+  entry: GoldMention;
+  kind: string | undefined;
+  at: Span | undefined;
+}
+
+const CONTEXT_CHARS = 40;
+
+/** Start of every occurrence of `needle` in `haystack`, overlapping ones included. */
+export function occurrencesOf(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  if (!needle) return found;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at);
+  return found;
+}
+
+function contextOf(text: string, { start, end }: Span): string {
+  const flat = (s: string) => s.replace(/\n/g, ' ⏎ ');
+  const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+  return `${flat(before)}[${flat(text.slice(start, end))}]${flat(text.slice(end, end + CONTEXT_CHARS))}`;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Finds each gold entry's text in the page, noting entries that cannot be right. */
+function locateGold(gold: Gold, pageText: string, kinds: Map<string, string>, goldErrors: string[]) {
+  const locate = (what: string, { text, occurrence }: { text: string; occurrence: number }) => {
+    const found = occurrencesOf(pageText, text);
+    const at = found[occurrence - 1];
+    if (at !== undefined) return { start: at, end: at + text.length };
+    goldErrors.push(`${what} "${text}" #${occurrence}: the visible text has ${found.length} occurrence(s)`);
+    return undefined;
+  };
+  const expected: Expected[] = gold.mustMark.map((entry) => {
+    const kind = kinds.get(entry.entityId);
+    if (!kind) goldErrors.push(`mustMark "${entry.text}" #${entry.occurrence}: ${entry.entityId} is not in the starter pack`);
+    return { entry, kind, at: locate('mustMark', entry) };
+  });
+  const traps = gold.mustNotMark.flatMap((trap) => {
+    const at = locate('mustNotMark', trap);
+    return at ? [{ trap, at }] : [];
+  });
+  return { expected, traps };
+}
+
+/**
+ * Scores one page. A mark is a true positive when a mustMark entry has its text, its
+ * occurrence and its kind (each entry matches one mark at most); every other mark is a
+ * false positive; every mustMark entry left unmatched is a false negative.
+ */
+export function scorePage(page: string, gold: Gold, reading: PageReading, kinds: Map<string, string>): PageScore {
+  const { text } = reading;
+  const goldErrors: string[] = [];
+  const { expected, traps } = locateGold(gold, text, kinds, goldErrors);
+  const findings: Finding[] = [];
+  const matched = new Set<Expected>();
+
+  for (const mark of reading.marks) {
+    if (mark.start === null || mark.end === null || mark.end <= mark.start) {
+      findings.push({ verdict: 'FP', text: mark.raw, occurrence: null, kind: mark.kind, context: '', note: 'marked text a reader cannot see' });
+      continue;
+    }
+    const at = { start: mark.start, end: mark.end };
+    const same = expected.filter((e) => e.at?.start === at.start && e.at.end === at.end);
+    const hit = same.find((e) => !matched.has(e) && (e.kind === undefined || e.kind === mark.kind));
+    if (hit) {
+      matched.add(hit);
+      continue;
+    }
+    const markText = text.slice(at.start, at.end);
+    const trap = traps.find((t) => overlaps(t.at, at));
+    const near = expected.find((e) => e.at && overlaps(e.at, at));
+    const note = same.length && same.every((e) => matched.has(e)) ? 'marked twice'
+      : trap ? `mustNotMark "${trap.trap.text}": ${trap.trap.why}`
+        : near ? `gold has "${near.entry.text}" #${near.entry.occurrence} here as ${near.kind ?? '?'} (${near.entry.entityId})`
+          : undefined;
+    findings.push({
+      verdict: 'FP', text: markText, occurrence: occurrencesOf(text, markText).indexOf(at.start) + 1,
+      kind: mark.kind, context: contextOf(text, at), note,
+    });
+  }
+
+  for (const e of expected.filter((e) => !matched.has(e))) findings.push(missed(e, reading));
+  const fp = findings.filter((f) => f.verdict === 'FP').length;
+  return { page, marks: reading.marks.length, tp: matched.size, fp, fn: expected.length - matched.size, findings, goldErrors };
+}
+
+function missed({ entry, kind, at }: Expected, reading: PageReading): Finding {
+  const overlapping = (m: ReadMark) => at && m.start !== null && m.end !== null && overlaps(at, { start: m.start, end: m.end });
+  const instead = reading.marks.filter(overlapping).map((m) => `"${reading.text.slice(m.start!, m.end!)}" as ${m.kind}`);
+  return {
+    verdict: 'FN', text: entry.text, occurrence: entry.occurrence, kind: `${kind ?? '?'} (${entry.entityId})`,
+    context: at ? contextOf(reading.text, at) : '',
+    note: !at ? 'gold: no such occurrence' : instead.length ? `marked instead: ${instead.join(', ')}` : undefined,
+  };
+}
+
+export interface Totals {
+  marks: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+/** Micro-averaged: every mark and every gold entry of every page counts the same. */
+export function totalsOf(scores: Pick<PageScore, 'marks' | 'tp' | 'fp' | 'fn'>[]): Totals {
+  const sum = (key: 'marks' | 'tp' | 'fp' | 'fn') => scores.reduce((total, score) => total + score[key], 0);
+  const [tp, fp, fn] = [sum('tp'), sum('fp'), sum('fn')];
+  return { marks: sum('marks'), tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}
