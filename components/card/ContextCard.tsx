@@ -1,85 +1,73 @@
-import { formatDateRange, formatTimestamp } from '@/lib/dates';
-import type { EntityDetail, FactRecord, NoteRecord, RelationView } from '@/lib/store';
-import { isWebUrl, KIND_LABELS, relationLabel } from '@/components/labels';
+import { describeDate, describeRange } from '@/lib/dates';
+import type { EntityDetail } from '@/lib/store';
+import type { PageEntity } from '@/lib/messaging/protocol';
+import { asText, datedFacts, otherRelations, type AsOf } from './card-model';
+import { CardBoundary } from './CardBoundary';
+import { CardHeader } from './CardHeader';
+import type { NoteActions } from './CardNote';
+import { CardNotes } from './CardNotes';
+import { ClampedText } from './ClampedText';
+import { FactList } from './FactList';
+import { EventDetails, Events, Leaders, Roles } from './KindSections';
+import type { RelatedProps } from './RelationItem';
+import { RelationList } from './RelationList';
+import { Timeline } from './Timeline';
 
-export interface ContextCardProps {
+export type { AsOf } from './card-model';
+export type { NoteActions } from './CardNote';
+
+export interface ContextCardProps extends RelatedProps {
+  /** What the mention already tells: the name and kind show while details load. */
+  entity: PageEntity;
   detail: EntityDetail | undefined;
   error: string | undefined;
-  /** Entities also mentioned on this page: their relations get a "on this page" button. */
-  onPage: ReadonlySet<string>;
-  onChooseRelated: (entityId: string) => void;
+  asOf: AsOf;
+  pinned: boolean;
+  onTogglePin: () => void;
   onClose: () => void;
+  notes: NoteActions;
 }
 
-function SafeLink({ url, children }: { url: string | undefined; children: string }) {
-  // Sources are validated on the way in; checking again here keeps a bad record inert.
-  if (!isWebUrl(url)) return <span>{children}</span>;
-  return <a href={url} target="_blank" rel="noreferrer noopener">{children}</a>;
+function AsOfLine({ asOf }: { asOf: AsOf }) {
+  return asOf.fromArticle
+    ? <p class="as-of">Read as of {describeDate(asOf.date)}, the article’s date.</p>
+    : <p class="as-of">Read as of today ({describeDate(asOf.date)}): this page gives no date.</p>;
 }
 
-function sourceName(fact: FactRecord): string {
-  if (fact.sourceTitle) return fact.sourceTitle;
-  try { return new URL(fact.sourceUrl ?? '').hostname; } catch { return 'source'; }
-}
-
-function Fact({ fact }: { fact: FactRecord }) {
-  const when = formatDateRange(fact.date, fact.end);
+function Details({ detail, asOf, notes, ...related }: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {
+  const relations = otherRelations(detail, asOf.date, related.onPage);
+  const sections = { detail, asOf, ...related };
   return (
-    <li class="fact">
-      {when && <span class="when">{when}</span>}
-      <span class="text">{fact.text}</span>
-      {fact.sourceUrl && <span class="source"><SafeLink url={fact.sourceUrl}>{sourceName(fact)}</SafeLink></span>}
-    </li>
+    <>
+      <AsOfLine asOf={asOf} />
+      {detail.entity.summary && <ClampedText class="summary" text={asText(detail.entity.summary)} />}
+      <EventDetails {...sections} />
+      <Roles {...sections} />
+      <Leaders {...sections} />
+      <Timeline detail={detail} asOf={asOf} />
+      <FactList facts={datedFacts(detail, asOf.date)} />
+      <Events {...sections} />
+      <RelationList relations={relations} {...related} />
+      <CardNotes entityId={detail.entity.id} notes={detail.notes} actions={notes} />
+    </>
   );
 }
 
-function Relation({ relation, onPage, onChoose }: { relation: RelationView; onPage: boolean; onChoose: (id: string) => void }) {
-  const when = formatDateRange(relation.start, relation.end);
+/**
+ * The context card: who or what this is, what was true on the article's date (each fact
+ * dated and sourced), related actors one click away, and the reader's own notes.
+ */
+export function ContextCard({ entity, detail, error, pinned, onTogglePin, onClose, ...rest }: ContextCardProps) {
+  const kind = detail?.entity.kind ?? entity.kind;
+  const when = kind === 'event' && detail ? describeRange(detail.entity.start, detail.entity.end) : '';
   return (
-    <li class={onPage ? 'relation on-page' : 'relation'}>
-      <span class="label">{relationLabel(relation.type, relation.direction)}</span>{' '}
-      {onPage
-        ? <button type="button" class="link" onClick={() => onChoose(relation.other.id)} title="Go to its mention on this page">{relation.other.name}</button>
-        : <span>{relation.other.name}</span>}
-      {when && <span class="when"> ({when})</span>}
-      {onPage && <span class="badge">on this page</span>}
-    </li>
-  );
-}
-
-function Note({ note }: { note: NoteRecord }) {
-  return (
-    <li class="note">
-      <span class="when">{formatTimestamp(note.createdAt)}</span>
-      <span class="text">{note.text}</span>
-    </li>
-  );
-}
-
-export function ContextCard({ detail, error, onPage, onChooseRelated, onClose }: ContextCardProps) {
-  if (error) return <div class="card" role="alert">{error}</div>;
-  if (!detail) return <div class="card loading" aria-busy="true">Loading…</div>;
-  const { entity, facts, notes } = detail;
-  const relations = [...detail.relations].sort((a, b) => Number(onPage.has(b.other.id)) - Number(onPage.has(a.other.id)));
-  const when = entity.kind === 'event' ? formatDateRange(entity.start, entity.end) : '';
-  return (
-    <div class={`card kind-${entity.kind}`}>
-      <header>
-        <h2 id="backstory-card-title">{entity.name}</h2>
-        <button type="button" class="close" aria-label="Close card" onClick={onClose}>×</button>
-        <p class="kind">{KIND_LABELS[entity.kind]}{when && ` · ${when}`}</p>
-      </header>
-      {entity.summary && <p class="summary">{entity.summary}</p>}
-      {facts.length > 0 && <section><h3>Facts</h3><ul>{facts.map((f) => <Fact key={f.id} fact={f} />)}</ul></section>}
-      {relations.length > 0 && (
-        <section><h3>Relations</h3><ul>{relations.map((r) => (
-          <Relation key={r.id} relation={r} onPage={onPage.has(r.other.id)} onChoose={onChooseRelated} />
-        ))}</ul></section>
-      )}
-      <section>
-        <h3>Your notes</h3>
-        {notes.length > 0 ? <ul>{notes.map((n) => <Note key={n.id} note={n} />)}</ul> : <p class="empty">No notes yet. Add one from the Backstory toolbar button.</p>}
-      </section>
+    <div class={`card kind-${kind}`} tabIndex={-1} aria-busy={!detail && !error} onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+      <CardHeader name={detail?.entity.name ?? entity.name} kind={kind} detail={when} pinned={pinned} onTogglePin={onTogglePin} onClose={onClose} />
+      <CardBoundary key={entity.id}>
+        {error && <p class="problem" role="alert">{error}</p>}
+        {!error && !detail && <p class="loading">Loading…</p>}
+        {detail && <Details detail={detail} {...rest} />}
+      </CardBoundary>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { BackgroundHandlers } from '@/lib/messaging';
 import {
   addFact, deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
 } from '@/lib/store';
+import { createKnowledgeHandlers } from './knowledge-handlers';
 import type { MentionIndex } from './mention-index';
 
 /**
@@ -23,5 +24,6 @@ export function createHandlers(db: BackstoryDatabase, index: MentionIndex, store
     'note/save': async (draft) => afterWrite(await saveNote(db, draft)),
     'note/delete': async ({ id }) => afterWrite(await deleteNote(db, id).then(() => null)),
     'fact/add': async ({ entityId, fact }) => afterWrite(await addFact(db, entityId, fact)),
+    ...createKnowledgeHandlers(db, index, storeChanged),
   };
 }

@@ -1,26 +1,3 @@
-import type { PartialDate } from '@/lib/store/records';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2016-12-22" → "22 Dec 2016", "2016-12" → "Dec 2016", "2016" → "2016"; anything else as given. */
-export function formatPartialDate(date: PartialDate): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-export function formatDateRange(start?: PartialDate, end?: PartialDate): string {
-  if (start && end) return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
-  if (start) return formatPartialDate(start);
-  if (end) return `until ${formatPartialDate(end)}`;
-  return '';
-}
-
-/** A reader's note is stamped with a time; cards show its day. */
-export function formatTimestamp(ms: number): string {
-  const date = new Date(ms);
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
-}
+export { describeDate, describeRange, formatDateRange, formatPartialDate, formatTimestamp } from './format';
+export { comparePartialDates, isPartialDate, todayAsPartialDate } from './partial-date';
+export { heldAt, orderAt, standingAt, type Span, type Standing } from './standing';

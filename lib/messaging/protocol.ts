@@ -1,7 +1,12 @@
 import * as v from 'valibot';
-import { EntityDraftSchema, FactDraftSchema, NoteDraftSchema } from '@/lib/store/drafts';
+import { EntityDraftSchema, FactDraftSchema, NoteDraftSchema, TagSchema } from '@/lib/store/drafts';
 import type { EntityKind, FactRecord, NoteRecord, PartialDate } from '@/lib/store/records';
 import type { EntityDetail, EntitySummary } from '@/lib/store/views';
+import { ENTITY_KINDS, type Origin } from '@/lib/store/records';
+import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup';
+import type { PackRemovalReport } from '@/lib/packs';
+import type { RestoreResult, SnapshotInfo } from '@/lib/snapshots';
+import type { MergeReport, StoreCounts, TagCount } from '@/lib/store';
 
 /**
  * The one message protocol of Backstory. Each map is named by who answers it; a request's
@@ -32,6 +37,106 @@ const Id = v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200))
 /** A page sends at most this much text in one request; the content script batches below it. */
 const MAX_CHUNK_CHARS = 1_000_000;
 
+// ── The reader's knowledge: packs, backups, imports, snapshots, bulk actions ──────────────
+// Served by lib/background/knowledge-handlers.ts. Writes that destroy something take a
+// snapshot first and answer its id: 'snapshots/restore' with it is the undo.
+
+/** Which entities an export or a bulk action is about; the parts given all apply. */
+const SelectionSchema = v.strictObject({
+  tag: v.optional(TagSchema),
+  kind: v.optional(v.picklist(ENTITY_KINDS, 'must be a known kind')),
+  packId: v.optional(Id),
+});
+const EntityIds = v.pipe(v.array(Id), v.minLength(1, 'name at least one entity'), v.maxLength(100_000));
+/** Far above the 50 MB an import accepts, so that the import itself says how big the file is. */
+const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
+
+const knowledgeRequests = {
+  'store/status': v.strictObject({}),
+  'tags/list': v.strictObject({}),
+  'entities/select': v.strictObject({
+    selection: SelectionSchema,
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)), 1000),
+  }),
+  'entities/bulk-tag': v.strictObject({ ids: EntityIds, tag: TagSchema, remove: v.optional(v.boolean(), false) }),
+  'entities/bulk-delete': v.strictObject({ ids: EntityIds }),
+  'entities/merge': v.strictObject({ keepId: Id, mergeId: Id }),
+  'packs/list': v.strictObject({}),
+  'packs/export': v.strictObject({
+    selection: SelectionSchema,
+    meta: v.strictObject({
+      id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id')),
+      name: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(200)),
+      version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    }),
+  }),
+  'packs/remove-preview': v.strictObject({ packId: Id }),
+  'packs/remove': v.strictObject({ packId: Id }),
+  'backup/export': v.strictObject({}),
+  'import/start': v.strictObject({
+    kind: v.picklist(['backup', 'pack', 'csv'], 'must be backup, pack or csv'),
+    text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
+  }),
+  'import/progress': v.strictObject({ jobId: Id }),
+  'import/commit': v.strictObject({ jobId: Id }),
+  'import/cancel': v.strictObject({ jobId: Id }),
+  'snapshots/list': v.strictObject({}),
+  'snapshots/restore': v.strictObject({ id: Id }),
+} as const;
+
+export type KnowledgeRequestType = keyof typeof knowledgeRequests;
+
+/** What the editor shows of the store's health: persistence granted, space used, records held. */
+export interface StoreStatus {
+  /** null where the browser cannot say (no navigator.storage). */
+  persisted: boolean | null;
+  estimate: { usage: number; quota: number } | null;
+  counts: StoreCounts;
+  snapshots: number;
+}
+
+export interface PackInfo {
+  id: string;
+  name: string;
+  version: number;
+  loadedAt: number;
+  /** Live entities that still come from the pack. */
+  entities: number;
+}
+
+export interface SelectedEntity extends EntitySummary {
+  tags: string[];
+  origin: Origin;
+  packId?: string;
+}
+
+/** A file for the editor to save (it owns the download). */
+export interface ExportedFile {
+  fileName: string;
+  text: string;
+}
+
+export interface KnowledgeAnswers {
+  'store/status': StoreStatus;
+  'tags/list': TagCount[];
+  'entities/select': { entities: SelectedEntity[]; total: number };
+  /** `changedIds`: undo is the opposite call on exactly these. */
+  'entities/bulk-tag': { changedIds: string[] };
+  'entities/bulk-delete': { deleted: number; undoId: string };
+  'entities/merge': { report: MergeReport; entity: EntityDetail; undoId: string };
+  'packs/list': PackInfo[];
+  'packs/export': ExportedFile & { entities: number };
+  'packs/remove-preview': PackRemovalReport;
+  'packs/remove': PackRemovalReport & { undoId: string };
+  'backup/export': ExportedFile & { counts: StoreCounts };
+  'import/start': { jobId: string; preview: ImportReport };
+  'import/progress': ImportProgress;
+  'import/commit': CommittedImport;
+  'import/cancel': { cancelled: boolean };
+  'snapshots/list': SnapshotInfo[];
+  'snapshots/restore': RestoreResult;
+}
+
 /** Requests the background answers; sent by content scripts, the popup and the editor. */
 export const backgroundRequests = {
   'mentions/find': v.strictObject({
@@ -51,9 +156,10 @@ export const backgroundRequests = {
   'note/delete': v.strictObject({ id: Id }),
   /** "Add as fact about…": a sentence from a page, filed on an entity with the page as its source. */
   'fact/add': v.strictObject({ entityId: Id, fact: FactDraftSchema }),
+  ...knowledgeRequests,
 } as const;
 
-export interface BackgroundAnswers {
+export interface BackgroundAnswers extends KnowledgeAnswers {
   'mentions/find': { hits: ChunkHit[]; entities: PageEntity[] };
   'entity/get': EntityDetail;
   'entities/search': EntitySummary[];
@@ -89,6 +195,8 @@ export const pageRequests = {
   'page/stats': v.strictObject({}),
   'page/article': v.strictObject({}),
   'page/unknown-names': v.strictObject({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 30) }),
+  /** The text selected in the tab, for the "add selection" commands, which carry no selection of their own. */
+  'page/selection': v.strictObject({}),
 } as const;
 
 /** What a tab reports of its own work, for the benchmark and for diagnosing a slow page. */
@@ -100,6 +208,18 @@ export interface PageStats {
   busyMs: number;
   longestSliceMs: number;
   slices: number;
+  /** The latest card openings on the page, oldest first (at most the last 100). */
+  cardOpens?: CardOpenTiming[];
+}
+
+/** One card opening, timed from the moment it was asked to open (after the hover intent delay). */
+export interface CardOpenTiming {
+  /** Whether the entity's details had already been fetched for this page. */
+  cached: boolean;
+  /** Until its details were in the card's DOM. */
+  domMs: number;
+  /** Until the frame showing them was painted (a task queued from the next animation frame). */
+  paintedMs: number;
 }
 
 export interface PageAnswers {
@@ -110,6 +230,7 @@ export interface PageAnswers {
   'page/stats': PageStats;
   'page/article': ArticleInfo;
   'page/unknown-names': UnknownName[];
+  'page/selection': { text: string };
 }
 
 export type BackgroundRequestType = keyof typeof backgroundRequests;

@@ -8,6 +8,8 @@ import { PartialDateSchema, SourceUrlSchema } from '@/lib/store/drafts';
  */
 export const PACK_FORMAT = 'backstory-pack';
 export const PACK_FORMAT_VERSION = 1;
+/** A bigger pack would hold the worker's memory and the matcher's build for too long. */
+export const MAX_PACK_ENTITIES = 50_000;
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'));
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
@@ -53,7 +55,7 @@ export const PackSchema = v.strictObject({
   id: Slug,
   name: Text(200),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  entities: v.pipe(v.array(PackEntitySchema), v.maxLength(50_000, 'a pack holds at most 50,000 entities')),
+  entities: v.pipe(v.array(PackEntitySchema), v.maxLength(MAX_PACK_ENTITIES, 'a pack holds at most 50,000 entities')),
 });
 
 export type Pack = v.InferOutput<typeof PackSchema>;

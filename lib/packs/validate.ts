@@ -1,13 +1,15 @@
 import * as v from 'valibot';
-import { describeIssues } from '@/lib/store/drafts';
-import { PackSchema, type Pack } from './schema';
+import { MAX_PACK_ENTITIES, PACK_FORMAT, PACK_FORMAT_VERSION, PackSchema, type Pack } from './schema';
 
 export class PackError extends Error {}
 
+const MAX_ISSUES_NAMED = 3;
+
 /** Checks shape first, then what a schema cannot: unique ids and targets that resolve. */
 export function validatePack(input: unknown): Pack {
+  refuseEarly(input);
   const parsed = v.safeParse(PackSchema, input);
-  if (!parsed.success) throw new PackError(`Pack refused: ${describeIssues(parsed.issues)}`);
+  if (!parsed.success) throw new PackError(`Pack refused: ${describePackIssues(input, parsed.issues)}`);
   const pack = parsed.output;
   const ids = new Set<string>();
   for (const [index, entity] of pack.entities.entries()) {
@@ -22,4 +24,37 @@ export function validatePack(input: unknown): Pack {
     }
   }
   return pack;
+}
+
+/**
+ * Two refusals come before the schema: a pack from a newer Backstory deserves a better
+ * sentence than "formatVersion must be 1", and an oversized pack is refused without first
+ * validating every one of its entities.
+ */
+function refuseEarly(input: unknown): void {
+  if (!input || typeof input !== 'object') return;
+  const { format, formatVersion, entities } = input as Record<string, unknown>;
+  if (format === PACK_FORMAT && typeof formatVersion === 'number' && formatVersion > PACK_FORMAT_VERSION) {
+    throw new PackError(`Pack refused: it was made by a newer Backstory (formatVersion ${formatVersion}; this Backstory reads `
+      + `pack format ${PACK_FORMAT_VERSION}). Update Backstory to import it.`);
+  }
+  if (Array.isArray(entities) && entities.length > MAX_PACK_ENTITIES) {
+    throw new PackError(`Pack refused: entities: it holds ${entities.length.toLocaleString('en')} entities; `
+      + `a pack holds at most ${MAX_PACK_ENTITIES.toLocaleString('en')}`);
+  }
+}
+
+/** Names the entity by its id as well as its position: "entities.7 (russia).aliases.0.text". */
+function describePackIssues(input: unknown, issues: readonly v.BaseIssue<unknown>[]): string {
+  const entities = (input as { entities?: unknown }).entities;
+  const named = issues.slice(0, MAX_ISSUES_NAMED).map((issue) => {
+    const path = v.getDotPath(issue) ?? '';
+    const where = path.replace(/^entities\.(\d+)/, (whole, index: string) => {
+      const id = Array.isArray(entities) ? (entities[Number(index)] as { id?: unknown } | undefined)?.id : undefined;
+      return typeof id === 'string' ? `${whole} (${id})` : whole;
+    });
+    return where ? `${where}: ${issue.message}` : issue.message;
+  });
+  const more = issues.length - named.length;
+  return named.join('; ') + (more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : '');
 }

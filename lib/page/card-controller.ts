@@ -1,6 +1,11 @@
+import type { AsOf, ContextCardProps, NoteActions } from '@/components/card/ContextCard';
+import { todayAsPartialDate } from '@/lib/dates';
 import { askBackground, type PageEntity } from '@/lib/messaging';
 import type { EntityDetail } from '@/lib/store';
+import { readArticleInfo } from './article-date';
+import { withNote, withoutNote } from './card-notes';
 import { CardHost } from './card-host';
+import { CardTimings } from './card-timing';
 import type { Mention } from './mentions';
 
 export interface CardContext {
@@ -10,15 +15,29 @@ export interface CardContext {
   reveal(entityId: string): void;
 }
 
+interface OpenCard {
+  mention: Mention;
+  detail?: EntityDetail;
+  error?: string;
+}
+
 /**
  * Opens, fills and closes the one context card. Details are fetched from the background
  * once per entity and kept until the store changes, so a second hover paints at once.
  */
 export class CardController {
   readonly host = new CardHost();
-  private current: { mention: Mention; detail?: EntityDetail; error?: string } | undefined;
+  readonly timings = new CardTimings();
+  private current: OpenCard | undefined;
   private readonly details = new Map<string, EntityDetail>();
   private returnFocus: HTMLElement | undefined;
+  private pinned = false;
+  private trapped = false;
+  private article: { url: string; asOf: AsOf } | undefined;
+  private readonly notes: NoteActions = {
+    save: (draft) => this.saveNote(draft),
+    remove: (id) => this.deleteNote(id),
+  };
 
   constructor(private readonly context: CardContext) {}
 
@@ -26,30 +45,49 @@ export class CardController {
     return this.current?.mention;
   }
 
+  /** Pinned, or the reader is working inside it: the pointer wandering off neither closes nor replaces it. */
+  get held(): boolean {
+    return this.current !== undefined && (this.pinned || this.host.containsFocus());
+  }
+
   async open(mention: Mention, options: { takeFocus: boolean }): Promise<void> {
-    if (options.takeFocus && document.activeElement instanceof HTMLElement) this.returnFocus = document.activeElement;
-    const entity = mention.entity;
-    this.current = { mention, detail: this.details.get(entity.id) };
-    this.host.show(entity.id, entity.name, this.props(), mention.range);
-    if (!this.current.detail) await this.load(entity);
-    if (options.takeFocus && this.current?.mention === mention) this.host.focus();
+    const askedAt = performance.now();
+    // A card opened from inside the card ("on this page" relations) keeps the reader's focus.
+    const focusWasInCard = this.host.containsFocus();
+    if (options.takeFocus && !focusWasInCard && document.activeElement instanceof HTMLElement) this.returnFocus = document.activeElement;
+    if (this.current?.mention.entity.id !== mention.entity.id) this.pinned = false;
+    this.trapped = options.takeFocus || (focusWasInCard && this.trapped);
+    const detail = this.details.get(mention.entity.id);
+    this.current = { mention, detail };
+    this.render();
+    if (options.takeFocus || focusWasInCard) this.host.focus();
+    if (detail) return this.timings.detailsShown(askedAt, true);
+    await this.load(mention.entity);
+    if (this.current?.mention === mention && this.current.detail) this.timings.detailsShown(askedAt, false);
   }
 
   close(options: { restoreFocus: boolean } = { restoreFocus: false }): void {
     if (!this.current) return;
     this.current = undefined;
+    this.pinned = false;
+    this.trapped = false;
     this.host.hide();
     if (options.restoreFocus) this.returnFocus?.focus();
     this.returnFocus = undefined;
   }
 
-  /** After a store change: forget cached details and refresh the open card in place. */
-  async storeChanged(reanchor: (mention: Mention) => Mention | undefined): Promise<void> {
+  /** The store changed: cached details are stale. The open card reloads at the next re-anchor. */
+  forget(): void {
     this.details.clear();
+  }
+
+  /** After a scan: the open card follows its mention (or closes if it left the page), reloading if forgotten. */
+  async reanchor(find: (mention: Mention) => Mention | undefined): Promise<void> {
     if (!this.current) return;
-    const mention = reanchor(this.current.mention);
+    const mention = find(this.current.mention);
     if (!mention) return this.close();
     this.current = { ...this.current, mention };
+    if (this.details.has(mention.entity.id)) return this.render();
     await this.load(mention.entity);
   }
 
@@ -60,22 +98,68 @@ export class CardController {
   private async load(entity: PageEntity): Promise<void> {
     const result = await askBackground('entity/get', { id: entity.id });
     if (this.current?.mention.entity.id !== entity.id) return;
-    if (result.ok) {
-      this.details.set(entity.id, result.value);
-      this.current = { mention: this.current.mention, detail: result.value };
-    } else {
-      this.current = { mention: this.current.mention, error: result.error };
-    }
-    this.host.update(this.props(), this.current.mention.range);
+    if (result.ok) this.details.set(entity.id, result.value);
+    this.current = result.ok
+      ? { mention: this.current.mention, detail: result.value }
+      : { mention: this.current.mention, error: result.error };
+    this.render();
   }
 
-  private props() {
+  private render(): void {
+    if (this.current) this.host.show(this.props(this.current), this.current.mention.range, this.trapped);
+  }
+
+  private props({ mention, detail, error }: OpenCard): ContextCardProps {
     return {
-      detail: this.current?.detail,
-      error: this.current?.error,
+      entity: mention.entity,
+      detail,
+      error,
+      asOf: this.asOf(),
       onPage: this.context.onPage(),
-      onChooseRelated: (id: string) => this.context.reveal(id),
+      pinned: this.pinned,
+      notes: this.notes,
+      onChooseRelated: (id) => this.context.reveal(id),
+      onTogglePin: () => { this.pinned = !this.pinned; this.render(); },
       onClose: () => this.close({ restoreFocus: true }),
     };
+  }
+
+  /** Facts are read as of the article's date, found once per page (a single-page app's new article is a new page). */
+  private asOf(): AsOf {
+    if (this.article?.url !== location.href) {
+      const published = readArticleInfo().published;
+      const asOf = published ? { date: published, fromArticle: true } : { date: todayAsPartialDate(), fromArticle: false };
+      this.article = { url: location.href, asOf };
+    }
+    return this.article.asOf;
+  }
+
+  private async saveNote(draft: { id?: string; text: string }): Promise<string | undefined> {
+    const entityId = this.current?.mention.entity.id;
+    if (!entityId) return 'The card was closed before the note was saved.';
+    const result = await askBackground('note/save', { ...draft, entityId });
+    if (!result.ok) return `Not saved: ${result.error}`;
+    this.patch(entityId, (detail) => withNote(detail, result.value));
+    return undefined;
+  }
+
+  private async deleteNote(id: string): Promise<string | undefined> {
+    const entityId = this.current?.mention.entity.id;
+    if (!entityId) return 'The card was closed before the note was deleted.';
+    const result = await askBackground('note/delete', { id });
+    if (!result.ok) return `Not deleted: ${result.error}`;
+    this.patch(entityId, (detail) => withoutNote(detail, id));
+    return undefined;
+  }
+
+  /** Shows a note change at once, without waiting for the store's broadcast and the re-fetch it brings. */
+  private patch(entityId: string, change: (detail: EntityDetail) => EntityDetail): void {
+    const detail = this.details.get(entityId);
+    if (!detail) return;
+    this.details.set(entityId, change(detail));
+    if (this.current?.mention.entity.id === entityId) {
+      this.current = { ...this.current, detail: this.details.get(entityId) };
+      this.render();
+    }
   }
 }

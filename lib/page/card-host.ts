@@ -1,7 +1,8 @@
 import { h, render } from 'preact';
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { ContextCard, type ContextCardProps } from '@/components/card/ContextCard';
 import cardCss from '@/components/card/card.css?inline';
+import { containKeys, trapTab } from './card-focus';
+import { followAnchor } from './card-position';
 
 export const HOST_TAG = 'backstory-card-host';
 
@@ -15,6 +16,10 @@ export class CardHost {
   readonly element: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly mount: HTMLElement;
+  private trapped = false;
+  private pinned = false;
+  private anchor: Range | undefined;
+  private stopFollowing: (() => void) | undefined;
 
   constructor() {
     this.element = document.createElement(HOST_TAG);
@@ -28,38 +33,50 @@ export class CardHost {
     this.mount = document.createElement('div');
     this.mount.setAttribute('role', 'dialog');
     this.mount.setAttribute('aria-labelledby', 'backstory-card-title');
+    // The card speaks English whatever the page's language; names and notes set their own direction.
+    this.mount.setAttribute('lang', 'en');
+    this.mount.setAttribute('dir', 'ltr');
     this.root.append(sheet, this.mount);
+    trapTab(this.root, this.mount, () => this.trapped);
+    containKeys(this.root);
   }
 
   get isOpen(): boolean {
     return this.element.dataset.state === 'open';
   }
 
-  show(entityId: string, entityName: string, props: ContextCardProps, anchor: Range): void {
+  /** Opens (or refills) the card beside `anchor`; `trapped` keeps Tab inside it. */
+  show(props: ContextCardProps, anchor: Range, trapped: boolean): void {
     if (!this.element.isConnected) document.documentElement.append(this.element);
-    this.element.dataset.entityId = entityId;
+    this.element.dataset.entityId = props.entity.id;
     this.element.dataset.state = 'open';
-    this.element.setAttribute('aria-label', `Backstory card: ${entityName}`);
+    this.element.setAttribute('aria-label', `Backstory card: ${props.entity.name}`);
     this.element.style.setProperty('display', 'block', 'important');
+    this.trapped = trapped;
+    this.pinned = props.pinned;
+    if (trapped) this.mount.setAttribute('aria-modal', 'true');
+    else this.mount.removeAttribute('aria-modal');
     render(h(ContextCard, props), this.mount);
-    void this.place(anchor);
-  }
-
-  update(props: ContextCardProps, anchor: Range): void {
-    if (!this.isOpen) return;
-    render(h(ContextCard, props), this.mount);
-    void this.place(anchor);
+    if (anchor !== this.anchor) {
+      this.stopFollowing?.();
+      this.anchor = anchor;
+      this.stopFollowing = followAnchor(anchor, this.element, () => this.pinned || this.containsFocus());
+    }
   }
 
   hide(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.anchor = undefined;
+    this.trapped = false;
     this.element.dataset.state = 'closed';
     this.element.style.setProperty('display', 'none', 'important');
     render(null, this.mount);
   }
 
-  /** Moves keyboard focus into the card, for readers who opened it from the keyboard. */
+  /** Moves keyboard focus to the card itself, so a screen reader announces it by its title. */
   focus(): void {
-    this.mount.querySelector<HTMLElement>('button, a[href]')?.focus();
+    this.mount.querySelector<HTMLElement>('.card')?.focus();
   }
 
   containsFocus(): boolean {
@@ -67,17 +84,7 @@ export class CardHost {
   }
 
   destroy(): void {
-    render(null, this.mount);
+    this.hide();
     this.element.remove();
-  }
-
-  private async place(anchor: Range): Promise<void> {
-    const { x, y } = await computePosition(anchor, this.element, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
-    });
-    this.element.style.setProperty('left', `${x}px`, 'important');
-    this.element.style.setProperty('top', `${y}px`, 'important');
   }
 }

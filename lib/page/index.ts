@@ -20,7 +20,7 @@ export function startPage(signal: AbortSignal): void {
   const marks = new PageMarks();
   let stepIndex = -1;
   const card = new CardController({ onPage: () => marks.entityIds(), reveal: (id) => reveal(id) });
-  const marker = new Marker(marks, card.host.element, () => void card.storeChanged((old) => sameMentionIn(marks.mentions, old)));
+  const marker = new Marker(marks, card.host.element, () => void card.reanchor((old) => sameMentionIn(marks.mentions, old)));
 
   const open = (mention: Mention, takeFocus = false) => {
     stepIndex = marks.mentions.indexOf(mention);
@@ -46,14 +46,16 @@ export function startPage(signal: AbortSignal): void {
     'page/mentions': async () => marks.counts(),
     'page/reveal': async ({ entityId }) => reveal(entityId),
     'page/step': async ({ direction }) => { step(direction); return null; },
-    'store/changed': async () => { marker.rescanAll(); return null; },
-    'page/stats': async () => ({ firstMarkAt: marks.firstMarkAt, mentionCount: marks.mentions.length, ...mainThreadUse }),
+    'store/changed': async () => { card.forget(); marker.rescanAll(); return null; },
+    'page/stats': async () => ({ firstMarkAt: marks.firstMarkAt, mentionCount: marks.mentions.length, ...mainThreadUse, cardOpens: card.timings.list() }),
     'page/article': async () => readArticleInfo(),
     'page/unknown-names': ({ limit }) => findNamesNotInStore(card.host.element, limit),
+    'page/selection': async () => ({ text: window.getSelection()?.toString() ?? '' }),
   });
   const cardTarget = {
     host: () => card.host.element,
     openMention: () => card.openMention,
+    held: () => card.held,
     open: (mention: Mention) => open(mention),
   };
   followPointer({ ...cardTarget, byNode: () => marks.byNode, close: () => card.close() }, signal);

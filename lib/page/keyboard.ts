@@ -5,6 +5,8 @@ export interface KeyboardTarget {
   mentions(): Mention[];
   host(): Element;
   openMention(): Mention | undefined;
+  /** Pinned, or the reader is working inside the card: focus leaving a mention does not close it. */
+  held(): boolean;
   open(mention: Mention): void;
   close(restoreFocus: boolean): void;
 }
@@ -22,12 +24,14 @@ export function followKeyboard(target: KeyboardTarget, signal: AbortSignal): voi
   }, { signal });
   document.addEventListener('focusout', (event) => {
     const next = event.relatedTarget;
-    if (next === target.host()) return;
+    if (next === target.host() || target.held()) return;
     if (target.openMention() && event.target instanceof Element && mentionInElement(event.target, target.mentions())) {
       target.close(false);
     }
   }, { signal });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && target.openMention()) target.close(true);
+    // Inside the card, Escape is the card's own: it first cancels a note being edited.
+    if (event.key !== 'Escape' || !target.openMention() || document.activeElement === target.host()) return;
+    target.close(true);
   }, { signal, capture: true });
 }

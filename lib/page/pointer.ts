@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, onSettingsChanged, readSettings, type Settings } from '@/lib/settings';
 import { mentionAtPoint } from './hit-test';
 import type { Mention } from './mentions';
 
@@ -5,42 +6,55 @@ export interface PointerTarget {
   byNode(): Map<Node, Mention[]>;
   host(): Element;
   openMention(): Mention | undefined;
+  /** Pinned, or the reader is working inside the card: the pointer neither closes nor replaces it. */
+  held(): boolean;
   open(mention: Mention): void;
   close(): void;
 }
 
-/** Hover intent: a mention opens only if the pointer rests on it; the card forgives a short trip off it. */
-const OPEN_DELAY_MS = 250;
-const CLOSE_DELAY_MS = 300;
+/** Hover intent, from the reader's settings: a mention opens only if the pointer rests on it; the card forgives a short trip off it. */
+function watchDelays(signal: AbortSignal): () => { open: number; close: number } {
+  let delays = { open: DEFAULT_SETTINGS.hoverOpenDelayMs, close: DEFAULT_SETTINGS.hoverCloseDelayMs };
+  const use = (settings: Settings) => { delays = { open: settings.hoverOpenDelayMs, close: settings.hoverCloseDelayMs }; };
+  void readSettings().then(use);
+  signal.addEventListener('abort', onSettingsChanged(use));
+  return () => delays;
+}
 
 export function followPointer(target: PointerTarget, signal: AbortSignal): void {
+  const delays = watchDelays(signal);
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: Mention | undefined;
   let frame = 0;
-  let last: PointerEvent | undefined;
+  let last: { x: number; y: number; onCard: boolean } | undefined;
 
-  const onCard = (event: PointerEvent) => event.composedPath().includes(target.host());
+  const stopClosing = () => { clearTimeout(closeTimer); closeTimer = undefined; };
   const settle = () => {
     frame = 0;
-    const event = last!;
-    const over = onCard(event) ? target.openMention() : mentionAtPoint(event.clientX, event.clientY, target.byNode());
-    if (over && over === target.openMention()) {
-      clearTimeout(closeTimer);
-      closeTimer = undefined;
-    } else if (target.openMention() && !closeTimer) {
-      closeTimer = setTimeout(() => { closeTimer = undefined; target.close(); }, CLOSE_DELAY_MS);
+    if (target.held()) {
+      stopClosing();
+      clearTimeout(openTimer);
+      pending = undefined;
+      return;
+    }
+    const { x, y, onCard } = last!;
+    const over = onCard ? target.openMention() : mentionAtPoint(x, y, target.byNode());
+    if (over && over === target.openMention()) stopClosing();
+    else if (target.openMention() && !closeTimer) {
+      closeTimer = setTimeout(() => { closeTimer = undefined; if (!target.held()) target.close(); }, delays().close);
     }
     if (over !== pending) {
       clearTimeout(openTimer);
       pending = over;
       if (over && over !== target.openMention()) {
-        openTimer = setTimeout(() => { clearTimeout(closeTimer); closeTimer = undefined; target.open(over); }, OPEN_DELAY_MS);
+        openTimer = setTimeout(() => { if (!target.held()) { stopClosing(); target.open(over); } }, delays().open);
       }
     }
   };
   document.addEventListener('pointermove', (event) => {
-    last = event;
+    // Read during dispatch: once it is over, an event from a shadow tree has an empty composedPath().
+    last = { x: event.clientX, y: event.clientY, onCard: event.composedPath().includes(target.host()) };
     // Hit-testing once per frame keeps a fast-moving pointer cheap.
     frame ||= requestAnimationFrame(settle);
   }, { passive: true, signal });

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
-  AliasRecord, CacheRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord,
+  AliasRecord, CacheRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord, SnapshotRecord,
 } from './records';
 
 /**
@@ -16,6 +16,7 @@ export class BackstoryDatabase extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
   packs!: EntityTable<PackRecord, 'id'>;
   cache!: EntityTable<CacheRecord, 'id'>;
+  snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
   constructor(name = 'backstory') {
     super(name);
@@ -33,10 +34,20 @@ export class BackstoryDatabase extends Dexie {
       aliases: 'id, entityId, text, packId, updatedAt',
       cache: 'id',
     });
+    // v3: entities carry the reader's tags (multiEntry, so one tag finds every entity wearing
+    // it), and whole-store snapshots are kept before destructive steps. No record changes
+    // shape: an entity without tags simply has none.
+    this.version(3).stores({
+      entities: 'id, kind, name, packId, updatedAt, *tags',
+      snapshots: 'id, takenAt',
+    });
   }
 }
 
 export const CONTENT_TABLES = ['entities', 'aliases', 'facts', 'relations', 'notes'] as const;
+/** Everything a backup carries and a snapshot restores: the content plus the loaded packs. */
+export const BACKUP_TABLES = [...CONTENT_TABLES, 'packs'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /**
  * The slice of a Dexie table that generic record code needs. Dexie's own `Table` type is

@@ -24,6 +24,9 @@ export const SourceUrlSchema = v.pipe(
   v.check((url) => /^https?:\/\//i.test(url), 'must start with http:// or https://'),
 );
 
+/** A tag the reader puts on entities; compared exactly as written (after trimming). */
+export const TagSchema = RequiredText('A tag', 60);
+
 export const AliasDraftSchema = v.strictObject({
   id: v.optional(v.string()),
   text: RequiredText('An alias', 200),
@@ -60,6 +63,8 @@ export const EntityDraftSchema = v.strictObject({
   aliases: v.optional(v.array(AliasDraftSchema), []),
   facts: v.optional(v.array(FactDraftSchema), []),
   relations: v.optional(v.array(RelationDraftSchema), []),
+  /** Absent: the entity keeps the tags it has (editors that do not show tags leave them be). */
+  tags: v.optional(v.pipe(v.array(TagSchema), v.maxLength(100, 'at most 100 tags'))),
 });
 
 export const NoteDraftSchema = v.strictObject({

@@ -9,3 +9,10 @@ export { saveNote, deleteNote } from './write-note';
 export { addFact } from './write-fact';
 export { listMatchableAliases } from './matchable';
 export { matchableStoreKey } from './freshness';
+export { BACKUP_TABLES, CONTENT_TABLES, type BackupTable } from './db';
+export { selectEntities, listTags, tagEntities, deleteEntities, type EntitySelection, type TagCount } from './bulk';
+export { mergeEntities, type MergeReport } from './merge-entities';
+export {
+  applyWrites, backupTables, CancelledError, countWrites, emptyWrites, type StoreWrites, type WriteProgress,
+} from './apply-writes';
+export { countStore, type StoreCounts } from './counts';

@@ -1,6 +1,6 @@
 import type { BackstoryDatabase } from './db';
 import { isLive, type EntityRecord, type RelationRecord } from './records';
-import type { EntityDetail, EntitySummary, RelationView } from './views';
+import type { EntityDetail, EntitySummary, EventView, RelationView } from './views';
 
 export class NotFoundError extends Error {}
 
@@ -33,18 +33,40 @@ async function viewRelations(db: BackstoryDatabase, id: string): Promise<Relatio
   });
 }
 
+/** Events an entity took part in (its participant-in relations) or that happened at it (their placeId). */
+async function linkedEvents(db: BackstoryDatabase, id: string, relations: RelationView[]): Promise<EventView[]> {
+  const joinedIds = relations.filter((r) => r.type === 'participant-in' && r.direction === 'out').map((r) => r.other.id);
+  const [joined, here] = await Promise.all([
+    db.entities.bulkGet(joinedIds),
+    // No placeId index: events are a small share of the store, and the kind index narrows to them.
+    db.entities.where('kind').equals('event').filter((e) => isLive(e) && e.placeId === id).toArray(),
+  ]);
+  const view = (e: EntityRecord, link: EventView['link']): EventView => ({ ...summarize(e), start: e.start, end: e.end, link });
+  return [
+    ...joined.flatMap((e) => (e && isLive(e) && e.kind === 'event' ? [view(e, 'participant')] : [])),
+    ...here.map((e) => view(e, 'place')),
+  ].sort((a, b) => compareDates(a.start, b.start));
+}
+
+async function placeOf(db: BackstoryDatabase, entity: EntityRecord): Promise<EntitySummary | undefined> {
+  const place = entity.placeId ? await db.entities.get(entity.placeId) : undefined;
+  return place && isLive(place) ? summarize(place) : undefined;
+}
+
 export async function getEntityDetail(db: BackstoryDatabase, id: string): Promise<EntityDetail> {
   return db.transaction('r', [db.entities, db.aliases, db.facts, db.relations, db.notes], async () => {
     const entity = await getLiveEntity(db, id);
-    const [aliases, facts, relations, notes] = await Promise.all([
+    const [aliases, facts, relations, notes, place] = await Promise.all([
       db.aliases.where('entityId').equals(id).filter(isLive).toArray(),
       db.facts.where('entityId').equals(id).filter(isLive).toArray(),
       viewRelations(db, id),
       db.notes.where('entityId').equals(id).filter(isLive).toArray(),
+      placeOf(db, entity),
     ]);
     facts.sort((a, b) => compareDates(a.date, b.date));
     notes.sort((a, b) => b.createdAt - a.createdAt);
-    return { entity, aliases, facts, relations, notes };
+    const events = await linkedEvents(db, id, relations);
+    return { entity, aliases, facts, relations, notes, place, events };
   });
 }
 

@@ -45,6 +45,8 @@ export interface EntityRecord extends RecordBase {
   end?: PartialDate;
   /** Only for events: the place entity where it happened. */
   placeId?: string;
+  /** The reader's own grouping ("aleppo-story", "to-check"), for bulk actions and pack export. */
+  tags?: string[];
 }
 
 export type Actor = EntityRecord & { kind: ActorKind };
@@ -86,6 +88,27 @@ export interface PackRecord {
   name: string;
   version: number;
   loadedAt: number;
+  /**
+   * Set when the reader removed the pack. The row stays as a tombstone so that a bundled
+   * pack is not loaded again at the next start, and so that the removal travels in a backup.
+   */
+  removedAt?: number;
+}
+
+/**
+ * The whole store as it was before a destructive step (a backup file, gzipped where the
+ * browser can), so the step can be undone. `counts` is kept beside the data so a list of
+ * snapshots never has to unpack one.
+ */
+export interface SnapshotRecord {
+  id: string;
+  takenAt: number;
+  reason: string;
+  /** Bytes of `data` as stored. */
+  size: number;
+  encoding: 'gzip' | 'none';
+  counts: Record<string, number>;
+  data: Uint8Array;
 }
 
 export function isLive<T extends { deletedAt?: number }>(record: T): boolean {

@@ -21,6 +21,14 @@ export interface RelationView {
   end?: PartialDate;
 }
 
+/** An event linked to an entity, with its dates, for the card's list and timeline of events. */
+export interface EventView extends EntitySummary {
+  start?: PartialDate;
+  end?: PartialDate;
+  /** 'participant': the entity took part in it; 'place': it happened at the entity. */
+  link: 'participant' | 'place';
+}
+
 /** Everything a card or an editor shows of one entity. */
 export interface EntityDetail {
   entity: EntityRecord;
@@ -29,4 +37,8 @@ export interface EntityDetail {
   relations: RelationView[];
   /** Newest first. */
   notes: NoteRecord[];
+  /** For an event: the place it happened, when that place is in the store. */
+  place?: EntitySummary;
+  /** Events the entity took part in or that happened at it, oldest first. */
+  events?: EventView[];
 }

@@ -14,12 +14,18 @@ function readerStamp(now: number): Stamped {
 }
 
 /** A reader's change to a pack record keeps its pack id but is never overwritten by the pack. */
-function edited<T extends RecordBase>(existing: T, changes: Partial<T>, now: number): T {
+export function edited<T extends RecordBase>(existing: T, changes: Partial<T>, now: number): T {
   return { ...existing, ...changes, updatedAt: now, editedByReader: true };
 }
 
+/** Arrays (tags) compare by content: a re-save of the same tags is not an edit. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  return a === b;
+}
+
 function differs(a: object, b: object): boolean {
-  return Object.entries(b).some(([key, value]) => (a as Record<string, unknown>)[key] !== value);
+  return Object.entries(b).some(([key, value]) => !sameValue((a as Record<string, unknown>)[key], value));
 }
 
 async function assertTargetsExist(db: BackstoryDatabase, draft: EntityDraft): Promise<void> {
@@ -31,7 +37,7 @@ async function assertTargetsExist(db: BackstoryDatabase, draft: EntityDraft): Pr
 }
 
 function entityFields(draft: EntityDraft) {
-  const { kind, name, summary, eventType, start, end, placeId } = draft;
+  const { kind, name, summary, eventType, start, end, placeId, tags } = draft;
   const isEvent = kind === 'event';
   return {
     kind, name, summary,
@@ -39,7 +45,14 @@ function entityFields(draft: EntityDraft) {
     start: isEvent ? start : undefined,
     end: isEvent ? end : undefined,
     placeId: isEvent ? placeId : undefined,
+    ...(tags ? { tags: normalizeTags(tags) } : {}),
   };
+}
+
+/** Sorted and without repeats, so that the same set of tags always compares equal. */
+export function normalizeTags(tags: readonly string[]): string[] | undefined {
+  const unique = [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))].sort();
+  return unique.length ? unique : undefined;
 }
 
 /**
@@ -54,8 +67,7 @@ export async function saveEntity(db: BackstoryDatabase, draft: EntityDraft, now 
     const fields = entityFields(draft);
     let entityId = draft.id;
     if (entityId) {
-      const existing = await getLiveEntity(db, entityId);
-      if (differs(existing, fields)) await db.entities.put(edited(existing, fields, now));
+      await updateEntity(db, await getLiveEntity(db, entityId), fields, now);
     } else {
       entityId = newId('entity');
       await db.entities.add({ id: entityId, ...fields, ...readerStamp(now) } as EntityRecord);
@@ -64,6 +76,16 @@ export async function saveEntity(db: BackstoryDatabase, draft: EntityDraft, now 
     return entityId;
   });
   return getEntityDetail(db, id);
+}
+
+/**
+ * Tags are the reader's filing, not the pack's content: a change of tags alone does not
+ * mark a pack entity as edited, so the pack can still update it.
+ */
+async function updateEntity(db: BackstoryDatabase, existing: EntityRecord, fields: Partial<EntityRecord>, now: number) {
+  const { tags, ...content } = fields;
+  if (differs(existing, content)) await db.entities.put(edited(existing, fields, now));
+  else if ('tags' in fields && !sameValue(existing.tags, tags)) await db.entities.put({ ...existing, tags, updatedAt: now });
 }
 
 async function saveChildren(db: BackstoryDatabase, entityId: string, draft: EntityDraft, now: number) {

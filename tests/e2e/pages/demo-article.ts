@@ -69,15 +69,20 @@ export class DemoArticle {
       .map(String), selector);
   }
 
-  /** Rests the pointer on the first occurrence of `text` in the page's body. */
-  async hover(text: string): Promise<void> {
+  /**
+   * Rests the pointer on the first occurrence of `text` in the page's body, or on `text`
+   * inside the first occurrence of `within` (for a name whose first occurrence is not marked).
+   */
+  async hover(text: string, within = text): Promise<void> {
     // A tab behind another (the popup's, say) gets no animation frames, which hover waits for.
     await this.page.bringToFront();
-    const point = await this.page.evaluate((wanted) => {
+    const point = await this.page.evaluate(({ wanted, context }) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue?.indexOf(wanted) ?? -1;
-        if (at < 0) continue;
+        const found = node.nodeValue?.indexOf(context) ?? -1;
+        const offset = context.indexOf(wanted);
+        if (found < 0 || offset < 0) continue;
+        const at = found + offset;
         node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
         const range = new Range();
         range.setStart(node, at);
@@ -86,8 +91,8 @@ export class DemoArticle {
         return box && { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       }
       return undefined;
-    }, text);
-    if (!point) throw new Error(`"${text}" is not on the page`);
+    }, { wanted: text, context: within });
+    if (!point) throw new Error(`"${text}" in "${within}" is not on the page`);
     await this.page.mouse.move(point.x, point.y, { steps: 5 });
   }
 

@@ -1,35 +1,75 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { BackstoryDatabase, getEntityDetail, matchableStoreKey } from '@/lib/store';
+import { listSnapshots, takeSnapshot } from '@/lib/snapshots';
+import {
+  BackstoryDatabase, getEntityDetail, matchableStoreKey, selectEntities, tagEntities,
+} from '@/lib/store';
 
-/** The schema as version 1 shipped it: upgrades must carry a store written by it. */
-function openVersion1(name: string): Dexie {
-  const db = new Dexie(name);
-  db.version(1).stores({
+/** Each schema as it shipped. Upgrades must carry a store written by any of them. */
+const SHIPPED: Record<number, Record<string, string>> = {
+  1: {
     entities: 'id, kind, name, packId, updatedAt',
     aliases: 'id, entityId, text, packId',
     facts: 'id, entityId, packId',
     relations: 'id, fromId, toId, packId',
     notes: 'id, entityId, updatedAt',
     packs: 'id',
-  });
+  },
+  2: {
+    aliases: 'id, entityId, text, packId, updatedAt',
+    cache: 'id',
+  },
+};
+
+function openShipped(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  for (let step = 1; step <= version; step++) db.version(step).stores(SHIPPED[step]!);
   return db;
 }
 
-describe('upgrading the store', () => {
-  it('keeps every record written by version 1 and serves it through today’s functions', async () => {
-    const name = `upgrade-${Math.random()}`;
-    const old = openVersion1(name);
-    const stamp = { createdAt: 1, updatedAt: 2, origin: 'reader' };
-    await old.table('entities').put({ id: 'e1', kind: 'person', name: 'Andrei Karlov', summary: 'Diplomat.', ...stamp });
-    await old.table('aliases').put({ id: 'a1', entityId: 'e1', text: 'Karlov', caseSensitive: false, ...stamp, updatedAt: 5 });
-    await old.table('notes').put({ id: 'n1', entityId: 'e1', text: 'My note', ...stamp });
-    old.close();
+/** A store as a reader of that version left it: their own records, a pack's, and a tombstone. */
+async function fillStore(db: Dexie): Promise<void> {
+  const stamp = { createdAt: 1, updatedAt: 2, origin: 'reader' };
+  await db.table('entities').bulkPut([
+    { id: 'e1', kind: 'person', name: 'Andrei Karlov', summary: 'Diplomat.', ...stamp },
+    { id: 'mini:russia', kind: 'state', name: 'Russia', summary: 'A state.', ...stamp, origin: 'pack', packId: 'mini' },
+    { id: 'e2', kind: 'person', name: 'Deleted', summary: '', ...stamp, deletedAt: 2 },
+  ]);
+  await db.table('aliases').put({ id: 'a1', entityId: 'e1', text: 'Karlov', caseSensitive: false, ...stamp, updatedAt: 5 });
+  await db.table('relations').put({ id: 'r1', fromId: 'e1', toId: 'mini:russia', type: 'member-of', ...stamp });
+  await db.table('notes').put({ id: 'n1', entityId: 'e1', text: 'My note', ...stamp });
+  await db.table('packs').put({ id: 'mini', name: 'Mini pack', version: 1, loadedAt: 1 });
+}
 
-    const db = new BackstoryDatabase(name);
+describe.each([1, 2])('upgrading a store written by version %i', (version) => {
+  async function upgraded(): Promise<BackstoryDatabase> {
+    const name = `upgrade-${version}-${Math.random()}`;
+    const old = openShipped(name, version);
+    await fillStore(old);
+    if (version >= 2) await old.table('cache').put({ id: 'mention-index', key: 'old', value: {} });
+    old.close();
+    return new BackstoryDatabase(name);
+  }
+
+  it('keeps every record and serves it through today’s functions', async () => {
+    const db = await upgraded();
     const detail = await getEntityDetail(db, 'e1');
     expect(detail.aliases.map((a) => a.text)).toEqual(['Karlov']);
     expect(detail.notes.map((n) => n.text)).toEqual(['My note']);
-    expect(await matchableStoreKey(db)).toBe('1:2:1:5');
+    expect(detail.relations.map((r) => r.other.name)).toEqual(['Russia']);
+    expect(await db.packs.get('mini')).toEqual({ id: 'mini', name: 'Mini pack', version: 1, loadedAt: 1 });
+    expect(await matchableStoreKey(db)).toBe('3:2:1:5');
+  });
+
+  it('lets the reader tag the entities it had and find them by tag', async () => {
+    const db = await upgraded();
+    await tagEntities(db, ['e1', 'mini:russia'], 'ankara-2016', false);
+    expect((await selectEntities(db, { tag: 'ankara-2016' })).map((e) => e.id).sort()).toEqual(['e1', 'mini:russia']);
+  });
+
+  it('can keep snapshots of what it held', async () => {
+    const db = await upgraded();
+    await takeSnapshot(db, 'before a test');
+    expect((await listSnapshots(db))[0]?.counts).toMatchObject({ entities: 2, aliases: 1, relations: 1, notes: 1, packs: 1 });
   });
 });

@@ -1,0 +1,24 @@
+import { readSettings } from '@/lib/settings';
+import type { BackstoryDatabase } from '@/lib/store/db';
+import { backupTables } from '@/lib/store/apply-writes';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from './format';
+
+/** The whole store, tombstones included, read in one transaction so the file is one moment's state. */
+export async function exportBackup(db: BackstoryDatabase, now = Date.now()): Promise<Backup> {
+  const settings = await readSettings();
+  return db.transaction('r', backupTables(db), async () => {
+    const [entities, aliases, facts, relations, notes, packs] = await Promise.all([
+      db.entities.toArray(), db.aliases.toArray(), db.facts.toArray(),
+      db.relations.toArray(), db.notes.toArray(), db.packs.toArray(),
+    ]);
+    return {
+      format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: new Date(now).toISOString(), settings,
+      entities, aliases, facts, relations, notes, packs,
+    };
+  });
+}
+
+/** "backstory-backup-2017-01-23.json" */
+export function backupFileName(now = Date.now()): string {
+  return `backstory-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,148 @@
+import { dropSnapshot, takeSnapshot } from '@/lib/snapshots/snapshots';
+import { applyWrites, backupTables, CancelledError, countWrites } from '@/lib/store/apply-writes';
+import type { BackstoryDatabase } from '@/lib/store/db';
+import { NotFoundError } from '@/lib/store/read';
+import { prepareImport, type PreparedImport } from './prepare';
+import type { ImportKind, ImportReport } from './report';
+
+export type ImportPhase = 'ready' | 'snapshot' | 'writing' | 'settings' | 'done' | 'cancelled' | 'failed';
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
+
+export interface CommittedImport extends ImportReport {
+  /** The snapshot taken just before: restoring it undoes the import. */
+  snapshotId: string;
+}
+
+export interface ImportJobsOptions {
+  /** A job not committed within this time is forgotten (with the file it holds). */
+  ttlMs?: number;
+  chunkSize?: number;
+  snapshotsKept?: number;
+  clock?: () => number;
+}
+
+interface Job {
+  id: string;
+  prepared: PreparedImport;
+  preview: ImportReport;
+  progress: ImportProgress;
+  controller: AbortController;
+  touchedAt: number;
+}
+
+const MAX_WAITING_JOBS = 3;
+const BUSY: readonly ImportPhase[] = ['snapshot', 'writing', 'settings'];
+
+/**
+ * Imports in two steps, so the editor can show a preview, then a progress bar with a
+ * cancel button. A message cannot stream, so the editor polls `progress` while `commit`
+ * runs. Everything is written in one transaction: a cancel (or a crash) aborts it and
+ * leaves nothing half-imported.
+ */
+export class ImportJobs {
+  private readonly jobs = new Map<string, Job>();
+  private counter = 0;
+
+  constructor(private readonly db: BackstoryDatabase, private readonly options: ImportJobsOptions = {}) {}
+
+  private now(): number {
+    return this.options.clock?.() ?? Date.now();
+  }
+
+  /** Reads and checks the whole file and previews it; nothing is written. */
+  async start(kind: ImportKind, text: string): Promise<{ jobId: string; preview: ImportReport }> {
+    this.sweep(1);
+    const prepared = prepareImport(kind, text);
+    const now = this.now();
+    const planned = await this.db.transaction('r', backupTables(this.db), async () => prepared.plan(this.db, now));
+    const preview = { ...planned.report, ...(await prepared.previewExtras?.()) };
+    const total = countWrites(planned.writes);
+    this.counter += 1;
+    const id = `import-${now}-${this.counter}`;
+    const job: Job = { id, prepared, preview, progress: { phase: 'ready', done: 0, total }, controller: new AbortController(), touchedAt: now };
+    this.jobs.set(id, job);
+    return { jobId: id, preview };
+  }
+
+  progress(jobId: string): ImportProgress {
+    return { ...this.job(jobId).progress };
+  }
+
+  async commit(jobId: string): Promise<CommittedImport> {
+    const job = this.job(jobId);
+    if (job.progress.phase !== 'ready') throw new Error(`This import is already ${job.progress.phase}`);
+    if ([...this.jobs.values()].some((other) => BUSY.includes(other.progress.phase))) {
+      throw new Error('Another import is being written; try again when it has finished');
+    }
+    job.progress.phase = 'snapshot';
+    const snapshot = await takeSnapshot(this.db, job.prepared.reason, { keep: this.options.snapshotsKept });
+    let report: ImportReport;
+    try {
+      report = await this.write(job);
+    } catch (error) {
+      const cancelled = error instanceof CancelledError;
+      job.progress.phase = cancelled ? 'cancelled' : 'failed';
+      await dropSnapshot(this.db, snapshot.id);
+      throw cancelled ? new Error('Import cancelled: nothing was written') : error;
+    }
+    job.progress.phase = 'settings';
+    try {
+      await job.prepared.afterCommit?.();
+    } catch (error) {
+      job.progress.phase = 'failed';
+      throw new Error(`The records were imported, but the settings could not be written: ${(error as Error).message}`);
+    }
+    job.progress.phase = 'done';
+    return { ...job.preview, ...report, snapshotId: snapshot.id };
+  }
+
+  private async write(job: Job): Promise<ImportReport> {
+    const now = this.now();
+    const { signal } = job.controller;
+    return this.db.transaction('rw', backupTables(this.db), async () => {
+      if (signal.aborted) throw new CancelledError();
+      const { report, writes } = await job.prepared.plan(this.db, now);
+      job.progress = { phase: 'writing', done: 0, total: countWrites(writes) };
+      const onProgress = (done: number) => { job.progress.done = done; };
+      await applyWrites(this.db, writes, { signal, onProgress, chunkSize: this.options.chunkSize });
+      return report;
+    });
+  }
+
+  /** Before commit: forgets the job. During: aborts the transaction. After: too late (restore the snapshot). */
+  cancel(jobId: string): { cancelled: boolean } {
+    const job = this.job(jobId);
+    if (job.progress.phase === 'ready') {
+      this.jobs.delete(jobId);
+      return { cancelled: true };
+    }
+    if (['snapshot', 'writing'].includes(job.progress.phase)) {
+      job.controller.abort();
+      return { cancelled: true };
+    }
+    return { cancelled: false };
+  }
+
+  private job(jobId: string): Job {
+    this.sweep();
+    const job = this.jobs.get(jobId);
+    if (!job) throw new NotFoundError(`No import "${jobId}": it finished, was cancelled or waited too long; start it again`);
+    job.touchedAt = this.now();
+    return job;
+  }
+
+  /** Jobs hold whole files in memory: old and surplus ones go, never one being written. */
+  private sweep(room = 0): void {
+    const ttl = this.options.ttlMs ?? 10 * 60_000;
+    const idle = [...this.jobs.values()].filter((job) => !BUSY.includes(job.progress.phase));
+    const expired = idle.filter((job) => this.now() - job.touchedAt > ttl);
+    const waiting = idle.filter((job) => job.progress.phase === 'ready' && !expired.includes(job));
+    const surplus = waiting.slice(0, Math.max(0, waiting.length + room - MAX_WAITING_JOBS));
+    for (const job of [...expired, ...surplus]) this.jobs.delete(job.id);
+  }
+}

@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures';
+import { CardView } from './pages/card-view';
+import { HostileCardPage } from './pages/hostile-card-page';
+
+test.beforeEach(async ({ context }) => {
+  // The page is hostile, not broken: any error it throws would hide a real failure.
+  context.on('weberror', (error) => { throw error.error(); });
+});
+
+test('on a page that unsets every style and hides every div, the card still opens at its size and reads correctly', async ({ page, server }) => {
+  const hostile = new HostileCardPage(page, server.url);
+  await hostile.open();
+  await hostile.waitForMarks();
+  await hostile.hover('Lavrov');
+  await expect(hostile.openCard).toHaveAttribute('data-entity-id', 'starter:sergey-lavrov');
+  const card = new CardView(page);
+  const text = await card.waitForText('Add a note');
+  expect(text).toContain('Sergey Lavrov');
+  expect(text).toContain('Became Minister of Foreign Affairs of Russia.');
+  const box = await card.box();
+  expect(box.width).toBe(380);
+  expect(box.height).toBeGreaterThan(200);
+  expect(await card.style('.card', 'background-color')).toBe('rgb(255, 255, 255)');
+  expect(await card.style('h2', 'font-size')).toBe('17px');
+});
+
+test('a page that gives no date gets a card read as of today, and the card says so', async ({ page, server }) => {
+  const hostile = new HostileCardPage(page, server.url);
+  await hostile.open();
+  await hostile.waitForMarks();
+  await hostile.hover('Lavrov');
+  const card = new CardView(page);
+  expect(await card.waitForText('Sergey Lavrov')).toMatch(/Read as of today \(\d{1,2} \w{3} \d{4}\): this page gives no date\./);
+});
+
+test('the page’s script, walking every node and open shadow root, never finds the reader’s note', async ({ page, server }) => {
+  const hostile = new HostileCardPage(page, server.url);
+  await hostile.open();
+  await hostile.waitForMarks();
+  await hostile.hover('Lavrov');
+  const card = new CardView(page);
+  await card.waitForText('Add a note');
+  const note = 'Private: ask my editor about the Ankara source.';
+  await card.click('Add a note');
+  await card.write('New note', note);
+  expect(await hostile.scriptSaw(note), 'while the note is being typed').toBe(false);
+  await card.click('Save note');
+  await card.waitForText(note);
+  await page.waitForTimeout(500);
+  expect(await hostile.scriptSaw(note), 'once the note is saved and shown').toBe(false);
+  // The walk is real: it reads the page's text and the widget's open shadow root.
+  expect(await hostile.scriptSaw('Widget text in an open shadow root.')).toBe(true);
+  expect(await hostile.scriptSaw('Sergey Lavrov hosted')).toBe(true);
+  const work = await hostile.scriptWork();
+  expect(work.scans).toBeGreaterThan(10);
+  expect(work.openRootsWalked).toBeGreaterThan(0);
+});

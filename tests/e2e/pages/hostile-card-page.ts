@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+import { DemoArticle } from './demo-article';
+
+interface HostileGlobals {
+  hostileSaw(text: string): boolean;
+  __hostile: { openRootsWalked: number; capturedRoots: unknown[]; scans: number };
+}
+
+/**
+ * tests/fixtures/hostile-card: a page whose CSS unsets everything and hides every div, and
+ * whose script walks every node and open shadow root for text. Hover and the card's host
+ * work as on the demo article, so its page object is reused for them.
+ */
+export class HostileCardPage extends DemoArticle {
+  override get url(): string {
+    return `${this.serverBase}/hostile-card/index.html`;
+  }
+
+  constructor(page: Page, private readonly serverBase: string) {
+    super(page, serverBase);
+  }
+
+  /** Whether the page's own script has come across `text` anywhere it looked. */
+  async scriptSaw(text: string): Promise<boolean> {
+    return this.page.evaluate((wanted) => (window as unknown as HostileGlobals).hostileSaw(wanted), text);
+  }
+
+  /** How many scans the page's script has run, and how many open shadow roots it walked into. */
+  async scriptWork(): Promise<{ scans: number; openRootsWalked: number }> {
+    return this.page.evaluate(() => {
+      const { scans, openRootsWalked } = (window as unknown as HostileGlobals).__hostile;
+      return { scans, openRootsWalked };
+    });
+  }
+}

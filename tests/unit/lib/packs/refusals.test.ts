@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadPack, previewPack } from '@/lib/packs';
+import { freshDatabase, miniPack } from '../../support/mini-pack';
+import { fixture, wholeStore } from '../store/whole-store';
+
+function hugePack(entities: number) {
+  return {
+    ...miniPack(),
+    entities: Array.from({ length: entities }, (_, i) => ({ id: `actor-${i}`, kind: 'person', name: `Actor ${i}`, summary: '' })),
+  };
+}
+
+describe('a pack that cannot be loaded', () => {
+  it('of 50,001 entities is refused with the limit named, and nothing is written', async () => {
+    const db = freshDatabase();
+    await loadPack(db, miniPack(), 1000);
+    const before = await wholeStore(db);
+    await expect(loadPack(db, hugePack(50_001))).rejects.toThrow('Pack refused: entities: it holds 50,001 entities; a pack holds at most 50,000');
+    expect(await wholeStore(db)).toEqual(before);
+  });
+
+  it('of exactly 50,000 entities is accepted', async () => {
+    const preview = await previewPack(freshDatabase(), hugePack(50_000));
+    expect(preview.added).toBe(50_000);
+  });
+
+  it('made by a newer Backstory says so, and nothing is written', async () => {
+    const db = freshDatabase();
+    const before = await wholeStore(db);
+    await expect(loadPack(db, JSON.parse(fixture('packs/newer-format.json'))))
+      .rejects.toThrow('Pack refused: it was made by a newer Backstory (formatVersion 2; this Backstory reads pack format 1). Update Backstory to import it.');
+    expect(await wholeStore(db)).toEqual(before);
+  });
+
+  it('names the entity where a field is wrong by its position and its id', async () => {
+    const bad = miniPack();
+    (bad.entities[3] as { kind: string }).kind = 'city';
+    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow('Pack refused: entities.3 (moscow).kind: must be a known kind');
+  });
+
+  it('names a few problems and counts the rest', async () => {
+    const bad = miniPack();
+    for (const entity of bad.entities) entity.name = ' ';
+    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow(/entities\.0 \(sergey-lavrov\)\.name: must not be empty; .* \(and 2 more problems\)$/);
+  });
+
+  it('with a place that is not in the pack names the entity and the place', async () => {
+    const bad = miniPack();
+    bad.entities[2]!.place = 'ankara';
+    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow('Pack refused: entities.2 (moscow-conference-2016): unknown place "ankara"');
+  });
+});
