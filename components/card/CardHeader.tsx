@@ -5,18 +5,16 @@ import { asText } from './card-model';
 interface CardHeaderProps {
   name: unknown;
   kind: EntityKind;
-  /** Shown after the kind, e.g. an event's dates. */
-  detail?: string;
   pinned: boolean;
   onTogglePin: () => void;
   onClose: () => void;
 }
 
-export function CardHeader({ name, kind, detail, pinned, onTogglePin, onClose }: CardHeaderProps) {
+export function CardHeader({ name, kind, pinned, onTogglePin, onClose }: CardHeaderProps) {
   return (
     <header>
       <h2 id="backstory-card-title" dir="auto">{asText(name)}</h2>
-      <p class="kind">{KIND_LABELS[kind] ?? asText(kind)}{detail && ` · ${detail}`}</p>
+      <p class="kind">{KIND_LABELS[kind] ?? asText(kind)}</p>
       <div class="header-buttons">
         <button type="button" class={pinned ? 'pin pinned' : 'pin'} aria-pressed={pinned} aria-label="Pin card"
           title={pinned ? 'Pinned: stays open until you close it' : 'Pin: keep this card open'} onClick={onTogglePin}>

@@ -1,4 +1,4 @@
-import { describeDate, describeRange } from '@/lib/dates';
+import { describeDate } from '@/lib/dates';
 import type { EntityDetail } from '@/lib/store';
 import type { PageEntity } from '@/lib/messaging/protocol';
 import { asText, datedFacts, otherRelations, type AsOf } from './card-model';
@@ -59,10 +59,9 @@ function Details({ detail, asOf, notes, ...related }: Omit<ContextCardProps, 'en
  */
 export function ContextCard({ entity, detail, error, pinned, onTogglePin, onClose, ...rest }: ContextCardProps) {
   const kind = detail?.entity.kind ?? entity.kind;
-  const when = kind === 'event' && detail ? describeRange(detail.entity.start, detail.entity.end) : '';
   return (
     <div class={`card kind-${kind}`} tabIndex={-1} aria-busy={!detail && !error} onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
-      <CardHeader name={detail?.entity.name ?? entity.name} kind={kind} detail={when} pinned={pinned} onTogglePin={onTogglePin} onClose={onClose} />
+      <CardHeader name={detail?.entity.name ?? entity.name} kind={kind} pinned={pinned} onTogglePin={onTogglePin} onClose={onClose} />
       <CardBoundary key={entity.id}>
         {error && <p class="problem" role="alert">{error}</p>}
         {!error && !detail && <p class="loading">Loading…</p>}

@@ -26,9 +26,10 @@ export function Roles({ detail, asOf, ...related }: SectionProps) {
 
 /** Who led a state (or organisation, or armed group) on the card's date. */
 export function Leaders({ detail, asOf, ...related }: SectionProps) {
-  const leaders = leadersAt(detail, asOf.date);
+  const { kind } = detail.entity;
   const hasAny = detail.relations.some((r) => r.type === 'leads' && r.direction === 'in');
-  if (!hasAny) return null;
+  if (kind === 'person' || kind === 'event' || !hasAny) return null;
+  const leaders = leadersAt(detail, asOf.date);
   return (
     <section aria-labelledby="backstory-leaders">
       <h3 id="backstory-leaders">Leaders on {asOfWords(asOf)}</h3>

@@ -7,6 +7,21 @@ import { followAnchor } from './card-position';
 export const HOST_TAG = 'backstory-card-host';
 
 /**
+ * A page may define a custom element under our tag and give it a shadow root of its own
+ * first, which makes ours impossible to attach (tests/fixtures/hostile-card does). Then the
+ * host takes a name the page cannot have guessed.
+ */
+function createHost(): [HTMLElement, ShadowRoot] {
+  try {
+    const element = document.createElement(HOST_TAG);
+    return [element, element.attachShadow({ mode: 'closed' })];
+  } catch {
+    const element = document.createElement(`${HOST_TAG}-${crypto.randomUUID().slice(0, 8)}`);
+    return [element, element.attachShadow({ mode: 'closed' })];
+  }
+}
+
+/**
  * The one element Backstory adds to a page. Its card sits in a closed shadow root, so the
  * page's scripts cannot read a reader's notes and the page's CSS cannot restyle the card.
  * The host's own few styles are inline and `!important`, the only author styles a page
@@ -22,12 +37,11 @@ export class CardHost {
   private stopFollowing: (() => void) | undefined;
 
   constructor() {
-    this.element = document.createElement(HOST_TAG);
+    [this.element, this.root] = createHost();
     const style = this.element.style;
     const hostStyles = { all: 'initial', position: 'fixed', top: '0', left: '0', 'z-index': '2147483647', display: 'none' };
     for (const [name, value] of Object.entries(hostStyles)) style.setProperty(name, value, 'important');
     this.element.dataset.state = 'closed';
-    this.root = this.element.attachShadow({ mode: 'closed' });
     const sheet = document.createElement('style');
     sheet.textContent = cardCss;
     this.mount = document.createElement('div');

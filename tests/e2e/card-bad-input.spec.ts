@@ -1,7 +1,10 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CardView } from './pages/card-view';
 import type { DemoArticle } from './pages/demo-article';
 import { ExtensionMessages } from './pages/extension-messages';
+import type { PopupPage } from './pages/popup-page';
+import { askStore } from './pages/store-messages';
 
 /** The demo article's byline names its author, whom the starter pack does not know. */
 const AUTHOR = 'Miriam Okafor-Shaw';
@@ -9,22 +12,21 @@ const MARKUP = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</scri
 
 interface Pwned { pwned?: number }
 
-/** Saves the author as an entity through the background, as the popup would, and waits until the page marks her. */
-async function seedAuthor(demo: DemoArticle, messages: ExtensionMessages): Promise<string> {
-  const saved = await messages.ask<{ entity: { id: string } }>(demo.page.context(), 'entity/save', {
-    kind: 'person', name: AUTHOR, summary: MARKUP, aliases: [{ text: AUTHOR }],
-  });
-  expect(saved.error).toBeUndefined();
+/** Saves the author as an entity through the background, from the popup, and waits until the page marks her. */
+async function seedAuthor(demo: DemoArticle, popupFor: (page: Page) => Promise<PopupPage>): Promise<string> {
+  const popup = await popupFor(demo.page);
+  const saved = await askStore(popup.page, 'entity/save', { kind: 'person', name: AUTHOR, summary: MARKUP, aliases: [{ text: AUTHOR }] });
+  await popup.page.close();
   await expect.poll(() => demo.markedTexts()).toContain(AUTHOR);
-  return saved.value!.entity.id;
+  return saved.entity.id;
 }
 
 function record(entityId: string, id: string, fields: object) {
   return { id, entityId, createdAt: Date.now(), updatedAt: Date.now(), origin: 'reader', ...fields };
 }
 
-test('a summary holding markup and a script tag is shown as plain text and runs nothing', async ({ demo, page, serviceWorker }) => {
-  await seedAuthor(demo, new ExtensionMessages(serviceWorker));
+test('a summary holding markup and a script tag is shown as plain text and runs nothing', async ({ demo, page, popupFor }) => {
+  await seedAuthor(demo, popupFor);
   await demo.hover(AUTHOR);
   const card = new CardView(page);
   expect(await card.waitForText('Add a note')).toContain(MARKUP);
@@ -32,9 +34,9 @@ test('a summary holding markup and a script tag is shown as plain text and runs 
   expect(await page.evaluate(() => (window as Pwned).pwned)).toBeUndefined();
 });
 
-test('stored facts with javascript: or data: sources, or a date that is not a date, show as inert text', async ({ demo, page, serviceWorker }) => {
+test('stored facts with javascript: or data: sources, or a date that is not a date, show as inert text', async ({ demo, page, popupFor, serviceWorker }) => {
   const messages = new ExtensionMessages(serviceWorker);
-  const id = await seedAuthor(demo, messages);
+  const id = await seedAuthor(demo, popupFor);
   await messages.writeRaw('facts', [
     record(id, 'bad:js', { text: 'Joined the paper.', date: '2015', sourceUrl: 'javascript:window.pwned=3', sourceTitle: 'Staff page' }),
     record(id, 'bad:data', { text: 'Covered the siege.', date: '2016-12', sourceUrl: 'data:text/html,<script>alert(1)</script>', sourceTitle: 'Archive' }),
@@ -50,9 +52,9 @@ test('stored facts with javascript: or data: sources, or a date that is not a da
   expect(await page.evaluate(() => (window as Pwned).pwned)).toBeUndefined();
 });
 
-test('a 100 KB note already in the store is shown clamped, with Show more, and the card keeps its size', async ({ demo, page, serviceWorker }) => {
+test('a 100 KB note already in the store is shown clamped, with Show more, and the card keeps its size', async ({ demo, page, popupFor, serviceWorker }) => {
   const messages = new ExtensionMessages(serviceWorker);
-  const id = await seedAuthor(demo, messages);
+  const id = await seedAuthor(demo, popupFor);
   const huge = `Start of a pasted article. ${'Lorem ipsum dolor sit amet. '.repeat(3600)}End of it.`;
   await messages.writeRaw('notes', [record(id, 'note:huge', { text: huge })]);
   await demo.hover(AUTHOR);

@@ -7,7 +7,7 @@ test.beforeEach(async ({ context }) => {
   context.on('weberror', (error) => { throw error.error(); });
 });
 
-test('on a page that unsets every style and hides every div, the card still opens at its size and reads correctly', async ({ page, server }) => {
+test('on a page that unsets every style, hides every div and claims the card’s own tag, the card still opens at its size and reads correctly', async ({ page, server }) => {
   const hostile = new HostileCardPage(page, server.url);
   await hostile.open();
   await hostile.waitForMarks();

@@ -80,6 +80,18 @@ test('an open card follows its mention when the page scrolls', async ({ demo, pa
   await expect.poll(async () => Math.round(before.top - (await card.box()).top)).toBe(120);
 });
 
+test('a pinned card stays in the window when its mention scrolls out of view', async ({ demo, page }) => {
+  await demo.hover('Lavrov');
+  const card = new CardView(page);
+  await card.waitForText('Add a note');
+  await card.click('Pin card');
+  await page.evaluate(() => window.scrollBy({ top: -1500, behavior: 'instant' }));
+  await expect.poll(async () => (await card.box()).bottom).toBeLessThanOrEqual(720);
+  const box = await card.box();
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  await expect(demo.openCard).toHaveAttribute('data-entity-id', LAVROV);
+});
+
 test('at 200% zoom (a 640×360 window in CSS pixels) the card fits inside the window', async ({ demo, page }) => {
   await page.setViewportSize({ width: 640, height: 360 });
   await demo.hover('Lavrov');

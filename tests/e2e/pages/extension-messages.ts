@@ -1,10 +1,9 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import type { Settings } from '../../../lib/settings';
-import { extensionIdOf, tabIdOf } from '../../support/extension';
+import { tabIdOf } from '../../support/extension';
 
 interface ChromeApi {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { sync: { set(items: object): Promise<void> } };
 }
 
@@ -30,23 +29,6 @@ export class ExtensionMessages {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
       await chrome.storage.sync.set({ settings: { version: 1, ...settings } });
     }, changes);
-  }
-
-  /**
-   * A request to the background, sent from an extension page as the popup sends it (a
-   * worker's own messages never reach its own listeners). Answers `{ ok, value | error }`.
-   */
-  async ask<T>(context: BrowserContext, type: string, request: unknown): Promise<{ ok: boolean; value?: T; error?: string }> {
-    const page = await context.newPage();
-    try {
-      await page.goto(`chrome-extension://${extensionIdOf(this.worker)}/popup.html`);
-      return await page.evaluate(async (message) => {
-        const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-        return chrome.runtime.sendMessage(message);
-      }, { backstory: 1, type, request }) as { ok: boolean; value?: T; error?: string };
-    } finally {
-      await page.close();
-    }
   }
 
   /**

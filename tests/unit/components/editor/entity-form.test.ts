@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { draftFromForm, emptyFact, emptyForm, emptyRelation, formFromDetail } from '@/entrypoints/popup/entity-form';
+import { draftFromForm, emptyFact, emptyForm, emptyRelation, formFromDetail } from '@/components/editor/entity-form';
 import { EntityDraftSchema } from '@/lib/store/drafts';
 import type { EntityRecord } from '@/lib/store/records';
 import type { EntityDetail } from '@/lib/store/views';
@@ -34,6 +34,12 @@ describe('the entity form', () => {
       relations: [{ id: 'r1', type: 'leads', toId: 'p:russia', start: '2012', end: undefined }],
     });
     expect(v.safeParse(EntityDraftSchema, draft).success).toBe(true);
+  });
+
+  it('keeps a stop phrase a stop phrase when the entity is saved again', () => {
+    const detail = putinDetail();
+    detail.aliases.push({ id: 'a2', entityId: 'p:putin', text: 'Putin era', caseSensitive: false, stop: true, ...stamp });
+    expect(draftFromForm(formFromDetail(detail)).aliases?.[1]).toMatchObject({ id: 'a2', stop: true });
   });
 
   it('leaves relations held by other entities out of the draft', () => {
