@@ -7,7 +7,11 @@ import type { EntityDetail, EntitySummary, RelationView } from '@/lib/store/view
  * field is just '' until the draft is built. Each list item has a `key` for rendering and
  * the stored `id` when it already exists, so a save updates it instead of adding a copy.
  */
-export interface AliasForm { key: string; id?: string; text: string; caseSensitive: boolean }
+export interface AliasForm {
+  key: string; id?: string; text: string; caseSensitive: boolean;
+  /** Not edited here, but sent back: without it a save would start marking a pack's stop phrase. */
+  stop?: boolean;
+}
 export interface FactForm {
   key: string; id?: string; text: string; date: string; end: string; sourceUrl: string; sourceTitle: string;
 }
@@ -67,7 +71,7 @@ export function formFromDetail({ entity, aliases, facts, relations }: EntityDeta
     start: entity.start ?? '',
     end: entity.end ?? '',
     placeId: entity.placeId,
-    aliases: aliases.map((a) => ({ key: a.id, id: a.id, text: a.text, caseSensitive: a.caseSensitive })),
+    aliases: aliases.map((a) => ({ key: a.id, id: a.id, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop })),
     facts: facts.map((f) => ({
       key: f.id, id: f.id, text: f.text, date: f.date ?? '', end: f.end ?? '',
       sourceUrl: f.sourceUrl ?? '', sourceTitle: f.sourceTitle ?? '',
@@ -94,7 +98,7 @@ export function draftFromForm(form: EntityForm): EntityDraftInput {
     start: isEvent ? given(form.start) : undefined,
     end: isEvent ? given(form.end) : undefined,
     placeId: isEvent ? form.placeId : undefined,
-    aliases: form.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive })),
+    aliases: form.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop })),
     facts: form.facts.map((f) => ({
       id: f.id, text: f.text, date: given(f.date), end: given(f.end),
       sourceUrl: given(f.sourceUrl), sourceTitle: given(f.sourceTitle),

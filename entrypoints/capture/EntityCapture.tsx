@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { aliasFromSelection, entityDraftFromCapture, nameFromSelection, type CaptureRequest, type EntityCaptureForm } from '@/lib/capture';
 import { askBackground } from '@/lib/messaging';
 import { ENTITY_KINDS } from '@/lib/store/records';
-import { SelectField, TextField } from '../popup/Field';
-import { errorText, KIND_LABELS } from '../popup/labels';
+import { SelectField, TextField } from '@/components/editor/Field';
+import { errorText, KIND_LABELS } from '@/components/editor/labels';
 import { SaveFooter } from './SaveFooter';
 import { useSaveState } from './save-state';
 

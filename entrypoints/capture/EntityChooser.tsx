@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageEntity } from '@/lib/messaging';
-import { useEntitySearch } from '../popup/entity-search';
-import { ErrorMessage } from '../popup/ErrorMessage';
-import { KindLabel } from '../popup/KindLabel';
+import { useEntitySearch } from '@/components/editor/entity-search';
+import { ErrorMessage } from '@/components/editor/ErrorMessage';
+import { KindLabel } from '@/components/editor/KindLabel';
 import { usePageMentions } from '../popup/page-mentions';
 
 interface EntityChooserProps {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { factErrorText, factRequestFromCapture, factSource, type CaptureRequest } from '@/lib/capture';
 import { askBackground, type PageEntity } from '@/lib/messaging';
-import { TextField } from '../popup/Field';
+import { TextField } from '@/components/editor/Field';
 import { EntityChooser } from './EntityChooser';
 import { SaveFooter } from './SaveFooter';
 import { useSaveState } from './save-state';

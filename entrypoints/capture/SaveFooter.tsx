@@ -1,4 +1,4 @@
-import { ErrorMessage } from '../popup/ErrorMessage';
+import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import type { SaveState } from './save-state';
 
 export function SaveFooter({ state }: { state: SaveState }) {

@@ -39,6 +39,7 @@ export function App({ search }: { search: string }) {
         <OnThisPage tabId={tabId} storeVersion={storeVersion} onEdit={open} />
         <NotInStore tabId={tabId} storeVersion={storeVersion} onAdd={(name) => open(undefined, name)} />
         <SearchPanel storeVersion={storeVersion} onOpen={open} onNew={() => open()} />
+        <a class="editor-link" href="/options.html" target="_blank" rel="noopener">Open the editor</a>
       </div>
       {view.screen === 'entity' && (
         <EntityEditor

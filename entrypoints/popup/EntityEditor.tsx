@@ -1,13 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { AliasList } from './AliasList';
-import { DeleteEntity } from './DeleteEntity';
-import { useEntityEditor, type EntityEditorState } from './entity-editor';
-import type { AliasForm, EntityForm } from './entity-form';
-import { EntityFields } from './EntityFields';
-import { ErrorMessage } from './ErrorMessage';
-import { FactList } from './FactList';
-import { NotesSection } from './NotesSection';
-import { RelationList } from './RelationList';
+import { useEntityEditor } from '@/components/editor/entity-editor';
+import { EntityFormView } from '@/components/editor/EntityFormView';
+import { ErrorMessage } from '@/components/editor/ErrorMessage';
+import { NotesSection } from '@/components/editor/NotesSection';
 
 interface EntityEditorProps {
   /** Undefined for a new entity. */
@@ -42,43 +37,5 @@ export function EntityEditor({ entityId, initialName, onBack, onStoreChanged, on
       )}
       {detail && <NotesSection key={detail.entity.id} entityId={detail.entity.id} initialNotes={detail.notes} />}
     </section>
-  );
-}
-
-function EntityFormView({ form, editor, onChange }: {
-  form: EntityForm;
-  editor: EntityEditorState;
-  onChange: (form: EntityForm) => void;
-}) {
-  const quickAddAlias = (alias: AliasForm) => editor.save({ ...form, aliases: [...form.aliases, alias] });
-  const incoming = editor.detail?.relations.filter((r) => r.direction === 'in') ?? [];
-  return (
-    <form
-      class="entity-form"
-      noValidate
-      aria-busy={editor.busy}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void editor.save();
-      }}
-    >
-      <EntityFields form={form} onChange={onChange} />
-      <AliasList aliases={form.aliases} onChange={(aliases) => onChange({ ...form, aliases })} onQuickAdd={quickAddAlias} />
-      <FactList facts={form.facts} onChange={(facts) => onChange({ ...form, facts })} />
-      <RelationList
-        selfId={form.id}
-        relations={form.relations}
-        incoming={incoming}
-        onChange={(relations) => onChange({ ...form, relations })}
-      />
-      <footer class="editor-foot">
-        <ErrorMessage error={editor.error} />
-        {editor.status && <p class="status" role="status">{editor.status}</p>}
-        <div class="item-actions">
-          <button type="submit" class="primary">Save</button>
-          {form.id && <DeleteEntity name={editor.detail?.entity.name ?? form.name} onDelete={() => void editor.remove()} />}
-        </div>
-      </footer>
-    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { askPage, type PageMention } from '@/lib/messaging';
-import { KindLabel } from './KindLabel';
+import { KindLabel } from '@/components/editor/KindLabel';
 import { usePageMentions } from './page-mentions';
 
 interface OnThisPageProps {

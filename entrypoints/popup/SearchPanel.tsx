@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ErrorMessage } from './ErrorMessage';
-import { KindLabel } from './KindLabel';
-import { useEntitySearch } from './entity-search';
+import { ErrorMessage } from '@/components/editor/ErrorMessage';
+import { KindLabel } from '@/components/editor/KindLabel';
+import { useEntitySearch } from '@/components/editor/entity-search';
 
 interface SearchPanelProps {
   storeVersion: number;

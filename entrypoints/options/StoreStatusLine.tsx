@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useBackgroundAnswer } from './background-answer';
+import { countsText, plural, sizeText } from './wording';
+
+/**
+ * `navigator.storage.persist()` exists only in windows, so the background (a service worker
+ * in Chrome) cannot ask for it and answers null. This page shares its storage and can ask.
+ */
+function usePersistence(fromBackground: boolean | null | undefined): boolean | null {
+  const [asked, setAsked] = useState<boolean | null>(null);
+  useEffect(() => {
+    const storage = globalThis.navigator?.storage;
+    if (fromBackground !== null || !storage?.persist) return;
+    void storage.persisted()
+      .then((kept) => kept || storage.persist())
+      .then(setAsked, () => setAsked(null));
+  }, [fromBackground]);
+  return fromBackground ?? asked;
+}
+
+function keptText(persisted: boolean | null): string {
+  if (persisted === null) return 'The browser does not say whether it keeps your store';
+  return persisted ? 'Kept by the browser even when space runs low' : 'The browser may clear your store when space runs low';
+}
+
+/** One quiet line on the store's health: will the browser keep it, how much room it takes, what it holds. */
+export function StoreStatusLine({ storeVersion }: { storeVersion: number }) {
+  const { value: status, error } = useBackgroundAnswer('store/status', {}, storeVersion);
+  const persisted = usePersistence(status?.persisted);
+  if (error) return <footer class="page-foot error" role="alert">{error}</footer>;
+  if (!status) return null;
+  const used = status.estimate ? ` · ${sizeText(status.estimate.usage)} used` : '';
+  return (
+    <footer class="page-foot" data-testid="store-status">
+      {keptText(persisted)}{used} · {countsText(status.counts)} · {plural(status.snapshots, 'snapshot')}
+    </footer>
+  );
+}

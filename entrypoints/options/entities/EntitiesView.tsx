@@ -1,0 +1,77 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useNotice } from '../notice';
+import type { StoreContents } from '../store-reads';
+import { plural } from '../wording';
+import { BulkBar } from './BulkBar';
+import { EntityDetailPanel } from './EntityDetailPanel';
+import { EntityList } from './EntityList';
+import type { EntityScope } from './entity-scope';
+import { Filters } from './Filters';
+
+function useSelection(liveIds: ReadonlySet<string>) {
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  // Entities deleted meanwhile (here or by an import) drop out of the selection.
+  const selected = useMemo(() => new Set([...chosen].filter((id) => liveIds.has(id))), [chosen, liveIds]);
+  const select = (ids: string[], on: boolean) => setChosen((current) => {
+    const next = new Set(current);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    return next;
+  });
+  return { selected, select, clear: () => setChosen(new Set()) };
+}
+
+/**
+ * Once the open entity has been seen in the store, its leaving it (a bulk delete, an import)
+ * closes the detail; a just-created one may not have reached this page's read yet.
+ */
+function useShownEntity({ opened, byId }: EntityScope) {
+  const seenLive = useRef<string>();
+  if (opened?.id && byId.has(opened.id)) seenLive.current = opened.id;
+  const gone = opened?.id !== undefined && seenLive.current === opened.id && !byId.has(opened.id);
+  return gone ? undefined : opened;
+}
+
+export function EntitiesView({ contents, scope }: { contents: StoreContents; scope: EntityScope }) {
+  const { restores } = useNotice();
+  const { byId, tags, ranked, visible, query, filters } = scope;
+  const liveIds = useMemo(() => new Set(byId.keys()), [byId]);
+  const { selected, select, clear } = useSelection(liveIds);
+  const shown = useShownEntity(scope);
+  return (
+    <div class="entities-layout">
+      <aside class="entities-filters" aria-label="Search and filters">
+        <Filters query={query} onQuery={scope.setQuery} filters={filters} onFilters={scope.setFilters} packs={contents.packs} tags={tags} />
+        <button type="button" onClick={() => scope.open(undefined)}>New entity</button>
+        <datalist id="known-tags">{tags.map((t) => <option key={t.tag} value={t.tag} />)}</datalist>
+      </aside>
+      <section class="entities-list" aria-labelledby="entities-heading">
+        <h2 id="entities-heading">{ranked ? plural(visible.length, 'match', 'matches') : plural(visible.length, 'entity', 'entities')}</h2>
+        {selected.size > 0 && <BulkBar ids={[...selected]} onClear={clear} />}
+        <EntityList
+          entities={visible}
+          listKey={`${query}|${JSON.stringify(filters)}`}
+          selected={selected}
+          onSelect={select}
+          openId={shown?.id}
+          onOpen={scope.open}
+        />
+      </section>
+      <div class="entities-detail">
+        {shown ? (
+          <EntityDetailPanel
+            // An undo or a restore may have changed the open entity: load it again.
+            key={`${shown.visit}:${restores}`}
+            entityId={shown.id}
+            tags={(shown.id && byId.get(shown.id)?.tags) || []}
+            onCreated={scope.created}
+            onOpen={scope.open}
+            onClose={scope.close}
+          />
+        ) : <p class="muted detail-empty">Choose an entity to see and edit everything it holds.</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEntityEditor, type EntityEditorState } from '@/components/editor/entity-editor';
+import { EntityFormView } from '@/components/editor/EntityFormView';
+import { ErrorMessage } from '@/components/editor/ErrorMessage';
+import { errorText } from '@/components/editor/labels';
+import { NotesSection } from '@/components/editor/NotesSection';
+import { callBackground } from '@/lib/messaging';
+import { undoBySnapshot, useNotice } from '../notice';
+import { MergeInto } from './MergeInto';
+import { TagEditor } from './TagEditor';
+
+interface EntityDetailPanelProps {
+  /** Undefined for a new entity. */
+  entityId: string | undefined;
+  /** The entity's tags as the store holds them now. */
+  tags: readonly string[];
+  onCreated: (id: string) => void;
+  onOpen: (id: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * The popup's delete has no undo; here it goes through the bulk delete, which keeps a
+ * snapshot first, so the toast can offer one.
+ */
+function useDeleteWithUndo(editor: EntityEditorState, onClose: () => void): EntityEditorState {
+  const { notify } = useNotice();
+  const [error, setError] = useState<string>();
+  const remove = async () => {
+    const entity = editor.detail?.entity;
+    if (!entity) return;
+    try {
+      const { undoId } = await callBackground('entities/bulk-delete', { ids: [entity.id] });
+      notify({ text: `Deleted “${entity.name}”.`, undo: () => undoBySnapshot(undoId) });
+      onClose();
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+  return { ...editor, error: error ?? editor.error, remove };
+}
+
+export function EntityDetailPanel({ entityId, tags, onCreated, onOpen, onClose }: EntityDetailPanelProps) {
+  const editor = useDeleteWithUndo(useEntityEditor(entityId, { onStoreChanged: () => undefined, onDeleted: onClose }), onClose);
+  const { detail, form, change } = editor;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const savedId = detail?.entity.id;
+  useEffect(() => {
+    if (savedId && !entityId) onCreated(savedId);
+  }, [savedId, entityId, onCreated]);
+
+  const title = detail?.entity.name ?? (entityId ? 'Loading…' : 'New entity');
+  return (
+    <section class="detail" aria-labelledby="detail-heading">
+      <header class="detail-head">
+        <h2 id="detail-heading" ref={heading} tabIndex={-1}>{title}</h2>
+        <button type="button" class="quiet" onClick={onClose}>Close</button>
+      </header>
+      <ErrorMessage error={editor.loadError} />
+      {form && <EntityFormView form={form} editor={editor} onChange={change} />}
+      {detail && (
+        <>
+          <TagEditor entityId={detail.entity.id} tags={tags} />
+          <div class="merge-row">
+            <MergeInto entity={detail.entity} onMerged={onOpen} />
+          </div>
+          <NotesSection key={detail.entity.id} entityId={detail.entity.id} initialNotes={detail.notes} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ImportReport } from '@/lib/backup';
+import { importSentence, TABLE_LABELS, tableRows } from './import-file';
+import { useImportFlow, type ImportFlow, type ImportStep } from './import-flow';
+
+function PreviewTable({ report }: { report: ImportReport }) {
+  const rows = tableRows(report);
+  if (rows.length === 0) return null;
+  return (
+    <table class="counts">
+      <caption class="visually-hidden">What the import does, per kind of record</caption>
+      <thead><tr><th scope="col">Records</th><th scope="col">Added</th><th scope="col">Updated</th><th scope="col">Removed</th><th scope="col">Left alone</th></tr></thead>
+      <tbody>
+        {rows.map(({ table, counts }) => (
+          <tr key={table}>
+            <th scope="row">{TABLE_LABELS[table] ?? table}</th>
+            <td>{counts.added}</td><td>{counts.updated}</td><td>{counts.removed}</td><td>{counts.keptReaderEdits}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Writing({ state, flow }: { state: Extract<ImportStep, { step: 'writing' }>; flow: ImportFlow }) {
+  const { done = 0, total = 0 } = state.progress ?? {};
+  return (
+    <div class="import-step">
+      <p role="status">
+        Importing “{state.fileName}”… {total > 0 && `${done.toLocaleString('en')} of ${total.toLocaleString('en')} records`}
+      </p>
+      <progress aria-label="Import progress" max={total || undefined} value={total ? done : undefined} />
+      <button type="button" onClick={() => void flow.cancel()}>Cancel import</button>
+    </div>
+  );
+}
+
+function Preview({ state, flow }: { state: Extract<ImportStep, { step: 'preview' }>; flow: ImportFlow }) {
+  return (
+    <div class="import-step" role="group" aria-labelledby="import-preview-heading">
+      <h4 id="import-preview-heading">Before anything is written: “{state.fileName}”</h4>
+      <p class="preview-sentence">{importSentence(state.preview, 'preview')}</p>
+      <PreviewTable report={state.preview} />
+      <div class="item-actions">
+        <button type="button" class="primary" onClick={() => void flow.commit()}>Import</button>
+        <button type="button" onClick={() => void flow.cancel()}>Cancel</button>
+      </div>
+    </div>
+  );
+}
+
+/** Packs, whole-store backups and CSV actor lists, each previewed before anything is written. */
+export function ImportPanel() {
+  const flow = useImportFlow();
+  const { state } = flow;
+  const busy = state.step === 'reading' || state.step === 'writing';
+  return (
+    <section aria-labelledby="import-heading">
+      <h3 id="import-heading">Import a file</h3>
+      <p class="muted">A pack (.json), a whole-store backup (.json) or a list of actors (.csv with the columns name, kind, aliases, summary). Up to 50 MB.</p>
+      <div class="field">
+        <label for="import-file">File to import</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          disabled={busy || state.step === 'preview'}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            // Cleared, so that choosing the same file again (after fixing it) starts again.
+            e.currentTarget.value = '';
+            if (file) void flow.choose(file);
+          }}
+        />
+      </div>
+      {flow.error && <p class="error" role="alert">{flow.error}</p>}
+      {state.step === 'reading' && <p role="status">Reading and checking “{state.fileName}”…</p>}
+      {state.step === 'preview' && <Preview state={state} flow={flow} />}
+      {state.step === 'writing' && <Writing state={state} flow={flow} />}
+      {state.step === 'done' && <p role="status">Imported “{state.fileName}”: {importSentence(state.result, 'done')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useMemo, useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/editor/ErrorMessage';
+import { errorText } from '@/components/editor/labels';
+import { callBackground } from '@/lib/messaging';
+import { saveFile } from '../download';
+import { tagCounts } from '../entities/entity-filter';
+import type { StoreContents } from '../store-reads';
+import { countsText } from '../wording';
+import { ImportPanel } from './ImportPanel';
+import { PackExport } from './PackExport';
+import { PackList } from './PackList';
+
+/** Every record of every kind, and the settings, in one JSON file: what the import here reads back. */
+function BackupExport() {
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState<string>();
+  const exportAll = async () => {
+    setError(undefined);
+    try {
+      const file = await callBackground('backup/export', {});
+      saveFile(file);
+      setStatus(`Saved ${file.fileName}: ${countsText(file.counts)}, and your settings.`);
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+  return (
+    <section aria-labelledby="backup-heading">
+      <h3 id="backup-heading">Your whole store</h3>
+      <button type="button" onClick={() => void exportAll()}>Export everything</button>
+      <ErrorMessage error={error} />
+      {status && <p class="status" role="status">{status}</p>}
+    </section>
+  );
+}
+
+export function PacksView({ contents }: { contents: StoreContents }) {
+  const tags = useMemo(() => tagCounts(contents.entities), [contents.entities]);
+  return (
+    <div class="packs-view">
+      <h2>Packs &amp; import</h2>
+      <PackList storeVersion={contents.version} />
+      <PackExport packs={contents.packs} tags={tags} />
+      <ImportPanel />
+      <BackupExport />
+    </div>
+  );
+}

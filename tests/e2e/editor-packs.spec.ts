@@ -1,0 +1,97 @@
+import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { EditorPacks } from './pages/editor-packs';
+import { EditorPage } from './pages/editor-page';
+
+let editor: EditorPage;
+let packs: EditorPacks;
+test.beforeEach(async ({ context, extensionId }) => {
+  editor = await EditorPage.open(context, extensionId);
+  packs = new EditorPacks(editor.page);
+});
+
+test('a pack is previewed before anything is written, imported on confirmation, and removed again', async () => {
+  const before = await editor.storeCounts();
+  await editor.show('Packs & import');
+  await packs.chooseFile('packs/astana-talks.json');
+  await expect(packs.preview).toHaveText('Adds 4 entities, updates 0.');
+  expect(await editor.storeCounts()).toEqual(before);
+  await packs.commitImport();
+  await expect(packs.pack('astana-talks')).toContainText('4 entities');
+  expect((await editor.storeCounts()).entities).toBe(before.entities + 4);
+  expect(await packs.removePack('astana-talks')).toMatch(/^Removes \d+ records of “The Astana talks, 2017”/);
+  await expect(packs.pack('astana-talks')).toHaveCount(0);
+  expect(await editor.storeCounts()).toEqual(before);
+});
+
+test('entities tagged for a colleague are exported as a pack file that imports as a pack of its own', async () => {
+  await editor.select('starter:sergey-lavrov', 'starter:andrei-karlov');
+  await editor.bulkTag('for-anna');
+  await editor.show('Packs & import');
+  const download = await packs.exportPack('for-anna', 'moscow-dec-2016', 'Moscow, December 2016');
+  expect(download.suggestedFilename()).toBe('moscow-dec-2016-1.backstory-pack.json');
+  const file = await download.path();
+  const pack = JSON.parse(await readFile(file, 'utf8')) as { format: string; entities: { name: string }[] };
+  expect(pack.format).toBe('backstory-pack');
+  expect(pack.entities.map((e) => e.name).sort()).toEqual(['Andrei Karlov', 'Sergey Lavrov']);
+  await packs.chooseFile(file);
+  await expect(packs.preview).toHaveText('Adds 2 entities, updates 0.');
+});
+
+test.describe('a refused import names what is wrong and leaves the store as it was', () => {
+  for (const [file, message] of [
+    ['imports/actors-missing-kind.csv', 'line 1: missing column: kind'],
+    ['imports/broken-backup.json', /line \d+, column \d+/],
+    ['packs/newer-format.json', /newer/],
+  ] as const) {
+    test(`“${file}” is refused`, async () => {
+      const before = await editor.storeCounts();
+      await editor.show('Packs & import');
+      await packs.chooseFile(file);
+      await expect(packs.importError).toContainText(message);
+      await expect(packs.preview).toHaveCount(0);
+      expect(await editor.storeCounts()).toEqual(before);
+    });
+  }
+
+  test('a 60 MB file is refused before it is read', async () => {
+    const big = join(tmpdir(), `backstory-60mb-${process.pid}.json`);
+    await writeFile(big, '');
+    await truncate(big, 60 * 1024 * 1024);
+    try {
+      await editor.show('Packs & import');
+      await packs.chooseFile(big);
+      await expect(packs.importError).toContainText('is 60 MB; Backstory imports files up to 50 MB');
+    } finally {
+      await rm(big, { force: true });
+    }
+  });
+});
+
+test('exporting the whole store downloads one JSON file with every kind of record and the settings', async () => {
+  await editor.show('Packs & import');
+  const download = await packs.exportEverything();
+  const backup = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
+  expect(backup.format).toBe('backstory-backup');
+  for (const records of ['entities', 'aliases', 'facts', 'relations', 'notes', 'packs']) {
+    expect(Array.isArray(backup[records]), records).toBe(true);
+  }
+  expect((backup.entities as unknown[]).length).toBe((await editor.storeCounts()).entities);
+  expect(backup.settings).toMatchObject({ siteMode: 'all-except' });
+});
+
+test('a bulk delete shows in the snapshots, and restoring that snapshot brings the entity back', async () => {
+  const before = await editor.storeCounts();
+  await editor.select('starter:andrei-karlov');
+  await editor.bulkDelete();
+  await editor.show('Snapshots');
+  await expect(packs.snapshots.first()).toContainText('before deleting 1 entity');
+  await packs.restoreNewestSnapshot();
+  expect(await editor.storeCounts()).toEqual(before);
+  await editor.show('Entities');
+  await expect(editor.row('starter:andrei-karlov')).toHaveCount(1);
+  await editor.show('Snapshots');
+  await expect(packs.snapshots.first()).toContainText('before restore');
+});
