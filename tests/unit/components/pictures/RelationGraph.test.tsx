@@ -53,6 +53,14 @@ describe('the relation graph', () => {
     expect(marked).toMatch(/class="node kind-state faded"[^>]*aria-label="Turkey/);
   });
 
+  it('lays a big graph out between frames, and says which actors it left out past 300', () => {
+    const many: GraphEntity[] = Array.from({ length: 320 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'organisation' }));
+    const links: GraphRelation[] = many.slice(1).map((e, i) => ({ id: `l${i}`, fromId: 'a0', toId: e.id, type: 'member-of' }));
+    const big = renderToString(<RelationGraph entities={many} relations={links} colourBy="kind" onOpen={noop} />);
+    expect(big).toContain('Arranging 300 actors…');
+    expect(big).toContain('Showing the 300 most connected of 320 entities.');
+  });
+
   it('says so when there is nothing to draw', () => {
     expect(renderToString(<RelationGraph entities={[]} relations={[]} colourBy="kind" onOpen={noop} />)).toContain('No actors to draw.');
   });

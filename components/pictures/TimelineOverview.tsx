@@ -1,0 +1,63 @@
+import { useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { clampView, monthOf, timeTicks, type TimeSpan } from '@/lib/pictures';
+
+const HEIGHT = 34;
+
+interface OverviewProps {
+  all: TimeSpan;
+  view: TimeSpan;
+  spans: readonly TimeSpan[];
+  left: number;
+  width: number;
+  onChoose: (view: TimeSpan) => void;
+}
+
+/**
+ * The whole stretch of time in miniature, with the shown range boxed. Dragging across it
+ * chooses a new range (a brush); a click moves the box there. The zoom buttons do the same
+ * from the keyboard, so the strip itself is left out of the tab order.
+ */
+export function TimelineOverview({ all, view, spans, left, width, onChoose }: OverviewProps) {
+  const [brush, setBrush] = useState<TimeSpan | null>(null);
+  const anchor = useRef<number | null>(null);
+  const x = (t: number) => left + ((t - all.from) / (all.to - all.from)) * width;
+  const timeAt = (event: JSX.TargetedPointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return all.from + ((event.clientX - box.left - left) / width) * (all.to - all.from);
+  };
+  const onPointerDown = (event: JSX.TargetedPointerEvent<SVGSVGElement>) => {
+    event.currentTarget.setPointerCapture(event.pointerId);
+    anchor.current = timeAt(event);
+  };
+  const onPointerMove = (event: JSX.TargetedPointerEvent<SVGSVGElement>) => {
+    if (anchor.current === null) return;
+    const at = timeAt(event);
+    setBrush({ from: Math.min(anchor.current, at), to: Math.max(anchor.current, at) });
+  };
+  const onPointerUp = (event: JSX.TargetedPointerEvent<SVGSVGElement>) => {
+    if (anchor.current === null) return;
+    const at = timeAt(event);
+    const half = (view.to - view.from) / 2;
+    // Under three pixels of drag is a click: keep the width, move the middle there.
+    const tiny = Math.abs(x(at) - x(anchor.current)) < 3;
+    const chosen = tiny ? { from: at - half, to: at + half } : { from: Math.min(anchor.current, at), to: Math.max(anchor.current, at) };
+    onChoose(clampView(chosen, all));
+    anchor.current = null;
+    setBrush(null);
+  };
+  const box = brush ?? view;
+  return (
+    <svg
+      class="overview" width={left + width + 16} height={HEIGHT} viewBox={`0 0 ${left + width + 16} ${HEIGHT}`}
+      role="img" aria-label={`Overview: showing ${monthOf(view.from)} to ${monthOf(view.to - 1e-6)} of ${all.from} to ${all.to}`}
+      onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}
+    >
+      <text class="overview-label" x={8} y={HEIGHT / 2 + 4}>Drag to zoom</text>
+      <rect class="overview-bg" x={left} y={2} width={width} height={HEIGHT - 16} />
+      {spans.map((s, i) => <rect key={i} class="density" x={x(s.from)} y={6} width={Math.max(x(s.to) - x(s.from), 1)} height={HEIGHT - 24} />)}
+      {timeTicks(all, width, 48).map((t) => <text key={t.value} class="overview-tick" x={x(t.value)} y={HEIGHT - 2}>{t.label}</text>)}
+      <rect class="brush" x={x(box.from)} y={1} width={Math.max(x(box.to) - x(box.from), 2)} height={HEIGHT - 14} />
+    </svg>
+  );
+}
