@@ -6,7 +6,7 @@ export { timelineDataFrom } from './picture-data';
 export { monthOf, timeTicks, type Tick } from './time-axis';
 export { busySpan, overlaps, spanOfAll, timeSpanOf, type TimeSpan } from './time-range';
 export { clampView, MIN_VIEW_YEARS, panView, wholeYears, zoomView } from './time-view';
-export { factLanes, packRows, type Extent, type FactLane } from '@/components/card/timeline-layout';
+export { factLanes, packRows, type Extent, type FactLane } from './timeline-layout';
 export {
   layoutTimelineView, timelineSpans,
   type PlacedMark, type TimelineEvent, type TimelineFact, type TimelineGeometry, type TimelineLane, type TimelineModel,

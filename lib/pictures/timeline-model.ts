@@ -2,7 +2,7 @@ import { describeRange } from '@/lib/dates';
 import type { EventType, PartialDate } from '@/lib/store/records';
 import { clipText, LABEL_CHAR_WIDTH } from './label-culling';
 import { overlaps, timeSpanOf, type TimeSpan } from './time-range';
-import { factLanes, packRows } from '@/components/card/timeline-layout';
+import { factLanes, packRows } from './timeline-layout';
 
 export interface TimelineEvent {
   id: string;
