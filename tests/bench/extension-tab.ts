@@ -1,0 +1,156 @@
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import type { PageStats } from '@/lib/messaging/protocol';
+import { extensionWorker, tabIdOf } from '../support/extension';
+import { extensionTime, type ExtensionTime } from './trace';
+import { startTrace } from './tracing';
+
+/** What one load of a page with the extension cost and when its first mark appeared. */
+export interface OurRun {
+  stats: PageStats;
+  /** The page's load event, ms after navigation start (firstMarkAt uses the same clock). */
+  loadEventMs: number;
+  /** Present when the load was traced. */
+  trace?: ExtensionTime;
+  /** JSHeapUsedSize after a full GC, when asked for. */
+  heapBytes?: number;
+  /** When the service worker started (its time origin), ms after the page's load event. */
+  workerStartAfterLoadMs: number;
+  /** A warm run found the service worker restarted (or not running) after all. */
+  workerRestarted: boolean;
+}
+
+/** Marks unchanged this long mean the scan is over: the content script paints once per scan. */
+const SETTLED_MS = 500;
+/** After that, the tab's own count of slices must hold this long too. */
+const STATS_SETTLED_MS = 250;
+
+/**
+ * One tab in a browser with the extension, driven through CDP: it loads pages, traces
+ * them, stops the service worker for cold starts and asks the content script for its stats.
+ */
+interface LoadOptions {
+  trace?: boolean;
+  /** Measure JSHeapUsedSize after a full GC. */
+  heap?: boolean;
+  /** The worker is expected to be running: report it if it restarted. */
+  warm?: boolean;
+}
+
+export class ExtensionTab {
+  private constructor(readonly page: Page, private readonly cdp: CDPSession, readonly worker: Worker) {}
+
+  static async open(context: BrowserContext): Promise<ExtensionTab> {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('Performance.enable');
+    // Playwright keeps one Worker object across service worker restarts (Chrome reuses
+    // the target); its evaluate() waits for the restarted worker's new context.
+    return new ExtensionTab(page, cdp, await extensionWorker(context));
+  }
+
+  /** A token that changes whenever the service worker restarts (its globals are fresh). */
+  private async workerEpoch(): Promise<number | undefined> {
+    const epoch = this.worker.evaluate(() => {
+      const scope = globalThis as unknown as { benchEpoch?: number };
+      scope.benchEpoch ??= Math.random();
+      return scope.benchEpoch;
+    });
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5_000));
+    return Promise.race([epoch, timeout]);
+  }
+
+  /** Stops the extension's service worker, as Chrome does after 30 s of idleness. */
+  async stopWorker(): Promise<void> {
+    const stopped = new Promise<void>((resolve) => {
+      const onUpdate = (event: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+        const ours = event.versions.filter((v) => v.scriptURL.startsWith('chrome-extension://'));
+        if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) {
+          this.cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+          resolve();
+        }
+      };
+      this.cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+    });
+    await this.cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  }
+
+  /**
+   * Loads `url` and waits until the marks stop changing; traces the load when asked. Once
+   * in a few hundred traced loads, a trace held no CPU sample of the content script (cause
+   * not found); such a load is done again rather than reported without its main-thread time.
+   */
+  async load(url: string, options: LoadOptions = {}, attempts = 3): Promise<OurRun> {
+    await this.page.goto('about:blank');
+    const epochBefore = options.warm ? await this.workerEpoch() : undefined;
+    const stopTrace = options.trace ? await startTrace(this.cdp) : undefined;
+    await this.page.goto(url);
+    await this.waitForMarksToSettle();
+    let trace: ExtensionTime | undefined;
+    try {
+      trace = stopTrace ? extensionTime(await stopTrace()) : undefined;
+    } catch (error) {
+      if (attempts <= 1) throw error;
+      console.error(`  ${url}: ${error instanceof Error ? error.message : error}; loading it again`);
+      return this.load(url, options, attempts - 1);
+    }
+    const stats = await this.settledStats(url);
+    const workerRestarted = options.warm ? epochBefore === undefined || epochBefore !== (await this.workerEpoch()) : false;
+    const { loadEventMs, timeOrigin } = await this.page.evaluate(() => ({
+      loadEventMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
+      timeOrigin: performance.timeOrigin,
+    }));
+    // Both time origins are wall-clock epochs of the same machine, so they compare.
+    const workerOrigin = await this.worker.evaluate(() => performance.timeOrigin);
+    const heapBytes = options.heap ? await this.heapUsed() : undefined;
+    return { stats, loadEventMs, trace, heapBytes, workerRestarted, workerStartAfterLoadMs: workerOrigin - timeOrigin - loadEventMs };
+  }
+
+  /**
+   * Polls the page's own world for our highlights (not the content script, whose answers
+   * would cost it main-thread time inside the trace) until their size holds for 500 ms.
+   */
+  private async waitForMarksToSettle(timeout = 60_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    let last = -1;
+    let since = Date.now();
+    for (;;) {
+      const size = await this.page.evaluate(() => [...CSS.highlights]
+        .filter(([name]) => name.startsWith('backstory-'))
+        .reduce((sum, [, highlight]) => sum + highlight.size, 0));
+      if (size !== last) { last = size; since = Date.now(); }
+      if (size > 0 && Date.now() - since >= SETTLED_MS) return;
+      if (Date.now() > deadline) throw new Error(`No settled marks on ${this.page.url()} after ${timeout} ms (last count ${last})`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** The tab's own account, read until no new slice appeared for a while. */
+  private async settledStats(url: string): Promise<PageStats> {
+    const tabId = await tabIdOf(this.worker, url);
+    let stats = await this.stats(tabId);
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, STATS_SETTLED_MS));
+      // Our own request is one slice-free message; only time-sliced work adds slices.
+      const next = await this.stats(tabId);
+      if (next.slices === stats.slices && next.mentionCount === stats.mentionCount) return next;
+      stats = next;
+    }
+  }
+
+  private async stats(tabId: number): Promise<PageStats> {
+    const answer = await this.worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, message: object): Promise<unknown> } } };
+      return chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/stats', request: {} });
+    }, tabId) as { ok: boolean; value?: PageStats; error?: string };
+    if (!answer?.ok || !answer.value) throw new Error(`page/stats failed: ${answer?.error ?? 'no answer'}`);
+    return answer.value;
+  }
+
+  private async heapUsed(): Promise<number> {
+    await this.cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await this.cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  }
+}

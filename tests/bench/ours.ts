@@ -1,0 +1,94 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumLaunchOptions } from '../support/chromium';
+import { buildDictionary, starterTexts } from './dictionary';
+import { ExtensionTab, type OurRun } from './extension-tab';
+import { writeDictionary } from './store-writer';
+
+/** Everything measured with one dictionary in the store. */
+export interface DictionaryResult {
+  /** Matchable aliases in the store (the starter pack alone: 477). */
+  size: number;
+  withStarterPack: boolean;
+  /** The first page load after the dictionary was written: the automaton is built then. */
+  firstLoad?: OurRun;
+  /** Per page (same order as the page list): traced loads with the worker running. */
+  warm: OurRun[][];
+  /** Per page: loads right after the service worker was stopped. */
+  cold: OurRun[][];
+  demo?: { warm: OurRun[]; cold: OurRun[] };
+}
+
+export interface OurTargets {
+  /** The unpacked extension to load: a copy of the build, which others may rebuild meanwhile. */
+  extensionDir: string;
+  pages: { url: string; repeats: number }[];
+  demoUrl: string;
+  /** For the demo article. */
+  repeats: number;
+}
+
+/**
+ * Measures the extension with `size` aliases in a fresh profile: the store is written
+ * directly, the worker stopped so that it rebuilds from the store, and each page loaded
+ * warm (traced) and cold. `size` undefined means the store as installed: the starter pack.
+ */
+export async function measureDictionary(size: number | undefined, targets: OurTargets): Promise<DictionaryResult> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-bench-'));
+  const { context, tab } = await launch(userDataDir, targets.extensionDir);
+  try {
+    const dictionary = size === undefined ? undefined : buildDictionary(size);
+    await writeDictionary(tab.worker, dictionary);
+    await tab.stopWorker();
+    const result: DictionaryResult = {
+      size: dictionary?.size ?? starterTexts().length,
+      withStarterPack: dictionary?.withStarterPack ?? true,
+      warm: [],
+      cold: [],
+    };
+    if (dictionary) {
+      result.firstLoad = await tab.load(targets.pages[0]!.url);
+      for (const { url, repeats } of targets.pages) result.warm.push(await repeat(repeats, () => tab.load(url, { trace: true, warm: true })));
+      for (const { url, repeats } of targets.pages) result.cold.push(await repeat(repeats, () => coldLoad(tab, url, { heap: true })));
+    }
+    if (result.withStarterPack) {
+      await tab.load(targets.demoUrl);
+      // Traced, to tell the content script's start from the wait for the background.
+      const warm = await repeat(targets.repeats, () => tab.load(targets.demoUrl, { warm: true, trace: true }));
+      const cold = await repeat(targets.repeats, () => coldLoad(tab, targets.demoUrl, { trace: true }));
+      result.demo = { warm, cold };
+    }
+    return result;
+  } finally {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A fresh profile with the extension. On a loaded machine the service worker sometimes
+ * misses the 10 s that extensionWorker allows to start; then the browser is launched again.
+ */
+async function launch(userDataDir: string, extensionDir: string, attempts = 3): Promise<{ context: BrowserContext; tab: ExtensionTab }> {
+  const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions({ extensionDir }));
+  try {
+    return { context, tab: await ExtensionTab.open(context) };
+  } catch (error) {
+    await context.close();
+    if (attempts <= 1) throw error;
+    return launch(userDataDir, extensionDir, attempts - 1);
+  }
+}
+
+async function coldLoad(tab: ExtensionTab, url: string, options: { heap?: boolean; trace?: boolean }): Promise<OurRun> {
+  await tab.stopWorker();
+  return tab.load(url, options);
+}
+
+async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < times; i++) out.push(await run());
+  return out;
+}
