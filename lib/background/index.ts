@@ -22,10 +22,22 @@ export function startBackground(): void {
     if (direction) void tellActiveTab('page/step', { direction });
   });
   registerCapture();
-  void loadPack(db, starterPack).then((report) => {
-    if (report.added + report.updated + report.removed > 0) {
-      index.invalidate();
-      storeChanged();
-    }
+  // A tab that woke the worker is waiting for hits: start loading the cached index now.
+  index.warm();
+  void loadStarterPackIfNew(db).then((changed) => {
+    if (!changed) return;
+    index.invalidate();
+    storeChanged();
   });
+}
+
+/**
+ * Loading the pack is idempotent, but comparing ~1,000 records on every worker start
+ * competes with the first page's request; a pack already loaded at this version is skipped.
+ */
+async function loadStarterPackIfNew(db: BackstoryDatabase): Promise<boolean> {
+  const loaded = await db.packs.get(starterPack.id);
+  if (loaded && loaded.version === starterPack.version) return false;
+  const report = await loadPack(db, starterPack);
+  return report.added + report.updated + report.removed > 0;
 }

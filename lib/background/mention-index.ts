@@ -33,8 +33,17 @@ export class MentionIndex {
     this.building = undefined;
   }
 
+  /** Starts loading (or building) the index ahead of the first request. */
+  warm(): void {
+    void this.ready().catch(() => undefined);
+  }
+
   private ready(): Promise<void> {
-    this.building ??= this.refresh();
+    // A failed build (a blocked database) must not stick: the next request tries again.
+    this.building ??= this.refresh().catch((error: unknown) => {
+      this.building = undefined;
+      throw error;
+    });
     return this.building;
   }
 
