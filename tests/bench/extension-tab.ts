@@ -77,9 +77,9 @@ export class ExtensionTab {
   }
 
   /**
-   * Loads `url` and waits until the marks stop changing; traces the load when asked. Once
-   * in a few hundred traced loads, a trace held no CPU sample of the content script (cause
-   * not found); such a load is done again rather than reported without its main-thread time.
+   * Loads `url` and waits until the marks stop changing; traces the load when asked. A
+   * trace that cannot account for the load (its CPU sampler started late, see tracing.ts)
+   * is not reported: the load is done again.
    */
   async load(url: string, options: LoadOptions = {}, attempts = 3): Promise<OurRun> {
     await this.page.goto('about:blank');

@@ -56,7 +56,8 @@ interface CallFrame { functionName: string; url?: string; lineNumber?: number; c
 interface ProfileNode { id: number; parent?: number; callFrame: CallFrame }
 interface Sample { ts: number; weight: number; node: ProfileNode; ours: boolean }
 
-const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+/** DevTools' task event: it spans the task and the microtask checkpoint that follows it. */
+const TASK = 'RunTask';
 const OUR_SCRIPTS = 'chrome-extension://';
 const ms = (micros: number) => micros / 1000;
 
@@ -66,7 +67,7 @@ function mainThreads(events: TraceEvent[]): Set<string> {
 
 /** Top-level tasks of one thread, sorted, nested ones dropped. */
 function tasksOf(events: TraceEvent[], pid: number, tid: number): TraceEvent[] {
-  const spans = events.filter((e) => e.ph === 'X' && TASK_NAMES.has(e.name) && e.pid === pid && e.tid === tid)
+  const spans = events.filter((e) => e.ph === 'X' && e.name === TASK && e.pid === pid && e.tid === tid)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const out: TraceEvent[] = [];
   let end = -Infinity;
@@ -93,11 +94,15 @@ function taskAt(tasks: TraceEvent[], ts: number): TraceEvent | undefined {
   return undefined;
 }
 
+function samplerStart(profile: TraceEvent): number {
+  return (profile.args?.data?.startTime as number | undefined) ?? profile.ts;
+}
+
 /** One thread's CPU samples; each weighs the time until the next one. */
 function samplesOf(events: TraceEvent[], profile: TraceEvent): { samples: Sample[]; nodes: Map<number, ProfileNode> } {
   const nodes = new Map<number, ProfileNode>();
   const raw: { ts: number; node: number }[] = [];
-  let ts = (profile.args?.data?.startTime as number | undefined) ?? profile.ts;
+  let ts = samplerStart(profile);
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === profile.pid && e.id === profile.id)) {
     // Some chunks carry no profile (only the profiler's bookkeeping).
     const data = chunk.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
@@ -159,6 +164,8 @@ export function extensionTime(events: TraceEvent[]): ExtensionTime {
     .sort((a, b) => b.ours - a.ours);
   const tab = candidates[0];
   if (!tab?.ours) throw new Error('The trace holds no CPU sample of the content script');
+  const navigation = events.find((e) => e.name === 'navigationStart' && e.pid === tab.profile.pid);
+  if (navigation && samplerStart(tab.profile) > navigation.ts) throw new Error('The CPU sampler started after the page began loading');
   const allTasks = tasksOf(events, tab.profile.pid, tab.profile.tid);
   const ours = new Set(tab.samples.filter((s) => s.ours).map((s) => taskAt(allTasks, s.ts)).filter((t) => t !== undefined));
   const tasks = allTasks.filter((task) => ours.has(task));
@@ -182,11 +189,14 @@ export function extensionTime(events: TraceEvent[]): ExtensionTime {
 /**
  * The time between `performance.mark(start)` and `performance.mark(end)`: a peer's
  * synchronous run. Marks carry the thread's CPU clock (`tts`) as well as the wall clock.
+ * In a sampled trace the sampler must have been running by then, as it was for ours.
  */
-export function markedSpan(events: TraceEvent[], start: string, end: string): TaskTime {
+export function markedSpan(events: TraceEvent[], start: string, end: string, sampled = true): TaskTime {
   const first = events.find((e) => e.name === start);
   const last = events.find((e) => e.name === end);
   if (!first || !last) throw new Error(`The trace lacks performance.mark("${first ? end : start}")`);
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === first.pid && e.tid === first.tid);
+  if (sampled && (!profile || samplerStart(profile) > first.ts)) throw new Error('The CPU sampler started after the peer did');
   const cpu = first.tts !== undefined && last.tts !== undefined ? last.tts - first.tts : last.ts - first.ts;
   return { cpuMs: ms(cpu), wallMs: ms(last.ts - first.ts) };
 }
