@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { CardOpenTiming, PageStats, Result } from '@/lib/messaging/protocol';
 import { tabIdOf } from '../support/extension';
+import { median } from './figures';
 
 /** How fast a card paints, in ms from the moment it is asked to open (after the hover intent delay). */
 export interface CardSpeed {
@@ -56,12 +57,6 @@ async function hoverAndWait(page: Page, worker: Worker, tabId: number, text: str
   while ((await cardOpens(worker, tabId)).length === before && Date.now() < deadline) await page.waitForTimeout(20);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  if (!sorted.length) return Number.NaN;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /**
  * `page` shows a page Backstory has marked (the demo article, say). Rests the pointer on
