@@ -1,4 +1,4 @@
-import { isPartialDate, type Standing } from '@/lib/dates';
+import { isPartialDate, yearFraction, type Standing } from '@/lib/dates';
 import type { EntityDetail, PartialDate } from '@/lib/store';
 import { asText, datedEvents, datedFacts } from './card-model';
 
@@ -30,14 +30,6 @@ export function timelineItems(detail: EntityDetail, at: PartialDate): TimelineIt
   return [...facts, ...events].flatMap((item) => (isPartialDate(item.start)
     ? [{ ...item, start: item.start, end: isPartialDate(item.end) ? item.end : undefined }]
     : []));
-}
-
-/** "2016" → 2016.0 (or 2017.0 as an end), "2016-07" → 2016.5, "2016-12-22" → about 2016.97. */
-export function yearFraction(date: PartialDate, edge: 'start' | 'end'): number {
-  const [year = 0, month, day] = date.split('-').map(Number);
-  if (month === undefined) return year + (edge === 'end' ? 1 : 0);
-  if (day === undefined) return year + (month - 1 + (edge === 'end' ? 1 : 0)) / 12;
-  return year + (month - 1) / 12 + (day - 1) / 365;
 }
 
 const MAX_LANES = 3;

@@ -35,3 +35,11 @@ export function todayAsPartialDate(now = new Date()): PartialDate {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** "2016" → 2016.0 (or 2017.0 as an end), "2016-07" → 2016.5, "2016-12-22" → about 2016.97. */
+export function yearFraction(date: PartialDate, edge: 'start' | 'end'): number {
+  const [year = 0, month, day] = date.split('-').map(Number);
+  if (month === undefined) return year + (edge === 'end' ? 1 : 0);
+  if (day === undefined) return year + (month - 1 + (edge === 'end' ? 1 : 0)) / 12;
+  return year + (month - 1) / 12 + (day - 1) / 365;
+}

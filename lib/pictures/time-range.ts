@@ -1,4 +1,4 @@
-import { yearFraction } from '@/components/card/timeline-layout';
+import { yearFraction } from '@/lib/dates';
 import { isPartialDate } from '@/lib/dates';
 
 /** A stretch of time in fractional years (2016.5 is 1 July 2016), the unit the pictures draw in. */

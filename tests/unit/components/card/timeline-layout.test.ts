@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, yearFraction, type TimelineItem } from '@/components/card/timeline-layout';
+import { layoutTimeline, type TimelineItem } from '@/components/card/timeline-layout';
+import { yearFraction } from '@/lib/dates';
 
 const item = (start: string, end?: string): TimelineItem => ({ label: start, start, end, standing: 'then' });
 
