@@ -8,7 +8,7 @@ import underlineCss from './highlight-underline.css?inline';
  * highlight style, need ours adopted. Adopted sheets add no node to anyone's DOM.
  */
 const sheets = new Map<string, CSSStyleSheet>();
-const styledRoots = new Set<DocumentOrShadowRoot>();
+const styledRoots = new Set<ShadowRoot>();
 let style: Settings['highlightStyle'] = 'background';
 
 function sheet(css: string): CSSStyleSheet {
@@ -39,5 +39,10 @@ export function styleShadowRoot(root: ShadowRoot): void {
 export function useHighlightStyle(next: Settings['highlightStyle']): void {
   if (next === style) return;
   style = next;
-  for (const root of [document, ...styledRoots]) adopt(root, sheetsFor(root));
+  adopt(document, sheetsFor(document));
+  for (const root of styledRoots) {
+    // Components the page has thrown away are let go rather than restyled and kept alive.
+    if (!root.host.isConnected) styledRoots.delete(root);
+    else adopt(root, sheetsFor(root));
+  }
 }
