@@ -13,9 +13,16 @@ export async function exportBackup(db: BackstoryDatabase, now = Date.now()): Pro
     ]);
     return {
       format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: new Date(now).toISOString(), settings,
-      entities, aliases, facts, relations, notes, packs,
+      entities: entities.map(withoutLocalClock), aliases: aliases.map(withoutLocalClock), facts: facts.map(withoutLocalClock),
+      relations: relations.map(withoutLocalClock), notes: notes.map(withoutLocalClock), packs: packs.map(withoutLocalClock),
     };
   });
+}
+
+/** Which writes this browser has yet to sync is its own business, not the file's. */
+function withoutLocalClock<T extends { localClock?: string }>(record: T): T {
+  const { localClock: _local, ...rest } = record;
+  return rest as T;
 }
 
 /** "backstory-backup-2017-01-23.json" */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isHlc } from '@/lib/sync/hlc';
 import type { Settings } from '@/lib/settings';
 import { PartialDateSchema, SourceUrlSchema, TagSchema } from '@/lib/store/drafts';
 import {
@@ -7,15 +8,18 @@ import {
 } from '@/lib/store/records';
 
 /**
- * The whole-store backup file, version 1: every record of every kind, tombstones included
- * (so that importing it on another browser deletes there too), plus the settings.
+ * The whole-store backup file: every record of every kind, tombstones included (so that
+ * importing it on another browser deletes there too), plus the settings. Version 2 adds each
+ * record's sync clocks, so an import merges field by field exactly as sync does.
  */
 export const BACKUP_FORMAT = 'backstory-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+/** Version 1 files (before sync) carry no clocks; they are read with clocks made from updatedAt. */
+export const READABLE_BACKUP_VERSIONS = [1, 2] as const;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  formatVersion: (typeof READABLE_BACKUP_VERSIONS)[number];
   /** ISO 8601, for the reader who opens the file; the records carry their own clocks. */
   exportedAt: string;
   settings: Settings;
@@ -36,7 +40,14 @@ const Text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at mo
 const Named = (max: number) => v.pipe(Text(max), v.check((text) => text.trim() !== '', 'must not be empty'));
 const Optional = <T extends v.GenericSchema>(schema: T) => v.optional(schema);
 
+const Clock = v.custom<string>(isHlc, 'must be a sync clock');
+const Clocks = {
+  clock: Optional(Clock),
+  fieldClocks: Optional(v.record(v.pipe(v.string(), v.maxLength(40)), Clock)),
+};
+
 const Stamp = {
+  ...Clocks,
   id: Id,
   createdAt: Time,
   updatedAt: Time,
@@ -70,13 +81,14 @@ export const RecordSchemas = {
   }),
   notes: v.strictObject({ ...Stamp, entityId: Id, text: Named(20000) }),
   packs: v.strictObject({
+    ...Clocks,
     id: Id, name: Named(200), version: v.pipe(v.number(), v.integer(), v.minValue(1)), loadedAt: Time, removedAt: Optional(Time),
   }),
 } as const;
 
 export const BackupShellSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT, `must be "${BACKUP_FORMAT}"`),
-  formatVersion: v.literal(BACKUP_FORMAT_VERSION, `must be ${BACKUP_FORMAT_VERSION}`),
+  formatVersion: v.picklist(READABLE_BACKUP_VERSIONS, `must be ${READABLE_BACKUP_VERSIONS.join(' or ')}`),
   exportedAt: v.string(),
   settings: v.unknown(),
   ...Object.fromEntries(RECORD_LISTS.map((list) => [list, v.array(v.unknown(), 'must be a list')])) as Record<RecordList, v.ArraySchema<v.UnknownSchema, string>>,

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { migrateSettings, SETTINGS_VERSION, SettingsSchema, type Settings } from '@/lib/settings';
 import { describeIssues } from '@/lib/store/drafts';
+import { legacyHlc } from '@/lib/sync/hlc';
 import {
   BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupShellSchema, RECORD_LISTS, RecordSchemas, type Backup, type RecordList,
 } from './format';
@@ -21,7 +22,7 @@ export function parseBackup(input: unknown): Backup {
   const shell = v.safeParse(BackupShellSchema, input);
   if (!shell.success) throw new ImportError(`Backup refused: ${describeIssues(shell.issues)}`);
   const settings = readBackupSettings(shell.output.settings);
-  const lists = Object.fromEntries(RECORD_LISTS.map((list) => [list, checkList(list, shell.output[list])]));
+  const lists = Object.fromEntries(RECORD_LISTS.map((list) => [list, checkList(list, shell.output[list]).map(withClock)]));
   return { ...shell.output, settings, ...lists } as Backup;
 }
 
@@ -38,6 +39,14 @@ function readBackupSettings(stored: unknown): Settings {
   const parsed = v.safeParse(SettingsSchema, stored);
   if (!parsed.success) throw new ImportError(`Backup refused: settings: ${describeIssues(parsed.issues)}`);
   return parsed.output;
+}
+
+/** A record from before sync (a version 1 file) is dated by its last write, from no device in particular. */
+function withClock(record: unknown): unknown {
+  const stamped = record as { clock?: string; updatedAt?: number; loadedAt?: number; removedAt?: number };
+  if (stamped.clock !== undefined) return record;
+  const time = stamped.updatedAt ?? Math.max(stamped.loadedAt ?? 0, stamped.removedAt ?? 0);
+  return { ...stamped, clock: legacyHlc(time) };
 }
 
 function refuseNewer(input: unknown): void {

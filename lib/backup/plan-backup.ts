@@ -6,7 +6,10 @@ import type {
 import { noChanges, sumCounts, type ChangeCounts } from '@/lib/packs/plan';
 import { RECORD_LISTS, type Backup, type RecordList } from './format';
 import { ImportError } from './input';
-import { mergeRecords, packClock, recordClock, type Clock, type MergeCounts } from './merge';
+import { markTransaction } from '@/lib/store/stamp';
+import type { SyncedTable } from '@/lib/sync/fields';
+import type { SyncedRecord } from '@/lib/sync/merge';
+import { planSyncedMerge, type MergeCounts } from '@/lib/sync/merge-plan';
 import { outsideReferences, type OutsideReference } from './parse-backup';
 import type { ImportReport } from './report';
 
@@ -15,28 +18,31 @@ interface KeyedTable<T> {
 }
 
 /**
- * What importing a backup writes: each record merged with the store's version of it (see
- * merge.ts). Run inside a transaction; previews and the commit share it.
+ * What importing a backup writes: each record merged field by field with the store's version
+ * of it, by the same merge as sync (lib/sync/merge.ts), so that two browsers can also sync by
+ * file. Run inside a transaction; previews and the commit share it. The commit's writes keep
+ * their merged clocks and are sent at this browser's next sync push.
  */
 export async function planBackup(db: BackstoryDatabase, backup: Backup): Promise<{ report: ImportReport; writes: StoreWrites }> {
   const outside = outsideReferences(backup);
   // Awaited only when there is a lookup to make: see applyWrites on Dexie's transaction zone.
   if (outside.length) await assertInStore(db, outside);
+  markTransaction({ kind: 'merge' });
   const writes = emptyWrites();
   const byTable: Partial<Record<RecordList, ChangeCounts>> = {};
-  const merge = async <T extends { id: string }>(list: RecordList, table: KeyedTable<T>, records: T[], clock: Clock<T>) => {
+  const merge = async <T extends { id: string }>(list: RecordList & SyncedTable, table: KeyedTable<T>, records: T[]) => {
     const local = await table.bulkGet(records.map((r) => r.id));
-    const known = new Map(local.flatMap((record) => (record ? [[record.id, record] as const] : [])));
-    const merged = mergeRecords(known, records, clock);
+    const known = new Map(local.flatMap((record) => (record ? [[record.id, record as unknown as SyncedRecord] as const] : [])));
+    const merged = planSyncedMerge(list, known, records as unknown as SyncedRecord[]);
     byTable[list] = asChangeCounts(merged.counts);
-    return merged.writes;
+    return merged.writes as unknown as T[];
   };
-  writes.entities = await merge<EntityRecord>('entities', db.entities, backup.entities, recordClock);
-  writes.aliases = await merge<AliasRecord>('aliases', db.aliases, backup.aliases, recordClock);
-  writes.facts = await merge<FactRecord>('facts', db.facts, backup.facts, recordClock);
-  writes.relations = await merge<RelationRecord>('relations', db.relations, backup.relations, recordClock);
-  writes.notes = await merge<NoteRecord>('notes', db.notes, backup.notes, recordClock);
-  writes.packs = await merge<PackRecord>('packs', db.packs, backup.packs, packClock);
+  writes.entities = await merge<EntityRecord>('entities', db.entities, backup.entities);
+  writes.aliases = await merge<AliasRecord>('aliases', db.aliases, backup.aliases);
+  writes.facts = await merge<FactRecord>('facts', db.facts, backup.facts);
+  writes.relations = await merge<RelationRecord>('relations', db.relations, backup.relations);
+  writes.notes = await merge<NoteRecord>('notes', db.notes, backup.notes);
+  writes.packs = await merge<PackRecord>('packs', db.packs, backup.packs);
   const totals = sumCounts(RECORD_LISTS.map((list) => byTable[list] ?? noChanges()));
   return { report: { kind: 'backup', ...totals, byTable }, writes };
 }

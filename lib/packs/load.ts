@@ -1,4 +1,5 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
+import { markTransaction } from '@/lib/store/stamp';
 import { applyWrites, backupTables, type WriteProgress } from '@/lib/store/apply-writes';
 import { noChanges, planPack, type PackLoadReport } from './plan';
 import type { Pack } from './schema';
@@ -13,10 +14,14 @@ export type { PackLoadReport } from './plan';
  *
  * This is how bundled packs are loaded at every start, so a pack the reader removed stays
  * removed here (`removedByReader`); the reader brings it back by importing it (`writePack`).
+ * A bundled pack's writes carry the pack version's fixed clock: every browser loads the same
+ * pack the same way, so they never need to be synced. A pack the reader imports is the
+ * reader's own write and travels.
  */
 export async function loadPack(db: BackstoryDatabase, input: unknown, now = Date.now()): Promise<PackLoadReport> {
   const pack = validatePack(input);
   return db.transaction('rw', backupTables(db), async () => {
+    markTransaction({ kind: 'pack', version: pack.version });
     const row = await db.packs.get(pack.id);
     if (row?.removedAt !== undefined) {
       const byTable = { entities: noChanges(), aliases: noChanges(), facts: noChanges(), relations: noChanges() };

@@ -4,7 +4,9 @@ import { writeSettings } from '@/lib/settings';
 import { backupTables } from '@/lib/store/apply-writes';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { NotFoundError } from '@/lib/store/read';
-import type { SnapshotRecord } from '@/lib/store/records';
+import {
+  isLive, type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord, type RecordBase, type RelationRecord, type SnapshotRecord,
+} from '@/lib/store/records';
 import { decompressText } from './compress';
 import { snapshotInfo, takeSnapshot, type SnapshotInfo, type SnapshotOptions } from './snapshots';
 
@@ -38,15 +40,35 @@ async function readSnapshot(record: SnapshotRecord): Promise<Backup> {
   }
 }
 
+/**
+ * A restore is the reader's own write of an older state: records are written back (the store
+ * stamps what differs with fresh clocks, so sync carries the restore to other browsers) and
+ * what the snapshot did not have yet becomes a tombstone rather than vanishing, so that other
+ * browsers delete it too instead of sending it back.
+ */
 async function replaceStore(db: BackstoryDatabase, backup: Backup): Promise<void> {
+  const now = Date.now();
   // The cached mention index goes too: it must be rebuilt from what the store holds now.
   await db.transaction('rw', [...backupTables(db), db.cache], async () => {
-    await Promise.all([...backupTables(db), db.cache].map((table) => table.clear()));
-    await db.entities.bulkAdd(backup.entities);
-    await db.aliases.bulkAdd(backup.aliases);
-    await db.facts.bulkAdd(backup.facts);
-    await db.relations.bulkAdd(backup.relations);
-    await db.notes.bulkAdd(backup.notes);
-    await db.packs.bulkAdd(backup.packs);
+    await db.cache.clear();
+    await restoreTable<EntityRecord>(db.entities, backup.entities, now);
+    await restoreTable<AliasRecord>(db.aliases, backup.aliases, now);
+    await restoreTable<FactRecord>(db.facts, backup.facts, now);
+    await restoreTable<RelationRecord>(db.relations, backup.relations, now);
+    await restoreTable<NoteRecord>(db.notes, backup.notes, now);
+    const kept = new Set(backup.packs.map((pack) => pack.id));
+    const newer = (await db.packs.toArray()).filter((pack) => !kept.has(pack.id) && pack.removedAt === undefined);
+    await db.packs.bulkPut([...backup.packs, ...newer.map((pack) => ({ ...pack, removedAt: now }))]);
   });
+}
+
+interface RestorableTable<T> {
+  toArray(): Promise<T[]>;
+  bulkPut(records: readonly T[]): Promise<unknown>;
+}
+
+async function restoreTable<T extends RecordBase>(table: RestorableTable<T>, records: T[], now: number): Promise<void> {
+  const kept = new Set(records.map((record) => record.id));
+  const newer = (await table.toArray()).filter((record) => !kept.has(record.id) && isLive(record));
+  await table.bulkPut([...records, ...newer.map((record) => ({ ...record, deletedAt: now, updatedAt: now }))]);
 }

@@ -1,6 +1,8 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { HybridClock, isDeviceId, legacyHlc, maxHlc, newDeviceId, packHlc, type Hlc } from '@/lib/sync/hlc';
+import { stampingMiddleware, type ClockSource } from './stamp';
 import type {
-  AliasRecord, CacheRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord, SnapshotRecord,
+  AliasRecord, CacheRecord, EntityRecord, FactRecord, MetaRecord, NoteRecord, PackRecord, RelationRecord, SnapshotRecord,
 } from './records';
 
 /**
@@ -8,7 +10,7 @@ import type {
  * news site's IndexedDB instead). `version(n)` steps are never edited once shipped:
  * a change is a new step with an upgrade function.
  */
-export class BackstoryDatabase extends Dexie {
+export class BackstoryDatabase extends Dexie implements ClockSource {
   entities!: EntityTable<EntityRecord, 'id'>;
   aliases!: EntityTable<AliasRecord, 'id'>;
   facts!: EntityTable<FactRecord, 'id'>;
@@ -17,6 +19,9 @@ export class BackstoryDatabase extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
   cache!: EntityTable<CacheRecord, 'id'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'id'>;
+  /** This device's hybrid logical clock; set when the database opens. */
+  clock?: HybridClock;
 
   constructor(name = 'backstory') {
     super(name);
@@ -41,7 +46,72 @@ export class BackstoryDatabase extends Dexie {
       entities: 'id, kind, name, packId, updatedAt, *tags',
       snapshots: 'id, takenAt',
     });
+    // v4: sync. Every record carries a hybrid logical clock (indexed, so a starting device
+    // finds its newest) and localClock (indexed, so a push finds what was written here since
+    // the last one); `meta` holds the device id and the sync cursors.
+    this.version(4).stores({
+      entities: 'id, kind, name, packId, updatedAt, *tags, clock, localClock',
+      aliases: 'id, entityId, text, packId, updatedAt, clock, localClock',
+      facts: 'id, entityId, packId, clock, localClock',
+      relations: 'id, fromId, toId, packId, clock, localClock',
+      notes: 'id, entityId, updatedAt, clock, localClock',
+      packs: 'id, clock, localClock',
+      meta: 'id',
+    }).upgrade(stampLegacyRecords);
+    this.use(stampingMiddleware(this));
+    this.on('ready', () => this.startClock());
   }
+
+  /** The device id is made once per store; the clock starts past every clock the store holds. */
+  private async startClock(): Promise<void> {
+    const clock = await this.transaction('rw', [...SYNCED_TABLE_NAMES.map((name) => this.table(name)), this.meta], async () => {
+      const stored = await this.meta.get(DEVICE_KEY);
+      const device = isDeviceId(stored?.value) ? stored.value : newDeviceId();
+      if (!stored || stored.value !== device) await this.meta.put({ id: DEVICE_KEY, value: device });
+      let newest: Hlc | undefined;
+      for (const name of SYNCED_TABLE_NAMES) {
+        const record = (await this.table(name).orderBy('clock').last()) as { clock?: Hlc } | undefined;
+        newest = maxHlc(newest, record?.clock);
+      }
+      const started = new HybridClock(device);
+      if (newest) started.receive(newest);
+      return started;
+    });
+    this.clock = clock;
+  }
+
+  get deviceId(): string {
+    if (!this.clock) throw new Error('The store is not open yet');
+    return this.clock.device;
+  }
+}
+
+const DEVICE_KEY = 'device';
+const SYNCED_TABLE_NAMES = ['entities', 'aliases', 'facts', 'relations', 'notes', 'packs'] as const;
+
+/**
+ * Records written before sync existed get the clock of their last write: pristine pack records
+ * the fixed clock of their pack's version (the same on every device, so they never travel),
+ * everything the reader touched a clock from its updatedAt and a localClock, so the first
+ * sync sends it.
+ */
+async function stampLegacyRecords(tx: Transaction): Promise<void> {
+  const packs = new Map((await tx.table('packs').toArray()).map((pack: PackRecord) => [pack.id, pack.version]));
+  for (const name of ['entities', 'aliases', 'facts', 'relations', 'notes'] as const) {
+    await tx.table(name).toCollection().modify((record: EntityRecord) => {
+      const pristine = record.origin === 'pack' && !record.editedByReader && record.deletedAt === undefined;
+      if (pristine) {
+        record.clock = packHlc(packs.get(record.packId ?? '') ?? 1);
+      } else {
+        record.clock = legacyHlc(record.updatedAt);
+        record.localClock = record.clock;
+      }
+    });
+  }
+  await tx.table('packs').toCollection().modify((pack: PackRecord) => {
+    pack.clock = pack.removedAt === undefined ? packHlc(pack.version) : legacyHlc(pack.removedAt);
+    if (pack.removedAt !== undefined) pack.localClock = pack.clock;
+  });
 }
 
 export const CONTENT_TABLES = ['entities', 'aliases', 'facts', 'relations', 'notes'] as const;

@@ -23,7 +23,7 @@ export type PartialDate = string;
 
 export type Origin = 'reader' | 'pack';
 
-export interface RecordBase {
+export interface RecordBase extends SyncClocks {
   id: string;
   createdAt: number;
   updatedAt: number;
@@ -33,6 +33,19 @@ export interface RecordBase {
   /** Set once the reader changes a pack record; pack reloads leave such records alone. */
   editedByReader?: boolean;
   deletedAt?: number;
+}
+
+/**
+ * Set on every stored record by the store's stamping middleware (lib/store/stamp.ts), so code
+ * that builds a record never has to: optional in the types for that reason only.
+ */
+export interface SyncClocks {
+  /** The hybrid logical clock of the record's newest field write (see lib/sync/hlc.ts). */
+  clock?: string;
+  /** Clocks of fields written before `clock`. */
+  fieldClocks?: Record<string, string>;
+  /** The last write made on this device; sync sends records whose localClock is past its last push. */
+  localClock?: string;
 }
 
 export interface EntityRecord extends RecordBase {
@@ -83,7 +96,7 @@ export interface NoteRecord extends RecordBase {
   text: string;
 }
 
-export interface PackRecord {
+export interface PackRecord extends SyncClocks {
   id: string;
   name: string;
   version: number;
@@ -119,6 +132,12 @@ export function isLive<T extends { deletedAt?: number }>(record: T): boolean {
  * Derived data kept so a restarted worker answers at once (the serialized alias automaton).
  * `key` says which state of the store it was derived from; a mismatch means rebuild.
  */
+/** Small facts about this store: its device id, the sync cursors. */
+export interface MetaRecord {
+  id: string;
+  value: unknown;
+}
+
 export interface CacheRecord {
   id: string;
   key: string;

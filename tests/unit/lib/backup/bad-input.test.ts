@@ -55,7 +55,7 @@ describe('an import of bad input names what is wrong and where, and leaves the s
 
   it('a backup of a newer format version', async () => {
     await expectRefused('backup', await backupWith((b) => { (b as unknown as { formatVersion: number }).formatVersion = 3; }),
-      'Backup refused: it was made by a newer Backstory (formatVersion 3; this Backstory reads backup format 1). Update Backstory to import it.');
+      'Backup refused: it was made by a newer Backstory (formatVersion 3; this Backstory reads backup format 2). Update Backstory to import it.');
   });
 
   it('a pack with 50,001 entities', async () => {

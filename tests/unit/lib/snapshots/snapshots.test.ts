@@ -5,7 +5,7 @@ import { readSettings, writeSettings } from '@/lib/settings';
 import { listSnapshots, restoreSnapshot, takeSnapshot } from '@/lib/snapshots';
 import { deleteEntities, saveNote } from '@/lib/store';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
-import { wholeStore } from '../store/whole-store';
+import { visibleContent, wholeStore } from '../store/whole-store';
 
 async function readersStore() {
   const db = freshDatabase();
@@ -14,10 +14,9 @@ async function readersStore() {
   return db;
 }
 
-/** The store without its snapshots: what a restore puts back. */
+/** What the reader sees of the store: what a restore puts back. */
 async function content(db: ReturnType<typeof freshDatabase>) {
-  const { snapshots: _snapshots, ...rest } = await wholeStore(db);
-  return rest;
+  return visibleContent(await wholeStore(db));
 }
 
 describe('snapshots', () => {

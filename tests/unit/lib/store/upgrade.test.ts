@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { legacyHlc, packHlc } from '@/lib/sync/hlc';
 import { describe, expect, it } from 'vitest';
 import { listSnapshots, takeSnapshot } from '@/lib/snapshots';
 import {
@@ -57,8 +58,20 @@ describe.each([1, 2])('upgrading a store written by version %i', (version) => {
     expect(detail.aliases.map((a) => a.text)).toEqual(['Karlov']);
     expect(detail.notes.map((n) => n.text)).toEqual(['My note']);
     expect(detail.relations.map((r) => r.other.name)).toEqual(['Russia']);
-    expect(await db.packs.get('mini')).toEqual({ id: 'mini', name: 'Mini pack', version: 1, loadedAt: 1 });
+    expect(await db.packs.get('mini')).toEqual({ id: 'mini', name: 'Mini pack', version: 1, loadedAt: 1, clock: packHlc(1) });
     expect(await matchableStoreKey(db)).toBe('3:2:1:5');
+  });
+
+  it('gives every record a clock: pack records the pack version’s, the reader’s a clock the first sync will send', async () => {
+    const db = await upgraded();
+    const karlov = await db.entities.get('e1');
+    expect(karlov).toMatchObject({ clock: legacyHlc(2), localClock: legacyHlc(2) });
+    const russia = await db.entities.get('mini:russia');
+    expect(russia?.clock).toBe(packHlc(1));
+    expect(russia?.localClock).toBeUndefined();
+    // The first write after the upgrade sorts after every clock the store held.
+    await tagEntities(db, ['e1'], 'ankara-2016', false);
+    expect((await db.entities.get('e1'))!.clock! > legacyHlc(5)).toBe(true);
   });
 
   it('lets the reader tag the entities it had and find them by tag', async () => {

@@ -1,0 +1,99 @@
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import { deletionField, isSyncedTable, sameFieldValue, SYNCED_FIELDS, type SyncedTable } from '@/lib/sync/fields';
+import { type HybridClock, packHlc, type Hlc } from '@/lib/sync/hlc';
+import { fieldClock, type SyncedRecord } from '@/lib/sync/merge';
+
+/**
+ * Every write to a synced table passes through here, so no write path can forget its clocks:
+ * the fields a write changes get a fresh clock from this device's hybrid logical clock, the
+ * others keep theirs, and `localClock` says "written here, not yet necessarily sent".
+ * A transaction marked as a sync write keeps the clocks its records carry (they were merged);
+ * one marked as a pack load stamps with the pack version's fixed clock and is not sent.
+ */
+export type WriteMark =
+  /** Records merged from a sync peer: stored as they are; they came from elsewhere and are not sent back. */
+  | { kind: 'sync' }
+  /** Records merged from a backup file: stored with their clocks, and sent at the next push. */
+  | { kind: 'merge' }
+  | { kind: 'pack'; version: number };
+
+const marks = new WeakMap<object, WriteMark>();
+
+/** Call inside a Dexie transaction callback: every write of that transaction carries `mark`. */
+export function markTransaction(mark: WriteMark): void {
+  const transaction = Dexie.currentTransaction;
+  if (!transaction) throw new Error('markTransaction must be called inside a transaction');
+  marks.set(transaction.idbtrans, mark);
+}
+
+export interface ClockSource {
+  /** Undefined until the database has opened and read its device id and newest clock. */
+  clock?: HybridClock;
+}
+
+export function stampingMiddleware(source: ClockSource): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'backstory-clocks',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return isSyncedTable(name) ? { ...table, mutate: (req) => stampedMutate(table, name, source, req) } : table;
+      },
+    }),
+  };
+}
+
+async function stampedMutate(table: DBCoreTable, name: SyncedTable, source: ClockSource, req: DBCoreMutateRequest) {
+  if ((req.type !== 'put' && req.type !== 'add') || isUpgrade(req.trans)) return table.mutate(req);
+  const mark = marks.get(req.trans);
+  if (mark?.kind === 'sync') return table.mutate(req);
+  if (mark?.kind === 'merge') return table.mutate({ ...req, values: req.values.map((value: SyncedRecord) => ({ ...value, localClock: tick(source) })) });
+  const existing = (await table.getMany({ trans: req.trans, keys: req.values.map((value: SyncedRecord) => value.id) })) as (SyncedRecord | undefined)[];
+  const stamp = mark?.kind === 'pack' ? () => packHlc(mark.version) : () => tick(source);
+  const values = req.values.map((value: SyncedRecord, i) => stampRecord(name, existing[i], { ...value }, stamp, mark === undefined));
+  return table.mutate({ ...req, values });
+}
+
+function isUpgrade(trans: DBCoreTransaction): boolean {
+  return (trans as unknown as IDBTransaction).mode === 'versionchange';
+}
+
+function tick(source: ClockSource): Hlc {
+  if (!source.clock) throw new Error('The store wrote before its clock was ready');
+  return source.clock.tick();
+}
+
+/**
+ * `value` is the record the app wants stored (often a spread of the stored one, old clocks
+ * included: they are recomputed here from what is really stored).
+ */
+export function stampRecord(
+  table: SyncedTable, stored: SyncedRecord | undefined, value: SyncedRecord, newClock: () => Hlc, local: boolean,
+): SyncedRecord {
+  const changed = SYNCED_FIELDS[table].filter((field) => !stored || !sameFieldValue(stored[field], value[field]));
+  delete value.fieldClocks;
+  if (stored && changed.length === 0) return keepClocks(value, stored);
+  const clock = newClock();
+  // A write of a live record also restates that it is live: an edit made after a delete on
+  // another device brings the record back, on every device alike.
+  const live = value[deletionField(table)] === undefined;
+  const written = new Set<string>(live && local ? [...changed, deletionField(table)] : changed);
+  const clocks = SYNCED_FIELDS[table].map((field) => [field, written.has(field) || !stored ? clock : fieldClock(stored, field)] as const);
+  value.clock = clocks.reduce((newest, [, time]) => (time > newest ? time : newest), clock);
+  const older = clocks.filter(([, time]) => time !== value.clock);
+  if (older.length) value.fieldClocks = Object.fromEntries(older);
+  if (local) value.localClock = clock;
+  else if (stored?.localClock) value.localClock = stored.localClock;
+  else delete value.localClock;
+  return value;
+}
+
+function keepClocks(value: SyncedRecord, stored: SyncedRecord): SyncedRecord {
+  value.clock = stored.clock;
+  if (stored.fieldClocks) value.fieldClocks = stored.fieldClocks;
+  if (stored.localClock) value.localClock = stored.localClock;
+  else delete value.localClock;
+  return value;
+}
