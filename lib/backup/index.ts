@@ -2,7 +2,6 @@ export { exportBackup, backupFileName } from './export';
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from './format';
 export { ImportError, MAX_IMPORT_BYTES, parseJsonText } from './input';
 export { parseBackup } from './parse-backup';
-export { mergeRecord, mergeRecords, recordClock, packClock, type MergeEffect } from './merge';
 export { ACTOR_COLUMNS, readActorCsv, type ActorRow } from './actor-csv';
 export { parseCsv, type CsvRow } from './csv';
 export {

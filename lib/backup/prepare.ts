@@ -5,7 +5,7 @@ import type { StoreWrites } from '@/lib/store/apply-writes';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { readActorCsv } from './actor-csv';
 import { parseJsonText } from './input';
-import { sameRecord } from './merge';
+import { sameFieldValue } from '@/lib/sync/fields';
 import { parseBackup } from './parse-backup';
 import { planActorCsv } from './plan-csv';
 import { planBackup } from './plan-backup';
@@ -62,6 +62,12 @@ function prepareBackup(text: string): PreparedImport {
     reason: `before importing a backup of ${backup.exportedAt.slice(0, 10)}`,
     plan: (db) => planBackup(db, backup),
     afterCommit: async () => { await writeSettings(settings); },
-    previewExtras: async () => ({ settingsChanged: !sameRecord(await readSettings(), backup.settings) }),
+    previewExtras: async () => ({ settingsChanged: !sameSettings(await readSettings(), backup.settings) }),
   };
+}
+
+/** Key by key; lists (sites, kinds) by content. */
+function sameSettings(a: object, b: object): boolean {
+  const [left, right] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  return [...new Set([...Object.keys(left), ...Object.keys(right)])].every((key) => sameFieldValue(left[key], right[key]));
 }

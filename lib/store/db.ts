@@ -23,7 +23,8 @@ export class BackstoryDatabase extends Dexie implements ClockSource {
   /** This device's hybrid logical clock; set when the database opens. */
   clock?: HybridClock;
 
-  constructor(name = 'backstory') {
+  /** `now` is the wall clock the hybrid clock reads; tests give devices skewed ones. */
+  constructor(name = 'backstory', private readonly now: () => number = Date.now) {
     super(name);
     this.version(1).stores({
       entities: 'id, kind, name, packId, updatedAt',
@@ -73,7 +74,7 @@ export class BackstoryDatabase extends Dexie implements ClockSource {
         const record = (await this.table(name).orderBy('clock').last()) as { clock?: Hlc } | undefined;
         newest = maxHlc(newest, record?.clock);
       }
-      const started = new HybridClock(device);
+      const started = new HybridClock(device, this.now);
       if (newest) started.receive(newest);
       return started;
     });

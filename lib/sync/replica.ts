@@ -1,0 +1,164 @@
+import type { BackstoryDatabase } from '@/lib/store/db';
+import { markTransaction } from '@/lib/store/stamp';
+import { SYNCED_TABLES, type SyncedTable } from './fields';
+import { maxHlc, type Hlc } from './hlc';
+import { forTransfer, type SyncedRecord } from './merge';
+import { noMergeCounts, planSyncedMerge, type MergeCounts } from './merge-plan';
+
+/** Records by table, as a chunk or a snapshot carries them. */
+export type SyncRecords = Partial<Record<SyncedTable, SyncedRecord[]>>;
+
+/** Where this browser stands with one remote. Kept in the store, written with the records it describes. */
+export interface SyncCursor {
+  /** Which remote this is about; a different address starts afresh. */
+  remote: string;
+  /** For each device, the last of its chunks merged here. */
+  cursors: Record<string, number>;
+  /** The number of this device's next chunk. */
+  nextSeq: number;
+  /** Every local write up to this clock has been sent. */
+  pushedUpTo?: Hlc;
+  /** Snapshot files already merged here (by name), so they are not read again. */
+  seenSnapshots?: string[];
+}
+
+/** What merging incoming records would change here, before anything is written. */
+export interface MergePreview {
+  counts: MergeCounts;
+  /** Entities that would go from live to deleted. */
+  removedEntities: { id: string; name: string }[];
+  liveEntities: number;
+  writes: number;
+}
+
+const STATE_KEY = 'sync-state';
+
+function countRecords(records: SyncRecords): number {
+  return SYNCED_TABLES.reduce((sum, table) => sum + (records[table]?.length ?? 0), 0);
+}
+
+/**
+ * This browser's store as sync sees it. Every merge happens in one transaction together
+ * with the cursor that says it happened, so a worker stopped mid-sync leaves either both
+ * or neither (and merging the same records again changes nothing).
+ */
+export class StoreReplica {
+  constructor(private readonly db: BackstoryDatabase) {}
+
+  get deviceId(): string {
+    return this.db.deviceId;
+  }
+
+  async open(): Promise<void> {
+    await this.db.open();
+  }
+
+  async readState(remote: string): Promise<SyncCursor> {
+    const stored = (await this.db.meta.get(STATE_KEY))?.value as SyncCursor | undefined;
+    return stored?.remote === remote ? stored : { remote, cursors: {}, nextSeq: 1 };
+  }
+
+  async saveState(state: SyncCursor): Promise<void> {
+    await this.db.meta.put({ id: STATE_KEY, value: state });
+  }
+
+  async forgetState(): Promise<void> {
+    await this.db.meta.delete(STATE_KEY);
+  }
+
+  /** The records written here after `upTo` (all of them when it is absent), as they travel. */
+  async changesSince(upTo: Hlc | undefined): Promise<{ records: SyncRecords; count: number; newest?: Hlc }> {
+    const records: SyncRecords = {};
+    let newest: Hlc | undefined;
+    await this.db.transaction('r', this.tables(), async () => {
+      for (const table of SYNCED_TABLES) {
+        const index = this.db.table(table).where('localClock');
+        const found = (await (upTo === undefined ? index.above('') : index.above(upTo)).toArray()) as SyncedRecord[];
+        for (const record of found) newest = maxHlc(newest, record.localClock);
+        if (found.length) records[table] = found.map(forTransfer);
+      }
+    });
+    return { records, count: countRecords(records), newest };
+  }
+
+  async countChangesSince(upTo: Hlc | undefined): Promise<number> {
+    let count = 0;
+    for (const table of SYNCED_TABLES) {
+      const index = this.db.table(table).where('localClock');
+      count += await (upTo === undefined ? index.above('') : index.above(upTo)).count();
+    }
+    return count;
+  }
+
+  /**
+   * Everything a snapshot must hold: every record but the pristine ones of bundled packs,
+   * which every browser loads for itself (their clocks are the pack's, device 'pack').
+   */
+  async everything(): Promise<SyncRecords> {
+    const records: SyncRecords = {};
+    await this.db.transaction('r', this.tables(), async () => {
+      for (const table of SYNCED_TABLES) {
+        const all = (await this.db.table(table).toArray()) as SyncedRecord[];
+        const own = all.filter((record) => !record.clock.endsWith('-pack'));
+        if (own.length) records[table] = own.map(forTransfer);
+      }
+    });
+    return records;
+  }
+
+  /** What `apply` would do, writing nothing. */
+  async preview(incoming: SyncRecords): Promise<MergePreview> {
+    return this.db.transaction('r', this.tables(), async () => (await this.plan(incoming)).preview);
+  }
+
+  /** Merges incoming records and saves the cursor, in one transaction. */
+  async apply(incoming: SyncRecords, state: SyncCursor, now = Date.now()): Promise<MergePreview> {
+    const preview = await this.db.transaction('rw', [...this.tables(), this.db.meta], async () => {
+      markTransaction({ kind: 'sync' });
+      const { preview, writes } = await this.plan(incoming);
+      for (const table of SYNCED_TABLES) {
+        const records = writes[table];
+        if (records?.length) await this.db.table(table).bulkPut(records.map((record) => ({ ...record, updatedAt: now })));
+      }
+      await this.db.meta.put({ id: STATE_KEY, value: state });
+      return preview;
+    });
+    this.receiveClocks(incoming);
+    return preview;
+  }
+
+  private async plan(incoming: SyncRecords): Promise<{ preview: MergePreview; writes: SyncRecords }> {
+    const counts = noMergeCounts();
+    const writes: SyncRecords = {};
+    const removedEntities: MergePreview['removedEntities'] = [];
+    for (const table of SYNCED_TABLES) {
+      const records = incoming[table];
+      if (!records?.length) continue;
+      const stored = (await this.db.table(table).bulkGet(records.map((record) => record.id))) as (SyncedRecord | undefined)[];
+      const local = new Map(stored.flatMap((record) => (record ? [[record.id, record] as const] : [])));
+      const merged = planSyncedMerge(table, local, records);
+      for (const effect of Object.keys(counts) as (keyof MergeCounts)[]) counts[effect] += merged.counts[effect];
+      writes[table] = merged.writes;
+      if (table === 'entities') removedEntities.push(...goneEntities(local, merged.writes));
+    }
+    const liveEntities = await this.db.entities.filter((entity) => entity.deletedAt === undefined).count();
+    return { preview: { counts, removedEntities, liveEntities, writes: countRecords(writes) }, writes };
+  }
+
+  /** Our clock moves past everything we merged, so our next write sorts after it. */
+  private receiveClocks(incoming: SyncRecords): void {
+    let newest: Hlc | undefined;
+    for (const table of SYNCED_TABLES) for (const record of incoming[table] ?? []) newest = maxHlc(newest, record.clock);
+    if (newest && !newest.endsWith('-pack')) this.db.clock?.receive(newest);
+  }
+
+  private tables() {
+    return SYNCED_TABLES.map((table) => this.db.table(table));
+  }
+}
+
+function goneEntities(local: ReadonlyMap<string, SyncedRecord>, writes: readonly SyncedRecord[]) {
+  return writes
+    .filter((after) => after.deletedAt !== undefined && local.get(after.id)?.deletedAt === undefined && local.has(after.id))
+    .map((after) => ({ id: after.id, name: String(local.get(after.id)?.name ?? after.name) }));
+}
