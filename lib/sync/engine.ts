@@ -1,4 +1,5 @@
-import { SyncFileError, decodeFile, encodeFile } from './codec';
+import { decodeFile, encodeFile } from './codec';
+import { SyncFileError } from './file-error';
 import { SYNCED_TABLES } from './fields';
 import { openRemoteFormat } from './format-remote';
 import { chunkPath, chunkSeq, deviceDir, DEVICES_DIR, snapshotInfo, snapshotPath, SNAPSHOTS_DIR } from './layout';
@@ -23,6 +24,8 @@ export interface SyncOptions {
   /** Compact when the remote holds more chunks than this. */
   compactAfterChunks?: number;
   now?: () => number;
+  /** PBKDF2 rounds for a remote this sync creates; tests pass the minimum to stay fast. */
+  kdfIterations?: number;
 }
 
 export type SyncOutcome = { kind: 'done'; report: SyncRunReport } | { kind: 'pending'; pending: PendingSync };
@@ -48,7 +51,7 @@ export async function syncOnce(replica: StoreReplica, remote: Remote, options: S
   const counted = countingRemote(remote);
   await replica.open();
   const me = replica.deviceId;
-  const { key } = await openRemoteFormat(counted, options.passphrase, now);
+  const { key } = await openRemoteFormat(counted, options.passphrase, { now: now(), iterations: options.kdfIterations });
   const state = await replica.readState(options.remoteId);
   const listing = await listRemote(counted, me);
   const compactionDue = countChunks(listing) > (options.compactAfterChunks ?? DEFAULT_COMPACT_AFTER);
@@ -136,14 +139,14 @@ async function readChunk(remote: Remote, key: CryptoKey | undefined, device: str
   const path = chunkPath(device, seq);
   const bytes = await remote.get(path, maxBytes);
   if (!bytes) throw new SyncFileError('corrupt', `${path} was listed but could not be read; try again`);
-  return parseChunk(await decodeFile(bytes, key, { path }), path, { device, seq });
+  return parseChunk(await decodeFile(bytes, key, path), path, { device, seq });
 }
 
 async function readSnapshot(remote: Remote, key: CryptoKey | undefined, name: string, maxBytes: number): Promise<Snapshot> {
   const path = `${SNAPSHOTS_DIR}/${name}`;
   const bytes = await remote.get(path, maxBytes);
   if (!bytes) throw new SyncFileError('corrupt', `${path} was listed but could not be read; try again`);
-  return parseSnapshot(await decodeFile(bytes, key, { path }), path);
+  return parseSnapshot(await decodeFile(bytes, key, path), path);
 }
 
 function needsConfirmation(preview: MergePreview, state: SyncCursor, pulled: Pulled, options: SyncOptions): PendingSync | undefined {
@@ -169,7 +172,7 @@ async function push(
   const mine = listing.chunks.get(replica.deviceId) ?? [];
   const seq = Math.max(state.nextSeq, (mine.at(-1) ?? 0) + 1);
   const chunk: Chunk = { format: CHUNK_FORMAT, version: PAYLOAD_VERSION, device: replica.deviceId, seq, writtenAt: now, records: changes.records };
-  await remote.put(chunkPath(replica.deviceId, seq), await encodeFile(chunk, key, { path: chunkPath(replica.deviceId, seq) }));
+  await remote.put(chunkPath(replica.deviceId, seq), await encodeFile(chunk, key, chunkPath(replica.deviceId, seq)));
   const next: SyncCursor = { ...state, nextSeq: seq + 1, pushedUpTo: changes.newest, cursors: { ...state.cursors, [replica.deviceId]: seq } };
   await replica.saveState(next);
   mine.push(seq);
@@ -190,7 +193,7 @@ async function compact(
     format: SNAPSHOT_FORMAT, version: PAYLOAD_VERSION, device: replica.deviceId, writtenAt: now, covers, records: await replica.everything(),
   };
   const path = snapshotPath(covered, replica.deviceId);
-  await remote.put(path, await encodeFile(snapshot, key, { path }));
+  await remote.put(path, await encodeFile(snapshot, key, path));
   const name = path.slice(SNAPSHOTS_DIR.length + 1);
   await replica.saveState({ ...state, seenSnapshots: [...new Set([...(state.seenSnapshots ?? []), name])] });
   for (const [device, seqs] of listing.chunks) {

@@ -1,9 +1,6 @@
-import { createFormatFile, parseFormatFile, unlock, type FormatFile } from './format-file';
+import { createFormatFile, formatFileBytes, MAX_FORMAT_FILE_BYTES, parseFormatFile, unlock, type CreateOptions, type FormatFile } from './format-file';
 import { FORMAT_PATH } from './layout';
 import type { Remote } from './remote';
-
-/** format.json is a few hundred bytes; anything far larger is not ours. */
-const MAX_FORMAT_BYTES = 64 * 1024;
 
 /**
  * Reads the remote's format.json (creating it on the very first sync with an empty folder)
@@ -11,14 +8,31 @@ const MAX_FORMAT_BYTES = 64 * 1024;
  * before any record is read or written.
  */
 export async function openRemoteFormat(
-  remote: Remote, passphrase: string | undefined, now: () => number,
+  remote: Remote, passphrase: string | undefined, options: CreateOptions = {},
 ): Promise<{ key?: CryptoKey; file: FormatFile; created: boolean }> {
-  const bytes = await remote.get(FORMAT_PATH, MAX_FORMAT_BYTES);
+  const bytes = await remote.get(FORMAT_PATH, MAX_FORMAT_FILE_BYTES);
   if (!bytes) {
-    const made = await createFormatFile(passphrase || undefined, { now: now() });
-    await remote.put(FORMAT_PATH, made.bytes);
+    const made = await createFormatFile(passphrase || undefined, options);
+    await remote.put(FORMAT_PATH, formatFileBytes(made.file));
     return { key: made.key, file: made.file, created: true };
   }
   const file = parseFormatFile(bytes);
-  return { key: await unlock(file, passphrase || undefined), file, created: false };
+  return { key: await cachedUnlock(file, passphrase || undefined), file, created: false };
+}
+
+/**
+ * Deriving the key takes PBKDF2's 600,000 rounds (about half a second); a worker that syncs
+ * every few minutes derives it once per passphrase and salt.
+ */
+const keys = new Map<string, Promise<CryptoKey | undefined>>();
+
+function cachedUnlock(file: FormatFile, passphrase: string | undefined): Promise<CryptoKey | undefined> {
+  if (!file.encryption || !passphrase) return unlock(file, passphrase);
+  const id = `${file.encryption.salt}\u0000${file.encryption.iterations}\u0000${passphrase}`;
+  const known = keys.get(id);
+  if (known) return known;
+  const derived = unlock(file, passphrase);
+  keys.set(id, derived);
+  derived.catch(() => keys.delete(id));
+  return derived;
 }

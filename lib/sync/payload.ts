@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { RecordSchemas } from '@/lib/backup/format';
 import { describeIssues } from '@/lib/store/drafts';
-import { SyncFileError } from './codec';
+import { SyncFileError } from './file-error';
 import { SYNCED_FIELDS, SYNCED_TABLES, type SyncedTable } from './fields';
 import { isDeviceId } from './hlc';
 import type { SyncedRecord } from './merge';

@@ -1,0 +1,88 @@
+import * as v from 'valibot';
+import { loadPack } from '@/lib/packs';
+import {
+  BackstoryDatabase, deleteEntity, EntityDraftSchema, getEntityDetail, saveEntity, saveNote, tagEntities, type EntityDetail,
+} from '@/lib/store';
+import { syncOnce, type SyncOptions, type SyncOutcome } from '@/lib/sync/engine';
+import { SYNCED_TABLES } from '@/lib/sync/fields';
+import type { SyncedRecord } from '@/lib/sync/merge';
+import type { Remote } from '@/lib/sync/remote';
+import { StoreReplica } from '@/lib/sync/replica';
+import { miniPack } from '../../support/mini-pack';
+
+/**
+ * A browser for sync tests: its own store (fake-indexeddb), its own wall clock (skewed as
+ * a test likes), the mini pack loaded as a bundled pack, and the edits a reader makes.
+ */
+export class Device {
+  readonly replica: StoreReplica;
+  private constructor(readonly name: string, readonly db: BackstoryDatabase) {
+    this.replica = new StoreReplica(db);
+  }
+
+  static async start(name: string, now: () => number): Promise<Device> {
+    const db = new BackstoryDatabase(`sync-${name}-${Math.random()}`, now);
+    await loadPack(db, miniPack());
+    return new Device(name, db);
+  }
+
+  sync(remote: Remote, options: Partial<SyncOptions> = {}): Promise<SyncOutcome> {
+    return syncOnce(this.replica, remote, { remoteId: 'https://dav.example/backstory/', deleteShareToConfirm: 1, confirmed: true, ...options });
+  }
+
+  async create(name: string): Promise<string> {
+    const saved = await saveEntity(this.db, v.parse(EntityDraftSchema, { kind: 'person', name, aliases: [{ text: name }] }));
+    return saved.entity.id;
+  }
+
+  async edit(id: string, changes: { name?: string; summary?: string }): Promise<void> {
+    const detail = await getEntityDetail(this.db, id);
+    await saveEntity(this.db, { ...draftOf(detail), ...changes });
+  }
+
+  delete(id: string): Promise<void> {
+    return deleteEntity(this.db, id);
+  }
+
+  async note(entityId: string, text: string, id?: string): Promise<void> {
+    await saveNote(this.db, { entityId, text, ...(id ? { id } : {}) });
+  }
+
+  async tag(id: string, tag: string, remove = false): Promise<void> {
+    await tagEntities(this.db, [id], tag, remove);
+  }
+
+  async liveEntityIds(): Promise<string[]> {
+    return (await this.db.entities.filter((entity) => entity.deletedAt === undefined).primaryKeys()).sort();
+  }
+
+  async liveNotes(): Promise<{ id: string; entityId: string }[]> {
+    return this.db.notes.filter((note) => note.deletedAt === undefined).toArray();
+  }
+
+  /**
+   * Everything sync must make equal, in a form toEqual compares: every record with its fields
+   * and clocks, without the write times and the local bookkeeping that are this browser's own.
+   */
+  async state(): Promise<Record<string, Omit<SyncedRecord, 'updatedAt'>[]>> {
+    const state: Record<string, Omit<SyncedRecord, 'updatedAt'>[]> = {};
+    for (const table of SYNCED_TABLES) {
+      const records = (await this.db.table(table).toArray()) as SyncedRecord[];
+      state[table] = records
+        .map(({ updatedAt: _u, createdAt: _c, localClock: _l, loadedAt: _loaded, ...rest }) => rest)
+        .sort((a, b) => a.id.localeCompare(b.id));
+    }
+    return state;
+  }
+}
+
+export function draftOf(detail: EntityDetail) {
+  const { entity } = detail;
+  return v.parse(EntityDraftSchema, {
+    id: entity.id, kind: entity.kind, name: entity.name, summary: entity.summary,
+    eventType: entity.eventType, start: entity.start, end: entity.end, placeId: entity.placeId, tags: entity.tags,
+    aliases: detail.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop })),
+    facts: detail.facts.map((f) => ({ id: f.id, text: f.text, date: f.date, end: f.end, sourceUrl: f.sourceUrl, sourceTitle: f.sourceTitle })),
+    relations: detail.relations.filter((r) => r.direction === 'out').map((r) => ({ id: r.id, type: r.type, toId: r.other.id, start: r.start, end: r.end })),
+  });
+}
