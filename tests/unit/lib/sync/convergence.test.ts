@@ -98,6 +98,6 @@ describe('three browsers editing offline and syncing in random order', () => {
     for (const device of devices) expect(await oracle.lostWrites(device)).toEqual([]);
     expect(syncs).toBeGreaterThan(30);
     expect(failures).toBeGreaterThan(0);
-    expect(remote.snapshotCount()).toBeGreaterThan(0);
+    expect([...remote.files.keys()].some((path) => path.includes('/snapshots/'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ImportJobs } from '@/lib/backup';
 import { loadPack } from '@/lib/packs';
 import {
   BackstoryDatabase, deleteEntity, EntityDraftSchema, getEntityDetail, saveEntity, saveNote, tagEntities, type EntityDetail,
@@ -46,6 +47,13 @@ export class Device {
 
   async note(entityId: string, text: string, id?: string): Promise<void> {
     await saveNote(this.db, { entityId, text, ...(id ? { id } : {}) });
+  }
+
+  /** A whole-store file from another browser, imported as the editor does it. */
+  async import(text: string): Promise<void> {
+    const jobs = new ImportJobs(this.db);
+    const { jobId } = await jobs.start('backup', text);
+    await jobs.commit(jobId);
   }
 
   async tag(id: string, tag: string, remove = false): Promise<void> {
