@@ -48,8 +48,13 @@ export function stampingMiddleware(source: ClockSource): Middleware<DBCore> {
 async function stampedMutate(table: DBCoreTable, name: SyncedTable, source: ClockSource, req: DBCoreMutateRequest) {
   if ((req.type !== 'put' && req.type !== 'add') || isUpgrade(req.trans)) return table.mutate(req);
   const mark = marks.get(req.trans);
-  if (mark?.kind === 'sync') return table.mutate(req);
-  if (mark?.kind === 'merge') return table.mutate({ ...req, values: req.values.map((value: SyncedRecord) => ({ ...value, localClock: tick(source) })) });
+  if (mark?.kind === 'sync' || mark?.kind === 'merge') {
+    // Records from elsewhere keep their clocks, and ours moves past them, so that the next
+    // edit made here sorts after everything this browser has seen.
+    for (const value of req.values as SyncedRecord[]) if (value.clock) source.clock?.receive(value.clock);
+    if (mark.kind === 'sync') return table.mutate(req);
+    return table.mutate({ ...req, values: req.values.map((value: SyncedRecord) => ({ ...value, localClock: tick(source) })) });
+  }
   const existing = (await table.getMany({ trans: req.trans, keys: req.values.map((value: SyncedRecord) => value.id) })) as (SyncedRecord | undefined)[];
   const stamp = mark?.kind === 'pack' ? () => packHlc(mark.version) : () => tick(source);
   const values = req.values.map((value: SyncedRecord, i) => stampRecord(name, existing[i], { ...value }, stamp, mark === undefined));

@@ -196,8 +196,11 @@ async function compact(
   await remote.put(path, await encodeFile(snapshot, key, path));
   const name = path.slice(SNAPSHOTS_DIR.length + 1);
   await replica.saveState({ ...state, seenSnapshots: [...new Set([...(state.seenSnapshots ?? []), name])] });
+  // Each device's newest chunk stays even when covered: it tells a device that read less
+  // of that device's chunks that the ones in between are gone, and to read the snapshot.
   for (const [device, seqs] of listing.chunks) {
-    for (const seq of seqs.filter((n) => n <= (covers[device] ?? 0))) await remote.remove(chunkPath(device, seq));
+    const newest = seqs.at(-1);
+    for (const seq of seqs.filter((n) => n <= (covers[device] ?? 0) && n !== newest)) await remote.remove(chunkPath(device, seq));
   }
   for (const old of merged.filter((snapshotName) => snapshotName !== name)) await remote.remove(`${SNAPSHOTS_DIR}/${old}`);
 }

@@ -1,5 +1,5 @@
 import { deletionField, type SyncedTable } from './fields';
-import { mergeSynced, sameSynced, type SyncedRecord } from './merge';
+import { mergeSynced, sameMeta, sameSynced, type SyncedRecord } from './merge';
 
 /** What the reader would see change; 'kept-local' means the store's version won every field. */
 export type MergeEffect = 'added' | 'updated' | 'removed' | 'kept-local' | 'unchanged';
@@ -22,7 +22,7 @@ export function planSyncedMerge(
   for (const record of incoming) {
     const before = merged.get(record.id) ?? local.get(record.id);
     const after = before ? mergeSynced(table, before, record) : record;
-    if (before && sameSynced(table, before, after)) continue;
+    if (before && sameSynced(table, before, after) && sameMeta(before, after)) continue;
     merged.set(record.id, after);
   }
   for (const incomingRecord of incoming) {
@@ -30,6 +30,8 @@ export function planSyncedMerge(
     if (!after) counts[describe(table, local.get(incomingRecord.id), incomingRecord)] += 1;
   }
   for (const after of merged.values()) counts[effectOf(table, local.get(after.id), after)] += 1;
+  // A write that only settles meta fields (who created it first, whether the reader edited it)
+  // changes nothing the reader sees: counted as unchanged.
   return { writes: [...merged.values()], counts };
 }
 
@@ -40,6 +42,7 @@ function isLiveRecord(table: SyncedTable, record: SyncedRecord): boolean {
 function effectOf(table: SyncedTable, before: SyncedRecord | undefined, after: SyncedRecord): MergeEffect {
   const isLive = isLiveRecord(table, after);
   if (!before) return isLive ? 'added' : 'unchanged';
+  if (sameSynced(table, before, after)) return 'unchanged';
   const wasLive = isLiveRecord(table, before);
   if (wasLive && !isLive) return 'removed';
   if (!wasLive && isLive) return 'added';

@@ -85,6 +85,11 @@ export function sameSynced(table: SyncedTable, a: SyncedRecord, b: SyncedRecord)
   return SYNCED_FIELDS[table].every((field) => sameFieldValue(a[field], b[field]) && fieldClock(a, field) === fieldClock(b, field));
 }
 
+/** Whether the meta fields merged by their own rules agree too (so a merge has nothing to write). */
+export function sameMeta(a: SyncedRecord, b: SyncedRecord): boolean {
+  return Boolean(a.editedByReader) === Boolean(b.editedByReader) && a.createdAt === b.createdAt;
+}
+
 /** The record as it travels: without this device's localClock. */
 export function forTransfer(record: SyncedRecord): SyncedRecord {
   const { localClock: _local, ...rest } = record;

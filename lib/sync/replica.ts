@@ -123,7 +123,6 @@ export class StoreReplica {
       await this.db.meta.put({ id: STATE_KEY, value: state });
       return preview;
     });
-    this.receiveClocks(incoming);
     return preview;
   }
 
@@ -143,13 +142,6 @@ export class StoreReplica {
     }
     const liveEntities = await this.db.entities.filter((entity) => entity.deletedAt === undefined).count();
     return { preview: { counts, removedEntities, liveEntities, writes: countRecords(writes) }, writes };
-  }
-
-  /** Our clock moves past everything we merged, so our next write sorts after it. */
-  private receiveClocks(incoming: SyncRecords): void {
-    let newest: Hlc | undefined;
-    for (const table of SYNCED_TABLES) for (const record of incoming[table] ?? []) newest = maxHlc(newest, record.clock);
-    if (newest && !newest.endsWith('-pack')) this.db.clock?.receive(newest);
   }
 
   private tables() {

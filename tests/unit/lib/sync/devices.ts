@@ -64,8 +64,10 @@ export class Device {
     return (await this.db.entities.filter((entity) => entity.deletedAt === undefined).primaryKeys()).sort();
   }
 
+  /** Notes the reader can see: live, on a live entity (a note added elsewhere to an entity deleted here is not). */
   async liveNotes(): Promise<{ id: string; entityId: string }[]> {
-    return this.db.notes.filter((note) => note.deletedAt === undefined).toArray();
+    const live = new Set(await this.liveEntityIds());
+    return this.db.notes.filter((note) => note.deletedAt === undefined && live.has(note.entityId)).toArray();
   }
 
   /**
@@ -88,7 +90,7 @@ export function draftOf(detail: EntityDetail) {
   const { entity } = detail;
   return v.parse(EntityDraftSchema, {
     id: entity.id, kind: entity.kind, name: entity.name, summary: entity.summary,
-    eventType: entity.eventType, start: entity.start, end: entity.end, placeId: entity.placeId, tags: entity.tags,
+    eventType: entity.eventType, start: entity.start, end: entity.end, placeId: detail.place?.id, tags: entity.tags,
     aliases: detail.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop })),
     facts: detail.facts.map((f) => ({ id: f.id, text: f.text, date: f.date, end: f.end, sourceUrl: f.sourceUrl, sourceTitle: f.sourceTitle })),
     relations: detail.relations.filter((r) => r.direction === 'out').map((r) => ({ id: r.id, type: r.type, toId: r.other.id, start: r.start, end: r.end })),
