@@ -50,7 +50,9 @@ function readResponse(response: XmlElement, requestUrl: string): DavEntry | unde
   if (status && !isSuccess(status.text)) return undefined;
   let pathname: string;
   try {
-    pathname = new URL(href, requestUrl).pathname;
+    // A query or fragment means nothing in an href, but a raw '#' or '?' in a name does occur:
+    // webdav-server 2.6 escapes hrefs with encodeURI, which leaves both as they are.
+    pathname = new URL(href.replace(/[#?]/g, encodeURIComponent), requestUrl).pathname;
   } catch {
     return undefined;
   }
