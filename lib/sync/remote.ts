@@ -28,6 +28,7 @@ export interface Remote {
 export type RemoteErrorKind =
   | 'auth' // 401: wrong user or password
   | 'forbidden' // 403
+  | 'not-found' // the configured folder itself does not exist (a missing file is not an error)
   | 'not-webdav' // answers that are not WebDAV (an HTML page, no multistatus)
   | 'redirect' // a redirect to another host, which we never follow with credentials
   | 'too-large' // a file over the size cap
