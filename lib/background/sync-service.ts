@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import {
   forgetSyncConfig, readSyncConfig, readSyncRecord, writeSyncConfig, writeSyncRecord, type SyncRecord,
 } from '@/lib/sync/config-store';
-import type { SyncEngine } from '@/lib/sync/service';
 import { completeConfig, originPattern, type SyncSettingsParsed } from '@/lib/sync/service-config';
 import type { ConnectionTest, SyncConfig, SyncState, SyncStatus } from '@/lib/sync/service-types';
 import { SyncRunner, type SyncRunnerDeps } from './sync-runner';
