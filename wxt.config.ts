@@ -1,16 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Access to the reader's sync server is asked for when they configure it, for its origin
+ * only, never at install. MV2 (the Firefox build) has no optional_host_permissions: WXT drops
+ * the key there rather than moving it, so the patterns go to optional_permissions.
+ */
+const SYNC_SERVER_PATTERNS = ['http://*/*', 'https://*/*'];
+
+function syncServerAccess(manifestVersion: 2 | 3) {
+  return manifestVersion === 3
+    ? { optional_host_permissions: SYNC_SERVER_PATTERNS }
+    : { optional_permissions: SYNC_SERVER_PATTERNS };
+}
+
 // Auto-imports are off: every module says where its names come from, which keeps
 // `tsc` and ESLint honest without WXT's generated globals.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Backstory',
     description: 'The backstory of the actors and events a news page mentions.',
-    permissions: ['storage', 'tabs', 'unlimitedStorage', 'contextMenus'],
+    // 'alarms' wakes the worker for scheduled syncs.
+    permissions: ['storage', 'tabs', 'unlimitedStorage', 'contextMenus', 'alarms'],
+    ...syncServerAccess(manifestVersion),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
@@ -37,5 +52,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -4,12 +4,16 @@ import {
 } from '@/lib/store';
 import { createKnowledgeHandlers } from './knowledge-handlers';
 import type { MentionIndex } from './mention-index';
+import { createSyncHandlers } from './sync-handlers';
+import type { SyncService } from './sync-service';
 
 /**
  * The background's answers. Every write goes through here, so after each one the mention
  * index is rebuilt and open tabs are told: a new alias is marked without a reload.
  */
-export function createHandlers(db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void): BackgroundHandlers {
+export function createHandlers(
+  db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void, sync: SyncService,
+): BackgroundHandlers {
   const afterWrite = <T>(value: T): T => {
     index.invalidate();
     storeChanged();
@@ -25,5 +29,6 @@ export function createHandlers(db: BackstoryDatabase, index: MentionIndex, store
     'note/delete': async ({ id }) => afterWrite(await deleteNote(db, id).then(() => null)),
     'fact/add': async ({ entityId, fact }) => afterWrite(await addFact(db, entityId, fact)),
     ...createKnowledgeHandlers(db, index, storeChanged),
+    ...createSyncHandlers(sync),
   };
 }

@@ -2,9 +2,12 @@ import { browser } from 'wxt/browser';
 import { serveBackgroundRequests } from '@/lib/messaging';
 import { loadPack, starterPack } from '@/lib/packs';
 import { BackstoryDatabase } from '@/lib/store';
+import { createSyncEngine, type SyncEngine } from '@/lib/sync/service';
 import { registerCapture } from './capture';
 import { createHandlers } from './handlers';
 import { MentionIndex } from './mention-index';
+import { onSyncAlarm } from './sync-scheduler';
+import { SyncService } from './sync-service';
 import { tellActiveTab, tellAllTabs } from './tabs';
 
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -13,10 +16,17 @@ export function startBackground(): void {
   const db = new BackstoryDatabase();
   const index = new MentionIndex(db);
   const storeChanged = () => void tellAllTabs('store/changed', {});
+  const syncChangedStore = () => {
+    index.invalidate();
+    storeChanged();
+  };
+  const sync = new SyncService({ engine: lazily(() => createSyncEngine(db)), storeChanged: syncChangedStore });
 
-  // Listeners are registered synchronously so that a message that wakes the worker is
-  // not lost; the starter pack load is idempotent, so running it on every start is safe.
-  serveBackgroundRequests(createHandlers(db, index, storeChanged));
+  // Listeners are registered synchronously so that a message or alarm that wakes the worker
+  // is not lost; the starter pack load is idempotent, so running it on every start is safe.
+  serveBackgroundRequests(createHandlers(db, index, storeChanged, sync));
+  onSyncAlarm(() => void sync.scheduled());
+  void sync.resumeSchedule();
   browser.commands.onCommand.addListener((command) => {
     const direction = STEP_COMMANDS[command];
     if (direction) void tellActiveTab('page/step', { direction });
@@ -40,4 +50,10 @@ async function loadStarterPackIfNew(db: BackstoryDatabase): Promise<boolean> {
   if (loaded && loaded.version === starterPack.version) return false;
   const report = await loadPack(db, starterPack);
   return report.added + report.updated + report.removed > 0;
+}
+
+/** The engine is made at its first use, and again after a failed attempt to make it. */
+function lazily(make: () => SyncEngine): () => SyncEngine {
+  let engine: SyncEngine | undefined;
+  return () => (engine ??= make());
 }

@@ -7,6 +7,8 @@ import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup
 import type { PackRemovalReport } from '@/lib/packs';
 import type { RestoreResult, SnapshotInfo } from '@/lib/snapshots';
 import type { MergeReport, StoreCounts, TagCount } from '@/lib/store';
+import { SyncSettingsSchema } from '@/lib/sync/service-config';
+import type { ConnectionTest, SyncStatus } from '@/lib/sync/service-types';
 
 /**
  * The one message protocol of Backstory. Each map is named by who answers it; a request's
@@ -137,6 +139,42 @@ export interface KnowledgeAnswers {
   'snapshots/restore': RestoreResult;
 }
 
+// ── Sync through a WebDAV server ──────────────────────────────────────────────────────────
+// Served by lib/background/sync-handlers.ts; sent by the editor's Sync section and the popup.
+// Settings are checked here by the same schema the editor uses. An empty password or
+// passphrase keeps the saved one, which no answer ever carries: every answer is a status or a
+// connection test, and neither has a field for a secret.
+
+const syncRequests = {
+  'sync/status': v.strictObject({}),
+  /** Tries settings that may not be saved yet; changes nothing. */
+  'sync/test': v.strictObject({ config: SyncSettingsSchema }),
+  /** Saves the settings and (re)schedules; refused without host access to the server. */
+  'sync/configure': v.strictObject({ config: SyncSettingsSchema }),
+  /** Syncs now, or joins the sync already running; answers once it is over. */
+  'sync/now': v.strictObject({}),
+  /** Applies the sync waiting for the reader's answer (status.pending). */
+  'sync/confirm': v.strictObject({}),
+  /** "Not now": drops the waiting preview; the next sync asks again. */
+  'sync/discard': v.strictObject({}),
+  /** Stops syncing: removes the settings, credentials, record, schedule and host access. */
+  'sync/forget': v.strictObject({}),
+} as const;
+
+export type SyncRequestType = keyof typeof syncRequests;
+
+export interface SyncAnswers {
+  'sync/status': SyncStatus;
+  'sync/test': ConnectionTest;
+  'sync/configure': SyncStatus;
+  'sync/now': SyncStatus;
+  'sync/confirm': SyncStatus;
+  'sync/discard': SyncStatus;
+  'sync/forget': SyncStatus;
+}
+
+// ── End of sync ───────────────────────────────────────────────────────────────────────────
+
 /** Requests the background answers; sent by content scripts, the popup and the editor. */
 export const backgroundRequests = {
   'mentions/find': v.strictObject({
@@ -157,9 +195,10 @@ export const backgroundRequests = {
   /** "Add as fact about…": a sentence from a page, filed on an entity with the page as its source. */
   'fact/add': v.strictObject({ entityId: Id, fact: FactDraftSchema }),
   ...knowledgeRequests,
+  ...syncRequests,
 } as const;
 
-export interface BackgroundAnswers extends KnowledgeAnswers {
+export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers {
   'mentions/find': { hits: ChunkHit[]; entities: PageEntity[] };
   'entity/get': EntityDetail;
   'entities/search': EntitySummary[];

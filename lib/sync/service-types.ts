@@ -60,6 +60,13 @@ export interface SyncStatus {
   /** The last failure in words, cleared by the next success. */
   lastError?: string;
   pending?: PendingSync;
+  /** The saved user and delete share, so the editor's form starts from what is saved. */
+  user?: string;
+  deleteShareToConfirm?: number;
+  /** When the schedule will next sync; absent when it is off or waiting for the reader. */
+  nextSyncAt?: number;
+  /** Scheduled syncs are stopped until the reader fixes what `lastError` says. */
+  waitsForReader?: boolean;
 }
 
 /** The result of "Test connection": reached, signed in, WebDAV, and what the folder holds. */

@@ -1,0 +1,77 @@
+import { readSyncConfig, readSyncRecord, writeSyncRecord, type SyncRecord } from '@/lib/sync/config-store';
+import { waitsForReader, type SyncEngine, type SyncOutcome } from '@/lib/sync/service';
+import type { PendingSync, SyncConfig } from '@/lib/sync/service-types';
+import { applySchedule } from './sync-scheduler';
+import { failureText, hasOriginPermission, noPermissionText } from './sync-words';
+
+type Attempt = SyncOutcome | { error: string; waitsForReader: boolean };
+
+export interface SyncRunnerDeps {
+  engine: () => SyncEngine;
+  /** After a sync changed the store: rebuild the mention index, tell open tabs. */
+  storeChanged: () => void;
+}
+
+/**
+ * Runs one sync at a time: an alarm or a "Sync now" that arrives while a sync runs joins it
+ * rather than starting a second one against the same remote. A run never rejects: its
+ * outcome (a report, a preview waiting for the reader, or a failure in words) is recorded
+ * for the status.
+ */
+export class SyncRunner {
+  private current?: Promise<void>;
+  /** Moves when the configuration is saved or forgotten: a run begun before records nothing. */
+  private generation = 0;
+
+  constructor(private readonly deps: SyncRunnerDeps) {}
+
+  get running(): boolean {
+    return this.current !== undefined;
+  }
+
+  configurationChanged(): void {
+    this.generation += 1;
+  }
+
+  /** `confirm`: run with the preview the reader accepted; it waits for a run in progress instead of joining it. */
+  async run(confirm = false): Promise<void> {
+    if (this.current && confirm) await this.current;
+    if (this.current) return this.current;
+    this.current = this.once(confirm).finally(() => {
+      this.current = undefined;
+    });
+    return this.current;
+  }
+
+  private async once(confirm: boolean): Promise<void> {
+    const generation = this.generation;
+    const { config } = await readSyncConfig();
+    if (!config) return;
+    const record = await readSyncRecord();
+    const attempt = await this.attempt(config, confirm ? record.pending : undefined);
+    if (generation !== this.generation) return;
+    await this.record(config, record, attempt);
+  }
+
+  private async attempt(config: SyncConfig, confirmed: PendingSync | undefined): Promise<Attempt> {
+    try {
+      if (!(await hasOriginPermission(config.url))) return { error: noPermissionText(config.url), waitsForReader: true };
+      return await this.deps.engine().run(config, confirmed ? { confirmed } : {});
+    } catch (error) {
+      return { error: failureText(error, config), waitsForReader: waitsForReader(error) };
+    }
+  }
+
+  private async record(config: SyncConfig, before: SyncRecord, attempt: Attempt): Promise<void> {
+    if ('report' in attempt) {
+      const { report } = attempt;
+      await writeSyncRecord({ lastSyncAt: report.at, lastRun: report });
+      if (report.local.added + report.local.updated + report.local.removed > 0) this.deps.storeChanged();
+    } else if ('pending' in attempt) {
+      await writeSyncRecord({ ...before, pending: attempt.pending, lastError: undefined, waitsForReader: undefined });
+    } else {
+      await writeSyncRecord({ ...before, lastError: attempt.error, waitsForReader: attempt.waitsForReader || undefined });
+    }
+    await applySchedule(config, 'error' in attempt && attempt.waitsForReader);
+  }
+}

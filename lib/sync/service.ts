@@ -1,0 +1,64 @@
+import type { BackstoryDatabase } from '@/lib/store';
+import { RemoteError, type RemoteErrorKind } from './remote';
+import type { ConnectionTest, PendingSync, SyncConfig, SyncRunReport } from './service-types';
+
+/**
+ * What the background's scheduler and handlers need from the sync engine. The background
+ * owns when a sync runs (alarms, "Sync now", one at a time), the saved configuration and
+ * the status; the engine owns what a sync does to the remote and to the store.
+ */
+export interface SyncEngine {
+  /**
+   * Reaches the folder with these settings (which may not be saved yet) and says what it
+   * holds. Changes nothing, neither on the server nor in the store. Answers `ok: false`
+   * with a sentence for an expected failure; may also throw (see `waitsForReader`).
+   */
+  test(config: SyncConfig): Promise<ConnectionTest>;
+  /**
+   * One sync: pull, merge, push. Before it changes the store in a way the reader should see
+   * first (the first sync with a remote that already holds a store, or deleting more than
+   * `config.deleteShareToConfirm` of the live store) it stops with nothing changed and
+   * answers `pending`, unless `options.confirmed` is the preview the reader accepted and what
+   * it would now do is no larger than that preview (else it answers a fresh `pending`).
+   * Throws on failure, leaving the store untouched.
+   */
+  run(config: SyncConfig, options: SyncRunOptions): Promise<SyncOutcome>;
+  /** Records written here since the last successful push. */
+  pendingChanges(): Promise<number>;
+}
+
+export interface SyncRunOptions {
+  /** The preview the reader answered with Apply. */
+  confirmed?: PendingSync;
+}
+
+export type SyncOutcome = { report: SyncRunReport } | { pending: PendingSync };
+
+/**
+ * A failure only the reader can fix that is not a remote's answer: a wrong passphrase, a
+ * remote written by a newer Backstory. Scheduled syncs wait until the reader acts.
+ */
+export class NeedsReaderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NeedsReaderError';
+  }
+}
+
+/** Remote answers that retrying cannot change: the settings (or the remote) must be fixed first. */
+const READER_MUST_ACT: ReadonlySet<RemoteErrorKind> = new Set(['auth', 'forbidden', 'not-webdav', 'redirect', 'too-large', 'bad-address']);
+
+/** Whether scheduled syncs should stop until the reader changes something (no retry storm). */
+export function waitsForReader(error: unknown): boolean {
+  if (error instanceof NeedsReaderError) return true;
+  return error instanceof RemoteError && READER_MUST_ACT.has(error.kind);
+}
+
+/**
+ * The one place the background gets its engine. Called lazily, at the first sync, test or
+ * status that needs it, so that until the engine exists every sync fails with this sentence
+ * in the Sync section instead of the background failing to start.
+ */
+export function createSyncEngine(_db: BackstoryDatabase): SyncEngine {
+  throw new Error('The sync engine is not available yet in this build of Backstory: nothing was sent or changed.');
+}
