@@ -50,7 +50,7 @@ export function notWebDav(purpose: Purpose, what: string): RemoteError {
 export function networkError(error: unknown, purpose: Purpose, timeoutMs: number): RemoteError {
   if (error instanceof RemoteError) return error;
   if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
-    return new RemoteError('network', `${purpose.host} did not answer within ${Math.round(timeoutMs / 1000)} seconds while Backstory tried to ${purpose.action}. Backstory will try again.`);
+    return new RemoteError('network', `${purpose.host} did not answer within ${duration(timeoutMs)} while Backstory tried to ${purpose.action}. Backstory will try again.`);
   }
   return new RemoteError('network', `Could not reach ${purpose.host} to ${purpose.action}: the server is down or the connection dropped. Check your connection and the address; Backstory will try again.`);
 }
@@ -69,6 +69,10 @@ export function redirectError(purpose: Purpose, folder: URL, location: string | 
     return new RemoteError('redirect', `${purpose.host} redirects to ${target.origin}, a different address. Backstory never sends your password to an address you did not enter; if ${target.origin} is right, enter it in Sync settings.`);
   }
   return new RemoteError('redirect', `${purpose.host} redirects to ${withoutQuery(target)}; enter that address in Sync settings.`);
+}
+
+function duration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
 }
 
 function safeUrl(location: string, base: URL): URL | undefined {

@@ -36,6 +36,8 @@ export interface FaultServer {
   requests: SeenRequest[];
   /** Faults to answer with, first matching rule first; requests no rule takes go to the server behind. */
   inject(...rules: FaultRule[]): void;
+  /** Forgets the rules and the requests seen. */
+  reset(): void;
   /** How many bytes of the last 'huge' body were written to the connection. */
   hugeBytesSent(): number;
   close(): Promise<void>;
@@ -47,6 +49,8 @@ export const htmlPage = (status = 200): Fault => ({
   headers: { 'content-type': 'text/html; charset=utf-8' },
   body: '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Log in</title></head><body><form><input name="user"><br></form></body></html>',
 });
+
+export const answerWith = (status: number, headers?: Record<string, string>): Fault => ({ kind: 'answer', status, headers });
 
 export const redirectTo = (location: string, status = 302): Fault => ({ kind: 'answer', status, headers: { location } });
 
@@ -71,6 +75,10 @@ export async function startFaultServer(backendUrl: string): Promise<FaultServer>
     url,
     requests,
     inject: (...added) => rules.unshift(...added),
+    reset: () => {
+      rules.length = 0;
+      requests.length = 0;
+    },
     hugeBytesSent: () => hugeSent,
     close: () => closeServer(server),
   };

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { v2 as webdav } from 'webdav-server';
 
@@ -55,14 +56,17 @@ export async function startMemoryServer(credentials: Credentials = TEST_CREDENTI
     requireAuthentification: true,
     hostname: '127.0.0.1',
   });
-  const http = await server.startAsync(0);
+  // Our own listener: webdav-server's start() takes port 0 for "no port given" and binds 1900,
+  // which two test files running at once would both want.
+  const http = createServer((request, response) => server.executeRequest(request, response));
+  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     ...credentials,
-    close: async () => {
+    close: () => new Promise((done) => {
       http.closeAllConnections();
-      await server.stopAsync();
-    },
+      http.close(() => done());
+    }),
   };
 }

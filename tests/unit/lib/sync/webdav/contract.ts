@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RemoteError } from '@/lib/sync/remote';
-import { createWebDavRemote, type WebDavOptions, type WebDavRemote } from '@/lib/sync/webdav';
+import { createWebDavRemote, type WebDavAccount, type WebDavOptions, type WebDavRemote } from '@/lib/sync/webdav';
 import { connect } from '@/lib/sync/webdav/connection';
 import { propfind } from '@/lib/sync/webdav/listing';
 import type { WebDavTestServer } from '../../../../support/webdav/memory-server';
@@ -14,8 +14,8 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const BINARY = Uint8Array.from({ length: 1024 }, (_, i) => (i * 7) % 256);
 
 /** Names as the server lists them under `dir`, dot-files included. */
-export async function rawNames(server: WebDavTestServer, dir: string): Promise<string[]> {
-  const listing = await propfind(connect(server, FAST), dir, '1', 'look');
+export async function rawNames(account: WebDavAccount, dir: string): Promise<string[]> {
+  const listing = await propfind(connect(account, FAST), dir, '1', 'look');
   return (listing?.children ?? []).map((entry) => entry.segments[entry.segments.length - 1] ?? '').sort();
 }
 
