@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { serveBackgroundRequests } from '@/lib/messaging';
 import { loadPack, starterPack } from '@/lib/packs';
 import { BackstoryDatabase } from '@/lib/store';
-import { createSyncEngine, type SyncEngine } from '@/lib/sync/service';
+import type { SyncEngine } from '@/lib/sync/service';
+import { createWebDavSyncEngine } from '@/lib/sync/webdav-engine';
 import { registerCapture } from './capture';
 import { createHandlers } from './handlers';
 import { MentionIndex } from './mention-index';
@@ -20,7 +21,7 @@ export function startBackground(): void {
     index.invalidate();
     storeChanged();
   };
-  const sync = new SyncService({ engine: lazily(() => createSyncEngine(db)), storeChanged: syncChangedStore });
+  const sync = new SyncService({ engine: lazily(() => createWebDavSyncEngine(db)), storeChanged: syncChangedStore });
 
   // Listeners are registered synchronously so that a message or alarm that wakes the worker
   // is not lost; the starter pack load is idempotent, so running it on every start is safe.

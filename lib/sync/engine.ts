@@ -13,8 +13,11 @@ export interface SyncOptions {
   /** Which remote this is (its address): the cursors kept here belong to it. */
   remoteId: string;
   passphrase?: string;
-  /** The reader saw the preview (first sync, large delete) and said yes. */
-  confirmed?: boolean;
+  /**
+   * The reader saw a preview (first sync, large delete) and said yes: `true` for any, or a
+   * test of the preview this run would show (accept it only if it is no larger than the one seen).
+   */
+  confirmed?: boolean | ((pending: PendingSync) => boolean);
   /** Ask before deleting more than this share of the live entities… */
   deleteShareToConfirm: number;
   /** …when that is at least this many (deleting 1 of 3 is not "a large part of the store"). */
@@ -59,7 +62,7 @@ export async function syncOnce(replica: StoreReplica, remote: Remote, options: S
   const pulled = await pull(counted, key, me, state, listing, compactionDue, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   const preview = await replica.preview(pulled.records);
   const pending = needsConfirmation(preview, state, pulled, options);
-  if (pending && !options.confirmed) return { kind: 'pending', pending };
+  if (pending && !accepted(pending, options.confirmed)) return { kind: 'pending', pending };
   const applied = await replica.apply(pulled.records, pulled.state, now());
 
   const sent = await push(counted, key, replica, pulled.state, listing, now());
@@ -73,6 +76,10 @@ export async function syncOnce(replica: StoreReplica, remote: Remote, options: S
     durationMs: now() - started,
   };
   return { kind: 'done', report };
+}
+
+function accepted(pending: PendingSync, confirmed: SyncOptions['confirmed']): boolean {
+  return typeof confirmed === 'function' ? confirmed(pending) : Boolean(confirmed);
 }
 
 async function listRemote(remote: Remote, me: string): Promise<Listing> {

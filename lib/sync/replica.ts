@@ -81,6 +81,13 @@ export class StoreReplica {
     return { records, count: countRecords(records), newest };
   }
 
+  /** Records written here and not yet sent to the remote last synced with (all of them before a first sync). */
+  async pendingChanges(): Promise<number> {
+    await this.open();
+    const stored = (await this.db.meta.get(STATE_KEY))?.value as SyncCursor | undefined;
+    return this.countChangesSince(stored?.pushedUpTo);
+  }
+
   async countChangesSince(upTo: Hlc | undefined): Promise<number> {
     let count = 0;
     for (const table of SYNCED_TABLES) {

@@ -1,4 +1,3 @@
-import type { BackstoryDatabase } from '@/lib/store';
 import { RemoteError, type RemoteErrorKind } from './remote';
 import type { ConnectionTest, PendingSync, SyncConfig, SyncRunReport } from './service-types';
 
@@ -52,13 +51,4 @@ const READER_MUST_ACT: ReadonlySet<RemoteErrorKind> = new Set(['auth', 'forbidde
 export function waitsForReader(error: unknown): boolean {
   if (error instanceof NeedsReaderError) return true;
   return error instanceof RemoteError && READER_MUST_ACT.has(error.kind);
-}
-
-/**
- * The one place the background gets its engine. Called lazily, at the first sync, test or
- * status that needs it, so that until the engine exists every sync fails with this sentence
- * in the Sync section instead of the background failing to start.
- */
-export function createSyncEngine(_db: BackstoryDatabase): SyncEngine {
-  throw new Error('The sync engine is not available yet in this build of Backstory: nothing was sent or changed.');
 }

@@ -4,7 +4,7 @@ import { SYNC_ALARM } from '@/lib/background/sync-scheduler';
 import { SyncService } from '@/lib/background/sync-service';
 import { SYNC_CONFIG_KEY } from '@/lib/sync/config-store';
 import { RemoteError } from '@/lib/sync/remote';
-import { createSyncEngine, NeedsReaderError } from '@/lib/sync/service';
+import { NeedsReaderError } from '@/lib/sync/service';
 import type { SyncSettingsParsed } from '@/lib/sync/service-config';
 import type { PendingSync } from '@/lib/sync/service-types';
 import { FakeSyncEngine, hostAccess, REPORT } from './fake-sync-engine';
@@ -190,21 +190,5 @@ describe('the background’s sync service', () => {
   it('shows damaged stored settings as off, with the reason', async () => {
     await fakeBrowser.storage.local.set({ [SYNC_CONFIG_KEY]: { version: 1, url: 'gopher://x' } });
     expect(await sync.status()).toMatchObject({ state: 'off', lastError: expect.stringMatching(/could not be read/) });
-  });
-});
-
-describe('the background before the sync engine exists', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    hostAccess(new Set([ORIGIN]));
-  });
-  afterEach(() => vi.restoreAllMocks());
-
-  it('says in the status that the engine is not available yet, and still answers the status', async () => {
-    const sync = new SyncService({ engine: () => createSyncEngine({} as never), storeChanged: () => undefined });
-    await sync.configure(SETTINGS);
-    const status = await sync.now();
-    expect(status).toMatchObject({ state: 'error', pendingChanges: 0, lastError: expect.stringMatching(/sync engine is not available yet/) });
-    expect((await sync.test(SETTINGS)).message).toMatch(/not available yet/);
   });
 });

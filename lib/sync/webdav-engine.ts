@@ -1,0 +1,70 @@
+import type { BackstoryDatabase } from '@/lib/store/db';
+import { syncOnce } from './engine';
+import { SyncFileError, type SyncFileErrorKind } from './file-error';
+import { MAX_FORMAT_FILE_BYTES, parseFormatFile, unlock } from './format-file';
+import { DEVICES_DIR, FORMAT_PATH } from './layout';
+import { StoreReplica } from './replica';
+import { NeedsReaderError, type SyncEngine, type SyncOutcome } from './service';
+import type { ConnectionTest, PendingSync, SyncConfig } from './service-types';
+import { createWebDavRemote, type WebDavOptions } from './webdav';
+
+/** Refusals only the reader can fix: scheduled syncs wait for them instead of retrying. */
+const READER_MUST_ACT: ReadonlySet<SyncFileErrorKind> = new Set(['foreign', 'newer-version', 'needs-passphrase', 'wrong-passphrase', 'not-encrypted']);
+
+/**
+ * The real engine behind the background's sync service: the sync engine (engine.ts) over
+ * this browser's store and the reader's WebDAV folder.
+ */
+export function createWebDavSyncEngine(db: BackstoryDatabase, webdav: WebDavOptions = {}): SyncEngine {
+  const replica = new StoreReplica(db);
+  return {
+    test: (config) => readerFacing(() => testConnection(config, webdav)),
+    run: (config, options) => readerFacing(() => run(replica, config, options.confirmed, webdav)),
+    pendingChanges: () => replica.pendingChanges(),
+  };
+}
+
+async function run(replica: StoreReplica, config: SyncConfig, confirmed: PendingSync | undefined, webdav: WebDavOptions): Promise<SyncOutcome> {
+  const outcome = await syncOnce(replica, createWebDavRemote(config, webdav), {
+    remoteId: config.url,
+    passphrase: config.passphrase,
+    deleteShareToConfirm: config.deleteShareToConfirm,
+    confirmed: confirmed ? (pending) => noLargerThan(pending, confirmed) : false,
+  });
+  return outcome.kind === 'done' ? { report: outcome.report } : { pending: outcome.pending };
+}
+
+/** The reader said yes to one preview; a sync that would now do more must ask again. */
+function noLargerThan(pending: PendingSync, seen: PendingSync): boolean {
+  const total = ({ changes }: PendingSync) => changes.added + changes.updated + changes.removed;
+  return pending.reason === seen.reason && pending.removedTotal <= seen.removedTotal && total(pending) <= total(seen);
+}
+
+async function testConnection(config: SyncConfig, webdav: WebDavOptions): Promise<ConnectionTest> {
+  const remote = createWebDavRemote(config, webdav);
+  await remote.check();
+  const bytes = await remote.get(FORMAT_PATH, MAX_FORMAT_FILE_BYTES);
+  if (!bytes) {
+    return { ok: true, message: 'Connected. The folder holds no Backstory sync yet: the first sync will start one.', remote: { exists: false, encrypted: false, devices: 0 } };
+  }
+  const file = parseFormatFile(bytes);
+  await unlock(file, config.passphrase || undefined);
+  const devices = (await remote.listFolders(DEVICES_DIR)).length;
+  const encrypted = file.encryption !== undefined;
+  const browsers = devices === 1 ? '1 browser' : `${devices} browsers`;
+  return {
+    ok: true,
+    message: `Connected. The folder holds a Backstory sync from ${browsers}${encrypted ? ', encrypted, and your passphrase opens it' : ''}.`,
+    remote: { exists: true, encrypted, devices },
+  };
+}
+
+/** A refused file the reader must deal with becomes the error the schedule waits on. */
+async function readerFacing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof SyncFileError && READER_MUST_ACT.has(error.kind)) throw new NeedsReaderError(error.message);
+    throw error;
+  }
+}
