@@ -74,8 +74,9 @@ export class SyncService {
 
   async confirm(): Promise<SyncStatus> {
     await this.configured();
-    if (!(await readSyncRecord()).pending) throw new Error('No sync is waiting for your answer.');
-    await this.runner.run(true);
+    const { pending } = await readSyncRecord();
+    if (!pending) throw new Error('No sync is waiting for your answer.');
+    await this.runner.run(pending);
     return this.status();
   }
 

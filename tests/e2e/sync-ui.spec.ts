@@ -65,6 +65,8 @@ test('saved settings live in storage.local only, and no answer or page shows the
   await sync.saveAndWait();
   await expect(sync.status).toContainText(`Syncs with ${folderOf(server.url)} as ana, encrypted.`);
   await expect(sync.status).toContainText('Not synced yet.');
+  await expect(sync.announcement).toHaveText('Ready to sync.');
+  await expect(sync.page.getByRole('button', { name: 'Save' })).toBeFocused();
   await expect(sync.status).toContainText(/Syncs every 15 minutes; next around \d\d:\d\d\./);
 
   const state = new ExtensionState(serviceWorker);
@@ -95,7 +97,7 @@ test('Sync now with host access taken back says so in words, pauses the schedule
 
   await sync.page.getByRole('button', { name: 'Sync now' }).click();
   const host = new URL(server.url).host;
-  await expect(sync.status).toContainText(`Last error: Backstory is not allowed to reach ${host}.`);
+  await expect(sync.announcement).toHaveText(`Last error: Backstory is not allowed to reach ${host}. Save the sync settings again in the editor and allow access when the browser asks.`);
   await expect(sync.status).toContainText('Scheduled syncs are paused until you correct the settings below, or press Sync now.');
   expect(await state.alarms()).toEqual([]);
 
@@ -116,7 +118,7 @@ test('stopping sync forgets the settings, the credentials and the schedule', asy
   expect(await state.mayReach(LOCAL_SERVER)).toBe(true);
 
   await sync.forget();
-  await expect(sync.status).toHaveText('Sync is off.');
+  await expect(sync.announcement).toHaveText('Sync is off.');
   await expect(sync.field('url')).toHaveValue('');
   const local = await state.storageLocal();
   expect(local).not.toHaveProperty('syncConfig');

@@ -59,8 +59,9 @@ export function SyncForm({ status, onSaved }: { status: SyncStatus; onSaved: (st
       <AccountFields form={form} status={status} />
       <ScheduleFields form={form} status={status} />
       <div class="item-actions">
-        <button type="button" disabled={form.busy} onClick={form.test}>Test connection</button>
-        <button type="submit" class="primary" disabled={form.busy}>Save</button>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it holds. */}
+        <button type="button" aria-disabled={form.busy} onClick={form.test}>Test connection</button>
+        <button type="submit" class="primary" aria-disabled={form.busy}>Save</button>
       </div>
       <div role="status" class="sync-outcome"><Outcome outcome={form.outcome} /></div>
     </form>

@@ -3,23 +3,33 @@ import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { callBackground } from '@/lib/messaging';
 import type { SyncStatus } from '@/lib/sync/service-types';
 import { syncErrorText } from './sync-form';
+import { whenText } from '../wording';
 import { lastSyncText, pendingChangesText, scheduleText } from './sync-wording';
 import { useMinuteClock } from './use-sync-status';
 
-function StatusLines({ status }: { status: SyncStatus }) {
+/**
+ * The one sentence the live region announces. It changes only when a sync starts, ends or
+ * fails, not with the minute clock, so a screen reader is not told "5 minutes ago" each minute.
+ */
+function announcement(status: SyncStatus): string {
+  if (status.state === 'off') return status.lastError ? `Sync is off. ${status.lastError}` : 'Sync is off.';
+  if (status.state === 'syncing') return 'Syncing now…';
+  if (status.lastError) return `Last error: ${status.lastError}`;
+  if (status.pending) return 'A sync waits for your answer below.';
+  return status.lastSyncAt === undefined ? 'Ready to sync.' : `Synced at ${whenText(status.lastSyncAt)}.`;
+}
+
+function Details({ status }: { status: SyncStatus }) {
   const now = useMinuteClock();
-  if (status.state === 'off') return <p>Sync is off.{status.lastError && ` ${status.lastError}`}</p>;
   return (
     <>
       <p>
-        {status.state === 'syncing' ? 'Syncing now with ' : 'Syncs with '}
-        <span class="name">{status.url}</span> as <span class="name">{status.user}</span>
+        Syncs with <span class="name">{status.url}</span> as <span class="name">{status.user}</span>
         {status.encrypted ? ', encrypted.' : ', not encrypted.'}
       </p>
       <p>{lastSyncText(status, now)}</p>
       <p>{pendingChangesText(status.pendingChanges)}</p>
       <p>{scheduleText(status)}</p>
-      {status.lastError && <p class="error">Last error: {status.lastError}</p>}
     </>
   );
 }
@@ -30,6 +40,7 @@ export function SyncStatusPanel({ status, onStatus }: { status: SyncStatus; onSt
   const [asked, setAsked] = useState(false);
   const syncing = asked || status.state === 'syncing';
   const syncNow = async () => {
+    if (syncing) return;
     setError(undefined);
     setAsked(true);
     try {
@@ -41,13 +52,12 @@ export function SyncStatusPanel({ status, onStatus }: { status: SyncStatus; onSt
     }
   };
   return (
-    <section class="sync-status" aria-labelledby="sync-status-heading">
+    <section class="sync-status" aria-labelledby="sync-status-heading" data-testid="sync-status">
       <h3 id="sync-status-heading">Status</h3>
-      <div role="status" data-testid="sync-status">
-        <StatusLines status={asked ? { ...status, state: 'syncing' } : status} />
-      </div>
+      {status.state !== 'off' && <Details status={status} />}
+      <p role="status" class={status.lastError && !asked ? 'error' : undefined}>{announcement(asked ? { ...status, state: 'syncing' } : status)}</p>
       {status.state !== 'off' && (
-        <button type="button" class="primary" disabled={syncing} onClick={() => void syncNow()}>
+        <button type="button" class="primary" aria-disabled={syncing} onClick={() => void syncNow()}>
           {syncing ? 'Syncing…' : 'Sync now'}
         </button>
       )}

@@ -28,8 +28,7 @@ export function SyncView() {
         <>
           <SyncStatusPanel status={status} onStatus={show} />
           {status.pending && <PendingPreview status={status} onStatus={show} />}
-          {/* Keyed by the saved address: saving a new one or forgetting it starts the form afresh. */}
-          <SyncForm key={status.url ?? ''} status={status} onSaved={saved} />
+          <SyncForm status={status} onSaved={saved} />
           {(status.state !== 'off' || status.lastError) && <ForgetSync onForgotten={show} />}
         </>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '@/lib/messaging';
 import type { SyncSettingsParsed } from '@/lib/sync/service-config';
 import type { ConnectionTest, SyncStatus } from '@/lib/sync/service-types';
@@ -38,9 +38,14 @@ export function useSyncForm(status: SyncStatus, onSaved: (status: SyncStatus) =>
   const [values, setValues] = useState(() => formFromStatus(status));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<FormOutcome>();
+  // Saving a new address or forgetting it starts the form again from what is saved. The form
+  // is not re-mounted for that, so a keyboard reader's focus stays on the button they pressed.
+  useEffect(() => setValues(formFromStatus(status)), [status.url, status.user]);
   const failed = (error: unknown) => setOutcome({ kind: 'done', ok: false, text: syncErrorText(error) });
 
+  const busy = outcome?.kind === 'busy';
   const withHostAccess = (doing: string, step: (settings: SyncSettingsParsed) => Promise<void>) => {
+    if (busy) return;
     const checked = checkForm(values, status);
     setErrors(checked.errors ?? {});
     if (!checked.settings) {
@@ -72,7 +77,7 @@ export function useSyncForm(status: SyncStatus, onSaved: (status: SyncStatus) =>
   });
 
   return {
-    values, errors, outcome, busy: outcome?.kind === 'busy',
+    values, errors, outcome, busy,
     set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
     test, save,
   };

@@ -21,11 +21,15 @@ const LABELS: Record<keyof SyncFormInput, string> = {
 
 /** The editor's Sync section, seen through its labels. */
 export class SyncSection {
+  /** The Status part: where sync stands, in sentences. */
   readonly status: Locator;
+  /** Its live region, the one sentence announced when a sync starts, ends or fails. */
+  readonly announcement: Locator;
   readonly toast: Locator;
 
   private constructor(readonly page: Page) {
     this.status = page.getByTestId('sync-status');
+    this.announcement = this.status.getByRole('status');
     this.toast = page.locator('.toast');
   }
 
