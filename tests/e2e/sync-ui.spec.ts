@@ -107,6 +107,35 @@ test('Sync now with host access taken back says so in words, pauses the schedule
   await expect(line).toContainText(`Last error: Backstory is not allowed to reach ${host}.`);
 });
 
+test('a sync that stopped before a large delete shows what would go, and "Not now" drops it', async ({
+  context, extensionId, serviceWorker, server, demo, popupFor,
+}) => {
+  await grantHostAccess(context, extensionId, LOCAL_SERVER);
+  const sync = await SyncSection.open(context, extensionId);
+  await sync.fill({ url: folderOf(server.url), user: 'ana', password: PASSWORD, deletePercent: '20' });
+  await sync.saveAndWait();
+  // What the engine leaves when it stops to ask (the engine is not in this build yet).
+  const state = new ExtensionState(serviceWorker);
+  const names = Array.from({ length: 50 }, (_, i) => (i === 0 ? 'Sergey Lavrov' : `Entity ${i}`));
+  await state.setStorageLocal({
+    syncRecord: { pending: { reason: 'large-delete', changes: { added: 0, updated: 2, removed: 64 }, removedNames: names, removedTotal: 64 } },
+  });
+
+  const preview = sync.page.getByRole('group', { name: /^This sync would remove 64 entities/ });
+  await expect(preview).toContainText('This sync would remove 64 entities, more than 20% of your store: adds 0, updates 2, removes 64.');
+  await expect(preview.getByRole('list', { name: 'Entities this sync would remove' }).getByRole('listitem')).toHaveCount(50);
+  await expect(preview).toContainText('Sergey Lavrov');
+  await expect(preview).toContainText('and 14 more');
+  await expect(sync.announcement).toHaveText('A sync waits for your answer below.');
+  const popup = await popupFor(demo.page);
+  await expect(popup.page.getByTestId('sync-line')).toHaveText('Sync: not synced yet · a sync waits for your answer');
+
+  await preview.getByRole('button', { name: 'Not now' }).click();
+  await expect(preview).toHaveCount(0);
+  expect(await state.storageLocal()).toMatchObject({ syncRecord: {} });
+  expect((await state.storageLocal()).syncRecord).not.toHaveProperty('pending');
+});
+
 test('stopping sync forgets the settings, the credentials and the schedule', async ({
   context, extensionId, serviceWorker, server,
 }) => {

@@ -66,7 +66,10 @@ export class SyncSection {
 }
 
 interface ChromeApi {
-  storage: { local: { get(keys: null): Promise<Record<string, unknown>> }; sync: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    sync: { get(keys: null): Promise<Record<string, unknown>> };
+  };
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
   alarms: { getAll(): Promise<{ name: string; periodInMinutes?: number }[]> };
   runtime: { getManifest(): Record<string, unknown> };
@@ -78,6 +81,14 @@ export class ExtensionState {
 
   storageLocal(): Promise<Record<string, unknown>> {
     return this.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null));
+  }
+
+  /** Writes into storage.local as the background does, e.g. a sync record a run would leave. */
+  async setStorageLocal(items: Record<string, unknown>): Promise<void> {
+    await this.worker.evaluate(async (values) => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+      await chrome.storage.local.set(values);
+    }, items);
   }
 
   storageSync(): Promise<Record<string, unknown>> {
