@@ -9,10 +9,11 @@ import { PicturesView } from './pictures/PicturesView';
 import { SettingsView } from './settings/SettingsView';
 import { SnapshotsView } from './snapshots/SnapshotsView';
 import { StoreStatusLine } from './StoreStatusLine';
+import { SyncView } from './sync/SyncView';
 import { useStoreContents, type StoreContents } from './store-reads';
 import { Tabs, type Tab } from './Tabs';
 
-type Section = 'entities' | 'pictures' | 'packs' | 'snapshots' | 'settings';
+type Section = 'entities' | 'pictures' | 'packs' | 'snapshots' | 'settings' | 'sync';
 
 const SECTIONS: readonly Tab<Section>[] = [
   { id: 'entities', label: 'Entities' },
@@ -20,6 +21,7 @@ const SECTIONS: readonly Tab<Section>[] = [
   { id: 'packs', label: 'Packs & import' },
   { id: 'snapshots', label: 'Snapshots' },
   { id: 'settings', label: 'Sites & settings' },
+  { id: 'sync', label: 'Sync' },
 ];
 
 /** The section is kept in the address (#packs), so a reload or a link lands on it. */
@@ -52,6 +54,7 @@ function Sections({ section, contents, onSection }: { section: Section; contents
     packs: () => <PacksView contents={contents} />,
     snapshots: () => <SnapshotsView contents={contents} />,
     settings: () => <SettingsView />,
+    sync: () => <SyncView />,
   };
   return (
     <>

@@ -4,6 +4,7 @@ import { NotInStore } from './NotInStore';
 import { OnThisPage } from './OnThisPage';
 import { SearchPanel } from './SearchPanel';
 import { SiteSwitch } from './SiteSwitch';
+import { SyncStatusLine } from './SyncStatusLine';
 import { useTabId } from './tab-id';
 
 type View = { screen: 'list' } | { screen: 'entity'; entityId?: string; initialName?: string; visit: number };
@@ -39,6 +40,7 @@ export function App({ search }: { search: string }) {
         <OnThisPage tabId={tabId} storeVersion={storeVersion} onEdit={open} />
         <NotInStore tabId={tabId} storeVersion={storeVersion} onAdd={(name) => open(undefined, name)} />
         <SearchPanel storeVersion={storeVersion} onOpen={open} onNew={() => open()} />
+        <SyncStatusLine />
         <a class="editor-link" href="/options.html" target="_blank" rel="noopener">Open the editor</a>
       </div>
       {view.screen === 'entity' && (

@@ -1,4 +1,4 @@
-import { readSyncConfig, readSyncRecord, writeSyncRecord, type SyncRecord } from '@/lib/sync/config-store';
+import { readSyncConfig, readSyncRecord, writeSyncRecord } from '@/lib/sync/config-store';
 import { waitsForReader, type SyncEngine, type SyncOutcome } from '@/lib/sync/service';
 import type { PendingSync, SyncConfig } from '@/lib/sync/service-types';
 import { applySchedule } from './sync-scheduler';
@@ -33,24 +33,27 @@ export class SyncRunner {
     this.generation += 1;
   }
 
-  /** `confirm`: run with the preview the reader accepted; it waits for a run in progress instead of joining it. */
-  async run(confirm = false): Promise<void> {
-    if (this.current && confirm) await this.current;
+  /**
+   * `confirmed`: the preview the reader accepted with Apply. Such a run waits for one in
+   * progress instead of joining it, and hands the engine that very preview, so a sync that
+   * would now do more than the reader saw stops to ask again.
+   */
+  async run(confirmed?: PendingSync): Promise<void> {
+    if (this.current && confirmed) await this.current;
     if (this.current) return this.current;
-    this.current = this.once(confirm).finally(() => {
+    this.current = this.once(confirmed).finally(() => {
       this.current = undefined;
     });
     return this.current;
   }
 
-  private async once(confirm: boolean): Promise<void> {
+  private async once(confirmed: PendingSync | undefined): Promise<void> {
     const generation = this.generation;
     const { config } = await readSyncConfig();
     if (!config) return;
-    const record = await readSyncRecord();
-    const attempt = await this.attempt(config, confirm ? record.pending : undefined);
+    const attempt = await this.attempt(config, confirmed);
     if (generation !== this.generation) return;
-    await this.record(config, record, attempt);
+    await this.record(config, attempt);
   }
 
   private async attempt(config: SyncConfig, confirmed: PendingSync | undefined): Promise<Attempt> {
@@ -62,15 +65,17 @@ export class SyncRunner {
     }
   }
 
-  private async record(config: SyncConfig, before: SyncRecord, attempt: Attempt): Promise<void> {
+  /** Read again at the end: a "Not now" answered while the sync ran must stay answered. */
+  private async record(config: SyncConfig, attempt: Attempt): Promise<void> {
+    const current = await readSyncRecord();
     if ('report' in attempt) {
       const { report } = attempt;
       await writeSyncRecord({ lastSyncAt: report.at, lastRun: report });
       if (report.local.added + report.local.updated + report.local.removed > 0) this.deps.storeChanged();
     } else if ('pending' in attempt) {
-      await writeSyncRecord({ ...before, pending: attempt.pending, lastError: undefined, waitsForReader: undefined });
+      await writeSyncRecord({ ...current, pending: attempt.pending, lastError: undefined, waitsForReader: undefined });
     } else {
-      await writeSyncRecord({ ...before, lastError: attempt.error, waitsForReader: attempt.waitsForReader || undefined });
+      await writeSyncRecord({ ...current, lastError: attempt.error, waitsForReader: attempt.waitsForReader || undefined });
     }
     await applySchedule(config, 'error' in attempt && attempt.waitsForReader);
   }

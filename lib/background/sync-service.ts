@@ -74,8 +74,9 @@ export class SyncService {
 
   async confirm(): Promise<SyncStatus> {
     await this.configured();
-    if (!(await readSyncRecord()).pending) throw new Error('No sync is waiting for your answer.');
-    await this.runner.run(true);
+    const { pending } = await readSyncRecord();
+    if (!pending) throw new Error('No sync is waiting for your answer.');
+    await this.runner.run(pending);
     return this.status();
   }
 
@@ -127,13 +128,12 @@ function carriedRecord(record: SyncRecord, saved: SyncConfig | undefined, config
 }
 
 /**
- * Host access is only for syncing, so it goes with the settings. A browser that refuses to
- * drop it changes nothing that matters here: the credentials are already gone.
+ * Host access is only for syncing, so it goes with the settings where the browser lets it go.
+ * Chrome refuses ("You cannot remove required permissions") for any host the content
+ * script's match patterns also cover, which is every http(s) host; the access then stays
+ * until the reader removes it in the browser's extension settings. The credentials are gone
+ * either way, and without settings nothing syncs, so the refusal changes nothing here.
  */
 async function dropOriginPermission(url: string): Promise<void> {
-  try {
-    await browser.permissions.remove({ origins: [originPattern(url)] });
-  } catch (error) {
-    console.error('Backstory could not drop host access for the sync server:', error instanceof Error ? error.message : error);
-  }
+  await browser.permissions.remove({ origins: [originPattern(url)] }).catch(() => false);
 }

@@ -2,7 +2,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { StoreCounts } from '../../../lib/store/counts';
 import { askStore } from './store-messages';
 
-export type EditorSection = 'Entities' | 'Pictures' | 'Packs & import' | 'Snapshots' | 'Sites & settings';
+export type EditorSection = 'Entities' | 'Pictures' | 'Packs & import' | 'Snapshots' | 'Sites & settings' | 'Sync';
 
 /** The editor page (the extension's options page), seen through its labels and roles. */
 export class EditorPage {

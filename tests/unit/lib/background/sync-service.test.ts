@@ -138,6 +138,33 @@ describe('the background’s sync service', () => {
     await expect(sync.confirm()).rejects.toThrow('No sync is waiting for your answer.');
   });
 
+  it('hands the engine the preview the reader saw, after a sync already running, rather than joining it', async () => {
+    await sync.configure(SETTINGS);
+    engine.outcomes = [{ pending: FIRST_SYNC }];
+    await sync.now();
+    engine.hold();
+    const scheduled = sync.scheduled();
+    await vi.waitFor(() => expect(engine.runs).toHaveLength(2));
+    const applied = sync.confirm();
+    engine.release();
+    await Promise.all([scheduled, applied]);
+    expect(engine.runs.map((run) => run.options)).toEqual([{}, {}, { confirmed: FIRST_SYNC }]);
+  });
+
+  it('keeps a "Not now" answered while a sync runs, even when that sync fails', async () => {
+    await sync.configure(SETTINGS);
+    engine.outcomes = [{ pending: FIRST_SYNC }];
+    await sync.now();
+    engine.hold();
+    engine.outcomes = [new RemoteError('network', 'The server did not answer.')];
+    const running = sync.scheduled();
+    await vi.waitFor(() => expect(engine.runs).toHaveLength(2));
+    await sync.discard();
+    engine.release();
+    await running;
+    expect(await sync.status()).toMatchObject({ state: 'error', pending: undefined, lastError: 'The server did not answer.' });
+  });
+
   it('keeps a secret out of the status even when an error quotes it', async () => {
     await sync.configure({ ...SETTINGS, passphrase: 'correct horse battery' });
     const basic = btoa('ana:app-password-1');
