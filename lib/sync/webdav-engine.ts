@@ -40,23 +40,21 @@ function noLargerThan(pending: PendingSync, seen: PendingSync): boolean {
   return pending.reason === seen.reason && pending.removedTotal <= seen.removedTotal && total(pending) <= total(seen);
 }
 
+/** The Sync section says what the folder holds from `remote`; the message says it was reached. */
+const CONNECTED = 'Connected: the folder answers as WebDAV and these credentials open it.';
+
 async function testConnection(config: SyncConfig, webdav: WebDavOptions): Promise<ConnectionTest> {
   const remote = createWebDavRemote(config, webdav);
   await remote.check();
   const bytes = await remote.get(FORMAT_PATH, MAX_FORMAT_FILE_BYTES);
   if (!bytes) {
-    return { ok: true, message: 'Connected. The folder holds no Backstory sync yet: the first sync will start one.', remote: { exists: false, encrypted: false, devices: 0 } };
+    return { ok: true, message: CONNECTED, remote: { exists: false, encrypted: false, devices: 0 } };
   }
   const file = parseFormatFile(bytes);
   await unlock(file, config.passphrase || undefined);
   const devices = (await remote.listFolders(DEVICES_DIR)).length;
   const encrypted = file.encryption !== undefined;
-  const browsers = devices === 1 ? '1 browser' : `${devices} browsers`;
-  return {
-    ok: true,
-    message: `Connected. The folder holds a Backstory sync from ${browsers}${encrypted ? ', encrypted, and your passphrase opens it' : ''}.`,
-    remote: { exists: true, encrypted, devices },
-  };
+  return { ok: true, message: encrypted ? `${CONNECTED} Your passphrase opens its sync.` : CONNECTED, remote: { exists: true, encrypted, devices } };
 }
 
 /** A refused file the reader must deal with becomes the error the schedule waits on. */

@@ -38,6 +38,20 @@ export const expectedMentions = JSON.parse(
   readFileSync(join(FIXTURES_DIR, 'demo/expected-mentions.json'), 'utf8'),
 ) as ExpectedMentions;
 
+/** A browser profile of its own with the built extension: a second browser of the same reader, say. */
+export async function openProfile(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  assertExtensionBuilt();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions({ extensionDir: EXTENSION_DIR }));
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
     // Playwright reads a fixture's dependencies from this destructuring; this one has none.
@@ -51,15 +65,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    assertExtensionBuilt();
-    const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
-    const context = await chromium.launchPersistentContext(
-      userDataDir,
-      chromiumLaunchOptions({ extensionDir: EXTENSION_DIR }),
-    );
-    await use(context);
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    const profile = await openProfile();
+    await use(profile.context);
+    await profile.close();
   },
   page: async ({ context }, use) => {
     await use(context.pages()[0] ?? (await context.newPage()));
