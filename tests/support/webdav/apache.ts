@@ -29,11 +29,11 @@ interface RunAs {
 /**
  * Debian's Apache httpd with mod_dav_fs, run from its own config in a temporary folder (nothing
  * of the system's /etc/apache2 is read), on 127.0.0.1 at a free port, Basic auth from a
- * password file we write ourselves. `sh tests/support/ensure-deps.sh` installs the apache2 package.
+ * password file we write ourselves. `sh tests/support/ensure-deps.sh` installs it (apache2-bin).
  */
 export async function startApache(credentials: Credentials = TEST_CREDENTIALS): Promise<ApacheServer> {
   if (!existsSync(HTTPD)) {
-    throw new Error(`${HTTPD} is missing: run "sh tests/support/ensure-deps.sh" as root, or "apt-get install apache2".`);
+    throw new Error(`${HTTPD} is missing: run "sh tests/support/ensure-deps.sh" as root, or "apt-get install apache2-bin".`);
   }
   const dir = await mkdtemp(join(tmpdir(), 'backstory-apache-'));
   const port = await freePort();
