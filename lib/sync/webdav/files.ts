@@ -36,8 +36,11 @@ export async function putFile(connection: Connection, path: string, body: Uint8A
     await upload(connection, temp, segments.join('/'), body, path);
     await moveIntoPlace(connection, temp, path);
   } catch (error) {
-    // Best effort, one try: the write failed already, and a leftover dot-file is hidden anyway.
-    await removeFile(withoutRetries(connection), temp).catch(() => undefined);
+    // Best effort, one try, and none when the server is unreachable (it could only time out
+    // again): the write failed already, and a leftover dot-file is hidden from listings anyway.
+    if (!(error instanceof RemoteError && error.kind === 'network')) {
+      await removeFile(withoutRetries(connection), temp).catch(() => undefined);
+    }
     throw error;
   }
 }

@@ -124,7 +124,7 @@ describe('the WebDAV client retries what time can fix, a bounded number of times
     );
     const error = await bench.failure(remote.list(''));
     expect(error.kind).toBe('network');
-    expect(error.message).toMatch(/^Could not reach 127\.0\.0\.1:\d+ to list the folder/);
+    expect(error.message).toMatch(/^Could not reach 127\.0\.0\.1:\d+ to list the sync folder: the server is down/);
     expect(slept).toHaveLength(3);
   });
 });
