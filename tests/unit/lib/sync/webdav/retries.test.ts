@@ -103,6 +103,15 @@ describe('the WebDAV client retries what time can fix, a bounded number of times
     expect((await rawNames(bench.account(), '')).filter((name) => name.includes('moved-once'))).toEqual(['moved-once.chg']);
   });
 
+  it('does not take a 404 on a retried MOVE for success when the file is not in place', async () => {
+    bench.faults.inject({ method: 'MOVE', times: 1, fault: { kind: 'drop' } }, { method: 'MOVE', times: 1, fault: answerWith(404) });
+    const error = await bench.failure(bench.client().put('never-moved.chg', bytes('lost')));
+    expect(error.kind).toBe('conflict');
+    expect(error.message).toMatch(/vanished before it could be moved to never-moved\.chg/);
+    expect(bench.count('HEAD')).toBe(1);
+    expect((await rawNames(bench.account(), '')).filter((name) => name.includes('never-moved'))).toEqual([]);
+  });
+
   it('leaves nothing under the real name when a server that writes in place goes down mid-upload, every time', async () => {
     await bench.client().put('cut/first.chg', bytes('first'));
     bench.faults.reset();
