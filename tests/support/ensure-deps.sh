@@ -1,7 +1,8 @@
 #!/bin/sh
 # Makes a fresh clone ready for `npm test` and `npm start`: installs the npm packages when
 # node_modules is missing or older than package-lock.json, and makes sure there is a
-# Chromium to drive. Plain sh, because it has to run before any npm package exists.
+# Chromium to drive and an Apache httpd for the sync tests. Plain sh, because it has to run
+# before any npm package exists.
 set -eu
 cd "$(dirname "$0")/../.."
 
@@ -24,4 +25,17 @@ if ! find_chromium; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
   find_chromium
+fi
+
+# The WebDAV client's tests run Debian's Apache httpd with mod_dav from their own config
+# (tests/support/webdav/apache.ts). apache2-bin holds the server and its modules without the
+# system service, which would otherwise start listening on port 80.
+if [ ! -x /usr/sbin/apache2 ]; then
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "The sync tests need Apache httpd: install Debian's apache2-bin package (apt-get install apache2-bin)." >&2
+    exit 1
+  fi
+  echo "Installing Debian's apache2-bin package..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends apache2-bin
 fi

@@ -34,10 +34,13 @@ export async function putFile(connection: Connection, path: string, body: Uint8A
   const temp = [...segments, `.${name}.${randomHex()}.part`].join('/');
   try {
     await upload(connection, temp, segments.join('/'), body, path);
-    await moveIntoPlace(connection, temp, path);
+    await moveIntoPlace(connection, temp, path, body.byteLength);
   } catch (error) {
-    // Best effort, one try: the write failed already, and a leftover dot-file is hidden anyway.
-    await removeFile(withoutRetries(connection), temp).catch(() => undefined);
+    // Best effort, one try, and none when the server is unreachable (it could only time out
+    // again): the write failed already, and a leftover dot-file is hidden from listings anyway.
+    if (!(error instanceof RemoteError && error.kind === 'network')) {
+      await removeFile(withoutRetries(connection), temp).catch(() => undefined);
+    }
     throw error;
   }
 }
@@ -68,9 +71,13 @@ function isMissingParent(status: number): boolean {
   return status === 404 || status === 409;
 }
 
-/** MKCOL each folder from the top down; a 405 (or a 301 to the same folder with '/') means it is there. */
+/**
+ * MKCOL each folder from the top down; a 405 (or a 301 to the same folder with '/') means it is
+ * there. A 409, or a file with no folder to create, means the configured folder itself is missing.
+ */
 async function makeFolders(connection: Connection, dir: string): Promise<void> {
   const segments = pathSegments(dir);
+  if (segments.length === 0) throw syncFolderMissing(connection);
   for (let depth = 1; depth <= segments.length; depth++) {
     const folder = segments.slice(0, depth).join('/');
     const request = { method: 'MKCOL', url: resourceUrl(connection.folder, folder, true), action: `create the folder ${folder}`, accept: [301, 405, 409] };
@@ -78,17 +85,19 @@ async function makeFolders(connection: Connection, dir: string): Promise<void> {
       await discard(response);
       return response.status;
     });
-    if (status === 409) {
-      throw new RemoteError('not-found', `The sync folder ${connection.folder.pathname} does not exist on ${connection.folder.host}; create it, or check the address in Sync settings.`, status);
-    }
+    if (status === 409) throw syncFolderMissing(connection);
   }
 }
 
+function syncFolderMissing(connection: Connection): RemoteError {
+  return new RemoteError('not-found', `The sync folder ${connection.folder.pathname} does not exist on ${connection.folder.host}; create it, or check the address in Sync settings.`, 409);
+}
+
 /**
- * MOVE with Overwrite: T. A 404 on a retry usually means the first try did move the file and
- * only its answer was lost; the destination is checked before believing that.
+ * MOVE with Overwrite: T. A 404 on a retry usually means an earlier try did move the file and
+ * only its answer was lost; a destination of the size we wrote is taken as proof of that.
  */
-async function moveIntoPlace(connection: Connection, temp: string, path: string): Promise<void> {
+async function moveIntoPlace(connection: Connection, temp: string, path: string, size: number): Promise<void> {
   const request = {
     method: 'MOVE',
     url: resourceUrl(connection.folder, temp),
@@ -99,18 +108,20 @@ async function moveIntoPlace(connection: Connection, temp: string, path: string)
   const outcome = await exchange(connection, request, async (response, attempt) => {
     await discard(response);
     if (response.status !== 404) return 'moved';
-    return attempt > 1 ? 'moved-by-an-earlier-try?' : 'vanished';
+    return attempt > 1 ? 'gone-on-a-retry' : 'vanished';
   });
   if (outcome === 'moved') return;
-  if (outcome === 'moved-by-an-earlier-try?' && (await exists(connection, path))) return;
+  if (outcome === 'gone-on-a-retry' && (await sizeOf(connection, path)) === size) return;
   throw new RemoteError('conflict', `The file Backstory had just written to ${connection.folder.host} vanished before it could be moved to ${path}. Backstory will try again.`, 404);
 }
 
-async function exists(connection: Connection, path: string): Promise<boolean> {
+/** The file's size from a HEAD, undefined when it is not there or the server does not say. */
+async function sizeOf(connection: Connection, path: string): Promise<number | undefined> {
   const request = { method: 'HEAD', url: resourceUrl(connection.folder, path), action: `check that ${path} was written`, accept: [404] };
   return exchange(connection, request, async (response) => {
     await discard(response);
-    return response.status !== 404;
+    const length = response.headers.get('content-length');
+    return response.status === 404 || length === null ? undefined : Number(length);
   });
 }
 

@@ -34,7 +34,7 @@ export function createWebDavRemote(account: WebDavAccount, options: WebDavOption
 }
 
 async function listChildren(connection: Connection, dir: string, folders: boolean): Promise<RemoteEntry[]> {
-  const listing = await propfind(connection, dir, '1', `list the folder ${dir || '(the sync folder)'}`);
+  const listing = await propfind(connection, dir, '1', dir ? `list the folder ${dir}` : 'list the sync folder');
   return (listing?.children ?? []).flatMap((entry) => {
     const name = entry.collection === folders ? visibleName(entry) : undefined;
     return name === undefined ? [] : [{ name, size: entry.size }];

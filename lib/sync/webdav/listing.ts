@@ -32,6 +32,7 @@ export async function propfind(connection: Connection, dir: string, depth: '0' |
     headers: { Depth: depth, 'Content-Type': 'application/xml; charset=utf-8' },
     body: PROPFIND_BODY,
     accept: depth === '1' ? [404] : [],
+    // Depth 0 is check()'s question, the one place where naming a redirect's target helps.
     locateRedirect: depth === '0',
   };
   const body = await exchange(connection, request, async (response) => {

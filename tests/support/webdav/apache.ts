@@ -29,19 +29,18 @@ interface RunAs {
 /**
  * Debian's Apache httpd with mod_dav_fs, run from its own config in a temporary folder (nothing
  * of the system's /etc/apache2 is read), on 127.0.0.1 at a free port, Basic auth from a
- * password file we write ourselves. `sh tests/support/ensure-deps.sh` installs the apache2 package.
+ * password file we write ourselves. `sh tests/support/ensure-deps.sh` installs it (apache2-bin).
  */
 export async function startApache(credentials: Credentials = TEST_CREDENTIALS): Promise<ApacheServer> {
   if (!existsSync(HTTPD)) {
-    throw new Error(`${HTTPD} is missing: run "sh tests/support/ensure-deps.sh" as root, or "apt-get install apache2".`);
+    throw new Error(`${HTTPD} is missing: run "sh tests/support/ensure-deps.sh" as root, or "apt-get install apache2-bin".`);
   }
   const dir = await mkdtemp(join(tmpdir(), 'backstory-apache-'));
-  const port = await freePort();
   const runAs = process.getuid?.() === 0 ? unprivilegedUser() : undefined;
   await prepareFolder(dir, credentials, runAs);
   const config = join(dir, 'httpd.conf');
-  await writeFile(config, httpdConfig(dir, port, runAs));
-  let httpd = await launch(config, port, dir);
+  const { httpd: first, port } = await launchOnFreePort(config, dir, runAs);
+  let httpd = first;
   return {
     url: `http://127.0.0.1:${port}/`,
     ...credentials,
@@ -114,7 +113,26 @@ function unprivilegedUser(): RunAs {
   throw new Error('Running as root, but there is neither a www-data nor a nobody user for httpd to switch to.');
 }
 
+/**
+ * A free port can be taken by another test file's server between our probe and httpd's bind;
+ * httpd then exits with "Address already in use", and we try another port.
+ */
+async function launchOnFreePort(config: string, dir: string, runAs: RunAs | undefined): Promise<{ httpd: ChildProcess; port: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    await writeFile(config, httpdConfig(dir, port, runAs));
+    try {
+      return { httpd: await launch(config, port, dir), port };
+    } catch (error) {
+      if (attempt === 3 || !/Address already in use/.test((error as Error).message)) throw error;
+    }
+  }
+}
+
 async function launch(config: string, port: number, dir: string): Promise<ChildProcess> {
+  const pidFile = join(dir, 'run', 'httpd.pid');
+  await rm(pidFile, { force: true });
+  await writeFile(join(dir, 'error.log'), '');
   // Detached into its own process group: prefork's parent signals its whole group when it stops,
   // which would otherwise take the test runner down with it.
   const httpd = spawn(HTTPD, ['-f', config, '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
@@ -125,7 +143,7 @@ async function launch(config: string, port: number, dir: string): Promise<ChildP
   let stderr = '';
   httpd.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   try {
-    await waitForPort(port, httpd);
+    await waitUntilServing(httpd, pidFile, port);
   } catch (error) {
     await terminate(httpd);
     const log = await readFile(join(dir, 'error.log'), 'utf8').catch(() => '');
@@ -144,11 +162,16 @@ async function terminate(httpd: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function waitForPort(port: number, httpd: ChildProcess): Promise<void> {
+/**
+ * httpd writes its pid file only once it holds its port, so a connection that succeeds before
+ * then could be some other server that took the port; both must hold, from this very process.
+ */
+async function waitUntilServing(httpd: ChildProcess, pidFile: string, port: number): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (httpd.exitCode !== null) throw new Error(`it exited with code ${httpd.exitCode}`);
-    if (await accepts(port)) return;
+    const pid = await readFile(pidFile, 'utf8').catch(() => '');
+    if (pid.trim() === String(httpd.pid) && (await accepts(port))) return;
     await new Promise((done) => setTimeout(done, 50));
   }
   throw new Error('it did not listen within 10 s');

@@ -8,6 +8,8 @@ export type Fault =
   | { kind: 'huge'; bytes: number; declareLength: boolean }
   /** Declares `declared` bytes, sends `sent`, then closes the connection. */
   | { kind: 'cut-short'; declared: number; sent: number }
+  /** Drops the connection after `after` bytes of a PUT body, leaving those bytes stored under the target name. */
+  | { kind: 'cut-upload'; after: number }
   /** Closes the connection without a word. */
   | { kind: 'drop' }
   /** Passes the request on, lets the server behind act on it, then closes the connection instead of answering. */
@@ -108,6 +110,9 @@ function answer(request: IncomingMessage, response: ServerResponse, fault: Exclu
     case 'drop':
       request.socket.destroy();
       return;
+    case 'cut-upload':
+      cutUpload(request, backendUrl, fault.after);
+      return;
     case 'lose-answer':
       pass(request, response, backendUrl, () => request.socket.destroy());
       return;
@@ -130,6 +135,28 @@ function pass(request: IncomingMessage, response: ServerResponse, backendUrl: st
   });
   outgoing.once('error', () => response.socket?.destroy());
   request.pipe(outgoing);
+}
+
+/**
+ * Models a server that writes an upload straight into the target file and goes down half way:
+ * the connection drops, and the bytes received so far stay on disk under the name written to.
+ */
+function cutUpload(request: IncomingMessage, backendUrl: string, after: number): void {
+  const received: Buffer[] = [];
+  let length = 0;
+  request.on('data', (chunk: Buffer) => {
+    if (length >= after) return;
+    const part = chunk.subarray(0, after - length);
+    received.push(part);
+    length += part.length;
+    if (length < after) return;
+    request.socket.destroy();
+    const headers = { ...request.headers, 'content-length': String(length) };
+    delete headers['transfer-encoding'];
+    const partial = forward(new URL(request.url ?? '/', backendUrl), { method: 'PUT', headers }, (answer) => answer.resume());
+    partial.once('error', () => undefined);
+    partial.end(Buffer.concat(received));
+  });
 }
 
 function sendHuge(response: ServerResponse, fault: { bytes: number; declareLength: boolean }, note: (sent: number) => void): void {

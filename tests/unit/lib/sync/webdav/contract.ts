@@ -158,6 +158,7 @@ export function remoteContract(label: string, start: () => Promise<WebDavTestSer
       const error = await failure(gone.put('backstory-sync/format.json', bytes('{}')));
       expect(error.kind).toBe('not-found');
       expect(error.message).toContain(`/${dir}/never-made/ does not exist`);
+      expect((await failure(gone.put('at-the-top.json', bytes('{}')))).kind).toBe('not-found');
       expect(await remote.listFolders(dir)).toEqual([]);
     });
   });

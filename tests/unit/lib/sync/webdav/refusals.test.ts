@@ -5,11 +5,11 @@ import { faultBench } from './fault-setup';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const MB = 1024 * 1024;
-const multistatus = (href: string) => ({
+const multistatus = (href: string, type = '<d:collection/>') => ({
   kind: 'answer' as const,
   status: 207,
   headers: { 'content-type': 'application/xml' },
-  body: `<?xml version="1.0"?><d:multistatus xmlns:d="DAV:"><d:response><d:href>${href}</d:href><d:propstat><d:prop><d:resourcetype><d:collection/></d:resourcetype></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>`,
+  body: `<?xml version="1.0"?><d:multistatus xmlns:d="DAV:"><d:response><d:href>${href}</d:href><d:propstat><d:prop><d:resourcetype>${type}</d:resourcetype></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>`,
 });
 
 describe('the WebDAV client refuses, at once, answers no retry can fix', () => {
@@ -56,6 +56,13 @@ describe('the WebDAV client refuses, at once, answers no retry can fix', () => {
     const error = await bench.failure(bench.client().list('backstory-sync/devices'));
     expect(error.kind).toBe('not-webdav');
     expect(error.message).toMatch(/answered for a different path/);
+  });
+
+  it('tells the reader when the address is a file rather than a folder', async () => {
+    bench.faults.inject({ method: 'PROPFIND', times: 1, fault: multistatus('/', '') });
+    const error = await bench.failure(bench.client().check());
+    expect(error.kind).toBe('not-webdav');
+    expect(error.message).toBe(`${bench.faults.url} is a file, not a folder; enter the address of the folder that should hold Backstory's sync files.`);
   });
 
   it('refuses a 100 MB file from its Content-Length without reading it', async () => {

@@ -103,6 +103,27 @@ describe('the WebDAV client retries what time can fix, a bounded number of times
     expect((await rawNames(bench.account(), '')).filter((name) => name.includes('moved-once'))).toEqual(['moved-once.chg']);
   });
 
+  it('does not take a 404 on a retried MOVE for success when the file is not in place', async () => {
+    bench.faults.inject({ method: 'MOVE', times: 1, fault: { kind: 'drop' } }, { method: 'MOVE', times: 1, fault: answerWith(404) });
+    const error = await bench.failure(bench.client().put('never-moved.chg', bytes('lost')));
+    expect(error.kind).toBe('conflict');
+    expect(error.message).toMatch(/vanished before it could be moved to never-moved\.chg/);
+    expect(bench.count('HEAD')).toBe(1);
+    expect((await rawNames(bench.account(), '')).filter((name) => name.includes('never-moved'))).toEqual([]);
+  });
+
+  it('leaves nothing under the real name when a server that writes in place goes down mid-upload, every time', async () => {
+    await bench.client().put('cut/first.chg', bytes('first'));
+    bench.faults.reset();
+    bench.faults.inject({ method: 'PUT', times: Infinity, fault: { kind: 'cut-upload', after: 50_000 } });
+    const error = await bench.failure(bench.client().put('cut/second.chg', new Uint8Array(100_000).fill(1)));
+    expect(error.kind).toBe('network');
+    expect(bench.count('PUT')).toBe(4);
+    expect(bench.count('MOVE')).toBe(0);
+    expect((await rawNames(bench.account(), 'cut')).filter((name) => !name.startsWith('.'))).toEqual(['first.chg']);
+    expect(await bench.client().get('cut/second.chg', 200_000)).toBeUndefined();
+  });
+
   it('reports a server that is not there at all as a network error, after four tries', async () => {
     const port = await closedPort();
     const slept: number[] = [];
@@ -112,7 +133,7 @@ describe('the WebDAV client retries what time can fix, a bounded number of times
     );
     const error = await bench.failure(remote.list(''));
     expect(error.kind).toBe('network');
-    expect(error.message).toMatch(/^Could not reach 127\.0\.0\.1:\d+ to list the folder/);
+    expect(error.message).toMatch(/^Could not reach 127\.0\.0\.1:\d+ to list the sync folder: the server is down/);
     expect(slept).toHaveLength(3);
   });
 });
