@@ -65,7 +65,7 @@ export async function syncOnce(replica: StoreReplica, remote: Remote, options: S
   if (pending && !accepted(pending, options.confirmed)) return { kind: 'pending', pending };
   const applied = await replica.apply(pulled.records, pulled.state, now());
 
-  const sent = await push(counted, key, replica, pulled.state, listing, now());
+  const sent = await push(counted, key, replica, pulled.state, listing, now(), pulled.records);
   if (compactionDue) await compact(counted, key, replica, sent.state, listing, pulled.seenSnapshots, now());
   const report: SyncRunReport = {
     at: now(),
@@ -170,9 +170,12 @@ function needsConfirmation(preview: MergePreview, state: SyncCursor, pulled: Pul
 }
 
 async function push(
-  remote: Remote, key: CryptoKey | undefined, replica: StoreReplica, state: SyncCursor, listing: Listing, now: number,
+  remote: Remote, key: CryptoKey | undefined, replica: StoreReplica, state: SyncCursor, listing: Listing, now: number, pulled: SyncRecords,
 ): Promise<{ count: number; state: SyncCursor }> {
-  const changes = await replica.changesSince(state.pushedUpTo);
+  // The first push to a remote sends everything this browser holds that the remote did not
+  // just give it, so a reader who moves to a new server takes records synced from the old one along.
+  const firstPush = state.nextSeq === 1 && state.pushedUpTo === undefined;
+  const changes = firstPush ? await replica.everythingBut(pulled) : await replica.changesSince(state.pushedUpTo);
   if (changes.count === 0) return { count: 0, state };
   // A chunk that landed on an earlier round whose end we never heard of keeps its number:
   // a number is never written twice, so a device that read it misses nothing.

@@ -2,7 +2,7 @@ import type { BackstoryDatabase } from '@/lib/store/db';
 import { markTransaction } from '@/lib/store/stamp';
 import { SYNCED_TABLES, type SyncedTable } from './fields';
 import { maxHlc, type Hlc } from './hlc';
-import { forTransfer, type SyncedRecord } from './merge';
+import { forTransfer, sameSynced, type SyncedRecord } from './merge';
 import { noMergeCounts, planSyncedMerge, type MergeCounts } from './merge-plan';
 
 /** Records by table, as a chunk or a snapshot carries them. */
@@ -111,6 +111,29 @@ export class StoreReplica {
       }
     });
     return records;
+  }
+
+  /**
+   * Everything a first push sends: every record but pristine bundled-pack ones and those
+   * `known` holds in the same version (the remote has them), plus the newest local clock.
+   */
+  async everythingBut(known: SyncRecords): Promise<{ records: SyncRecords; count: number; newest?: Hlc }> {
+    const records: SyncRecords = {};
+    const everything = await this.everything();
+    for (const table of SYNCED_TABLES) {
+      const theirs = new Map((known[table] ?? []).map((record) => [record.id, record]));
+      const ours = (everything[table] ?? []).filter((record) => {
+        const remote = theirs.get(record.id);
+        return !remote || !sameSynced(table, remote, record);
+      });
+      if (ours.length) records[table] = ours;
+    }
+    let newest: Hlc | undefined;
+    for (const table of SYNCED_TABLES) {
+      const last = (await this.db.table(table).orderBy('localClock').last()) as SyncedRecord | undefined;
+      newest = maxHlc(newest, last?.localClock);
+    }
+    return { records, count: countRecords(records), newest };
   }
 
   /** What `apply` would do, writing nothing. */

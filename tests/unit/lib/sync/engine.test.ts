@@ -124,6 +124,24 @@ describe('two browsers syncing through one remote', () => {
   });
 });
 
+describe('a reader who moves to another server', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('takes every record along, those that came from the old server included', async () => {
+    const { remote: old, laptop, desktop } = await twoDevices();
+    const fromDesktop = await desktop.create('Hassan Rouhani');
+    await desktop.sync(old);
+    await laptop.sync(old);
+    await laptop.create('Bashar al-Assad');
+    const fresh = new MemoryRemote();
+    await laptop.sync(fresh, { remoteId: 'https://new.example/dav/' });
+    const third = await Device.start('tablet', clock);
+    await third.sync(fresh, { remoteId: 'https://new.example/dav/' });
+    expect(await third.liveEntityIds()).toContain(fromDesktop);
+    expect(await third.state()).toEqual(await laptop.state());
+  });
+});
+
 describe('a sync that meets a broken server or bad files', () => {
   beforeEach(() => fakeBrowser.reset());
 
