@@ -39,7 +39,7 @@ function preparePack(text: string): PreparedImport {
     kind: 'pack',
     reason: `before importing the pack “${pack.name}”`,
     async plan(db, now) {
-      const { report, writes } = await planPack(db, pack, now);
+      const { report, writes } = await planPack(db, pack, now, { bundled: false });
       return { report: { kind: 'pack', ...report }, writes };
     },
   };

@@ -1,5 +1,4 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
-import { markTransaction } from '@/lib/store/stamp';
 import { applyWrites, backupTables, type WriteProgress } from '@/lib/store/apply-writes';
 import { noChanges, planPack, type PackLoadReport } from './plan';
 import type { Pack } from './schema';
@@ -14,36 +13,36 @@ export type { PackLoadReport } from './plan';
  *
  * This is how bundled packs are loaded at every start, so a pack the reader removed stays
  * removed here (`removedByReader`); the reader brings it back by importing it (`writePack`).
- * A bundled pack's writes carry the pack version's fixed clock: every browser loads the same
- * pack the same way, so they never need to be synced. A pack the reader imports is the
- * reader's own write and travels.
+ * A bundled pack's writes carry the pack version's fixed clock (see planPack): every browser
+ * loads the same pack the same way, so they never need to be synced.
  */
 export async function loadPack(db: BackstoryDatabase, input: unknown, now = Date.now()): Promise<PackLoadReport> {
   const pack = validatePack(input);
   return db.transaction('rw', backupTables(db), async () => {
-    markTransaction({ kind: 'pack', version: pack.version });
     const row = await db.packs.get(pack.id);
     if (row?.removedAt !== undefined) {
       const byTable = { entities: noChanges(), aliases: noChanges(), facts: noChanges(), relations: noChanges() };
       return { packId: pack.id, ...noChanges(), byTable, removedByReader: true };
     }
-    return writePack(db, pack, now);
+    return writePack(db, pack, now, { bundled: true });
   });
 }
 
 /** What loading the pack would do ("adds 120, updates 5, leaves your 3 edits alone"), writing nothing. */
 export async function previewPack(db: BackstoryDatabase, input: unknown, now = Date.now()): Promise<PackLoadReport> {
   const pack = validatePack(input);
-  return db.transaction('r', backupTables(db), async () => (await planPack(db, pack, now)).report);
+  return db.transaction('r', backupTables(db), async () => (await planPack(db, pack, now, { bundled: false })).report);
 }
 
 /**
  * The plan is made inside the write transaction rather than reused from a preview: the
  * reader may have edited something since, and the edit must still win.
  */
-export async function writePack(db: BackstoryDatabase, pack: Pack, now = Date.now(), progress?: WriteProgress): Promise<PackLoadReport> {
+export async function writePack(
+  db: BackstoryDatabase, pack: Pack, now = Date.now(), { bundled = false, progress }: { bundled?: boolean; progress?: WriteProgress } = {},
+): Promise<PackLoadReport> {
   return db.transaction('rw', backupTables(db), async () => {
-    const plan = await planPack(db, pack, now);
+    const plan = await planPack(db, pack, now, { bundled });
     await applyWrites(db, plan.writes, progress);
     return plan.report;
   });

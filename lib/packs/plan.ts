@@ -1,5 +1,7 @@
 import type { BackstoryDatabase, RecordTable } from '@/lib/store/db';
 import { emptyWrites, type StoreWrites } from '@/lib/store/apply-writes';
+import { markTransaction } from '@/lib/store/stamp';
+import { fieldClock, type SyncedRecord } from '@/lib/sync/merge';
 import type {
   AliasRecord, EntityRecord, FactRecord, RecordBase, RelationRecord,
 } from '@/lib/store/records';
@@ -34,15 +36,25 @@ export interface PackPlan {
 /**
  * What loading `pack` would write, read from the store as it is now. Loading and previewing
  * share it: a preview is a plan that is not applied, so the two cannot disagree.
+ *
+ * A bundled pack (every browser loads it for itself, so it never travels) writes with the pack
+ * version's fixed clock, and the store writes its values only into fields no reader ever wrote
+ * (lib/store/stamp.ts): a record the reader edited keeps the edits and still takes the update of
+ * the fields they left alone, in whatever order this browser meets pack updates and synced
+ * edits, so browsers agree. A pack the reader imports is their own write (it travels by sync)
+ * and leaves records they edited alone, whole.
  */
-export async function planPack(db: BackstoryDatabase, pack: Pack, now: number): Promise<PackPlan> {
+export async function planPack(db: BackstoryDatabase, pack: Pack, now: number, { bundled }: { bundled: boolean }): Promise<PackPlan> {
+  if (bundled) markTransaction({ kind: 'pack', version: pack.version, travels: false });
   const records = packRecords(pack);
   const byTable = { entities: noChanges(), aliases: noChanges(), facts: noChanges(), relations: noChanges() };
   const writes = emptyWrites();
-  writes.entities = await planTable<EntityRecord>(db.entities, pack.id, records.entities, now, byTable.entities);
-  writes.aliases = await planTable<AliasRecord>(db.aliases, pack.id, records.aliases, now, byTable.aliases);
-  writes.facts = await planTable<FactRecord>(db.facts, pack.id, records.facts, now, byTable.facts);
-  writes.relations = await planTable<RelationRecord>(db.relations, pack.id, records.relations, now, byTable.relations);
+  const plan = <T extends RecordBase>(table: RecordTable<T>, wanted: PackContent<T>[], counts: ChangeCounts) =>
+    planTable<T>(table, pack.id, wanted, now, counts, bundled);
+  writes.entities = await plan<EntityRecord>(db.entities, records.entities, byTable.entities);
+  writes.aliases = await plan<AliasRecord>(db.aliases, records.aliases, byTable.aliases);
+  writes.facts = await plan<FactRecord>(db.facts, records.facts, byTable.facts);
+  writes.relations = await plan<RelationRecord>(db.relations, records.relations, byTable.relations);
   writes.packs = [{ id: pack.id, name: pack.name, version: pack.version, loadedAt: now }];
   return { report: { packId: pack.id, ...sumCounts(Object.values(byTable)), byTable }, writes };
 }
@@ -69,8 +81,12 @@ function readerFiling(record: RecordBase): object {
   return tags ? { tags } : {};
 }
 
+function writtenByPack(record: RecordBase, field: string): boolean {
+  return record.clock === undefined || fieldClock(record as unknown as SyncedRecord, field).endsWith('-pack');
+}
+
 async function planTable<T extends RecordBase>(
-  table: RecordTable<T>, packId: string, wanted: PackContent<T>[], now: number, counts: ChangeCounts,
+  table: RecordTable<T>, packId: string, wanted: PackContent<T>[], now: number, counts: ChangeCounts, bundled: boolean,
 ): Promise<T[]> {
   const existing = await table.where('packId').equals(packId).toArray();
   const byId = new Map(existing.map((record) => [record.id, record]));
@@ -78,15 +94,18 @@ async function planTable<T extends RecordBase>(
   for (const content of wanted) {
     const current = byId.get(content.id);
     byId.delete(content.id);
-    if (current?.editedByReader) counts.keptReaderEdits += 1;
-    else if (!current) { writes.push({ ...content, createdAt: now, updatedAt: now } as T); counts.added += 1; }
-    else if (!sameContent(current, content)) {
-      writes.push({ ...content, ...readerFiling(current), createdAt: current.createdAt, updatedAt: now } as T);
-      counts.updated += 1;
-    }
+    if (!current) { writes.push({ ...content, createdAt: now, updatedAt: now } as T); counts.added += 1; continue; }
+    if (current.editedByReader) counts.keptReaderEdits += 1;
+    if (sameContent(current, content) || (current.editedByReader && !bundled)) continue;
+    // A bundled pack writes an edited record too: the store keeps the reader's fields, updates the rest.
+    writes.push({ ...content, ...readerFiling(current), createdAt: current.createdAt, updatedAt: now } as T);
+    if (!current.editedByReader) counts.updated += 1;
   }
   for (const stale of byId.values()) {
-    if (stale.editedByReader || stale.deletedAt !== undefined) continue;
+    if (stale.deletedAt !== undefined) continue;
+    // A record the reader wrote since the pack did (an edit, a tag) restated that it is live: it stays.
+    const readers = bundled ? !writtenByPack(stale, 'deletedAt') : stale.editedByReader;
+    if (readers) { counts.keptReaderEdits += 1; continue; }
     writes.push({ ...stale, deletedAt: now, updatedAt: now });
     counts.removed += 1;
   }

@@ -70,9 +70,12 @@ export class BackstoryDatabase extends Dexie implements ClockSource {
       const device = isDeviceId(stored?.value) ? stored.value : newDeviceId();
       if (!stored || stored.value !== device) await this.meta.put({ id: DEVICE_KEY, value: device });
       let newest: Hlc | undefined;
+      // localClock too: a record merged from a file carries its own (older) clock but was
+      // stamped with ours when it landed here, and our next write must sort after that.
       for (const name of SYNCED_TABLE_NAMES) {
-        const record = (await this.table(name).orderBy('clock').last()) as { clock?: Hlc } | undefined;
-        newest = maxHlc(newest, record?.clock);
+        const byClock = (await this.table(name).orderBy('clock').last()) as { clock?: Hlc } | undefined;
+        const byLocal = (await this.table(name).orderBy('localClock').last()) as { localClock?: Hlc } | undefined;
+        newest = maxHlc(maxHlc(newest, byClock?.clock), byLocal?.localClock);
       }
       const started = new HybridClock(device, this.now);
       if (newest) started.receive(newest);

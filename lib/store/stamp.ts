@@ -15,7 +15,12 @@ export type WriteMark =
   | { kind: 'sync' }
   /** Records merged from a backup file: stored with their clocks, and sent at the next push. */
   | { kind: 'merge' }
-  | { kind: 'pack'; version: number };
+  /**
+   * A pack's records: written with the pack version's fixed clock, and only over fields whose
+   * own clock is an older pack clock, never over the reader's. `travels` for a pack the reader
+   * imported (other browsers do not have it); a bundled pack every browser loads for itself.
+   */
+  | { kind: 'pack'; version: number; travels: boolean };
 
 const marks = new WeakMap<object, WriteMark>();
 
@@ -56,8 +61,9 @@ async function stampedMutate(table: DBCoreTable, name: SyncedTable, source: Cloc
     return table.mutate({ ...req, values: req.values.map((value: SyncedRecord) => ({ ...value, localClock: tick(source) })) });
   }
   const existing = (await table.getMany({ trans: req.trans, keys: req.values.map((value: SyncedRecord) => value.id) })) as (SyncedRecord | undefined)[];
-  const stamp = mark?.kind === 'pack' ? () => packHlc(mark.version) : () => tick(source);
-  const values = req.values.map((value: SyncedRecord, i) => stampRecord(name, existing[i], { ...value }, stamp, mark === undefined));
+  const values = mark?.kind === 'pack'
+    ? req.values.map((value: SyncedRecord, i) => stampPackRecord(name, existing[i], { ...value }, packHlc(mark.version), mark.travels ? () => tick(source) : undefined))
+    : req.values.map((value: SyncedRecord, i) => stampRecord(name, existing[i], { ...value }, () => tick(source), true));
   return table.mutate({ ...req, values });
 }
 
@@ -91,6 +97,46 @@ export function stampRecord(
   if (older.length) value.fieldClocks = Object.fromEntries(older);
   if (local) value.localClock = clock;
   else if (stored?.localClock) value.localClock = stored.localClock;
+  else delete value.localClock;
+  return value;
+}
+
+/**
+ * A pack write changes a field only where the stored field was last written by a pack too (an
+ * older version): every field then holds the value with the newest clock, whatever the order in
+ * which this browser saw pack updates and the reader's synced edits, so browsers agree.
+ */
+export function stampPackRecord(
+  table: SyncedTable, stored: SyncedRecord | undefined, value: SyncedRecord, packClock: Hlc, sendAs: (() => Hlc) | undefined,
+): SyncedRecord {
+  delete value.fieldClocks;
+  if (!stored) {
+    value.clock = packClock;
+    if (sendAs) value.localClock = sendAs();
+    else delete value.localClock;
+    return value;
+  }
+  const clocks: [string, Hlc][] = [];
+  let changed = false;
+  for (const field of SYNCED_FIELDS[table]) {
+    const storedClock = fieldClock(stored, field);
+    if (storedClock <= packClock && !sameFieldValue(stored[field], value[field])) {
+      changed = true;
+      clocks.push([field, packClock]);
+    } else {
+      if (stored[field] !== undefined) value[field] = stored[field];
+      else delete value[field];
+      clocks.push([field, storedClock]);
+    }
+  }
+  if (stored.editedByReader) value.editedByReader = true;
+  if (stored.createdAt !== undefined) value.createdAt = stored.createdAt;
+  if (!changed) return keepClocks(value, stored);
+  value.clock = clocks.reduce((newest, [, time]) => (time > newest ? time : newest), packClock);
+  const older = clocks.filter(([, time]) => time !== value.clock);
+  if (older.length) value.fieldClocks = Object.fromEntries(older);
+  if (sendAs) value.localClock = sendAs();
+  else if (stored.localClock) value.localClock = stored.localClock;
   else delete value.localClock;
   return value;
 }

@@ -3,6 +3,7 @@ import { SyncFileError } from './file-error';
 import { SYNCED_TABLES } from './fields';
 import { openRemoteFormat } from './format-remote';
 import { chunkPath, chunkSeq, deviceDir, DEVICES_DIR, snapshotInfo, snapshotPath, SNAPSHOTS_DIR } from './layout';
+import { isDeviceId } from './hlc';
 import { mergeSynced, type SyncedRecord } from './merge';
 import { CHUNK_FORMAT, parseChunk, parseSnapshot, PAYLOAD_VERSION, SNAPSHOT_FORMAT, type Chunk, type Snapshot } from './payload';
 import type { Remote } from './remote';
@@ -34,6 +35,8 @@ export interface SyncOptions {
 export type SyncOutcome = { kind: 'done'; report: SyncRunReport } | { kind: 'pending'; pending: PendingSync };
 
 const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Sorts before every clock: "everything written here so far has been sent" when nothing was. */
+const NOTHING_WRITTEN = '0';
 const DEFAULT_COMPACT_AFTER = 50;
 
 interface Listing {
@@ -54,14 +57,15 @@ export async function syncOnce(replica: StoreReplica, remote: Remote, options: S
   const counted = countingRemote(remote);
   await replica.open();
   const me = replica.deviceId;
-  const { key } = await openRemoteFormat(counted, options.passphrase, { now: now(), iterations: options.kdfIterations });
-  const state = await replica.readState(options.remoteId);
+  const { key, file } = await openRemoteFormat(counted, options.passphrase, { now: now(), iterations: options.kdfIterations });
+  // A folder emptied and set up again at the same address is another remote: start afresh.
   const listing = await listRemote(counted, me);
+  const state = lostOurChunks(await replica.readState(`${options.remoteId}#${file.createdAt}`), listing, me);
   const compactionDue = countChunks(listing) > (options.compactAfterChunks ?? DEFAULT_COMPACT_AFTER);
 
   const pulled = await pull(counted, key, me, state, listing, compactionDue, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   const preview = await replica.preview(pulled.records);
-  const pending = needsConfirmation(preview, state, pulled, options);
+  const pending = await needsConfirmation(preview, state, pulled, replica, options);
   if (pending && !accepted(pending, options.confirmed)) return { kind: 'pending', pending };
   const applied = await replica.apply(pulled.records, pulled.state, now());
 
@@ -78,12 +82,24 @@ export async function syncOnce(replica: StoreReplica, remote: Remote, options: S
   return { kind: 'done', report };
 }
 
+/**
+ * The remote holds fewer of our chunks than we sent (restored from an older backup, say):
+ * send everything again on this round rather than only what is new.
+ */
+function lostOurChunks(state: SyncCursor, listing: Listing, me: string): SyncCursor {
+  const newestThere = listing.chunks.get(me)?.at(-1) ?? 0;
+  if (newestThere >= (state.cursors[me] ?? 0)) return state;
+  const { pushedUpTo: _forgotten, ...rest } = state;
+  return { ...rest, cursors: { ...state.cursors, [me]: newestThere } };
+}
+
 function accepted(pending: PendingSync, confirmed: SyncOptions['confirmed']): boolean {
   return typeof confirmed === 'function' ? confirmed(pending) : Boolean(confirmed);
 }
 
 async function listRemote(remote: Remote, me: string): Promise<Listing> {
-  const devices = await remote.listFolders(DEVICES_DIR);
+  // Only folders named like a device are read: a stray folder (a sync client's "conflicted copy") is not ours.
+  const devices = (await remote.listFolders(DEVICES_DIR)).filter(isDeviceId);
   const chunks = new Map<string, number[]>();
   for (const device of [...new Set([...devices, me])]) {
     const files = devices.includes(device) ? await remote.list(deviceDir(device)) : [];
@@ -137,9 +153,16 @@ async function pull(
   return { records: gathered.result(), state: { ...state, cursors, seenSnapshots }, seenSnapshots: merged, remoteHadData };
 }
 
-/** Chunks after our cursor for some device are gone (compacted into a snapshot we have not read). */
+/**
+ * Chunks after our cursor for some device are missing (compacted into a snapshot we have not
+ * read): the chunks past the cursor must follow it without a hole.
+ */
 function hasGap(listing: Listing, cursors: Record<string, number>, me: string): boolean {
-  return [...listing.chunks].some(([device, seqs]) => device !== me && seqs.length > 0 && seqs[0]! > (cursors[device] ?? 0) + 1);
+  return [...listing.chunks].some(([device, seqs]) => {
+    if (device === me) return false;
+    const cursor = cursors[device] ?? 0;
+    return seqs.filter((seq) => seq > cursor).some((seq, i) => seq !== cursor + 1 + i);
+  });
 }
 
 async function readChunk(remote: Remote, key: CryptoKey | undefined, device: string, seq: number, maxBytes: number): Promise<Chunk> {
@@ -156,17 +179,20 @@ async function readSnapshot(remote: Remote, key: CryptoKey | undefined, name: st
   return parseSnapshot(await decodeFile(bytes, key, path), path);
 }
 
-function needsConfirmation(preview: MergePreview, state: SyncCursor, pulled: Pulled, options: SyncOptions): PendingSync | undefined {
+async function needsConfirmation(
+  preview: MergePreview, state: SyncCursor, pulled: Pulled, replica: StoreReplica, options: SyncOptions,
+): Promise<PendingSync | undefined> {
   const changes = { added: preview.counts.added, updated: preview.counts.updated, removed: preview.counts.removed };
-  const removed = preview.removedEntities;
+  const { removed } = preview;
   const pending = (reason: PendingSync['reason']): PendingSync => ({
-    reason, changes, removedNames: removed.slice(0, 50).map((entity) => entity.name), removedTotal: removed.length,
+    reason, changes, removedNames: removed.slice(0, 50), removedTotal: removed.length,
   });
   const firstSync = state.nextSeq === 1 && Object.keys(state.cursors).length === 0;
   if (firstSync && pulled.remoteHadData && preview.writes > 0) return pending('first-sync');
-  const share = preview.liveEntities ? removed.length / preview.liveEntities : 0;
-  if (removed.length >= (options.deleteCountToConfirm ?? 10) && share > options.deleteShareToConfirm) return pending('large-delete');
-  return undefined;
+  // Notes, facts and aliases count like entities: losing all of one's notes is a large delete too.
+  if (removed.length < (options.deleteCountToConfirm ?? 10)) return undefined;
+  const live = await replica.liveRecords();
+  return live > 0 && removed.length / live > options.deleteShareToConfirm ? pending('large-delete') : undefined;
 }
 
 async function push(
@@ -174,16 +200,22 @@ async function push(
 ): Promise<{ count: number; state: SyncCursor }> {
   // The first push to a remote sends everything this browser holds that the remote did not
   // just give it, so a reader who moves to a new server takes records synced from the old one along.
-  const firstPush = state.nextSeq === 1 && state.pushedUpTo === undefined;
+  const firstPush = state.pushedUpTo === undefined;
   const changes = firstPush ? await replica.everythingBut(pulled) : await replica.changesSince(state.pushedUpTo);
-  if (changes.count === 0) return { count: 0, state };
+  if (changes.count === 0) {
+    if (!firstPush) return { count: 0, state };
+    // Nothing to send yet; from now on only what is written after this.
+    const settled = { ...state, pushedUpTo: changes.newest ?? NOTHING_WRITTEN };
+    await replica.saveState(settled);
+    return { count: 0, state: settled };
+  }
   // A chunk that landed on an earlier round whose end we never heard of keeps its number:
   // a number is never written twice, so a device that read it misses nothing.
   const mine = listing.chunks.get(replica.deviceId) ?? [];
   const seq = Math.max(state.nextSeq, (mine.at(-1) ?? 0) + 1);
   const chunk: Chunk = { format: CHUNK_FORMAT, version: PAYLOAD_VERSION, device: replica.deviceId, seq, writtenAt: now, records: changes.records };
   await remote.put(chunkPath(replica.deviceId, seq), await encodeFile(chunk, key, chunkPath(replica.deviceId, seq)));
-  const next: SyncCursor = { ...state, nextSeq: seq + 1, pushedUpTo: changes.newest, cursors: { ...state.cursors, [replica.deviceId]: seq } };
+  const next: SyncCursor = { ...state, nextSeq: seq + 1, pushedUpTo: changes.newest ?? NOTHING_WRITTEN, cursors: { ...state.cursors, [replica.deviceId]: seq } };
   await replica.saveState(next);
   mine.push(seq);
   return { count: changes.count, state: next };
@@ -200,7 +232,7 @@ async function compact(
   const covers = Object.fromEntries(Object.entries(state.cursors).filter(([, seq]) => seq > 0));
   const covered = Object.values(covers).reduce((sum, seq) => sum + seq, 0);
   const snapshot: Snapshot = {
-    format: SNAPSHOT_FORMAT, version: PAYLOAD_VERSION, device: replica.deviceId, writtenAt: now, covers, records: await replica.everything(),
+    format: SNAPSHOT_FORMAT, version: PAYLOAD_VERSION, device: replica.deviceId, writtenAt: now, covers, records: (await replica.everything()).records,
   };
   const path = snapshotPath(covered, replica.deviceId);
   await remote.put(path, await encodeFile(snapshot, key, path));
@@ -212,7 +244,11 @@ async function compact(
     const newest = seqs.at(-1);
     for (const seq of seqs.filter((n) => n <= (covers[device] ?? 0) && n !== newest)) await remote.remove(chunkPath(device, seq));
   }
-  for (const old of merged.filter((snapshotName) => snapshotName !== name)) await remote.remove(`${SNAPSHOTS_DIR}/${old}`);
+  // Every snapshot merged here, this round or before, is covered by the new one.
+  const foldedIn = new Set([...merged, ...(state.seenSnapshots ?? [])]);
+  for (const old of listing.snapshots.filter((snapshotName) => foldedIn.has(snapshotName) && snapshotName !== name)) {
+    await remote.remove(`${SNAPSHOTS_DIR}/${old}`);
+  }
 }
 
 /** Several versions of one record (a snapshot and later chunks) become one before the merge. */

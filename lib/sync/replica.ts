@@ -1,6 +1,6 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { markTransaction } from '@/lib/store/stamp';
-import { SYNCED_TABLES, type SyncedTable } from './fields';
+import { deletionField, SYNCED_TABLES, type SyncedTable } from './fields';
 import { maxHlc, type Hlc } from './hlc';
 import { forTransfer, sameSynced, type SyncedRecord } from './merge';
 import { noMergeCounts, planSyncedMerge, type MergeCounts } from './merge-plan';
@@ -25,9 +25,8 @@ export interface SyncCursor {
 /** What merging incoming records would change here, before anything is written. */
 export interface MergePreview {
   counts: MergeCounts;
-  /** Entities that would go from live to deleted. */
-  removedEntities: { id: string; name: string }[];
-  liveEntities: number;
+  /** The reader's records that would go from live to deleted, each said in words ("Note: “…”"). */
+  removed: string[];
   writes: number;
 }
 
@@ -81,6 +80,21 @@ export class StoreReplica {
     return { records, count: countRecords(records), newest };
   }
 
+  /**
+   * The reader's live records (every table, pristine bundled-pack records aside): what a
+   * large delete is measured against.
+   */
+  async liveRecords(): Promise<number> {
+    let live = 0;
+    await this.db.transaction('r', this.tables(), async () => {
+      for (const table of SYNCED_TABLES) {
+        const field = deletionField(table);
+        live += await this.db.table(table).filter((record: SyncedRecord) => record[field] === undefined && !record.clock.endsWith('-pack')).count();
+      }
+    });
+    return live;
+  }
+
   /** Records written here and not yet sent to the remote last synced with (all of them before a first sync). */
   async pendingChanges(): Promise<number> {
     await this.open();
@@ -100,40 +114,38 @@ export class StoreReplica {
   /**
    * Everything a snapshot must hold: every record but the pristine ones of bundled packs,
    * which every browser loads for itself (their clocks are the pack's, device 'pack').
+   * `newest` is the newest local write among them, read in the same transaction.
    */
-  async everything(): Promise<SyncRecords> {
+  async everything(): Promise<{ records: SyncRecords; count: number; newest?: Hlc }> {
     const records: SyncRecords = {};
+    let newest: Hlc | undefined;
     await this.db.transaction('r', this.tables(), async () => {
       for (const table of SYNCED_TABLES) {
         const all = (await this.db.table(table).toArray()) as SyncedRecord[];
+        for (const record of all) newest = maxHlc(newest, record.localClock);
         const own = all.filter((record) => !record.clock.endsWith('-pack'));
         if (own.length) records[table] = own.map(forTransfer);
       }
     });
-    return records;
+    return { records, count: countRecords(records), newest };
   }
 
   /**
-   * Everything a first push sends: every record but pristine bundled-pack ones and those
-   * `known` holds in the same version (the remote has them), plus the newest local clock.
+   * What a first push sends: everything but the records `known` holds in the same version
+   * (the remote just gave them to us).
    */
   async everythingBut(known: SyncRecords): Promise<{ records: SyncRecords; count: number; newest?: Hlc }> {
-    const records: SyncRecords = {};
     const everything = await this.everything();
+    const records: SyncRecords = {};
     for (const table of SYNCED_TABLES) {
       const theirs = new Map((known[table] ?? []).map((record) => [record.id, record]));
-      const ours = (everything[table] ?? []).filter((record) => {
+      const ours = (everything.records[table] ?? []).filter((record) => {
         const remote = theirs.get(record.id);
         return !remote || !sameSynced(table, remote, record);
       });
       if (ours.length) records[table] = ours;
     }
-    let newest: Hlc | undefined;
-    for (const table of SYNCED_TABLES) {
-      const last = (await this.db.table(table).orderBy('localClock').last()) as SyncedRecord | undefined;
-      newest = maxHlc(newest, last?.localClock);
-    }
-    return { records, count: countRecords(records), newest };
+    return { records, count: countRecords(records), newest: everything.newest };
   }
 
   /** What `apply` would do, writing nothing. */
@@ -159,7 +171,7 @@ export class StoreReplica {
   private async plan(incoming: SyncRecords): Promise<{ preview: MergePreview; writes: SyncRecords }> {
     const counts = noMergeCounts();
     const writes: SyncRecords = {};
-    const removedEntities: MergePreview['removedEntities'] = [];
+    const removed: string[] = [];
     for (const table of SYNCED_TABLES) {
       const records = incoming[table];
       if (!records?.length) continue;
@@ -168,10 +180,9 @@ export class StoreReplica {
       const merged = planSyncedMerge(table, local, records);
       for (const effect of Object.keys(counts) as (keyof MergeCounts)[]) counts[effect] += merged.counts[effect];
       writes[table] = merged.writes;
-      if (table === 'entities') removedEntities.push(...goneEntities(local, merged.writes));
+      removed.push(...goneRecords(table, local, merged.writes));
     }
-    const liveEntities = await this.db.entities.filter((entity) => entity.deletedAt === undefined).count();
-    return { preview: { counts, removedEntities, liveEntities, writes: countRecords(writes) }, writes };
+    return { preview: { counts, removed, writes: countRecords(writes) }, writes };
   }
 
   private tables() {
@@ -179,8 +190,24 @@ export class StoreReplica {
   }
 }
 
-function goneEntities(local: ReadonlyMap<string, SyncedRecord>, writes: readonly SyncedRecord[]) {
+/** Records live here that the merge would delete, said as the reader knows them. */
+function goneRecords(table: SyncedTable, local: ReadonlyMap<string, SyncedRecord>, writes: readonly SyncedRecord[]): string[] {
+  const field = deletionField(table);
   return writes
-    .filter((after) => after.deletedAt !== undefined && local.get(after.id)?.deletedAt === undefined && local.has(after.id))
-    .map((after) => ({ id: after.id, name: String(local.get(after.id)?.name ?? after.name) }));
+    .filter((after) => after[field] !== undefined && local.has(after.id) && local.get(after.id)?.[field] === undefined)
+    .map((after) => describeRecord(table, local.get(after.id)!));
+}
+
+const quoted = (text: unknown) => {
+  const words = String(text ?? '');
+  return `“${words.length > 60 ? `${words.slice(0, 59)}…` : words}”`;
+};
+
+function describeRecord(table: SyncedTable, record: SyncedRecord): string {
+  if (table === 'entities') return String(record.name);
+  if (table === 'notes') return `Note: ${quoted(record.text)}`;
+  if (table === 'facts') return `Fact: ${quoted(record.text)}`;
+  if (table === 'aliases') return `Alias ${quoted(record.text)}`;
+  if (table === 'packs') return `Pack ${quoted(record.name)}`;
+  return `Relation (${String(record.type)})`;
 }

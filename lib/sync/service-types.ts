@@ -40,8 +40,12 @@ export interface SyncRunReport {
 export interface PendingSync {
   reason: 'first-sync' | 'large-delete';
   changes: SyncChangeCounts;
-  /** Names of the entities that would go (at most 50), so the reader sees what they would lose. */
+  /**
+   * What would go, said as the reader knows it (an entity's name, "Note: “…”"), at most 50,
+   * so the reader sees what they would lose.
+   */
   removedNames: string[];
+  /** The reader's records that would go, of every kind. */
   removedTotal: number;
 }
 

@@ -121,9 +121,9 @@ test('a sync that stopped before a large delete shows what would go, and "Not no
     syncRecord: { pending: { reason: 'large-delete', changes: { added: 0, updated: 2, removed: 64 }, removedNames: names, removedTotal: 64 } },
   });
 
-  const preview = sync.page.getByRole('group', { name: /^This sync would remove 64 entities/ });
-  await expect(preview).toContainText('This sync would remove 64 entities, more than 20% of your store: adds 0, updates 2, removes 64.');
-  await expect(preview.getByRole('list', { name: 'Entities this sync would remove' }).getByRole('listitem')).toHaveCount(50);
+  const preview = sync.page.getByRole('group', { name: /^This sync would remove 64 records/ });
+  await expect(preview).toContainText('This sync would remove 64 records (entities, notes, facts…), more than 20% of your store: adds 0, updates 2, removes 64.');
+  await expect(preview.getByRole('list', { name: 'What this sync would remove' }).getByRole('listitem')).toHaveCount(50);
   await expect(preview).toContainText('Sergey Lavrov');
   await expect(preview).toContainText('and 14 more');
   await expect(sync.announcement).toHaveText('A sync waits for your answer below.');

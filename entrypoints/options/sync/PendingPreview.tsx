@@ -11,7 +11,7 @@ function RemovedNames({ pending }: { pending: PendingSync }) {
   return (
     <>
       <p>These would go from your store:</p>
-      <ul class="removed-names" aria-label="Entities this sync would remove">
+      <ul class="removed-names" aria-label="What this sync would remove">
         {pending.removedNames.map((name, i) => <li key={i}>{name}</li>)}
       </ul>
       {more && <p class="muted">{more}</p>}

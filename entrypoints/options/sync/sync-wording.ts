@@ -51,7 +51,7 @@ export function previewText(pending: PendingSync, deleteShare: number | undefine
     return `First sync with a remote that already holds a store: ${wouldText(pending.changes)}.`;
   }
   const share = deleteShare === undefined ? '' : `, more than ${Math.round(deleteShare * 100)}% of your store`;
-  return `This sync would remove ${plural(pending.removedTotal, 'entity', 'entities')}${share}: ${wouldText(pending.changes)}.`;
+  return `This sync would remove ${plural(pending.removedTotal, 'record')} (entities, notes, facts…)${share}: ${wouldText(pending.changes)}.`;
 }
 
 /** The names listed are at most 50; the rest are counted. */

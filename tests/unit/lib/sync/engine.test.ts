@@ -104,7 +104,7 @@ describe('two browsers syncing through one remote', () => {
     const outcome = await desktop.sync(remote, { confirmed: false, deleteShareToConfirm: 0.25 });
     expect(outcome.kind).toBe('pending');
     if (outcome.kind !== 'pending') return;
-    expect(outcome.pending).toMatchObject({ reason: 'large-delete', removedTotal: 12 });
+    expect(outcome.pending).toMatchObject({ reason: 'large-delete', removedTotal: 24 }); // 12 people and their aliases
     expect(outcome.pending.removedNames).toContain('Commander 3');
     expect(await desktop.state()).toEqual(before);
   });

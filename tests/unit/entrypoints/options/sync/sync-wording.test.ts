@@ -39,7 +39,7 @@ describe('the words of the Sync section', () => {
     const first: PendingSync = { reason: 'first-sync', changes: { added: 120, updated: 5, removed: 3 }, removedNames: [], removedTotal: 3 };
     expect(previewText(first, 0.1)).toBe('First sync with a remote that already holds a store: adds 120, updates 5, removes 3.');
     const large: PendingSync = { reason: 'large-delete', changes: { added: 0, updated: 0, removed: 80 }, removedNames: ['Lavrov', 'Zarif'], removedTotal: 80 };
-    expect(previewText(large, 0.1)).toBe('This sync would remove 80 entities, more than 10% of your store: adds 0, updates 0, removes 80.');
+    expect(previewText(large, 0.1)).toBe('This sync would remove 80 records (entities, notes, facts…), more than 10% of your store: adds 0, updates 0, removes 80.');
     expect(moreNamesText(large)).toBe('and 78 more');
     expect(moreNamesText({ ...large, removedTotal: 2 })).toBeUndefined();
   });
