@@ -21,6 +21,13 @@ export interface Remote {
    * temporary name, then moved into place), creating missing parent folders.
    */
   put(path: string, body: Uint8Array): Promise<void>;
+  /**
+   * Writes the file like put, but only when no file is at `path` yet: true when this call
+   * created it, false when a file was already there (its content untouched). For a path two
+   * devices may both create (format.json). Read the file back after creating it: not every
+   * server can promise that the second creator loses (see webdav/files.ts).
+   */
+  create(path: string, body: Uint8Array): Promise<boolean>;
   /** Removes a file; a file already gone is not an error. */
   remove(path: string): Promise<void>;
 }

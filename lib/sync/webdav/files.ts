@@ -27,22 +27,38 @@ export async function removeFile(connection: Connection, path: string): Promise<
  * temporary name is unique, so no other writer can be using it. We never send If-Match: each
  * path has one writer (see ../README.md), and Apache's weak ETags would make it fail anyway.
  */
-export async function putFile(connection: Connection, path: string, body: Uint8Array): Promise<void> {
+export function putFile(connection: Connection, path: string, body: Uint8Array): Promise<void> {
+  return writeThroughTemp(connection, path, body, (temp) => moveIntoPlace(connection, temp, path, body.byteLength));
+}
+
+/**
+ * Like putFile, but only when no file is at `path` yet: true when this call put it there, false
+ * when a file was already there (left as it was). For format.json, which two browsers syncing
+ * for the first time at the same moment may both create.
+ */
+export function createFile(connection: Connection, path: string, body: Uint8Array): Promise<boolean> {
+  return writeThroughTemp(connection, path, body, (temp) => moveIfAbsent(connection, temp, path, body));
+}
+
+/** Uploads `body` under a fresh temporary name next to `path`, then lets `move` put it in place. */
+async function writeThroughTemp<T>(connection: Connection, path: string, body: Uint8Array, move: (temp: string) => Promise<T>): Promise<T> {
   const segments = pathSegments(path);
   const name = segments.pop();
   if (!name) throw new TypeError(`Not a file path: ${JSON.stringify(path)}`);
   const temp = [...segments, `.${name}.${randomHex()}.part`].join('/');
   try {
     await upload(connection, temp, segments.join('/'), body, path);
-    await moveIntoPlace(connection, temp, path, body.byteLength);
+    return await move(temp);
   } catch (error) {
     // Best effort, one try, and none when the server is unreachable (it could only time out
     // again): the write failed already, and a leftover dot-file is hidden from listings anyway.
-    if (!(error instanceof RemoteError && error.kind === 'network')) {
-      await removeFile(withoutRetries(connection), temp).catch(() => undefined);
-    }
+    if (!(error instanceof RemoteError && error.kind === 'network')) await dropTemp(connection, temp);
     throw error;
   }
+}
+
+function dropTemp(connection: Connection, temp: string): Promise<void> {
+  return removeFile(withoutRetries(connection), temp).catch(() => undefined);
 }
 
 async function upload(connection: Connection, temp: string, dir: string, body: Uint8Array, path: string): Promise<void> {
@@ -112,7 +128,52 @@ async function moveIntoPlace(connection: Connection, temp: string, path: string,
   });
   if (outcome === 'moved') return;
   if (outcome === 'gone-on-a-retry' && (await sizeOf(connection, path)) === size) return;
-  throw new RemoteError('conflict', `The file Backstory had just written to ${connection.folder.host} vanished before it could be moved to ${path}. Backstory will try again.`, 404);
+  throw vanished(connection, path);
+}
+
+/**
+ * MOVE with Overwrite: F, which a server refuses with 412 when a file is at `path` already: we
+ * drop ours and answer false. A retry can meet our own file, moved by a try whose answer was
+ * lost: a 404 (the temporary file is gone), or a 412 from a server that looks at the
+ * destination first. So on a retry a file holding exactly our bytes is ours.
+ *
+ * What this cannot catch: a server that ignores Overwrite: F replaces the file and answers as
+ * for a new one, and mod_dav_fs checks the destination and then rename(2)s over it, so two
+ * MOVEs in the same instant can both succeed. So a caller reads the file back after creating it.
+ */
+async function moveIfAbsent(connection: Connection, temp: string, path: string, body: Uint8Array): Promise<boolean> {
+  const request = {
+    method: 'MOVE',
+    url: resourceUrl(connection.folder, temp),
+    action: `move ${path} into place`,
+    headers: { Destination: resourceUrl(connection.folder, path), Overwrite: 'F' },
+    // 412 is otherwise a conflict worth retrying; here it is the answer.
+    accept: [404, 412],
+  };
+  const { status, retried } = await exchange(connection, request, async (response, attempt) => {
+    await discard(response);
+    return { status: response.status, retried: attempt > 1 };
+  });
+  if (status !== 404 && status !== 412) return true;
+  if (status === 412) await dropTemp(connection, temp);
+  if (retried && (await holds(connection, path, body))) return true;
+  if (status === 404) throw vanished(connection, path);
+  return false;
+}
+
+function vanished(connection: Connection, path: string): RemoteError {
+  return new RemoteError('conflict', `The file Backstory had just written to ${connection.folder.host} vanished before it could be moved to ${path}. Backstory will try again.`, 404);
+}
+
+/** Whether `path` holds exactly `body`, read back whole: only small files are created this way. */
+async function holds(connection: Connection, path: string, body: Uint8Array): Promise<boolean> {
+  try {
+    const stored = await getFile(connection, path, body.byteLength);
+    return stored !== undefined && stored.byteLength === body.byteLength && stored.every((byte, i) => byte === body[i]);
+  } catch (error) {
+    if (error instanceof RemoteError && error.kind === 'too-large') return false;
+    throw error;
+  }
 }
 
 /** The file's size from a HEAD, undefined when it is not there or the server does not say. */

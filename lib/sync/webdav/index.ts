@@ -1,6 +1,6 @@
 import { RemoteError, type Remote, type RemoteEntry } from '../remote';
 import { connect, type Connection, type WebDavAccount, type WebDavOptions } from './connection';
-import { getFile, putFile, removeFile } from './files';
+import { createFile, getFile, putFile, removeFile } from './files';
 import { propfind, visibleName } from './listing';
 
 export type { WebDavAccount, WebDavOptions } from './connection';
@@ -28,6 +28,7 @@ export function createWebDavRemote(account: WebDavAccount, options: WebDavOption
     listFolders: async (dir) => (await listChildren(connection, dir, true)).map(({ name }) => name),
     get: (path, maxBytes) => getFile(connection, path, maxBytes),
     put: (path, body) => putFile(connection, path, body),
+    create: (path, body) => createFile(connection, path, body),
     remove: (path) => removeFile(connection, path),
     check: () => checkFolder(connection),
   };

@@ -1,6 +1,6 @@
 import { type Remote, type RemoteEntry, RemoteError, type RemoteErrorKind } from '@/lib/sync/remote';
 
-export type RemoteOperation = 'list' | 'listFolders' | 'get' | 'put' | 'remove';
+export type RemoteOperation = 'list' | 'listFolders' | 'get' | 'put' | 'create' | 'remove';
 
 /** The status a real server would have answered with, so tests of messages see realistic errors. */
 const STATUS: Partial<Record<RemoteErrorKind, number>> = { auth: 401, forbidden: 403, conflict: 423, server: 503, 'too-large': 413 };
@@ -15,15 +15,15 @@ interface Failure {
 
 /**
  * A remote folder in memory, for the sync engine's tests. Like the WebDAV client, a put
- * lands whole or not at all, and a get refuses files over `maxBytes`. A test scripts faults
- * (failures of the next calls, a server that stops, truncated answers, files changed on the
- * server) and reads counters of calls and bytes. Two engines may share one instance to play
- * two browsers.
+ * lands whole or not at all, a create lands only where no file is yet, and a get refuses
+ * files over `maxBytes`. A test scripts faults (failures of the next calls, a server that
+ * stops, truncated answers, files changed on the server) and reads counters of calls and
+ * bytes. Two engines may share one instance to play two browsers.
  */
 export class MemoryRemote implements Remote {
   /** Path → bytes; a test may read and set it directly. */
   readonly files = new Map<string, Uint8Array>();
-  readonly calls: Record<RemoteOperation, number> = { list: 0, listFolders: 0, get: 0, put: 0, remove: 0 };
+  readonly calls: Record<RemoteOperation, number> = { list: 0, listFolders: 0, get: 0, put: 0, create: 0, remove: 0 };
   /** Every call in order, as "put backstory-sync/format.json". */
   readonly log: string[] = [];
   /** Request bodies, counted even when the server then fails: the bytes went out. */
@@ -103,6 +103,17 @@ export class MemoryRemote implements Remote {
     // A copy: the server holds what was sent, whatever the caller does with its buffer afterwards.
     const copy = new Uint8Array(body);
     await this.serve('put', path, body.byteLength, () => this.files.set(path, copy));
+  }
+
+  /** Check and write happen in one step, so of two creates racing for a path exactly one lands. */
+  async create(path: string, body: Uint8Array): Promise<boolean> {
+    const copy = new Uint8Array(body);
+    let created = false;
+    await this.serve('create', path, body.byteLength, () => {
+      created = !this.files.has(path);
+      if (created) this.files.set(path, copy);
+    });
+    return created;
   }
 
   async remove(path: string): Promise<void> {

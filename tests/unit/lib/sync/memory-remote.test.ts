@@ -7,6 +7,7 @@ import { expectRefused } from './expect-refused';
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (data: Uint8Array | undefined) => (data ? new TextDecoder().decode(data) : undefined);
 const CHUNK = 'backstory-sync/devices/a/000000001.chg';
+const FORMAT = 'backstory-sync/format.json';
 
 async function rejection(work: Promise<unknown>): Promise<RemoteError> {
   const error = await work.then(() => undefined, (caught: unknown) => caught);
@@ -40,12 +41,29 @@ describe('the in-memory remote behaves like a WebDAV folder', () => {
     expect(remote.files.size).toBe(0);
   });
 
+  it('creates a file only where none is, keeping the one already there', async () => {
+    const remote = new MemoryRemote();
+    const body = bytes('salt one');
+    expect(await remote.create(FORMAT, body)).toBe(true);
+    body.fill(0);
+    expect(await remote.create(FORMAT, bytes('salt two'))).toBe(false);
+    expect(text(await remote.get(FORMAT, 100))).toBe('salt one');
+    expect([remote.calls.create, remote.bytesSent]).toEqual([2, 16]);
+  });
+
+  it('lets exactly one of two racing creates land, and keeps its bytes', async () => {
+    const remote = new MemoryRemote();
+    const results = await Promise.all([remote.create(FORMAT, bytes('first')), remote.create(FORMAT, bytes('second'))]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(text(remote.files.get(FORMAT))).toBe(results[0] ? 'first' : 'second');
+  });
+
   it('counts calls and the bytes sent and received', async () => {
     const remote = new MemoryRemote();
     await remote.put(CHUNK, bytes('12345'));
     await remote.get(CHUNK, 100);
     await remote.get(CHUNK, 100);
-    expect(remote.calls).toEqual({ list: 0, listFolders: 0, get: 2, put: 1, remove: 0 });
+    expect(remote.calls).toEqual({ list: 0, listFolders: 0, get: 2, put: 1, create: 0, remove: 0 });
     expect([remote.bytesSent, remote.bytesReceived]).toEqual([5, 10]);
     expect(remote.log).toEqual([`put ${CHUNK}`, `get ${CHUNK}`, `get ${CHUNK}`]);
   });
@@ -66,6 +84,18 @@ describe('a test scripts the remote\'s faults', () => {
     const remote = new MemoryRemote().failNext('put', 'network', { afterEffect: true });
     expect((await rejection(remote.put(CHUNK, bytes('a')))).kind).toBe('network');
     expect(remote.files.has(CHUNK)).toBe(true);
+  });
+
+  it('a create can fail before or after it lands, and another device can create first', async () => {
+    const remote = new MemoryRemote().failNext('create', 'server').failNext('create', 'network', { afterEffect: true });
+    expect((await rejection(remote.create(FORMAT, bytes('mine')))).kind).toBe('server');
+    expect(remote.files.has(FORMAT)).toBe(false);
+    expect((await rejection(remote.create(FORMAT, bytes('mine')))).kind).toBe('network');
+    expect(text(remote.files.get(FORMAT))).toBe('mine');
+    remote.files.clear();
+    remote.beforeNext('create', () => { remote.files.set(FORMAT, bytes('theirs')); });
+    expect(await remote.create(FORMAT, bytes('mine'))).toBe(false);
+    expect(text(remote.files.get(FORMAT))).toBe('theirs');
   });
 
   it('a server that stops fails every later call as network and keeps what it had, until restarted', async () => {

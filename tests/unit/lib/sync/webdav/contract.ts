@@ -3,6 +3,7 @@ import { RemoteError } from '@/lib/sync/remote';
 import { createWebDavRemote, type WebDavAccount, type WebDavOptions, type WebDavRemote } from '@/lib/sync/webdav';
 import { connect } from '@/lib/sync/webdav/connection';
 import { propfind } from '@/lib/sync/webdav/listing';
+import { startFaultServer } from '../../../../support/webdav/fault-server';
 import type { WebDavTestServer } from '../../../../support/webdav/memory-server';
 
 /** No waiting between retries: these tests count attempts, they do not time them. */
@@ -92,6 +93,48 @@ export function remoteContract(label: string, start: () => Promise<WebDavTestSer
       // Same length and the same second: Apache's ETag (size + mtime) can be unchanged.
       await remote.put(`${dir}/format.json`, bytes('{"v":2}'));
       expect(await remote.get(`${dir}/format.json`, 100)).toEqual(bytes('{"v":2}'));
+    });
+
+    it('creates a file where none is, with its missing folders, and leaves no temporary file behind', async () => {
+      const dir = fresh();
+      expect(await remote.create(`${dir}/backstory-sync/format.json`, BINARY)).toBe(true);
+      expect(await remote.get(`${dir}/backstory-sync/format.json`, 1 << 20)).toEqual(BINARY);
+      expect(await rawNames(server, `${dir}/backstory-sync`)).toEqual(['format.json']);
+    });
+
+    it('does not create over a file already there: answers false and keeps the old content', async () => {
+      const dir = fresh();
+      await remote.put(`${dir}/format.json`, bytes('{"salt":"first"}'));
+      expect(await remote.create(`${dir}/format.json`, bytes('{"salt":"second, longer"}'))).toBe(false);
+      expect(await remote.get(`${dir}/format.json`, 100)).toEqual(bytes('{"salt":"first"}'));
+      expect(await rawNames(server, dir)).toEqual(['format.json']);
+    });
+
+    it('lets exactly one of two browsers creating the same file at once succeed, and keeps its bytes', async () => {
+      const dir = fresh();
+      await remote.put(`${dir}/backstory-sync/.keep`, bytes(''));
+      const bodies = [bytes('{"salt":"browser one"}'), bytes('{"salt":"browser two"}')];
+      const created = await Promise.all(bodies.map((body) => createWebDavRemote(server, FAST).create(`${dir}/backstory-sync/format.json`, body)));
+      expect(created.filter(Boolean)).toHaveLength(1);
+      expect(await remote.get(`${dir}/backstory-sync/format.json`, 100)).toEqual(bodies[created.indexOf(true)]);
+      expect(await rawNames(server, `${dir}/backstory-sync`)).toEqual(['.keep', 'format.json']);
+    });
+
+    it('still answers true when the answer to its MOVE was lost and the retry finds its own file, and false for another\'s', async () => {
+      const dir = fresh();
+      const faults = await startFaultServer(server.url);
+      try {
+        const behindFaults = createWebDavRemote({ ...server, url: faults.url }, FAST);
+        faults.inject({ method: 'MOVE', times: 1, fault: { kind: 'lose-answer' } });
+        expect(await behindFaults.create(`${dir}/format.json`, bytes('{"salt":"mine"}'))).toBe(true);
+        faults.inject({ method: 'MOVE', times: 1, fault: { kind: 'lose-answer' } });
+        expect(await behindFaults.create(`${dir}/format.json`, bytes('{"salt":"late"}'))).toBe(false);
+        expect(faults.requests.filter((request) => request.method === 'MOVE')).toHaveLength(4);
+      } finally {
+        await faults.close();
+      }
+      expect(await remote.get(`${dir}/format.json`, 100)).toEqual(bytes('{"salt":"mine"}'));
+      expect(await rawNames(server, dir)).toEqual(['format.json']);
     });
 
     it('removes a file, and removing it again is not an error', async () => {
