@@ -106,7 +106,9 @@ async function planTable<T extends RecordBase>(
     // A record the reader wrote since the pack did (an edit, a tag) restated that it is live: it stays.
     const readers = bundled ? !writtenByPack(stale, 'deletedAt') : stale.editedByReader;
     if (readers) { counts.keptReaderEdits += 1; continue; }
-    writes.push({ ...stale, deletedAt: now, updatedAt: now });
+    // A bundled pack's delete is the same on every browser (it is never sent): its time is the
+    // pack version's clock, so the field holds no local time that would differ between them.
+    writes.push({ ...stale, deletedAt: bundled ? 0 : now, updatedAt: now });
     counts.removed += 1;
   }
   return writes;

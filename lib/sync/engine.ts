@@ -296,6 +296,11 @@ function countingRemote(remote: Remote): CountingRemote {
       await remote.put(path, body);
       counted.bytesSent += body.byteLength;
     },
+    async create(path, body) {
+      const made = await remote.create(path, body);
+      counted.bytesSent += body.byteLength;
+      return made;
+    },
     remove: (path) => remote.remove(path),
   };
   return counted;

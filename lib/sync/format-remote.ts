@@ -1,4 +1,5 @@
 import { createFormatFile, formatFileBytes, MAX_FORMAT_FILE_BYTES, parseFormatFile, unlock, type CreateOptions, type FormatFile } from './format-file';
+import { SyncFileError } from './file-error';
 import { FORMAT_PATH } from './layout';
 import type { Remote } from './remote';
 
@@ -10,11 +11,14 @@ import type { Remote } from './remote';
 export async function openRemoteFormat(
   remote: Remote, passphrase: string | undefined, options: CreateOptions = {},
 ): Promise<{ key?: CryptoKey; file: FormatFile; created: boolean }> {
-  const bytes = await remote.get(FORMAT_PATH, MAX_FORMAT_FILE_BYTES);
+  let bytes = await remote.get(FORMAT_PATH, MAX_FORMAT_FILE_BYTES);
   if (!bytes) {
     const made = await createFormatFile(passphrase || undefined, options);
-    await remote.put(FORMAT_PATH, formatFileBytes(made.file));
-    return { key: made.key, file: made.file, created: true };
+    // Two browsers starting the same folder at once: only one format.json (one salt) may win,
+    // and the other must use it, or chunks would be sealed with a key nobody else derives.
+    if (await remote.create(FORMAT_PATH, formatFileBytes(made.file))) return { key: made.key, file: made.file, created: true };
+    bytes = await remote.get(FORMAT_PATH, MAX_FORMAT_FILE_BYTES);
+    if (!bytes) throw new SyncFileError('corrupt', `${FORMAT_PATH} could not be created nor read; try again`);
   }
   const file = parseFormatFile(bytes);
   return { key: await cachedUnlock(file, passphrase || undefined), file, created: false };

@@ -3,7 +3,7 @@ import { RecordSchemas } from '@/lib/backup/format';
 import { describeIssues } from '@/lib/store/drafts';
 import { SyncFileError } from './file-error';
 import { SYNCED_FIELDS, SYNCED_TABLES, type SyncedTable } from './fields';
-import { isDeviceId } from './hlc';
+import { decodeHlc, isDeviceId } from './hlc';
 import type { SyncedRecord } from './merge';
 import type { SyncRecords } from './replica';
 
@@ -46,17 +46,17 @@ const SnapshotSchema = v.strictObject({
   covers: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,32}$/, 'must be a device id')), Seq), records: Records,
 });
 
-export function parseChunk(value: unknown, path: string, expected: { device: string; seq: number }): Chunk {
+export function parseChunk(value: unknown, path: string, expected: { device: string; seq: number }, now = Date.now()): Chunk {
   const chunk = parseShell(ChunkSchema, CHUNK_FORMAT, value, path) as Chunk;
   if (chunk.device !== expected.device || chunk.seq !== expected.seq) {
     throw new SyncFileError('corrupt', `${path} claims to be chunk ${chunk.seq} of device ${chunk.device}; it was refused`);
   }
-  return { ...chunk, records: parseRecords(chunk.records, path) };
+  return { ...chunk, records: parseRecords(chunk.records, path, now) };
 }
 
-export function parseSnapshot(value: unknown, path: string): Snapshot {
+export function parseSnapshot(value: unknown, path: string, now = Date.now()): Snapshot {
   const snapshot = parseShell(SnapshotSchema, SNAPSHOT_FORMAT, value, path) as Snapshot;
-  return { ...snapshot, records: parseRecords(snapshot.records, path) };
+  return { ...snapshot, records: parseRecords(snapshot.records, path, now) };
 }
 
 function parseShell(schema: v.GenericSchema, format: string, value: unknown, path: string): unknown {
@@ -69,16 +69,19 @@ function parseShell(schema: v.GenericSchema, format: string, value: unknown, pat
   return parsed.output;
 }
 
-function parseRecords(records: Record<string, unknown[] | undefined>, path: string): SyncRecords {
+/** A browser whose clock runs a few days fast still syncs; one set years ahead does not. */
+const FUTURE_TOLERANCE_MS = 30 * 24 * 3600 * 1000;
+
+function parseRecords(records: Record<string, unknown[] | undefined>, path: string, now: number): SyncRecords {
   const checked: SyncRecords = {};
   for (const table of SYNCED_TABLES) {
     const list = records[table];
-    if (list) checked[table] = list.map((record, index) => parseRecord(table, record, `${path}: ${table}[${index}]`));
+    if (list) checked[table] = list.map((record, index) => parseRecord(table, record, `${path}: ${table}[${index}]`, now));
   }
   return checked;
 }
 
-function parseRecord(table: SyncedTable, record: unknown, where: string): SyncedRecord {
+function parseRecord(table: SyncedTable, record: unknown, where: string, now: number): SyncedRecord {
   const parsed = v.safeParse(RecordSchemas[table], record);
   if (!parsed.success) throw new SyncFileError('corrupt', `${where}: ${describeIssues(parsed.issues)}; the file was refused`);
   const synced = parsed.output as unknown as SyncedRecord;
@@ -86,5 +89,14 @@ function parseRecord(table: SyncedTable, record: unknown, where: string): Synced
   const fields: readonly string[] = SYNCED_FIELDS[table];
   const stray = Object.keys(synced.fieldClocks ?? {}).find((field) => !fields.includes(field));
   if (stray) throw new SyncFileError('corrupt', `${where} has a clock for an unknown field "${stray}"; the file was refused`);
+  // `clock` is the newest write of the record: a field clock past it would let a later edit
+  // here lose on other browsers and win on this one.
+  if (Object.values(synced.fieldClocks ?? {}).some((clock) => clock >= synced.clock)) {
+    throw new SyncFileError('corrupt', `${where} has a field written after the record itself; the file was refused`);
+  }
+  // A clock far in the future would drag every browser's clock along with it for good.
+  if (decodeHlc(synced.clock).wall > now + FUTURE_TOLERANCE_MS) {
+    throw new SyncFileError('corrupt', `${where} is dated ${new Date(decodeHlc(synced.clock).wall).toISOString().slice(0, 10)}, far in the future; check that browser's clock. The file was refused`);
+  }
   return synced;
 }

@@ -17,6 +17,8 @@ import { miniPack } from '../../support/mini-pack';
  */
 export class Device {
   readonly replica: StoreReplica;
+  /** The version of the bundled mini pack this browser's extension carries. */
+  packVersion = 1;
   private constructor(readonly name: string, readonly db: BackstoryDatabase) {
     this.replica = new StoreReplica(db);
   }
@@ -29,6 +31,12 @@ export class Device {
 
   sync(remote: Remote, options: Partial<SyncOptions> = {}): Promise<SyncOutcome> {
     return syncOnce(this.replica, remote, { remoteId: 'https://dav.example/backstory/', deleteShareToConfirm: 1, confirmed: true, ...options });
+  }
+
+  /** The extension updates: its bundled pack moves to the next version (see `packVersion`). */
+  async updatePack(): Promise<void> {
+    this.packVersion += 1;
+    await loadPack(this.db, bundledMiniPack(this.packVersion));
   }
 
   async create(name: string): Promise<string> {
@@ -95,4 +103,23 @@ export function draftOf(detail: EntityDetail) {
     facts: detail.facts.map((f) => ({ id: f.id, text: f.text, date: f.date, end: f.end, sourceUrl: f.sourceUrl, sourceTitle: f.sourceTitle })),
     relations: detail.relations.filter((r) => r.direction === 'out').map((r) => ({ id: r.id, type: r.type, toId: r.other.id, start: r.start, end: r.end })),
   });
+}
+
+/**
+ * The mini pack as later extension versions bundle it: version 2 rewrites Russia's summary and
+ * drops Turkey, version 3 rewrites Lavrov's and adds an alias.
+ */
+export function bundledMiniPack(version: number) {
+  const pack = miniPack();
+  pack.version = version;
+  const entity = (id: string) => pack.entities.find((candidate) => candidate.id === id)!;
+  if (version >= 2) {
+    entity('russia').summary = 'A state; Syria’s ally since 2015.';
+    pack.entities = pack.entities.filter((candidate) => candidate.id !== 'turkey');
+  }
+  if (version >= 3) {
+    entity('sergey-lavrov').summary = 'Russian foreign minister; hosted the Moscow conference.';
+    (entity('sergey-lavrov').aliases as { text: string }[]).push({ text: 'Minister Lavrov' });
+  }
+  return pack;
 }
