@@ -81,6 +81,11 @@ export interface PagePeers {
   markjs: Map<number, PeerRun[]>;
 }
 
+/** A page the peers were not run on (a filtered run): its ratios read "–". */
+export function noPeers(): PagePeers {
+  return { floor: [], floorUnsampled: [], heapBytes: [], regex: new Map(), markjs: new Map() };
+}
+
 /**
  * Runs every peer `repeats` times on each page. A capped run is not repeated: it already
  * says ">cap", and two more would cost the time budget of the whole benchmark.
