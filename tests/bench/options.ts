@@ -13,6 +13,8 @@ export interface BenchOptions {
   pages: number[];
   peers: 'all' | 'floor' | 'none';
   card: boolean;
+  /** Loads per figure on the demo article and for the peers (the pages keep their own counts). */
+  repeats: number;
   filtered: boolean;
 }
 
@@ -41,7 +43,7 @@ function dictionarySize(text: string): number | undefined {
 }
 
 export function parseOptions(args: string[]): BenchOptions {
-  const known = ['dictionaries', 'pages', 'peers', 'card'];
+  const known = ['dictionaries', 'pages', 'peers', 'card', 'repeats'];
   for (const arg of args) {
     if (!known.some((name) => arg.startsWith(`--${name}=`))) throw new Error(`unknown option ${arg}; known: ${known.map((k) => `--${k}=`).join(' ')}`);
   }
@@ -49,11 +51,14 @@ export function parseOptions(args: string[]): BenchOptions {
   const pages = value(args, 'pages');
   const peers = value(args, 'peers') ?? 'all';
   if (peers !== 'all' && peers !== 'floor' && peers !== 'none') throw new Error('--peers: all, floor or none');
+  const repeats = Number(value(args, 'repeats') ?? 3);
+  if (!Number.isInteger(repeats) || repeats < 1) throw new Error('--repeats: a whole number, 1 or more');
   return {
     dictionaries: dictionaries === undefined ? [undefined, ...DICTIONARY_SIZES] : list(dictionaries).map(dictionarySize),
     pages: pages === undefined ? PAGE_SIZES.map((_, i) => i) : list(pages).map(pageIndex),
     peers,
     card: (value(args, 'card') ?? 'yes') !== 'no',
+    repeats,
     filtered: args.length > 0,
   };
 }
