@@ -1,8 +1,9 @@
+import { isInSkippedSubtree } from './hidden-text';
 import type { PageMarks } from './page-marks';
-import { matchBlocks } from './scanner';
+import { matchText } from './scanner';
 import { styleShadowRoot } from './shadow-styles';
 import { Slicer } from './slicing';
-import { collectTextBlocks, isInSkippedSubtree } from './text-blocks';
+import { collectText } from './text-blocks';
 import { watchDom, type DomWatch } from './dom-watch';
 
 /**
@@ -78,9 +79,8 @@ export class Marker {
       ownHost: this.ownHost, slicer,
       onShadowRoot: (root: ShadowRoot) => { styleShadowRoot(root); this.watch?.observe(root); },
     };
-    const blocks = [];
-    for (const root of roots) blocks.push(...await collectTextBlocks(root, options));
-    const { mentions, entities } = await matchBlocks(blocks, slicer);
+    const text = await collectText(roots, options);
+    const { mentions, entities } = await matchText(text, this.ownHost, slicer);
     if (full) this.marks.replaceAll(mentions, entities);
     else this.marks.replaceWithin(roots, mentions, entities);
     slicer.end();
