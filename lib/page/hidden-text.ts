@@ -25,15 +25,22 @@ function hasBox(element: Element): boolean {
  */
 export class HiddenText {
   private readonly flagged = new Map<Element, boolean>();
+  private readonly byParent = new Map<Node, boolean>();
   private readonly boxed = new Map<Node, boolean>();
 
   constructor(private readonly ownHost: Element | null) {}
 
   /** `holder` is the block the walk put the node in: its nearest ancestor that is not inline. */
   isHidden(node: Text, holder: Node): boolean {
-    if (node.parentElement?.isContentEditable) return true;
-    const parent = composedParent(node);
-    return (parent !== null && this.underFlagged(parent)) || !this.hasBox(holder);
+    const parent = node.parentNode;
+    if (!parent) return true;
+    let hidden = this.byParent.get(parent);
+    if (hidden === undefined) {
+      const element = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
+      hidden = element !== null && ((parent === element && (element as HTMLElement).isContentEditable) || this.underFlagged(element));
+      this.byParent.set(parent, hidden);
+    }
+    return hidden || !this.hasBox(holder);
   }
 
   /** The element or one of its ancestors is flagged; each element is asked once. */

@@ -1,8 +1,9 @@
 import { isInSkippedSubtree } from './hidden-text';
+import { askBackground } from '@/lib/messaging';
 import type { PageMarks } from './page-marks';
 import { matchText } from './scanner';
 import { styleShadowRoot } from './shadow-styles';
-import { Slicer } from './slicing';
+import { afterNextFrame, Slicer } from './slicing';
 import { collectText } from './text-blocks';
 import { watchDom, type DomWatch } from './dom-watch';
 
@@ -35,7 +36,11 @@ export class Marker {
     if (on === this.enabled) return;
     this.enabled = on;
     this.dirty.clear();
-    if (on) this.rescanAll();
+    if (!on) return;
+    // A stopped service worker takes tens of ms to start: an empty request wakes it (and
+    // its index) while the page is read, rather than after.
+    void askBackground('mentions/find', { chunks: [] });
+    this.rescanAll();
   }
 
   rescanAll(): void {
@@ -74,6 +79,7 @@ export class Marker {
   }
 
   private async scan(roots: Element[], full: boolean): Promise<void> {
+    await afterNextFrame();
     const slicer = new Slicer();
     const options = {
       ownHost: this.ownHost, slicer,

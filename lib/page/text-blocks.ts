@@ -53,6 +53,20 @@ const INLINE_TAGS = new Set([
   'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'label',
 ]);
 
+/**
+ * The elements `attachShadow` accepts (DOM standard), besides custom elements: no other
+ * element can hold a shadow root, so no other element is asked for one.
+ */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+function openShadowRoot(element: Element): ShadowRoot | null {
+  const name = element.localName;
+  return SHADOW_HOSTS.has(name) || name.includes('-') ? element.shadowRoot : null;
+}
+
 /** `localName` is lower case for HTML in HTML and XHTML documents alike, and costs no new string. */
 export function isSkippedTag(element: Element): boolean {
   return SKIPPED_TAGS.has(element.localName);
@@ -79,12 +93,6 @@ export interface CollectOptions {
   slicer: Slicer;
   /** Called for each open shadow root met, so that the caller can watch it too. */
   onShadowRoot?: (root: ShadowRoot) => void;
-}
-
-/** An element the walk is inside, and the block its text belongs to. */
-interface Open {
-  node: Node;
-  block: Node;
 }
 
 /** Builds the batches while the walk goes; a batch is cut only between blocks, unless one block is huge. */
@@ -148,19 +156,20 @@ async function walk(root: Node, options: CollectOptions, text: TextBuilder): Pro
   // No filter callback: a call from the walker into script for every node was the largest
   // cost in the benchmark's profile. Skipped subtrees are stepped over by hand instead.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  // The elements from the root down to the node at hand, so each node's block is its
-  // parent's, with no lookup and no walk up the tree.
-  const open: Open[] = [{ node: root, block: root }];
+  // The elements from the root down to the node at hand, and the block of each, so a
+  // node's block is its parent's, with no lookup and no walk up the tree.
+  const open: Node[] = [root];
+  const blocks: Node[] = [root];
   let top = 0;
   let current: Node | null = null;
   let count = 0;
   for (let node = walker.nextNode(); node;) {
     if (++count % 32 === 0 && slicer.shouldYield()) await slicer.yieldToPage();
     const parent = node.parentNode;
-    while (top > 0 && open[top]!.node !== parent) top--;
+    while (top > 0 && open[top] !== parent) top--;
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
-      const block = open[top]!.block;
+      const block = blocks[top]!;
       if (block !== current) {
         // Blank nodes between blocks (the page's line breaks) start nothing.
         if (!NOT_BLANK.test(data)) {
@@ -180,13 +189,15 @@ async function walk(root: Node, options: CollectOptions, text: TextBuilder): Pro
       continue;
     }
     const inline = isInline(element);
-    const block = inline ? open[top]!.block : element;
-    open[++top] = { node: element, block };
+    const block = inline ? blocks[top]! : element;
+    open[++top] = element;
+    blocks[top] = block;
     if (!inline) current = null;
     // Web components render their text in shadow roots; open ones are the page's text too.
-    if (element.shadowRoot) {
-      options.onShadowRoot?.(element.shadowRoot);
-      await walk(element.shadowRoot, options, text);
+    const shadow = openShadowRoot(element);
+    if (shadow) {
+      options.onShadowRoot?.(shadow);
+      await walk(shadow, options, text);
       current = null;
     }
     node = walker.nextNode();
