@@ -1,7 +1,8 @@
 import { askBackground, type UnknownName } from '@/lib/messaging';
 import { HiddenText } from './hidden-text';
 import { Slicer } from './slicing';
-import { BLOCK_BREAK, collectText, indexAt, type PageText } from './text-blocks';
+import { BLOCK_BREAK, indexAt, type PageText } from './page-text';
+import { collectText } from './text-blocks';
 import { countNames } from './unknown-names';
 
 /** The text of each block a reader sees. */

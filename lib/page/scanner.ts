@@ -3,7 +3,7 @@ import { HiddenText } from './hidden-text';
 import type { Mention } from './mentions';
 import { MAX_MENTIONS } from './page-marks';
 import type { Slicer } from './slicing';
-import { indexAt, locate, type PageText, type TextBatch } from './text-blocks';
+import { indexAt, locate, type PageText, type TextBatch } from './page-text';
 
 interface Found {
   mentions: Mention[];
