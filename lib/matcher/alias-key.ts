@@ -1,4 +1,4 @@
-import { CLASS_TRANSPARENT, SPACE, getFoldTables } from './fold';
+import { CLASS_TRANSPARENT, SPACE, foldTablesFor } from './fold';
 
 /**
  * Longest alias, in folded units, the matcher accepts. Names of people, places and
@@ -20,10 +20,10 @@ export interface AliasKey {
  * Returns undefined for aliases that can never match (blank, or longer than the cap).
  */
 export function aliasKey(text: string): AliasKey | undefined {
-  const { base, fold, flags } = getFoldTables();
+  const source = MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
+  const { base, flags } = foldTablesFor(source);
   const transparent = CLASS_TRANSPARENT;
   const space = SPACE;
-  const source = MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
   const units: number[] = [];
   for (let i = 0; i < source.length; i++) {
     const u = source.charCodeAt(i);
@@ -35,7 +35,9 @@ export function aliasKey(text: string): AliasKey | undefined {
   if (units[units.length - 1] === space) units.pop();
   if (units.length === 0 || units.length > MAX_ALIAS_UNITS) return undefined;
   const caseKey = String.fromCharCode(...units);
-  for (let i = 0; i < units.length; i++) units[i] = fold[units[i]!]!;
+  // Base units may lie on pages the alias itself does not use ("ǿ" folds to "o").
+  const folded = foldTablesFor(caseKey).fold;
+  for (let i = 0; i < units.length; i++) units[i] = folded[units[i]!]!;
   return { key: String.fromCharCode(...units), caseKey };
 }
 

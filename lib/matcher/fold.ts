@@ -4,9 +4,11 @@ import {
 
 /**
  * Folding works one UTF-16 unit at a time so that offsets in folded text are offsets in
- * the original text. Every rule is precomputed into 64K-entry tables the first time they
- * are needed: the scanner then pays one array read per unit instead of a normalize() or
- * regex call, and a service worker that never matches never pays for the tables.
+ * the original text. Every rule is precomputed into 64K-entry tables, so the scanner pays
+ * one array read per unit instead of a normalize() or regex call. The tables are filled a
+ * page of 256 units at a time, for the pages a text or an alias actually uses: filling
+ * all of them took ~42 ms of every service worker start (bench, cold worker), while an
+ * English page touches four or five pages.
  */
 export interface FoldTables {
   /** Diacritics, quotes, dashes and spaces folded; letter case kept. Used for case-sensitive aliases. */
@@ -24,18 +26,36 @@ export const CLASS_TRANSPARENT = 2;
 
 export const SPACE = 0x20;
 const UNITS = 0x10000;
+const PAGE_BITS = 8;
 const MAX_FOLD_ROUNDS = 8;
 
 let tables: FoldTables | undefined;
+/** Per page: 1 once its units are in the tables. */
+const filled = new Uint8Array(UNITS >> PAGE_BITS);
 
+/**
+ * The tables, filled at least for every unit of `text`: reads at the units of `text` are
+ * valid, reads elsewhere may hit a page not filled yet.
+ */
+export function foldTablesFor(text: string): FoldTables {
+  tables ??= { base: new Uint16Array(UNITS), fold: new Uint16Array(UNITS), flags: new Uint8Array(UNITS) };
+  for (let i = 0; i < text.length; i++) {
+    const page = text.charCodeAt(i) >> PAGE_BITS;
+    if (filled[page] === 0) fillPage(tables, page);
+  }
+  return tables;
+}
+
+/** The tables filled for every unit. */
 export function getFoldTables(): FoldTables {
-  tables ??= buildTables();
+  tables ??= foldTablesFor('');
+  for (let page = 0; page < filled.length; page++) if (filled[page] === 0) fillPage(tables, page);
   return tables;
 }
 
 /** Folds each unit independently; the result has exactly the length of the input. */
 export function foldText(text: string): string {
-  const { fold } = getFoldTables();
+  const { fold } = foldTablesFor(text);
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = fold[text.charCodeAt(i)]!;
   return unitsToString(out);
@@ -55,14 +75,20 @@ function isSurrogate(u: number): boolean {
   return u >= 0xd800 && u <= 0xdfff;
 }
 
-function buildTables(): FoldTables {
-  const single = singleStepBase();
-  const base = new Uint16Array(UNITS);
-  // Chains such as "ǿ" -> "ø" -> "o" need the single step repeated to a fixed point.
-  for (let u = 0; u < UNITS; u++) base[u] = fixPoint(u, (x) => single[x]!);
-  const fold = new Uint16Array(UNITS);
-  for (let u = 0; u < UNITS; u++) fold[u] = fixPoint(base[u]!, (x) => base[caseFoldOne(x)]!);
-  return { base, fold, flags: buildFlags(fold) };
+function fillPage(t: FoldTables, page: number): void {
+  const { base, fold, flags } = t as { base: Uint16Array; fold: Uint16Array; flags: Uint8Array };
+  for (let u = page << PAGE_BITS; u < (page + 1) << PAGE_BITS; u++) {
+    base[u] = baseOf(u);
+    // Case folding and base folding alternate until neither changes the unit.
+    fold[u] = fixPoint(base[u]!, (x) => baseOf(caseFoldOne(x)));
+    flags[u] = classOf(u, fold[u]!);
+  }
+  filled[page] = 1;
+}
+
+/** Chains such as "ǿ" -> "ø" -> "o" need the single step repeated to a fixed point. */
+function baseOf(u: number): number {
+  return fixPoint(u, singleStepBase);
 }
 
 function fixPoint(start: number, step: (x: number) => number): number {
@@ -75,32 +101,24 @@ function fixPoint(start: number, step: (x: number) => number): number {
   return x;
 }
 
-function singleStepBase(): Uint16Array {
-  const table = new Uint16Array(UNITS);
-  const special = specialMappings();
-  const spaceRe = /\s/;
-  const marksOnly = /^\p{M}*$/u;
-  for (let u = 0; u < UNITS; u++) {
-    table[u] = u;
-    if (isSurrogate(u)) continue;
-    const mapped = special.get(u);
-    if (mapped !== undefined) {
-      table[u] = mapped;
-      continue;
-    }
-    const ch = String.fromCharCode(u);
-    if (spaceRe.test(ch)) {
-      table[u] = SPACE;
-      continue;
-    }
-    const nfd = ch.normalize('NFD');
-    if (nfd === ch) continue;
-    const first = nfd.charCodeAt(0);
-    // Only a base letter followed by marks is a "letter with diacritics"; Hangul
-    // syllables decompose into letters and must stay whole.
-    if (!isSurrogate(first) && marksOnly.test(nfd.slice(1))) table[u] = first;
-  }
-  return table;
+let special: Map<number, number> | undefined;
+const spaceRe = /\s/;
+const marksOnly = /^\p{M}*$/u;
+const wordRe = /[\p{L}\p{N}\p{M}]/u;
+
+function singleStepBase(u: number): number {
+  if (isSurrogate(u)) return u;
+  special ??= specialMappings();
+  const mapped = special.get(u);
+  if (mapped !== undefined) return mapped;
+  const ch = String.fromCharCode(u);
+  if (spaceRe.test(ch)) return SPACE;
+  const nfd = ch.normalize('NFD');
+  if (nfd === ch) return u;
+  const first = nfd.charCodeAt(0);
+  // Only a base letter followed by marks is a "letter with diacritics"; Hangul
+  // syllables decompose into letters and must stay whole.
+  return !isSurrogate(first) && marksOnly.test(nfd.slice(1)) ? first : u;
 }
 
 function specialMappings(): Map<number, number> {
@@ -130,19 +148,11 @@ function caseFoldOne(u: number): number {
   return direct.length === 1 ? direct.charCodeAt(0) : u;
 }
 
-function buildFlags(fold: Uint16Array): Uint8Array {
-  const flags = new Uint8Array(UNITS);
-  const wordRe = /[\p{L}\p{N}\p{M}]/u;
-  for (let u = 0; u < UNITS; u++) {
-    // Judged on the folded unit: "ʼ" is a modifier letter but reads as an apostrophe.
-    if (!isSurrogate(u) && wordRe.test(String.fromCharCode(fold[u]!))) flags[u] = CLASS_WORD;
-  }
-  for (const [lo, hi] of TRANSPARENT_RANGES) {
-    for (let u = lo; u <= hi; u++) flags[u] = flags[u]! | CLASS_TRANSPARENT;
-  }
-  for (const ch of TRANSPARENT_SINGLES) {
-    const u = ch.charCodeAt(0);
-    flags[u] = flags[u]! | CLASS_TRANSPARENT;
+function classOf(u: number, folded: number): number {
+  // Judged on the folded unit: "ʼ" is a modifier letter but reads as an apostrophe.
+  let flags = !isSurrogate(u) && wordRe.test(String.fromCharCode(folded)) ? CLASS_WORD : 0;
+  if (TRANSPARENT_SINGLES.includes(String.fromCharCode(u)) || TRANSPARENT_RANGES.some(([lo, hi]) => u >= lo && u <= hi)) {
+    flags |= CLASS_TRANSPARENT;
   }
   return flags;
 }

@@ -1,6 +1,6 @@
 import type { Automaton } from './automaton';
 import { isWordEndingAt, isWordStartingAt, skipTransparent } from './boundaries';
-import { CLASS_TRANSPARENT, SPACE, getFoldTables } from './fold';
+import { CLASS_TRANSPARENT, SPACE, foldTablesFor, type FoldTables } from './fold';
 import { Picks } from './picks';
 
 export interface EntryTable {
@@ -24,6 +24,8 @@ export interface ScanModel {
  */
 interface Cursor {
   readonly text: string;
+  /** Filled for every unit of `text`. */
+  readonly tables: FoldTables;
   readonly ring: Int32Array;
   readonly mask: number;
   /** Fed-unit index of the unit just fed. */
@@ -33,7 +35,8 @@ interface Cursor {
 }
 
 export function scanText(model: ScanModel, text: string): Picks {
-  const { fold, flags } = getFoldTables();
+  const tables = foldTablesFor(text);
+  const { fold, flags } = tables;
   const a = model.automaton;
   const { rootNext, firstOut } = a;
   // Imported bindings can compile to getter calls in dev/test transforms; read them once.
@@ -41,7 +44,7 @@ export function scanText(model: ScanModel, text: string): Picks {
   const space = SPACE;
   const ring = new Int32Array(ringSizeFor(a.maxDepth));
   const mask = ring.length - 1;
-  const cursor: Cursor = { text, ring, mask, fed: -1, pos: 0 };
+  const cursor: Cursor = { text, tables, ring, mask, fed: -1, pos: 0 };
   const picks = new Picks();
   let state = 0;
   let fed = -1;
@@ -101,9 +104,8 @@ function ringSizeFor(maxDepth: number): number {
 
 /** Every alias ending at the unit just fed is a candidate, longest first. */
 function collectEndingHere(model: ScanModel, cursor: Cursor, state: number, picks: Picks): void {
-  const { flags } = getFoldTables();
   const { firstOut, fail, depth } = model.automaton;
-  const { text, ring, mask, fed } = cursor;
+  const { text, tables: { flags }, ring, mask, fed } = cursor;
   const end = skipTransparent(text, cursor.pos + 1, flags);
   // All candidates here share this end, so one failed right boundary rules them all out.
   if (isWordStartingAt(text, end, flags)) return;
@@ -132,8 +134,7 @@ function firstAcceptedEntry(model: ScanModel, node: number, cursor: Cursor, star
 
 /** Compares the fed units with diacritics folded but case kept ("IS" is not "is"). */
 function sameCase(caseKey: string, cursor: Cursor, startFed: number): boolean {
-  const { base } = getFoldTables();
-  const { text, ring, mask } = cursor;
+  const { text, tables: { base }, ring, mask } = cursor;
   for (let k = 0; k < caseKey.length; k++) {
     const pos = ring[(startFed + k) & mask]!;
     if (base[text.charCodeAt(pos)] !== caseKey.charCodeAt(k)) return false;

@@ -1,8 +1,10 @@
+import { isInSkippedSubtree } from './hidden-text';
+import { askBackground } from '@/lib/messaging';
 import type { PageMarks } from './page-marks';
-import { matchBlocks } from './scanner';
+import { matchText } from './scanner';
 import { styleShadowRoot } from './shadow-styles';
-import { Slicer } from './slicing';
-import { collectTextBlocks, isInSkippedSubtree } from './text-blocks';
+import { afterNextFrame, Slicer } from './slicing';
+import { collectText } from './text-blocks';
 import { watchDom, type DomWatch } from './dom-watch';
 
 /**
@@ -34,7 +36,11 @@ export class Marker {
     if (on === this.enabled) return;
     this.enabled = on;
     this.dirty.clear();
-    if (on) this.rescanAll();
+    if (!on) return;
+    // A stopped service worker takes tens of ms to start: an empty request wakes it (and
+    // its index) while the page is read, rather than after.
+    void askBackground('mentions/find', { chunks: [] });
+    this.rescanAll();
   }
 
   rescanAll(): void {
@@ -73,14 +79,14 @@ export class Marker {
   }
 
   private async scan(roots: Element[], full: boolean): Promise<void> {
+    await afterNextFrame();
     const slicer = new Slicer();
     const options = {
       ownHost: this.ownHost, slicer,
       onShadowRoot: (root: ShadowRoot) => { styleShadowRoot(root); this.watch?.observe(root); },
     };
-    const blocks = [];
-    for (const root of roots) blocks.push(...await collectTextBlocks(root, options));
-    const { mentions, entities } = await matchBlocks(blocks, slicer);
+    const text = await collectText(roots, options);
+    const { mentions, entities } = await matchText(text, this.ownHost, slicer);
     if (full) this.marks.replaceAll(mentions, entities);
     else this.marks.replaceWithin(roots, mentions, entities);
     slicer.end();

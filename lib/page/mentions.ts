@@ -41,13 +41,14 @@ export function sortMentions(mentions: Mention[]): Mention[] {
 export function indexByNode(mentions: Mention[]): Map<Node, Mention[]> {
   const byNode = new Map<Node, Mention[]>();
   const add = (node: Node, mention: Mention) => {
-    const list = byNode.get(node) ?? [];
-    list.push(mention);
-    byNode.set(node, list);
+    const list = byNode.get(node);
+    if (list) list.push(mention);
+    else byNode.set(node, [mention]);
   };
   for (const mention of mentions) {
-    add(mention.range.startContainer, mention);
-    if (mention.range.endContainer !== mention.range.startContainer) add(mention.range.endContainer, mention);
+    const { startContainer, endContainer } = mention.range;
+    add(startContainer, mention);
+    if (endContainer !== startContainer) add(endContainer, mention);
   }
   return byNode;
 }

@@ -20,7 +20,7 @@ export class PageMarks {
   private found: Mention[] = [];
   /** The mentions painted, hoverable and stepped through. */
   mentions: Mention[] = [];
-  byNode = new Map<Node, Mention[]>();
+  private index: Map<Node, Mention[]> | undefined;
   firstMarkAt: number | null = null;
   private readonly entities = new Map<string, PageEntity>();
   private settings: Settings = DEFAULT_SETTINGS;
@@ -51,6 +51,12 @@ export class PageMarks {
     this.show();
   }
 
+  /** The mentions by text node, for hit-testing the pointer: built at the first hover after a change. */
+  get byNode(): Map<Node, Mention[]> {
+    this.index ??= indexByNode(this.mentions);
+    return this.index;
+  }
+
   entityIds(): Set<string> {
     return new Set(this.found.map((m) => m.entity.id));
   }
@@ -70,7 +76,7 @@ export class PageMarks {
     const kinds = new Set(this.settings.kindsShown);
     const shown = this.markingOn ? this.found.filter((m) => kinds.has(m.entity.kind)) : [];
     this.mentions = firstMentionsOnly(shown, this.settings.firstMentionOnly).slice(0, MAX_MENTIONS);
-    this.byNode = indexByNode(this.mentions);
+    this.index = undefined;
     paintMentions(this.mentions);
     if (this.firstMarkAt === null && this.mentions.length) this.firstMarkAt = performance.now();
   }

@@ -1,86 +1,45 @@
 import { askBackground, type ChunkHit, type PageEntity } from '@/lib/messaging';
+import { HiddenText } from './hidden-text';
 import type { Mention } from './mentions';
 import { MAX_MENTIONS } from './page-marks';
 import type { Slicer } from './slicing';
-import { locate, type TextBlock } from './text-blocks';
+import { indexAt, locate, type PageText, type TextBatch } from './page-text';
 
-/** Keeps each request well under the protocol's limit and each reply small. */
-const BATCH_CHARS = 200_000;
-
-/** A stretch of one block's text, sent as one chunk; huge blocks are sent in several. */
-interface Piece {
-  block: TextBlock;
-  offset: number;
-  text: string;
+interface Found {
+  mentions: Mention[];
+  entities: Map<string, PageEntity>;
 }
 
-/**
- * A 5 MB text node is cut at spaces into pieces the protocol accepts. A name that
- * straddles a cut is missed: on such a page, marking a little less beats not marking.
- */
-function piecesOf(block: TextBlock): Piece[] {
-  if (block.text.length <= BATCH_CHARS) return [{ block, offset: 0, text: block.text }];
-  const pieces: Piece[] = [];
-  for (let offset = 0; offset < block.text.length;) {
-    let end = Math.min(offset + BATCH_CHARS, block.text.length);
-    const space = block.text.lastIndexOf(' ', end);
-    if (end < block.text.length && space > offset + BATCH_CHARS / 2) end = space;
-    pieces.push({ block, offset, text: block.text.slice(offset, end) });
-    offset = end;
-  }
-  return pieces;
-}
-
-function batches(blocks: TextBlock[]): Piece[][] {
-  const out: Piece[][] = [];
-  let batch: Piece[] = [];
-  let size = 0;
-  for (const piece of blocks.flatMap(piecesOf)) {
-    if (size + piece.text.length > BATCH_CHARS && batch.length) {
-      out.push(batch);
-      batch = [];
-      size = 0;
-    }
-    batch.push(piece);
-    size += piece.text.length;
-  }
-  if (batch.length) out.push(batch);
-  return out;
-}
-
-async function toMentions(
-  pieces: Piece[], hits: ChunkHit[], entities: Map<string, PageEntity>, slicer: Slicer, limit: number,
-): Promise<Mention[]> {
-  const mentions: Mention[] = [];
-  for (const [index, hit] of hits.entries()) {
-    if (mentions.length >= limit) break;
-    if (index % 256 === 255 && slicer.shouldYield()) await slicer.yieldToPage();
-    const piece = pieces[hit.chunk];
-    const entity = entities.get(hit.entityId);
-    if (!piece || !entity) continue;
+/** Turns one batch's hits into Ranges, dropping the ones in text a reader does not see. */
+async function addMentions(text: PageText, batch: TextBatch, hits: ChunkHit[], found: Found, hidden: HiddenText, slicer: Slicer): Promise<void> {
+  for (let i = 0; i < hits.length && found.mentions.length < MAX_MENTIONS; i++) {
+    if (i % 256 === 255 && slicer.shouldYield()) await slicer.yieldToPage();
+    const hit = hits[i]!;
+    const entity = found.entities.get(hit.entityId);
+    if (!entity) continue;
+    const start = batch.start + hit.start;
+    const [startNode, startOffset] = locate(text, start, false);
+    if (hidden.isHidden(startNode, text.blockHolders[indexAt(text.blockStarts, start, false)]!)) continue;
     const range = new Range();
-    range.setStart(...locate(piece.block, piece.offset + hit.start, false));
-    range.setEnd(...locate(piece.block, piece.offset + hit.end, true));
-    mentions.push({ entity, range });
+    range.setStart(startNode, startOffset);
+    range.setEnd(...locate(text, batch.start + hit.end, true));
+    found.mentions.push({ entity, range });
   }
-  return mentions;
 }
 
 /**
- * Sends the blocks' text to the background and turns its hits into Ranges. The background
- * holds the dictionary; the page only sends text and receives hits.
+ * Sends the page's text to the background, a batch per request, and turns its hits into
+ * Ranges. The background holds the dictionary; the page only sends text and receives hits.
  */
-export async function matchBlocks(blocks: TextBlock[], slicer: Slicer): Promise<{ mentions: Mention[]; entities: PageEntity[] }> {
-  const mentions: Mention[] = [];
-  const entities = new Map<string, PageEntity>();
-  for (const batch of batches(blocks)) {
-    if (mentions.length >= MAX_MENTIONS) break;
-    const result = await slicer.wait(askBackground('mentions/find', { chunks: batch.map((piece) => piece.text) }));
+export async function matchText(text: PageText, ownHost: Element | null, slicer: Slicer): Promise<{ mentions: Mention[]; entities: PageEntity[] }> {
+  const found: Found = { mentions: [], entities: new Map() };
+  const hidden = new HiddenText(ownHost);
+  for (const batch of text.batches) {
+    if (found.mentions.length >= MAX_MENTIONS) break;
+    const result = await slicer.wait(askBackground('mentions/find', { chunks: [batch.parts.join('')] }));
     if (!result.ok) continue;
-    for (const entity of result.value.entities) entities.set(entity.id, entity);
-    for (const mention of await toMentions(batch, result.value.hits, entities, slicer, MAX_MENTIONS - mentions.length)) {
-      mentions.push(mention);
-    }
+    for (const entity of result.value.entities) found.entities.set(entity.id, entity);
+    await addMentions(text, batch, result.value.hits, found, hidden, slicer);
   }
-  return { mentions, entities: [...entities.values()] };
+  return { mentions: found.mentions, entities: [...found.entities.values()] };
 }

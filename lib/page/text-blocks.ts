@@ -1,26 +1,50 @@
+import { TextBuilder, type PageText } from './page-text';
 import type { Slicer } from './slicing';
 
 /**
- * The text a reader sees, grouped into blocks (a paragraph, a caption, a list item) so
- * that a name split across inline elements (`<a>Vladimir</a> Putin`) is one string.
- * Each block remembers which text node starts at which offset, to map hits back to Ranges.
+ * The text a reader sees, read in one pass over the DOM. Text nodes are kept in document
+ * order and grouped into blocks (a paragraph, a caption, a list item) so that a name split
+ * across inline elements (`<a>Vladimir</a> Putin`) is one string, while a block break
+ * keeps a name from running from one block into the next (page-text.ts).
+ *
+ * Whether text is hidden (`display: none`, `hidden`, `aria-hidden`, contenteditable) is
+ * asked only of the text that had a hit (hidden-text.ts): asking it of every element was
+ * a fifth of the content script's time on a 2 MB page (bench profile), for a few marks.
+ * Only what must never be sent (scripts, styles, code, form fields) is skipped here.
  */
-export interface TextBlock {
-  text: string;
-  nodes: Text[];
-  starts: number[];
-}
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
 ]);
 
 /** Elements that do not break the flow of text; every other element starts a new block. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK',
-  'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'mark',
+  'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'label',
 ]);
+
+/**
+ * The elements `attachShadow` accepts (DOM standard), besides custom elements: no other
+ * element can hold a shadow root, so no other element is asked for one.
+ */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+function openShadowRoot(element: Element, name: string): ShadowRoot | null {
+  return SHADOW_HOSTS.has(name) || name.includes('-') ? element.shadowRoot : null;
+}
+
+/** `localName` is lower case for HTML in HTML and XHTML documents alike, and costs no new string. */
+export function isSkippedTag(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.localName);
+}
+
+export function hasInlineTag(element: Element): boolean {
+  return INLINE_TAGS.has(element.localName);
+}
 
 /**
  * Whether an element continues the line it sits in. The tag says what it usually does;
@@ -28,44 +52,10 @@ const INLINE_TAGS = new Set([
  * its own line, and "22:05 GMTMoscow" must not hide "Moscow"). Only inline-tagged elements
  * pay for the style lookup, and the style is already computed by the page's own render.
  */
-export function isInline(element: Element): boolean {
-  if (!INLINE_TAGS.has(element.tagName.toUpperCase())) return false;
+export function isInline(element: Element, name = element.localName): boolean {
+  if (!INLINE_TAGS.has(name)) return false;
   const display = getComputedStyle(element).display;
   return display.startsWith('inline') || display === 'contents';
-}
-
-function isSkipped(element: Element, ownHost: Element | null): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (element === ownHost || SKIPPED_TAGS.has(tag)) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  if ((element as HTMLElement).isContentEditable) return true;
-  // `display: none` on an inline element (a hidden span) is rare next to hidden sections,
-  // menus and dialogs; checking only the others halves the style lookups on text-heavy pages.
-  return !INLINE_TAGS.has(tag) && typeof element.checkVisibility === 'function' && !element.checkVisibility();
-}
-
-/** Whether text under this element is out of bounds because an ancestor is (for rescans of a subtree). */
-export function isInSkippedSubtree(element: Element, ownHost: Element | null): boolean {
-  for (let up: Element | null = element; up; up = up.parentElement ?? (up.parentNode instanceof ShadowRoot ? up.parentNode.host : null)) {
-    if (isSkipped(up, ownHost)) return true;
-  }
-  return false;
-}
-
-function blockOf(node: Node, inline: (element: Element) => boolean): Node | null {
-  let current = node.parentNode;
-  while (current && current.nodeType === Node.ELEMENT_NODE && inline(current as Element)) current = current.parentNode;
-  return current;
-}
-
-/** Every text node asks about its inline ancestors: one style lookup per element is enough. */
-function memoizedIsInline(): (element: Element) => boolean {
-  const known = new Map<Element, boolean>();
-  return (element) => {
-    let answer = known.get(element);
-    if (answer === undefined) known.set(element, (answer = isInline(element)));
-    return answer;
-  };
 }
 
 export interface CollectOptions {
@@ -75,51 +65,68 @@ export interface CollectOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-export async function collectTextBlocks(root: Node, options: CollectOptions): Promise<TextBlock[]> {
-  const blocks: TextBlock[] = [];
-  await walk(root, options, blocks);
-  return blocks.filter((block) => /\S/.test(block.text));
+export async function collectText(roots: Node[], options: CollectOptions): Promise<PageText> {
+  const text = new TextBuilder();
+  for (const root of roots) await walk(root, options, text);
+  return text;
 }
 
-async function walk(root: Node, options: CollectOptions, blocks: TextBlock[]): Promise<void> {
+async function walk(root: Node, options: CollectOptions, text: TextBuilder): Promise<void> {
   const { ownHost, slicer } = options;
-  let current: TextBlock | undefined;
-  let currentBlockNode: Node | null = null;
-  const inline = memoizedIsInline();
   // No filter callback: a call from the walker into script for every node was the largest
   // cost in the benchmark's profile. Skipped subtrees are stepped over by hand instead.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  // The elements from the root down to the node at hand, and the block of each, so a
+  // node's block is its parent's, with no lookup and no walk up the tree.
+  const open: Node[] = [root];
+  const blocks: Node[] = [root];
+  let top = 0;
+  let current: Node | null = null;
   let count = 0;
   for (let node = walker.nextNode(); node;) {
-    if (++count % 16 === 0 && slicer.shouldYield()) await slicer.yieldToPage();
+    if (++count % 32 === 0 && slicer.shouldYield()) await slicer.yieldToPage();
+    const parent = node.parentNode;
+    while (top > 0 && open[top] !== parent) top--;
     if (node.nodeType === Node.TEXT_NODE) {
-      const block = blockOf(node, inline);
-      if (!current || block !== currentBlockNode) {
-        current = { text: '', nodes: [], starts: [] };
-        blocks.push(current);
-        currentBlockNode = block;
+      const data = (node as Text).data;
+      const block = blocks[top]!;
+      if (block !== current) {
+        // Blank nodes between blocks (the page's line breaks) start nothing.
+        if (!NOT_BLANK.test(data)) {
+          node = walker.nextNode();
+          continue;
+        }
+        text.startBlock(block);
+        current = block;
       }
-      current.nodes.push(node as Text);
-      current.starts.push(current.text.length);
-      current.text += (node as Text).data;
+      text.addNode(node as Text, data);
       node = walker.nextNode();
       continue;
     }
     const element = node as Element;
-    if (isSkipped(element, ownHost)) {
+    // Read once: each read of a DOM property from a content script's world has a cost.
+    const name = element.localName;
+    if (element === ownHost || SKIPPED_TAGS.has(name)) {
       node = stepOver(walker);
       continue;
     }
-    if (!inline(element)) currentBlockNode = null;
+    const inline = isInline(element, name);
+    const block = inline ? blocks[top]! : element;
+    open[++top] = element;
+    blocks[top] = block;
+    if (!inline) current = null;
     // Web components render their text in shadow roots; open ones are the page's text too.
-    if (element.shadowRoot) {
-      options.onShadowRoot?.(element.shadowRoot);
-      await walk(element.shadowRoot, options, blocks);
-      currentBlockNode = null;
+    const shadow = openShadowRoot(element, name);
+    if (shadow) {
+      options.onShadowRoot?.(shadow);
+      await walk(shadow, options, text);
+      current = null;
     }
     node = walker.nextNode();
   }
 }
+
+const NOT_BLANK = /\S/;
 
 /** Moves the walker past the subtree it stands on; answers the next node, or null at the end. */
 function stepOver(walker: TreeWalker): Node | null {
@@ -128,17 +135,4 @@ function stepOver(walker: TreeWalker): Node | null {
     if (sibling) return sibling;
   }
   return null;
-}
-
-/** Where offset `at` of a block's text lies: the text node and the offset inside it. */
-export function locate(block: TextBlock, at: number, preferEnd: boolean): [Text, number] {
-  let low = 0;
-  let high = block.starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    const start = block.starts[mid]!;
-    if (start < at || (!preferEnd && start === at)) low = mid;
-    else high = mid - 1;
-  }
-  return [block.nodes[low]!, at - block.starts[low]!];
 }

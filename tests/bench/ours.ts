@@ -48,7 +48,7 @@ export async function measureDictionary(size: number | undefined, targets: OurTa
       warm: [],
       cold: [],
     };
-    if (dictionary) {
+    if (dictionary && targets.pages.length) {
       result.firstLoad = await tab.load(targets.pages[0]!.url);
       for (const { url, repeats } of targets.pages) result.warm.push(await repeat(repeats, () => tab.load(url, { trace: true, warm: true })));
       for (const { url, repeats } of targets.pages) result.cold.push(await repeat(repeats, () => coldLoad(tab, url, { heap: true })));

@@ -36,13 +36,20 @@ export class PeerTab {
   /** One run of `peer` on a fresh load of `url`; done again if the trace missed its start. */
   async run(url: string, peer: PeerName, options: PeerOptions = {}, attempts = 3): Promise<PeerRun> {
     await this.page.goto(url);
-    await this.page.addScriptTag({ content: IN_PAGE });
-    if (peer === 'markjs') await this.page.addScriptTag({ content: MARK_JS });
+    const args = { aliases: options.aliases ?? [], capMs: options.capMs ?? Infinity };
+    let call: () => Promise<PeerResult>;
+    if (options.isolated) {
+      call = await this.inIsolatedWorld(peer, args);
+    } else {
+      await this.page.addScriptTag({ content: IN_PAGE });
+      if (peer === 'markjs') await this.page.addScriptTag({ content: MARK_JS });
+      call = () => this.page.evaluate(
+        ([name, a]) => (globalThis as unknown as { benchPeers: Record<string, (a: object) => PeerResult> }).benchPeers[name]!(a),
+        [peer, args] as const,
+      );
+    }
     const stop = await startTrace(this.cdp, options.categories ?? SAMPLED);
-    const result = await this.page.evaluate(
-      ([name, args]) => (globalThis as unknown as { benchPeers: Record<string, (a: object) => PeerResult> }).benchPeers[name]!(args),
-      [peer, { aliases: options.aliases ?? [], capMs: options.capMs ?? Infinity }] as const,
-    );
+    const result = await call();
     let time: TaskTime;
     try {
       time = markedSpan(await stop(), 'bench-peer', 'bench-peer-end', options.categories !== UNSAMPLED);
@@ -51,6 +58,22 @@ export class PeerTab {
       return this.run(url, peer, options, attempts - 1);
     }
     return { ...time, capped: result.capped, found: result.found, textChars: result.chars, textNodes: result.nodes };
+  }
+
+  /**
+   * The peer in a world of its own, as a content script runs: every DOM node it touches
+   * needs a JavaScript wrapper of that world's, which the page's own world may already have.
+   */
+  private async inIsolatedWorld(peer: PeerName, args: object): Promise<() => Promise<PeerResult>> {
+    const { frameTree } = await this.cdp.send('Page.getFrameTree');
+    const { executionContextId } = await this.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-peer' });
+    const evaluate = async (expression: string) => {
+      const answer = await this.cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
+      if (answer.exceptionDetails) throw new Error(`${peer} in an isolated world: ${answer.exceptionDetails.text}`);
+      return answer.result.value as PeerResult;
+    };
+    await evaluate(IN_PAGE);
+    return () => evaluate(`globalThis.benchPeers[${JSON.stringify(peer)}](${JSON.stringify(args)})`);
   }
 
   /** JSHeapUsedSize of the loaded page after a full GC: the baseline for our heap cost. */
@@ -69,16 +92,25 @@ interface PeerOptions {
   capMs?: number;
   /** Trace categories; the sampled set unless said otherwise. */
   categories?: string[];
+  /** Run in an isolated world, as a content script does, not in the page's own. */
+  isolated?: boolean;
 }
 
 export interface PagePeers {
   floor: PeerRun[];
+  /** The floor in an isolated world: what any content script's pass over the page costs at least. */
+  floorIsolated: PeerRun[];
   /** The floor traced without the CPU sampler: what the sampler adds to a measurement. */
   floorUnsampled: PeerRun[];
   heapBytes: number[];
   /** By dictionary size. */
   regex: Map<number, PeerRun[]>;
   markjs: Map<number, PeerRun[]>;
+}
+
+/** A page the peers were not run on (a filtered run): its ratios read "–". */
+export function noPeers(): PagePeers {
+  return { floor: [], floorIsolated: [], floorUnsampled: [], heapBytes: [], regex: new Map(), markjs: new Map() };
 }
 
 /**
@@ -91,10 +123,11 @@ export async function measurePeers(
   const tab = await PeerTab.open(browser);
   const out: PagePeers[] = [];
   for (const url of pageUrls) {
-    const result: PagePeers = { floor: [], floorUnsampled: [], heapBytes: [], regex: new Map(), markjs: new Map() };
+    const result: PagePeers = noPeers();
     for (let i = 0; i < repeats; i++) {
       result.heapBytes.push(await tab.heapAfterLoad(url));
       result.floor.push(await tab.run(url, 'floor'));
+      result.floorIsolated.push(await tab.run(url, 'floor', { isolated: true }));
       result.floorUnsampled.push(await tab.run(url, 'floor', { categories: UNSAMPLED }));
     }
     for (const [size, aliases] of dictionaries) {

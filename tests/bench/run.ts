@@ -13,7 +13,8 @@ import { serveFolder } from '../support/static-server';
 import { buildDictionary } from './dictionary';
 import { measureDictionary, type DictionaryResult } from './ours';
 import { writePages } from './pages';
-import { measurePeers } from './peers';
+import { parseOptions } from './options';
+import { measurePeers, noPeers } from './peers';
 import { renderReport } from './report';
 
 /**
@@ -25,7 +26,6 @@ import { renderReport } from './report';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPEATS = 3;
 const CAP_MS = 15_000;
-const DICTIONARY_SIZES = [100, 1_000, 10_000, 100_000];
 /** mark.js and the regex are hopeless beyond this; the mark.js target is stated at 1,000. */
 const PEER_SIZES = [100, 1_000];
 
@@ -34,6 +34,7 @@ function log(message: string): void {
 }
 
 async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
   assertExtensionBuilt();
   const started = Date.now();
   const loadBefore = loadavg()[0]!;
@@ -41,24 +42,32 @@ async function main(): Promise<void> {
   const extensionDir = await mkdtemp(join(tmpdir(), 'backstory-bench-extension-'));
   await cp(EXTENSION_DIR, extensionDir, { recursive: true });
   const pagesDir = await mkdtemp(join(tmpdir(), 'backstory-bench-pages-'));
-  const pages = await writePages(pagesDir);
+  const pages = (await writePages(pagesDir)).filter((_, i) => options.pages.includes(i))
+    .map((page) => ({ ...page, repeats: page.repeats }));
   const pageServer = await serveFolder(pagesDir);
   const fixtureServer = await serveFolder(join(ROOT, 'tests/fixtures'));
   try {
     const pageUrls = pages.map((page) => `${pageServer.url}/${page.file}`);
-    const targets = { extensionDir, pages: pages.map((page, i) => ({ url: pageUrls[i]!, repeats: page.repeats })), demoUrl: `${fixtureServer.url}/demo/index.html`, repeats: REPEATS };
+    const targets = { extensionDir, pages: pages.map((page, i) => ({ url: pageUrls[i]!, repeats: page.repeats })), demoUrl: `${fixtureServer.url}/demo/index.html`, repeats: options.repeats ?? REPEATS };
     const dictionaries: DictionaryResult[] = [];
-    for (const size of [undefined, ...DICTIONARY_SIZES]) {
+    for (const size of options.dictionaries) {
       log(`extension, ${size === undefined ? 'store as installed' : `${size} aliases`}`);
       dictionaries.push(await measureDictionary(size, targets));
     }
-    log('peers: floor, regex, mark.js');
-    const browser = await chromium.launch(chromiumLaunchOptions());
-    const peerDictionaries = new Map(PEER_SIZES.map((size) => [size, buildDictionary(size).texts]));
-    const peers = await measurePeers(browser, pageUrls, peerDictionaries, REPEATS, CAP_MS).finally(() => browser.close());
+    let peers = pageUrls.map(noPeers);
+    if (options.peers !== 'none') {
+      log(options.peers === 'all' ? 'peers: floor, regex, mark.js' : 'peers: floor');
+      const browser = await chromium.launch(chromiumLaunchOptions());
+      const peerSizes = options.peers === 'all' ? PEER_SIZES.filter((size) => options.dictionaries.includes(size)) : [];
+      const peerDictionaries = new Map(peerSizes.map((size) => [size, buildDictionary(size).texts]));
+      peers = await measurePeers(browser, pageUrls, peerDictionaries, targets.repeats, CAP_MS).finally(() => browser.close());
+    }
 
-    log('card speed, demo article');
-    const card = await cardSpeedOn(extensionDir, targets.demoUrl);
+    let card: CardSpeed | undefined;
+    if (options.card) {
+      log('card speed, demo article');
+      card = await cardSpeedOn(extensionDir, targets.demoUrl);
+    }
 
     const source = readFileSync(join(extensionDir, 'content-scripts/content.js'));
     const report = renderReport({
@@ -67,14 +76,14 @@ async function main(): Promise<void> {
       environment: {
         chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
         cores: availableParallelism(), loadBefore, loadAfter: loadavg()[0]!,
-        seconds: (Date.now() - started) / 1000, repeats: REPEATS, capMs: CAP_MS,
+        seconds: (Date.now() - started) / 1000, repeats: targets.repeats, capMs: CAP_MS,
       },
     });
-    const full = `${report}\n## Card speed (demo article)\n\nAlready fetched: ${card.cachedMs.toFixed(1)} ms (target: one frame). `
+    const full = !card ? report : `${report}\n## Card speed (demo article)\n\nAlready fetched: ${card.cachedMs.toFixed(1)} ms (target: one frame). `
       + `First time: ${card.firstMs.toFixed(1)} ms (target: 100 ms). From "asked to open" to the painted frame, medians.\n`;
     console.log(full);
     await mkdir(join(ROOT, 'bench-output'), { recursive: true });
-    await writeFile(join(ROOT, 'bench-output/latest.md'), full);
+    await writeFile(join(ROOT, options.filtered ? 'bench-output/filtered.md' : 'bench-output/latest.md'), full);
   } finally {
     await pageServer.close();
     await fixtureServer.close();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { foldText } from '@/lib/matcher';
 
 describe('foldText', () => {
@@ -42,5 +42,28 @@ describe('foldText', () => {
     for (let u = 0; u < 0x10000; u++) all += String.fromCharCode(u);
     const once = foldText(all);
     expect(foldText(once)).toBe(once);
+  });
+});
+
+describe('fold tables filled as texts need them', () => {
+  // A fresh module each time: the tables start empty, as in a service worker just woken.
+  const freshMatcher = async () => {
+    vi.resetModules();
+    return import('@/lib/matcher');
+  };
+
+  it('folds an alias written only in letters whose plain form lies elsewhere in Unicode', async () => {
+    const { buildMatcher } = await freshMatcher();
+    // Ḍ, Ḥ, Ṣ (U+1E0C, U+1E24, U+1E62) fold to D, H, S: another 256-unit page than their own.
+    const matcher = buildMatcher([{ text: 'ḌḤṢ', entityId: 'dhs', caseSensitive: true }]);
+    expect(matcher.findMentions('The DHS said so').map((h) => h.entityId)).toEqual(['dhs']);
+    expect(matcher.findMentions('the dhs said so')).toEqual([]);
+  });
+
+  it('folds the same whichever text came first', async () => {
+    const first = (await freshMatcher()).foldText('Ǿresund ΟΔΥΣΣΕΑΣ Kyivʼs');
+    const { foldText } = await freshMatcher();
+    foldText('\u1e0c\u0391\u2019');
+    expect(foldText('Ǿresund ΟΔΥΣΣΕΑΣ Kyivʼs')).toBe(first);
   });
 });
