@@ -1,4 +1,4 @@
-import type { Hlc } from './hlc';
+import { legacyHlc, type Hlc } from './hlc';
 import { SYNCED_FIELDS, sameFieldValue, type SyncedTable } from './fields';
 
 /** A record as sync sees it: its fields plus the clocks that say when each was written. */
@@ -15,8 +15,9 @@ export interface SyncedRecord {
   [field: string]: unknown;
 }
 
+/** A record written into IndexedDB around the store (never by Backstory itself) is dated by its updatedAt. */
 export function fieldClock(record: SyncedRecord, field: string): Hlc {
-  return record.fieldClocks?.[field] ?? record.clock;
+  return record.fieldClocks?.[field] ?? record.clock ?? legacyHlc(record.updatedAt ?? 0);
 }
 
 /**

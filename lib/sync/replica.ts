@@ -89,7 +89,7 @@ export class StoreReplica {
     await this.db.transaction('r', this.tables(), async () => {
       for (const table of SYNCED_TABLES) {
         const field = deletionField(table);
-        live += await this.db.table(table).filter((record: SyncedRecord) => record[field] === undefined && !record.clock.endsWith('-pack')).count();
+        live += await this.db.table(table).filter((record: SyncedRecord) => record[field] === undefined && !record.clock?.endsWith('-pack')).count();
       }
     });
     return live;
@@ -123,7 +123,7 @@ export class StoreReplica {
       for (const table of SYNCED_TABLES) {
         const all = (await this.db.table(table).toArray()) as SyncedRecord[];
         for (const record of all) newest = maxHlc(newest, record.localClock);
-        const own = all.filter((record) => !record.clock.endsWith('-pack'));
+        const own = all.filter((record) => !record.clock?.endsWith('-pack'));
         if (own.length) records[table] = own.map(forTransfer);
       }
     });

@@ -2,7 +2,7 @@ import { PAGE_SIZES } from './pages';
 
 /**
  * Command-line filters, to measure one figure while iterating instead of the whole run
- * (`npm run bench -- --dictionaries=installed --pages=none --peers=none --card=no`).
+ * (`npm run bench -- --dictionaries=installed --pages=none --peers=none --card=no --sync=no`).
  * A filtered run writes bench-output/filtered.md and leaves latest.md, the full run's
  * report, alone.
  */
@@ -13,6 +13,8 @@ export interface BenchOptions {
   pages: number[];
   peers: 'all' | 'floor' | 'none';
   card: boolean;
+  /** Sync against Apache on loopback (issue 6). */
+  sync: boolean;
   /** Loads per figure; by default 3, and 5 on the 50 KB page (pages.ts). */
   repeats: number | undefined;
   filtered: boolean;
@@ -43,7 +45,7 @@ function dictionarySize(text: string): number | undefined {
 }
 
 export function parseOptions(args: string[]): BenchOptions {
-  const known = ['dictionaries', 'pages', 'peers', 'card', 'repeats'];
+  const known = ['dictionaries', 'pages', 'peers', 'card', 'sync', 'repeats'];
   for (const arg of args) {
     if (!known.some((name) => arg.startsWith(`--${name}=`))) throw new Error(`unknown option ${arg}; known: ${known.map((k) => `--${k}=`).join(' ')}`);
   }
@@ -58,6 +60,7 @@ export function parseOptions(args: string[]): BenchOptions {
     pages: pages === undefined ? PAGE_SIZES.map((_, i) => i) : list(pages).map(pageIndex),
     peers,
     card: (value(args, 'card') ?? 'yes') !== 'no',
+    sync: (value(args, 'sync') ?? 'yes') !== 'no',
     repeats,
     filtered: args.length > 0,
   };

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions, findChromium } from '../support/chromium';
 import { assertExtensionBuilt, EXTENSION_DIR, extensionWorker } from '../support/extension';
 import { measureCardSpeed, type CardSpeed } from './card-speed';
+import { measureSyncSpeed, renderSyncSpeed, type SyncSpeed } from './sync-speed';
 import { serveFolder } from '../support/static-server';
 import { buildDictionary } from './dictionary';
 import { measureDictionary, type DictionaryResult } from './ours';
@@ -69,6 +70,12 @@ async function main(): Promise<void> {
       card = await cardSpeedOn(extensionDir, targets.demoUrl);
     }
 
+    let sync: SyncSpeed | undefined;
+    if (options.sync) {
+      log('sync, Apache httpd on loopback');
+      sync = await measureSyncSpeed();
+    }
+
     const source = readFileSync(join(extensionDir, 'content-scripts/content.js'));
     const report = renderReport({
       pages, dictionaries, peers,
@@ -79,8 +86,9 @@ async function main(): Promise<void> {
         seconds: (Date.now() - started) / 1000, repeats: targets.repeats, capMs: CAP_MS,
       },
     });
-    const full = !card ? report : `${report}\n## Card speed (demo article)\n\nAlready fetched: ${card.cachedMs.toFixed(1)} ms (target: one frame). `
+    const withCard = !card ? report : `${report}\n## Card speed (demo article)\n\nAlready fetched: ${card.cachedMs.toFixed(1)} ms (target: one frame). `
       + `First time: ${card.firstMs.toFixed(1)} ms (target: 100 ms). From "asked to open" to the painted frame, medians.\n`;
+    const full = !sync ? withCard : `${withCard}\n${renderSyncSpeed(sync).join('\n')}`;
     console.log(full);
     await mkdir(join(ROOT, 'bench-output'), { recursive: true });
     await writeFile(join(ROOT, options.filtered ? 'bench-output/filtered.md' : 'bench-output/latest.md'), full);
