@@ -61,7 +61,8 @@ function relationForm(relation: RelationView): RelationForm {
   };
 }
 
-export function formFromDetail({ entity, aliases, facts, relations }: EntityDetail): EntityForm {
+/** The form for an entity as stored; a place that is gone (deleted here or in another browser) is left out, so the entity can still be saved. */
+export function formFromDetail({ entity, aliases, facts, relations, place }: EntityDetail): EntityForm {
   return {
     id: entity.id,
     kind: entity.kind,
@@ -70,7 +71,7 @@ export function formFromDetail({ entity, aliases, facts, relations }: EntityDeta
     eventType: entity.eventType ?? '',
     start: entity.start ?? '',
     end: entity.end ?? '',
-    placeId: entity.placeId,
+    placeId: place?.id,
     aliases: aliases.map((a) => ({ key: a.id, id: a.id, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop })),
     facts: facts.map((f) => ({
       key: f.id, id: f.id, text: f.text, date: f.date ?? '', end: f.end ?? '',

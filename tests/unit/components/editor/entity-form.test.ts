@@ -65,6 +65,14 @@ describe('the entity form', () => {
     expect(draftFromForm({ ...form, kind: 'event' })).toMatchObject({ eventType: 'battle', start: '2012-07', end: '2016-12' });
   });
 
+  it('keeps an event’s place while the place exists, and lets it go once it was deleted (here or in another browser)', () => {
+    const event: EntityRecord = { id: 'p:talks', kind: 'event', name: 'Moscow conference', summary: '', start: '2016-12-20', placeId: 'p:moscow', ...stamp };
+    const moscow = { id: 'p:moscow', kind: 'place' as const, name: 'Moscow', summary: '' };
+    const detail: EntityDetail = { entity: event, aliases: [], facts: [], relations: [], notes: [] };
+    expect(draftFromForm(formFromDetail({ ...detail, place: moscow })).placeId).toBe('p:moscow');
+    expect(draftFromForm(formFromDetail(detail)).placeId).toBeUndefined();
+  });
+
   it('lets the background refuse an empty name rather than dropping it', () => {
     const result = v.safeParse(EntityDraftSchema, draftFromForm(emptyForm()));
     expect(result.success).toBe(false);
