@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { buildMatcher, loadMatcher, type Matcher, type SerializedMatcher } from '@/lib/matcher';
+import { buildMatcher, loadMatcher, prepareFolding, type Matcher, type SerializedMatcher } from '@/lib/matcher';
 import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
 import {
   ENTITY_KINDS, listEntitiesWithAliases, listMatchableAliases, matchableStoreKey, type BackstoryDatabase,
@@ -48,7 +48,11 @@ export class MentionIndex {
   }
 
   private async refresh(): Promise<void> {
-    const key = await matchableStoreKey(this.db);
+    const reading = matchableStoreKey(this.db);
+    // The store is read off this thread (~10 ms in a woken worker); fold tables for the
+    // common scripts are filled meanwhile rather than during the first request's scan.
+    prepareFolding();
+    const key = await reading;
     const cached = await this.readCache(key);
     if (cached) return this.use(cached.matcher, cached.entities);
     const [aliases, all] = await Promise.all([listMatchableAliases(this.db), listEntitiesWithAliases(this.db)]);

@@ -15,7 +15,7 @@ import type { AliasEntry, Matcher, SerializedMatcher } from './types';
 import { validateSerialized } from './validate';
 
 export type { AliasEntry, MatchHit, Matcher, SerializedMatcher } from './types';
-export { foldText } from './fold';
+export { foldText, prepareFolding } from './fold';
 
 export function buildMatcher(aliases: readonly AliasEntry[]): Matcher {
   const { data, caseKeys } = buildMatcherData(aliases);

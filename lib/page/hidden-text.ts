@@ -22,6 +22,10 @@ function hasBox(element: Element): boolean {
  * `hidden` or `aria-hidden="true"` element, in an editable region, or in a block that has
  * no box (`display: none` on it or above it). Asked only of text that had a hit, and
  * remembered per element, since a page's hits share their paragraphs and ancestors.
+ *
+ * The box is asked of the block alone: `display: none` anywhere above it leaves it none.
+ * Unlike asking every element on the way, this no longer takes a `display: contents`
+ * wrapper (which has no box of its own) for hidden, and the text inside it is marked.
  */
 export class HiddenText {
   private readonly flagged = new Map<Element, boolean>();

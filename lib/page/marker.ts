@@ -3,7 +3,7 @@ import { askBackground } from '@/lib/messaging';
 import type { PageMarks } from './page-marks';
 import { matchText } from './scanner';
 import { styleShadowRoot } from './shadow-styles';
-import { afterNextFrame, Slicer } from './slicing';
+import { afterFirstFrame, Slicer } from './slicing';
 import { collectText } from './text-blocks';
 import { watchDom, type DomWatch } from './dom-watch';
 
@@ -79,7 +79,7 @@ export class Marker {
   }
 
   private async scan(roots: Element[], full: boolean): Promise<void> {
-    await afterNextFrame();
+    await afterFirstFrame();
     const slicer = new Slicer();
     const options = {
       ownHost: this.ownHost, slicer,
