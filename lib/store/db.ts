@@ -63,25 +63,37 @@ export class BackstoryDatabase extends Dexie implements ClockSource {
     this.on('ready', () => this.startClock());
   }
 
-  /** The device id is made once per store; the clock starts past every clock the store holds. */
+  /**
+   * The device id is made once per store; the clock starts past every clock the store holds.
+   * A read transaction: the editor page opens the store too, and must not lock it for writing
+   * each time it does. Only the very first open writes the device id (if still missing then).
+   */
   private async startClock(): Promise<void> {
-    const clock = await this.transaction('rw', [...SYNCED_TABLE_NAMES.map((name) => this.table(name)), this.meta], async () => {
+    const { device, newest } = await this.transaction('r', [...SYNCED_TABLE_NAMES.map((name) => this.table(name)), this.meta], async () => {
       const stored = await this.meta.get(DEVICE_KEY);
-      const device = isDeviceId(stored?.value) ? stored.value : newDeviceId();
-      if (!stored || stored.value !== device) await this.meta.put({ id: DEVICE_KEY, value: device });
-      let newest: Hlc | undefined;
+      let latest: Hlc | undefined;
       // localClock too: a record merged from a file carries its own (older) clock but was
       // stamped with ours when it landed here, and our next write must sort after that.
       for (const name of SYNCED_TABLE_NAMES) {
         const byClock = (await this.table(name).orderBy('clock').last()) as { clock?: Hlc } | undefined;
         const byLocal = (await this.table(name).orderBy('localClock').last()) as { localClock?: Hlc } | undefined;
-        newest = maxHlc(maxHlc(newest, byClock?.clock), byLocal?.localClock);
+        latest = maxHlc(maxHlc(latest, byClock?.clock), byLocal?.localClock);
       }
-      const started = new HybridClock(device, this.now);
-      if (newest) started.receive(newest);
-      return started;
+      return { device: isDeviceId(stored?.value) ? stored.value : undefined, newest: latest };
     });
-    this.clock = clock;
+    const started = new HybridClock(device ?? (await this.makeDeviceId()), this.now);
+    if (newest) started.receive(newest);
+    this.clock = started;
+  }
+
+  private makeDeviceId(): Promise<string> {
+    return this.transaction('rw', this.meta, async () => {
+      const stored = await this.meta.get(DEVICE_KEY);
+      if (isDeviceId(stored?.value)) return stored.value;
+      const device = newDeviceId();
+      await this.meta.put({ id: DEVICE_KEY, value: device });
+      return device;
+    });
   }
 
   get deviceId(): string {

@@ -1,7 +1,7 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { deletionField, isSyncedTable, sameFieldValue, SYNCED_FIELDS, type SyncedTable } from '@/lib/sync/fields';
 import { type HybridClock, packHlc, type Hlc } from '@/lib/sync/hlc';
-import { fieldClock, type SyncedRecord } from '@/lib/sync/merge';
+import { fieldClock, setClocks, type SyncedRecord } from '@/lib/sync/merge';
 
 /**
  * Every write to a synced table passes through here, so no write path can forget its clocks:
@@ -63,7 +63,7 @@ async function stampedMutate(table: DBCoreTable, name: SyncedTable, source: Cloc
   const existing = (await table.getMany({ trans: req.trans, keys: req.values.map((value: SyncedRecord) => value.id) })) as (SyncedRecord | undefined)[];
   const values = mark?.kind === 'pack'
     ? req.values.map((value: SyncedRecord, i) => stampPackRecord(name, existing[i], { ...value }, packHlc(mark.version), mark.travels ? () => tick(source) : undefined))
-    : req.values.map((value: SyncedRecord, i) => stampRecord(name, existing[i], { ...value }, () => tick(source), true));
+    : req.values.map((value: SyncedRecord, i) => stampRecord(name, existing[i], { ...value }, () => tick(source)));
   return table.mutate({ ...req, values });
 }
 
@@ -81,7 +81,7 @@ function tick(source: ClockSource): Hlc {
  * included: they are recomputed here from what is really stored).
  */
 export function stampRecord(
-  table: SyncedTable, stored: SyncedRecord | undefined, value: SyncedRecord, newClock: () => Hlc, local: boolean,
+  table: SyncedTable, stored: SyncedRecord | undefined, value: SyncedRecord, newClock: () => Hlc,
 ): SyncedRecord {
   const changed = SYNCED_FIELDS[table].filter((field) => !stored || !sameFieldValue(stored[field], value[field]));
   delete value.fieldClocks;
@@ -90,14 +90,9 @@ export function stampRecord(
   // A write of a live record also restates that it is live: an edit made after a delete on
   // another device brings the record back, on every device alike.
   const live = value[deletionField(table)] === undefined;
-  const written = new Set<string>(live && local ? [...changed, deletionField(table)] : changed);
-  const clocks = SYNCED_FIELDS[table].map((field) => [field, written.has(field) || !stored ? clock : fieldClock(stored, field)] as const);
-  value.clock = clocks.reduce((newest, [, time]) => (time > newest ? time : newest), clock);
-  const older = clocks.filter(([, time]) => time !== value.clock);
-  if (older.length) value.fieldClocks = Object.fromEntries(older);
-  if (local) value.localClock = clock;
-  else if (stored?.localClock) value.localClock = stored.localClock;
-  else delete value.localClock;
+  const written = new Set<string>(live ? [...changed, deletionField(table)] : changed);
+  setClocks(value, Object.fromEntries(SYNCED_FIELDS[table].map((field) => [field, written.has(field) || !stored ? clock : fieldClock(stored, field)])));
+  value.localClock = clock;
   return value;
 }
 
@@ -116,25 +111,23 @@ export function stampPackRecord(
     else delete value.localClock;
     return value;
   }
-  const clocks: [string, Hlc][] = [];
+  const clocks: Record<string, Hlc> = {};
   let changed = false;
   for (const field of SYNCED_FIELDS[table]) {
     const storedClock = fieldClock(stored, field);
     if (storedClock <= packClock && !sameFieldValue(stored[field], value[field])) {
       changed = true;
-      clocks.push([field, packClock]);
+      clocks[field] = packClock;
     } else {
       if (stored[field] !== undefined) value[field] = stored[field];
       else delete value[field];
-      clocks.push([field, storedClock]);
+      clocks[field] = storedClock;
     }
   }
   if (stored.editedByReader) value.editedByReader = true;
   if (stored.createdAt !== undefined) value.createdAt = stored.createdAt;
   if (!changed) return keepClocks(value, stored);
-  value.clock = clocks.reduce((newest, [, time]) => (time > newest ? time : newest), packClock);
-  const older = clocks.filter(([, time]) => time !== value.clock);
-  if (older.length) value.fieldClocks = Object.fromEntries(older);
+  setClocks(value, clocks);
   if (sendAs) value.localClock = sendAs();
   else if (stored.localClock) value.localClock = stored.localClock;
   else delete value.localClock;

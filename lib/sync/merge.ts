@@ -56,7 +56,7 @@ export function mergeSynced(table: SyncedTable, local: SyncedRecord, incoming: S
 }
 
 /** `clock` is the newest field clock; only older fields are listed, which keeps records small. */
-function setClocks(record: SyncedRecord, clocks: Record<string, Hlc>): void {
+export function setClocks(record: SyncedRecord, clocks: Record<string, Hlc>): void {
   const newest = Object.values(clocks).reduce((a, b) => (a > b ? a : b));
   record.clock = newest;
   const older = Object.entries(clocks).filter(([, clock]) => clock !== newest);

@@ -5,8 +5,8 @@ import type { AliasRecord, EntityRecord } from '@/lib/store/records';
 import { syncOnce, type SyncOptions } from '@/lib/sync/engine';
 import { StoreReplica } from '@/lib/sync/replica';
 import { createWebDavRemote, type WebDavRemote } from '@/lib/sync/webdav';
-import { basicAuthorization } from '@/lib/sync/webdav/address';
 import { startApache } from '../support/webdav/apache';
+import { makeFolder } from '../support/webdav/folder';
 
 /**
  * Sync's figures, against Apache httpd mod_dav on loopback: the first sync of a 10,000-entity
@@ -40,7 +40,7 @@ const CHANGES = 10;
 export async function measureSyncSpeed(): Promise<SyncSpeed> {
   const apache = await startApache();
   try {
-    const account = await folder(apache, 'bench');
+    const account = await makeFolder(apache, 'bench');
     const remote = createWebDavRemote(account);
     const laptop = await filledStore(ENTITIES);
     const options: SyncOptions = { remoteId: account.url, deleteShareToConfirm: 1, confirmed: true };
@@ -95,13 +95,6 @@ async function filledStore(count: number): Promise<BackstoryDatabase> {
     await db.aliases.bulkPut(aliases);
   });
   return db;
-}
-
-async function folder(server: { url: string; user: string; password: string }, name: string) {
-  const url = `${server.url}${name}/`;
-  const made = await fetch(url, { method: 'MKCOL', headers: { authorization: basicAuthorization(server.user, server.password) } });
-  if (made.status !== 201) throw new Error(`could not make ${url}: ${made.status}`);
-  return { ...server, url };
 }
 
 /** The report's lines, with the targets of issue 6. */

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { basicAuthorization } from '../../lib/sync/webdav/address';
+import { draftFromForm, formFromDetail } from '../../components/editor/entity-form';
 import { startApache, type ApacheServer } from '../support/webdav/apache';
+import { makeFolder } from '../support/webdav/folder';
 import { extensionIdOf, extensionWorker } from '../support/extension';
 import { expect, openProfile, test } from './fixtures';
 import { grantHostAccess } from './pages/host-access';
@@ -11,17 +12,13 @@ import { SyncSection } from './pages/sync-section';
 // through Debian's Apache httpd with mod_dav started on loopback for these tests.
 const LOOPBACK = 'http://127.0.0.1/*';
 let apache: ApacheServer;
-let folders = 0;
 
 test.beforeAll(async () => { apache = await startApache(); });
 test.afterAll(async () => { await apache.close(); });
 
 /** A folder of its own per test, made as the reader would have made it on their server. */
 async function freshFolder(): Promise<string> {
-  const url = `${apache.url}backstory-e2e-${process.pid}-${++folders}/`;
-  const made = await fetch(url, { method: 'MKCOL', headers: { authorization: basicAuthorization(apache.user, apache.password) } });
-  expect(made.status).toBe(201);
-  return url;
+  return (await makeFolder(apache)).url;
 }
 
 interface Browser {
@@ -68,10 +65,10 @@ test('two browsers of one reader hold the same store through Apache, and neither
 
     // Offline, each changes something of the same entity, and each writes a note.
     const onDesktop = await askStore(desktop.page, 'entity/get', { id: haddad.entity.id });
-    await askStore(desktop.page, 'entity/save', { ...draftOf(onDesktop), summary: 'A reporter in Aleppo, December 2016.' });
+    await askStore(desktop.page, 'entity/save', { ...draftFromForm(formFromDetail(onDesktop)), summary: 'A reporter in Aleppo, December 2016.' });
     await askStore(desktop.page, 'note/save', { entityId: haddad.entity.id, text: 'Written on the desktop.' });
     const onLaptop = await askStore(laptop.page, 'entity/get', { id: haddad.entity.id });
-    await askStore(laptop.page, 'entity/save', { ...draftOf(onLaptop), name: 'Maryam Haddad' });
+    await askStore(laptop.page, 'entity/save', { ...draftFromForm(formFromDetail(onLaptop)), name: 'Maryam Haddad' });
     await askStore(laptop.page, 'note/save', { entityId: haddad.entity.id, text: 'Written on the laptop.' });
 
     await syncNow(desktop);
@@ -118,12 +115,3 @@ test('a server that answers web pages instead of WebDAV gets a clear message fro
   await sync.page.getByRole('button', { name: 'Test connection' }).click();
   await expect(sync.page.getByText(/not a WebDAV|WebDAV/).first()).toBeVisible({ timeout: 20_000 });
 });
-
-function draftOf(detail: Awaited<ReturnType<typeof askStore<'entity/get'>>>) {
-  const { entity } = detail;
-  return {
-    id: entity.id, kind: entity.kind, name: entity.name, summary: entity.summary,
-    aliases: detail.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive })),
-    facts: [], relations: [],
-  };
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { draftFromForm, formFromDetail } from '@/components/editor/entity-form';
 import { loadPack } from '@/lib/packs';
 import { EntityDraftSchema, getEntityDetail, saveEntity } from '@/lib/store';
 import { markTransaction } from '@/lib/store/stamp';
@@ -41,7 +42,7 @@ describe('the store’s clocks', () => {
     expect(russia.localClock).toBeUndefined();
     // The reader's edit of it is theirs: a real clock, to be sent.
     const detail = await getEntityDetail(db, 'mini:russia');
-    await saveEntity(db, { ...draftOf(detail), summary: 'Edited.' });
+    await saveEntity(db, { ...draft(draftFromForm(formFromDetail(detail))), summary: 'Edited.' });
     const edited = (await db.entities.get('mini:russia'))!;
     expect(edited.clock! > packHlc(1)).toBe(true);
     expect(edited.localClock).toBe(edited.clock);
@@ -57,11 +58,3 @@ describe('the store’s clocks', () => {
     expect(await db.entities.get('e9')).toEqual(record);
   });
 });
-
-function draftOf(detail: Awaited<ReturnType<typeof getEntityDetail>>) {
-  const { entity } = detail;
-  return draft({
-    id: entity.id, kind: entity.kind, name: entity.name, summary: entity.summary,
-    aliases: detail.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive })),
-  });
-}

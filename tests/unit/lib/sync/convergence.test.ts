@@ -4,7 +4,7 @@ import type { Remote } from '@/lib/sync/remote';
 import { createWebDavRemote } from '@/lib/sync/webdav';
 import { startApache } from '../../../support/webdav/apache';
 import { startMemoryServer, type WebDavTestServer } from '../../../support/webdav/memory-server';
-import { freshFolder } from './server-folder';
+import { makeFolder as freshFolder } from '../../../support/webdav/folder';
 import { FAST } from './webdav/contract';
 import { SYNCED_TABLES, type SyncedTable } from '@/lib/sync/fields';
 import { mergeSynced, sameSynced, type SyncedRecord } from '@/lib/sync/merge';

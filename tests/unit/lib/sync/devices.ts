@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { draftFromForm, formFromDetail } from '@/components/editor/entity-form';
 import { ImportJobs } from '@/lib/backup';
 import { loadPack } from '@/lib/packs';
 import {
-  BackstoryDatabase, deleteEntity, EntityDraftSchema, getEntityDetail, saveEntity, saveNote, tagEntities, type EntityDetail,
+  BackstoryDatabase, deleteEntity, EntityDraftSchema, getEntityDetail, saveEntity, saveNote, tagEntities,
 } from '@/lib/store';
 import { syncOnce, type SyncOptions, type SyncOutcome } from '@/lib/sync/engine';
 import { SYNCED_TABLES } from '@/lib/sync/fields';
@@ -46,7 +47,7 @@ export class Device {
 
   async edit(id: string, changes: { name?: string; summary?: string }): Promise<void> {
     const detail = await getEntityDetail(this.db, id);
-    await saveEntity(this.db, { ...draftOf(detail), ...changes });
+    await saveEntity(this.db, { ...v.parse(EntityDraftSchema, draftFromForm(formFromDetail(detail))), ...changes });
   }
 
   delete(id: string): Promise<void> {
@@ -92,17 +93,6 @@ export class Device {
     }
     return state;
   }
-}
-
-export function draftOf(detail: EntityDetail) {
-  const { entity } = detail;
-  return v.parse(EntityDraftSchema, {
-    id: entity.id, kind: entity.kind, name: entity.name, summary: entity.summary,
-    eventType: entity.eventType, start: entity.start, end: entity.end, placeId: detail.place?.id, tags: entity.tags,
-    aliases: detail.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop })),
-    facts: detail.facts.map((f) => ({ id: f.id, text: f.text, date: f.date, end: f.end, sourceUrl: f.sourceUrl, sourceTitle: f.sourceTitle })),
-    relations: detail.relations.filter((r) => r.direction === 'out').map((r) => ({ id: r.id, type: r.type, toId: r.other.id, start: r.start, end: r.end })),
-  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { htmlPage, startFaultServer, type FaultServer } from '../../../support/w
 import { startMemoryServer, type WebDavTestServer } from '../../../support/webdav/memory-server';
 import { FAST } from './webdav/contract';
 import { Device } from './devices';
-import { freshFolder, type Account } from './server-folder';
+import { makeFolder as freshFolder, type Account } from '../../../support/webdav/folder';
 
 let time = Date.UTC(2017, 0, 4);
 
