@@ -53,7 +53,10 @@ const EntityIds = v.pipe(v.array(Id), v.minLength(1, 'name at least one entity')
 /** Far above the 50 MB an import accepts, so that the import itself says how big the file is. */
 const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
-const knowledgeRequests = {
+// The request maps are built in functions: a bundle that only sends requests (the content
+// script) then drops every schema it never checks, which module-level schema calls would
+// keep (the bundler cannot know a valibot call has no side effects).
+const knowledgeRequests = () => ({
   'store/status': v.strictObject({}),
   'tags/list': v.strictObject({}),
   'entities/select': v.strictObject({
@@ -84,9 +87,9 @@ const knowledgeRequests = {
   'import/cancel': v.strictObject({ jobId: Id }),
   'snapshots/list': v.strictObject({}),
   'snapshots/restore': v.strictObject({ id: Id }),
-} as const;
+} as const);
 
-export type KnowledgeRequestType = keyof typeof knowledgeRequests;
+export type KnowledgeRequestType = keyof ReturnType<typeof knowledgeRequests>;
 
 /** What the editor shows of the store's health: persistence granted, space used, records held. */
 export interface StoreStatus {
@@ -145,7 +148,7 @@ export interface KnowledgeAnswers {
 // passphrase keeps the saved one, which no answer ever carries: every answer is a status or a
 // connection test, and neither has a field for a secret.
 
-const syncRequests = {
+const syncRequests = () => ({
   'sync/status': v.strictObject({}),
   /** Tries settings that may not be saved yet; changes nothing. */
   'sync/test': v.strictObject({ config: SyncSettingsSchema }),
@@ -159,9 +162,9 @@ const syncRequests = {
   'sync/discard': v.strictObject({}),
   /** Stops syncing: removes the settings, credentials, record, schedule and host access. */
   'sync/forget': v.strictObject({}),
-} as const;
+} as const);
 
-export type SyncRequestType = keyof typeof syncRequests;
+export type SyncRequestType = keyof ReturnType<typeof syncRequests>;
 
 export interface SyncAnswers {
   'sync/status': SyncStatus;
@@ -176,7 +179,7 @@ export interface SyncAnswers {
 // ── End of sync ───────────────────────────────────────────────────────────────────────────
 
 /** Requests the background answers; sent by content scripts, the popup and the editor. */
-export const backgroundRequests = {
+export const backgroundRequests = /* @__PURE__ */ (() => ({
   'mentions/find': v.strictObject({
     chunks: v.pipe(
       v.array(v.string()),
@@ -194,9 +197,9 @@ export const backgroundRequests = {
   'note/delete': v.strictObject({ id: Id }),
   /** "Add as fact about…": a sentence from a page, filed on an entity with the page as its source. */
   'fact/add': v.strictObject({ entityId: Id, fact: FactDraftSchema }),
-  ...knowledgeRequests,
-  ...syncRequests,
-} as const;
+  ...knowledgeRequests(),
+  ...syncRequests(),
+} as const))();
 
 export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers {
   'mentions/find': { hits: ChunkHit[]; entities: PageEntity[] };

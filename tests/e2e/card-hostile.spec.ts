@@ -58,3 +58,18 @@ test('the page’s script, walking every node and open shadow root, never finds 
   expect(work.scans).toBeGreaterThan(10);
   expect(work.openRootsWalked).toBeGreaterThan(0);
 });
+
+test('the page’s own message listeners hear nothing from Backstory (no extension id, nothing to choke on)', async ({ page, server }) => {
+  // Registered before any script of the page or ours runs: it sees every message posted to the window.
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    window.addEventListener('message', (event) => heard.push(event.data));
+  });
+  const hostile = new HostileCardPage(page, server.url);
+  await hostile.open();
+  await hostile.waitForMarks();
+  await hostile.hover('Lavrov');
+  await new CardView(page).waitForText('Add a note');
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+});
