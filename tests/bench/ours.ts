@@ -52,8 +52,9 @@ export async function measureDictionary(size: number | undefined, targets: OurTa
       result.firstLoad = await tab.load(targets.pages[0]!.url);
       // The first load built the index; the worker then writes its cache (megabytes at
       // 100,000 aliases) while the browser's storage settles. One untimed load of each page
-      // lets that finish, so every dictionary is measured from the same steady state (a
-      // 500 KB figure taken during it read 1.31x its 100-alias peer; 1.01x once settled).
+      // lets that finish, so every dictionary is measured from the same steady state. (One
+      // full run read 1.31x its 100-alias peer on the 500 KB page, measured right after the
+      // build; a run of that page alone read 1.01x.)
       for (const { url } of targets.pages) await tab.load(url);
       for (const { url, repeats } of targets.pages) result.warm.push(await repeat(repeats, () => tab.load(url, { trace: true, warm: true })));
       for (const { url, repeats } of targets.pages) result.cold.push(await repeat(repeats, () => coldLoad(tab, url, { heap: true })));
