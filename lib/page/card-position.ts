@@ -111,8 +111,33 @@ function place(range: Range, host: HTMLElement, preferred: Side, rtl: boolean, s
   // A card the reader holds (pinned, or working in it) stays at the window's edge when its
   // mention scrolls away; a hover card goes with its mention.
   if (sticky) y = clamp(y, MARGIN, view.height - MARGIN - height);
+  moveTo(host, x, y);
+}
+
+/**
+ * Puts the host's corner at (x, y) in the window. `left` and `top` count from the window's
+ * corner, unless the page transforms its root (`transform: translateZ(0)`, an old trick for
+ * smooth scrolling): then they count from <html>'s box, which scrolls with the page
+ * (tests/e2e/card-placement.spec.ts), and the host is moved by the difference.
+ */
+function moveTo(host: HTMLElement, x: number, y: number): void {
   setImportant(host, 'left', `${Math.round(x)}px`);
   setImportant(host, 'top', `${Math.round(y)}px`);
+  const at = host.getBoundingClientRect();
+  const origin = { x: at.left - Math.round(x), y: at.top - Math.round(y) };
+  if (Math.abs(origin.x) < 1 && Math.abs(origin.y) < 1) return;
+  setImportant(host, 'left', `${Math.round(x - origin.x)}px`);
+  setImportant(host, 'top', `${Math.round(y - origin.y)}px`);
+}
+
+/**
+ * A page that zooms its root (`html { zoom: 1.25 }`) zooms the host, its child, too: its
+ * size and its `left` and `top`, which are worked out in the window's pixels. The host
+ * zooms back out by as much.
+ */
+function undoRootZoom(host: HTMLElement): void {
+  const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+  setImportant(host, 'zoom', String(1 / zoom));
 }
 
 /**
@@ -125,6 +150,7 @@ export function followAnchor(anchor: Range, host: HTMLElement, sticky: () => boo
   const element = anchor.startContainer.parentElement;
   const direction = element ? getComputedStyle(element).direction : 'ltr';
   setImportant(host, 'direction', direction);
+  undoRootZoom(host);
   const side = sideFor(anchor);
   const update = () => place(anchor, host, side, direction === 'rtl', sticky());
   const resized = new ResizeObserver(update);
