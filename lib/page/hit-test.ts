@@ -2,9 +2,14 @@ import type { Mention } from './mentions';
 
 interface CaretPoint { node: Node; offset: number }
 
-function caretAt(x: number, y: number): CaretPoint | undefined {
+/**
+ * The caret at a point. Without `shadowRoots` the caret APIs stop at a shadow host, so a
+ * name inside a web component's open shadow root could never be hovered; the roots on the
+ * pointer event's path are the ones to look into.
+ */
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): CaretPoint | undefined {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
+    const position = document.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = document.caretRangeFromPoint?.(x, y);
@@ -23,8 +28,8 @@ function rectsContain(range: Range, x: number, y: number): boolean {
  * text node; the rect check rejects points beside the text, where the caret API still
  * answers with the nearest character.
  */
-export function mentionAtPoint(x: number, y: number, byNode: Map<Node, Mention[]>): Mention | undefined {
-  const caret = caretAt(x, y);
+export function mentionAtPoint(x: number, y: number, byNode: Map<Node, Mention[]>, shadowRoots: ShadowRoot[] = []): Mention | undefined {
+  const caret = caretAt(x, y, shadowRoots);
   if (!caret) return undefined;
   return byNode.get(caret.node)?.find((mention) => rectsContain(mention.range, x, y));
 }

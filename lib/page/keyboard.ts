@@ -15,9 +15,18 @@ export interface KeyboardTarget {
  * A link or other focusable element that names an actor opens its card on focus, as hover
  * does for the mouse; Escape closes the card and gives focus back to where it was.
  */
+/**
+ * What took or lost focus. At the document a focus event inside a web component's open
+ * shadow root is retargeted to its host, which does not `contains()` the link inside;
+ * the path's first step is the link itself (our own closed root stays hidden behind its host).
+ */
+function focused(event: FocusEvent): EventTarget | null {
+  return event.composedPath()[0] ?? event.target;
+}
+
 export function followKeyboard(target: KeyboardTarget, signal: AbortSignal): void {
   document.addEventListener('focusin', (event) => {
-    const element = event.target;
+    const element = focused(event);
     if (!(element instanceof Element) || element === target.host()) return;
     const mention = mentionInElement(element, target.mentions());
     if (mention && mention !== target.openMention()) target.open(mention);
@@ -25,7 +34,8 @@ export function followKeyboard(target: KeyboardTarget, signal: AbortSignal): voi
   document.addEventListener('focusout', (event) => {
     const next = event.relatedTarget;
     if (next === target.host() || target.held()) return;
-    if (target.openMention() && event.target instanceof Element && mentionInElement(event.target, target.mentions())) {
+    const element = focused(event);
+    if (target.openMention() && element instanceof Element && mentionInElement(element, target.mentions())) {
       target.close(false);
     }
   }, { signal });

@@ -27,7 +27,7 @@ export function followPointer(target: PointerTarget, signal: AbortSignal): void 
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: Mention | undefined;
   let frame = 0;
-  let last: { x: number; y: number; onCard: boolean } | undefined;
+  let last: { x: number; y: number; onCard: boolean; shadowRoots: ShadowRoot[] } | undefined;
 
   const stopClosing = () => { clearTimeout(closeTimer); closeTimer = undefined; };
   const settle = () => {
@@ -38,8 +38,8 @@ export function followPointer(target: PointerTarget, signal: AbortSignal): void 
       pending = undefined;
       return;
     }
-    const { x, y, onCard } = last!;
-    const over = onCard ? target.openMention() : mentionAtPoint(x, y, target.byNode());
+    const { x, y, onCard, shadowRoots } = last!;
+    const over = onCard ? target.openMention() : mentionAtPoint(x, y, target.byNode(), shadowRoots);
     if (over && over === target.openMention()) stopClosing();
     else if (target.openMention() && !closeTimer) {
       closeTimer = setTimeout(() => { closeTimer = undefined; if (!target.held()) target.close(); }, delays().close);
@@ -54,7 +54,14 @@ export function followPointer(target: PointerTarget, signal: AbortSignal): void 
   };
   document.addEventListener('pointermove', (event) => {
     // Read during dispatch: once it is over, an event from a shadow tree has an empty composedPath().
-    last = { x: event.clientX, y: event.clientY, onCard: event.composedPath().includes(target.host()) };
+    // The path holds the open shadow roots the pointer is in (never our closed one).
+    const path = event.composedPath();
+    last = {
+      x: event.clientX,
+      y: event.clientY,
+      onCard: path.includes(target.host()),
+      shadowRoots: path.filter((step): step is ShadowRoot => step instanceof ShadowRoot),
+    };
     // Hit-testing once per frame keeps a fast-moving pointer cheap.
     frame ||= requestAnimationFrame(settle);
   }, { passive: true, signal });

@@ -122,3 +122,26 @@ test('on a page whose root element is transformed, a card opened after scrolling
   await layout.scrollWindow(100);
   await expect.poll(async () => Math.round(box.top - (await card.box()).top)).toBe(100);
 });
+
+test.describe('a name inside a web component’s open shadow root', () => {
+  test.beforeEach(async ({ layout }) => {
+    await layout.open('shadow-panels.html');
+  });
+
+  test('opens its card on hover, next to the name', async ({ layout }) => {
+    const { card, mention } = await openCardFor(layout, 'Lavrov', 'starter:sergey-lavrov');
+    const box = await card.box();
+    expectNear(box.top, mention.bottom + GAP, 'card top');
+    expectInsideWindow(box);
+  });
+
+  test('opens its card on hover two shadow roots deep', async ({ layout }) => {
+    await openCardFor(layout, 'Palmyra', 'starter:palmyra');
+  });
+});
+
+test('a link inside an open shadow root that names an actor opens its card when it takes focus', async ({ layout, page }) => {
+  await layout.open('shadow-panels.html');
+  await page.locator('quote-panel').getByRole('link', { name: 'Assad' }).focus();
+  await expect(layout.openCard).toHaveAttribute('data-entity-id', 'starter:bashar-al-assad');
+});
