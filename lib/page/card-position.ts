@@ -140,6 +140,12 @@ function undoRootZoom(host: HTMLElement): void {
   setImportant(host, 'zoom', String(1 / zoom));
 }
 
+function shadowRootsAround(node: Node): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+  return roots;
+}
+
 /**
  * Keeps the card beside its mention: on every scroll (of the page or of any box around the
  * mention), window resize (zoom included), and change of size of the card, of the
@@ -156,12 +162,15 @@ export function followAnchor(anchor: Range, host: HTMLElement, sticky: () => boo
   const resized = new ResizeObserver(update);
   for (const target of [host, element, document.documentElement]) if (target) resized.observe(target);
   const options = { capture: true, passive: true };
-  addEventListener('scroll', update, options);
+  // Scroll events do not leave a shadow root: a box scrolling inside a web component around
+  // the mention is heard at its root, each root up to the document's.
+  const scrollTargets: EventTarget[] = [window, ...shadowRootsAround(anchor.startContainer)];
+  for (const target of scrollTargets) target.addEventListener('scroll', update, options);
   addEventListener('resize', update, options);
   update();
   return () => {
     resized.disconnect();
-    removeEventListener('scroll', update, options);
+    for (const target of scrollTargets) target.removeEventListener('scroll', update, options);
     removeEventListener('resize', update, options);
   };
 }

@@ -138,6 +138,17 @@ test.describe('a name inside a web component’s open shadow root', () => {
   test('opens its card on hover two shadow roots deep', async ({ layout }) => {
     await openCardFor(layout, 'Palmyra', 'starter:palmyra');
   });
+
+  test('scrolling a column inside the shadow root moves the pinned card with its name', async ({ layout, page }) => {
+    // The panel at the window's top: the card opens below the name and has room to stay there.
+    await page.locator('feed-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    const { card } = await openCardFor(layout, 'Aleppo', 'starter:aleppo');
+    await card.click('Pin card');
+    const before = await card.box();
+    // Scroll events inside a shadow root never reach the window.
+    await page.locator('feed-panel').evaluate((panel) => panel.shadowRoot!.querySelector('.feed')!.scrollBy({ top: 30, behavior: 'instant' }));
+    await expect.poll(async () => Math.round(before.top - (await card.box()).top)).toBe(30);
+  });
 });
 
 test('a link inside an open shadow root that names an actor opens its card when it takes focus', async ({ layout, page }) => {
