@@ -1,18 +1,18 @@
-import * as v from 'valibot';
 import { buildMatcher, loadMatcher, prepareFolding, type Matcher, type SerializedMatcher } from '@/lib/matcher';
 import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
-import {
-  ENTITY_KINDS, listEntitiesWithAliases, listMatchableAliases, matchableStoreKey, type BackstoryDatabase,
-} from '@/lib/store';
+import { listEntitiesWithAliases, matchableAliases, matchableStoreKey, type BackstoryDatabase } from '@/lib/store';
+import { entityAt, entityTable, isEntityTable, type EntityTable } from './entity-table';
 
 const CACHE_ID = 'mention-index';
 
-/** The cached entity list is checked like any input: a bad cache is rebuilt, never trusted. */
-const CachedEntitiesSchema = v.array(v.strictObject({ id: v.string(), name: v.string(), kind: v.picklist(ENTITY_KINDS) }));
-
 interface CachedIndex {
   matcher: SerializedMatcher;
-  entities: PageEntity[];
+  entities: EntityTable;
+}
+
+interface LoadedIndex {
+  matcher: Matcher;
+  entities: EntityTable;
 }
 
 /**
@@ -20,11 +20,12 @@ interface CachedIndex {
  * store so that a worker woken by a tab answers without rebuilding. Tabs send text and
  * get back hits plus the names and kinds of the entities hit: a tab never holds the
  * dictionary.
+ *
+ * The automaton is built with each entity's position in the entity table as its id, so a
+ * hit finds its entity without a map of every id being made at each start.
  */
 export class MentionIndex {
-  private matcher: Matcher | undefined;
-  private entities = new Map<string, PageEntity>();
-  private building: Promise<void> | undefined;
+  private building: Promise<LoadedIndex> | undefined;
 
   constructor(private readonly db: BackstoryDatabase) {}
 
@@ -38,7 +39,7 @@ export class MentionIndex {
     void this.ready().catch(() => undefined);
   }
 
-  private ready(): Promise<void> {
+  private ready(): Promise<LoadedIndex> {
     // A failed build (a blocked database) must not stick: the next request tries again.
     this.building ??= this.refresh().catch((error: unknown) => {
       this.building = undefined;
@@ -47,48 +48,52 @@ export class MentionIndex {
     return this.building;
   }
 
-  private async refresh(): Promise<void> {
-    const reading = matchableStoreKey(this.db);
-    // The store is read off this thread (~10 ms in a woken worker); fold tables for the
-    // common scripts are filled meanwhile rather than during the first request's scan.
+  private async refresh(): Promise<LoadedIndex> {
+    const reading = this.readCache();
+    // The cache is read off this thread; fold tables for the common scripts are filled
+    // meanwhile rather than during the first request's scan.
     prepareFolding();
-    const key = await reading;
-    const cached = await this.readCache(key);
-    if (cached) return this.use(cached.matcher, cached.entities);
-    const [aliases, all] = await Promise.all([listMatchableAliases(this.db), listEntitiesWithAliases(this.db)]);
-    const entities = all.map(({ entity }) => ({ id: entity.id, name: entity.name, kind: entity.kind }));
-    const matcher = buildMatcher(aliases);
-    this.use(matcher, entities);
-    const value: CachedIndex = { matcher: matcher.serialize(), entities };
-    await this.db.cache.put({ id: CACHE_ID, key, value });
+    const { key, cached } = await reading;
+    if (cached) return cached;
+    // Read after the key: a write landing in between leaves a cache under the old key.
+    const all = await listEntitiesWithAliases(this.db);
+    const entities = all.map(({ entity }): PageEntity => ({ id: entity.id, name: entity.name, kind: entity.kind }));
+    const positions = new Map(entities.map((entity, i) => [entity.id, String(i)]));
+    const matcher = buildMatcher(matchableAliases(all).map((alias) => ({ ...alias, entityId: positions.get(alias.entityId)! })));
+    const built = { matcher, entities: entityTable(entities) };
+    const value: CachedIndex = { matcher: matcher.serialize(), entities: built.entities };
+    // Not awaited: the tab waiting for hits need not wait for the write.
+    void this.db.cache.put({ id: CACHE_ID, key, value }).catch(() => undefined);
+    return built;
   }
 
-  private async readCache(key: string): Promise<{ matcher: Matcher; entities: PageEntity[] } | undefined> {
-    const record = await this.db.cache.get(CACHE_ID);
-    if (!record || record.key !== key) return undefined;
+  /** The freshness key and the cache in one read; a stale or bad cache is left for a rebuild. */
+  private async readCache(): Promise<{ key: string; cached?: LoadedIndex }> {
+    const [key, record] = await this.db.transaction('r', [this.db.meta, this.db.cache], () => Promise.all([
+      matchableStoreKey(this.db),
+      this.db.cache.get(CACHE_ID),
+    ]));
+    if (!record || record.key !== key) return { key };
     try {
       const value = record.value as CachedIndex;
-      return { matcher: loadMatcher(value.matcher), entities: v.parse(CachedEntitiesSchema, value.entities) };
+      if (!isEntityTable(value.entities)) return { key };
+      return { key, cached: { matcher: loadMatcher(value.matcher), entities: value.entities } };
     } catch {
-      return undefined;
+      return { key };
     }
   }
 
-  private use(matcher: Matcher, entities: PageEntity[]): void {
-    this.matcher = matcher;
-    this.entities = new Map(entities.map((entity) => [entity.id, entity]));
-  }
-
   async find(chunks: string[]): Promise<{ hits: ChunkHit[]; entities: PageEntity[] }> {
-    await this.ready();
+    const { matcher, entities } = await this.ready();
     const hits: ChunkHit[] = [];
-    const seen = new Map<string, PageEntity>();
+    const seen = new Map<number, PageEntity>();
     chunks.forEach((text, chunk) => {
-      for (const hit of this.matcher!.findMentions(text)) {
-        const entity = this.entities.get(hit.entityId);
+      for (const hit of matcher.findMentions(text)) {
+        const position = Number(hit.entityId);
+        const entity = seen.get(position) ?? entityAt(entities, position);
         if (!entity) continue;
-        seen.set(entity.id, entity);
-        hits.push({ chunk, start: hit.start, end: hit.end, entityId: hit.entityId });
+        seen.set(position, entity);
+        hits.push({ chunk, start: hit.start, end: hit.end, entityId: entity.id });
       }
     });
     return { hits, entities: [...seen.values()] };

@@ -9,10 +9,11 @@ export interface AutomatonCore {
   readonly childStart: Int32Array;
   readonly label: Uint16Array;
   readonly fail: Int32Array;
-  readonly nodeFirstEntry: Int32Array;
 }
 
 export interface Automaton extends AutomatonCore {
+  /** Per node: the first entry whose folded alias ends here, or -1. */
+  readonly nodeFirstEntry: Int32Array;
   /** Root transitions by unit; 0 (the root) when no alias starts with that unit. */
   readonly rootNext: Int32Array;
   /** The deepest node on the failure chain, self included, where an alias ends, or -1. */
@@ -58,12 +59,15 @@ export function computeFailLinks(childStart: Int32Array, label: Uint16Array): In
   return fail;
 }
 
-/** Everything the scanner needs that can be recomputed cheaply, so it is never stored. */
-export function deriveAutomaton(core: AutomatonCore): Automaton {
-  const { childStart, label, fail, nodeFirstEntry } = core;
+/**
+ * Everything the scanner needs that can be recomputed cheaply, so it is never stored.
+ * `depth` may come from the load's validation, which works it out anyway.
+ */
+export function deriveAutomaton(core: AutomatonCore, nodeFirstEntry: Int32Array, knownDepth?: Uint16Array): Automaton {
+  const { childStart, label, fail } = core;
   const nodeCount = label.length;
   const firstOut = new Int32Array(nodeCount);
-  const depth = nodeDepths(childStart, nodeCount);
+  const depth = knownDepth ?? nodeDepths(childStart, nodeCount);
   firstOut[0] = -1;
   let maxDepth = 0;
   for (let v = 1; v < nodeCount; v++) {
@@ -71,7 +75,23 @@ export function deriveAutomaton(core: AutomatonCore): Automaton {
     firstOut[v] = nodeFirstEntry[v]! >= 0 ? v : firstOut[fail[v]!]!;
     maxDepth = Math.max(maxDepth, depth[v]!);
   }
-  return { ...core, rootNext: rootTable(childStart, label), firstOut, depth, maxDepth };
+  return { ...core, nodeFirstEntry, rootNext: rootTable(childStart, label), firstOut, depth, maxDepth };
+}
+
+/**
+ * Each node's entries as a chain in input order (entries sharing a folded alias end at
+ * one node): derived from each entry's node rather than stored.
+ */
+export function chainEntries(entryNode: Int32Array, nodeCount: number): { nodeFirstEntry: Int32Array; entryNext: Int32Array } {
+  const nodeFirstEntry = new Int32Array(nodeCount).fill(-1);
+  const entryNext = new Int32Array(entryNode.length);
+  // Prepending in reverse leaves each node's chain in input order.
+  for (let e = entryNode.length - 1; e >= 0; e--) {
+    const node = entryNode[e]!;
+    entryNext[e] = nodeFirstEntry[node]!;
+    nodeFirstEntry[node] = e;
+  }
+  return { nodeFirstEntry, entryNext };
 }
 
 export function nodeDepths(childStart: Int32Array, nodeCount: number): Uint16Array {

@@ -1,16 +1,11 @@
 import { aliasKey } from './alias-key';
 import { computeFailLinks } from './automaton';
+import { packStrings } from './packed-strings';
 import { layoutTrie } from './trie';
 import type { AliasEntry, SerializedMatcher } from './types';
 
 /** Stop phrases share this entity id, which no real entity has; their hits are dropped. */
 export const STOP_ENTITY = '';
-
-export interface BuiltMatcher {
-  readonly data: SerializedMatcher;
-  /** Per entry, already computed while folding, so building does not fold twice. */
-  readonly caseKeys: string[];
-}
 
 interface KeptEntries {
   aliasTexts: string[];
@@ -21,32 +16,21 @@ interface KeptEntries {
   caseKeys: string[];
 }
 
-export function buildMatcherData(aliases: readonly AliasEntry[]): BuiltMatcher {
+export function buildMatcherData(aliases: readonly AliasEntry[]): SerializedMatcher {
   const kept = keepMatchable(aliases);
   const { childStart, label, keyNode } = layoutTrie(kept.keys);
-  const fail = computeFailLinks(childStart, label);
-  const entryCount = kept.keys.length;
-  const nodeFirstEntry = new Int32Array(label.length).fill(-1);
-  const entryNext = new Int32Array(entryCount).fill(-1);
-  // Prepending in reverse leaves each node's chain in input order.
-  for (let e = entryCount - 1; e >= 0; e--) {
-    const node = keyNode[e]!;
-    entryNext[e] = nodeFirstEntry[node]!;
-    nodeFirstEntry[node] = e;
-  }
-  const data: SerializedMatcher = {
-    version: 1,
+  return {
+    version: 2,
     childStart,
     label,
-    fail,
-    nodeFirstEntry,
-    entryNext,
+    fail: computeFailLinks(childStart, label),
+    entryNode: keyNode,
     entryEntity: Int32Array.from(kept.entryEntity),
     entryCaseSensitive: Uint8Array.from(kept.entryCaseSensitive),
-    aliasTexts: kept.aliasTexts,
-    entityIds: kept.entityIds,
+    aliasTexts: packStrings(kept.aliasTexts),
+    caseKeys: kept.caseKeys.join(''),
+    entityIds: packStrings(kept.entityIds),
   };
-  return { data, caseKeys: kept.caseKeys };
 }
 
 /** Blank and over-long aliases are dropped here; everything else becomes an entry. */
@@ -72,7 +56,7 @@ function keepMatchable(aliases: readonly AliasEntry[]): KeptEntries {
     kept.entryEntity.push(entity);
     kept.entryCaseSensitive.push(alias.caseSensitive ? 1 : 0);
     kept.keys.push(folded.key);
-    kept.caseKeys.push(folded.caseKey);
+    kept.caseKeys.push(alias.caseSensitive ? folded.caseKey : '');
   }
   return kept;
 }

@@ -16,13 +16,14 @@ import { validateSerialized } from './validate';
 
 export type { AliasEntry, MatchHit, Matcher, SerializedMatcher } from './types';
 export { foldText, prepareFolding } from './fold';
+export { isPackedStrings, isTypedArray, packStrings, stringAt, type PackedStrings } from './packed-strings';
 
 export function buildMatcher(aliases: readonly AliasEntry[]): Matcher {
-  const { data, caseKeys } = buildMatcherData(aliases);
-  return createMatcher(data, caseKeys);
+  return createMatcher(buildMatcherData(aliases));
 }
 
 /** Throws an Error naming the problem when the data is not a matcher this build can read. */
 export function loadMatcher(data: SerializedMatcher): Matcher {
-  return createMatcher(validateSerialized(data));
+  const { data: valid, depth } = validateSerialized(data);
+  return createMatcher(valid, depth);
 }

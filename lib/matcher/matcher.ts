@@ -1,6 +1,6 @@
-import { aliasKey } from './alias-key';
 import { STOP_ENTITY } from './build';
-import { deriveAutomaton } from './automaton';
+import { chainEntries, deriveAutomaton } from './automaton';
+import { stringAt } from './packed-strings';
 import { scanText, type ScanModel } from './scan';
 import type { MatchHit, Matcher, SerializedMatcher } from './types';
 
@@ -11,7 +11,7 @@ class CompiledMatcher implements Matcher {
   ) {}
 
   get aliasCount(): number {
-    return this.data.aliasTexts.length;
+    return this.data.entryNode.length;
   }
 
   findMentions(text: string): MatchHit[] {
@@ -21,65 +21,60 @@ class CompiledMatcher implements Matcher {
     const hits: MatchHit[] = [];
     for (let i = 0; i < picks.length; i++) {
       const entry = picks.entries[i]!;
-      const entityId = entityIds[entryEntity[entry]!]!;
+      const entityId = stringAt(entityIds, entryEntity[entry]!);
       if (entityId === STOP_ENTITY) continue;
       hits.push({
         start: picks.starts[i]!,
         end: picks.ends[i]!,
         entityId,
-        alias: aliasTexts[entry]!,
+        alias: stringAt(aliasTexts, entry),
       });
     }
     return hits;
   }
 
-  /** Copies, so a caller writing into the result cannot corrupt a live matcher. */
+  /** Copies, so a caller writing into the result cannot corrupt a live matcher (strings are immutable). */
   serialize(): SerializedMatcher {
     const d = this.data;
     return {
-      version: 1,
+      version: 2,
       childStart: d.childStart.slice(),
       label: d.label.slice(),
       fail: d.fail.slice(),
-      nodeFirstEntry: d.nodeFirstEntry.slice(),
-      entryNext: d.entryNext.slice(),
+      entryNode: d.entryNode.slice(),
       entryEntity: d.entryEntity.slice(),
       entryCaseSensitive: d.entryCaseSensitive.slice(),
-      aliasTexts: d.aliasTexts.slice(),
-      entityIds: d.entityIds.slice(),
+      aliasTexts: { text: d.aliasTexts.text, ends: d.aliasTexts.ends.slice() },
+      caseKeys: d.caseKeys,
+      entityIds: { text: d.entityIds.text, ends: d.entityIds.ends.slice() },
     };
   }
 }
 
-/**
- * Wraps valid data in a Matcher. Case keys are not stored: they are refolded from the
- * alias texts on load (only for case-sensitive entries), and must fit the trie.
- */
-export function createMatcher(data: SerializedMatcher, caseKeys?: readonly string[]): Matcher {
-  const automaton = deriveAutomaton(data);
-  const keys = caseKeys ?? refoldCaseKeys(data, automaton.depth);
+/** Wraps valid data in a Matcher; `depth` when the load's validation already worked it out. */
+export function createMatcher(data: SerializedMatcher, depth?: Uint16Array): Matcher {
+  const { nodeFirstEntry, entryNext } = chainEntries(data.entryNode, data.label.length);
+  const automaton = deriveAutomaton(data, nodeFirstEntry, depth);
   return new CompiledMatcher(data, {
     automaton,
     entries: {
-      entryNext: data.entryNext,
+      entryNext,
       entryEntity: data.entryEntity,
       entryCaseSensitive: data.entryCaseSensitive,
-      caseKeys: keys,
+      caseKeys: data.caseKeys,
+      caseKeyStart: caseKeyStarts(data, automaton.depth),
     },
   });
 }
 
-function refoldCaseKeys(data: SerializedMatcher, depth: Uint16Array): string[] {
-  const keys: string[] = new Array<string>(data.aliasTexts.length).fill('');
-  for (let node = 0; node < data.nodeFirstEntry.length; node++) {
-    for (let e = data.nodeFirstEntry[node]!; e >= 0; e = data.entryNext[e]!) {
-      if (data.entryCaseSensitive[e] === 0) continue;
-      const caseKey = aliasKey(data.aliasTexts[e]!)?.caseKey;
-      if (caseKey === undefined || caseKey.length !== depth[node]) {
-        throw new Error(`loadMatcher: alias ${JSON.stringify(data.aliasTexts[e])} does not fit the stored automaton (built with another folding?)`);
-      }
-      keys[e] = caseKey;
-    }
+/** Each case-sensitive entry's key follows the one before and is as long as its node is deep. */
+function caseKeyStarts(data: SerializedMatcher, depth: Uint16Array): Int32Array {
+  const starts = new Int32Array(data.entryNode.length);
+  let at = 0;
+  for (let e = 0; e < starts.length; e++) {
+    if (data.entryCaseSensitive[e] === 0) continue;
+    starts[e] = at;
+    at += depth[data.entryNode[e]!]!;
   }
-  return keys;
+  return starts;
 }

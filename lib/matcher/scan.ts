@@ -7,8 +7,10 @@ export interface EntryTable {
   readonly entryNext: Int32Array;
   readonly entryEntity: Int32Array;
   readonly entryCaseSensitive: Uint8Array;
-  /** Per entry: the alias folded with case kept; only read for case-sensitive entries. */
-  readonly caseKeys: readonly string[];
+  /** The case-sensitive entries' aliases folded with case kept, one after the other. */
+  readonly caseKeys: string;
+  /** Per entry: where its case key starts in caseKeys; only read for case-sensitive entries. */
+  readonly caseKeyStart: Int32Array;
 }
 
 export interface ScanModel {
@@ -125,19 +127,19 @@ function collectEndingHere(model: ScanModel, cursor: Cursor, state: number, pick
  * the one given first always wins and the later one is never reported.
  */
 function firstAcceptedEntry(model: ScanModel, node: number, cursor: Cursor, startFed: number): number {
-  const { entryNext, entryCaseSensitive, caseKeys } = model.entries;
+  const { entryNext, entryCaseSensitive, caseKeys, caseKeyStart } = model.entries;
   for (let e = model.automaton.nodeFirstEntry[node]!; e >= 0; e = entryNext[e]!) {
-    if (entryCaseSensitive[e] === 0 || sameCase(caseKeys[e]!, cursor, startFed)) return e;
+    if (entryCaseSensitive[e] === 0 || sameCase(caseKeys, caseKeyStart[e]!, cursor, startFed, model.automaton.depth[node]!)) return e;
   }
   return -1;
 }
 
-/** Compares the fed units with diacritics folded but case kept ("IS" is not "is"). */
-function sameCase(caseKey: string, cursor: Cursor, startFed: number): boolean {
+/** Compares the `length` fed units with diacritics folded but case kept ("IS" is not "is"). */
+function sameCase(caseKeys: string, from: number, cursor: Cursor, startFed: number, length: number): boolean {
   const { text, tables: { base }, ring, mask } = cursor;
-  for (let k = 0; k < caseKey.length; k++) {
+  for (let k = 0; k < length; k++) {
     const pos = ring[(startFed + k) & mask]!;
-    if (base[text.charCodeAt(pos)] !== caseKey.charCodeAt(k)) return false;
+    if (base[text.charCodeAt(pos)] !== caseKeys.charCodeAt(from + k)) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { HybridClock, isDeviceId, legacyHlc, maxHlc, newDeviceId, packHlc, type Hlc } from '@/lib/sync/hlc';
+import { matchableStampMiddleware } from './freshness';
 import { stampingMiddleware, type ClockSource } from './stamp';
 import type {
   AliasRecord, CacheRecord, EntityRecord, FactRecord, MetaRecord, NoteRecord, PackRecord, RelationRecord, SnapshotRecord,
@@ -60,6 +61,7 @@ export class BackstoryDatabase extends Dexie implements ClockSource {
       meta: 'id',
     }).upgrade(stampLegacyRecords);
     this.use(stampingMiddleware(this));
+    this.use(matchableStampMiddleware());
     this.on('ready', () => this.startClock());
   }
 

@@ -1,7 +1,7 @@
 import type { AliasEntry } from '@/lib/matcher';
 import { foldText } from '@/lib/matcher';
 import type { BackstoryDatabase } from './db';
-import { listEntitiesWithAliases } from './read';
+import { listEntitiesWithAliases, type EntityWithAliases } from './read';
 
 /**
  * Stop phrases come first: where a stop phrase and an alias have the same text, the
@@ -12,7 +12,11 @@ import { listEntitiesWithAliases } from './read';
  * An alias with the same text as the name states its own case rule and wins.
  */
 export async function listMatchableAliases(db: BackstoryDatabase): Promise<AliasEntry[]> {
-  const all = await listEntitiesWithAliases(db);
+  return matchableAliases(await listEntitiesWithAliases(db));
+}
+
+/** The same, from entities already read (the mention index needs them too). */
+export function matchableAliases(all: EntityWithAliases[]): AliasEntry[] {
   return all.flatMap(({ entity, aliases }) => {
     const entries: AliasEntry[] = aliases.map((a) => ({ text: a.text, entityId: entity.id, caseSensitive: a.caseSensitive, stop: a.stop }));
     const nameFolded = foldText(entity.name.trim());

@@ -1,4 +1,5 @@
 import type { Worker } from 'playwright-core';
+import { MATCHABLE_STAMP_KEY } from '@/lib/store/freshness';
 import type { AliasRecord, EntityRecord } from '@/lib/store/records';
 import type { Dictionary } from './dictionary';
 
@@ -6,8 +7,9 @@ import type { Dictionary } from './dictionary';
  * Puts a dictionary into the extension's store. `worker.evaluate` cannot import our
  * modules, so this opens the background's IndexedDB ('backstory', owned by Dexie) with the
  * raw API, at the version Dexie created it with (Dexie stores version n as n × 10), and
- * bulk-puts records shaped like lib/store/records.ts. Fresh `updatedAt` stamps change any
- * cache key built from the store's content, so no stale automaton survives.
+ * bulk-puts records shaped like lib/store/records.ts. Going around Dexie, it changes the
+ * store's matchable stamp itself, in the same transaction, as every write through Dexie does
+ * (lib/store/freshness.ts), so no stale automaton survives.
  */
 const BATCH = 20_000;
 
@@ -15,10 +17,11 @@ interface Batch {
   entities: EntityRecord[];
   aliases: AliasRecord[];
   tombstoneStarter: boolean;
+  stampKey: string;
 }
 
 /** Runs inside the service worker. */
-async function putBatch({ entities, aliases, tombstoneStarter }: Batch): Promise<void> {
+async function putBatch({ entities, aliases, tombstoneStarter, stampKey }: Batch): Promise<void> {
   const info = (await indexedDB.databases()).find((d) => d.name === 'backstory');
   if (!info?.version) throw new Error('The extension has not created its database yet');
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -26,9 +29,10 @@ async function putBatch({ entities, aliases, tombstoneStarter }: Batch): Promise
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
-  const tx = db.transaction(['entities', 'aliases'], 'readwrite');
+  const tx = db.transaction(['entities', 'aliases', 'meta'], 'readwrite');
   for (const record of entities) tx.objectStore('entities').put(record);
   for (const record of aliases) tx.objectStore('aliases').put(record);
+  tx.objectStore('meta').put({ id: stampKey, value: crypto.randomUUID() });
   if (tombstoneStarter) {
     // What a reader deleting the pack leaves: tombstones that a pack reload leaves alone.
     for (const name of ['entities', 'aliases']) {
@@ -81,6 +85,7 @@ export async function writeDictionary(worker: Worker, dictionary: Dictionary | u
       entities: entities.slice(at, at + BATCH),
       aliases: aliases.slice(at, at + BATCH),
       tombstoneStarter: at === 0 && !dictionary.withStarterPack,
+      stampKey: MATCHABLE_STAMP_KEY,
     });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, loadMatcher, type SerializedMatcher } from '@/lib/matcher';
+import { buildMatcher, loadMatcher, type PackedStrings, type SerializedMatcher } from '@/lib/matcher';
 import { alias } from './helpers';
 
 const aliases = [
@@ -44,17 +44,18 @@ describe('serialize and loadMatcher', () => {
     const built = buildMatcher(aliases);
     const data = built.serialize();
     data.fail.fill(0);
-    data.aliasTexts[0] = 'tampered';
+    data.aliasTexts.ends.fill(0);
     expect(built.findMentions('Sergey Lavrov')[0]?.alias).toBe('Sergey Lavrov');
   });
 
-  it('loadMatcher refuses a wrong version', () => {
-    expect(() => loadMatcher(corrupt((d) => (d['version'] = 2)) as SerializedMatcher)).toThrow(/version/);
+  it('loadMatcher refuses a wrong version, such as a cache an older build wrote', () => {
+    expect(() => loadMatcher(corrupt((d) => (d['version'] = 1)) as SerializedMatcher)).toThrow(/version/);
+    expect(() => loadMatcher(corrupt((d) => (d['version'] = 3)) as SerializedMatcher)).toThrow(/version/);
   });
 
   it('loadMatcher refuses something that is not matcher data', () => {
     expect(() => loadMatcher(null as unknown as SerializedMatcher)).toThrow(/invalid matcher data/);
-    expect(() => loadMatcher({ version: 1 } as unknown as SerializedMatcher)).toThrow(/childStart/);
+    expect(() => loadMatcher({ version: 2 } as unknown as SerializedMatcher)).toThrow(/childStart/);
   });
 
   it('loadMatcher refuses arrays of the wrong type or length', () => {
@@ -70,18 +71,25 @@ describe('serialize and loadMatcher', () => {
     expect(() => loadMatcher(bad as SerializedMatcher)).toThrow(/failure link/);
   });
 
-  it('loadMatcher refuses an alias chain that points outside the entries', () => {
-    const bad = corrupt((d) => {
-      (d['entryNext'] as Int32Array)[0] = 999;
-    });
-    expect(() => loadMatcher(bad as SerializedMatcher)).toThrow(/entry/);
+  it('loadMatcher refuses an entry that ends outside the trie or names an unknown entity', () => {
+    expect(() => loadMatcher(corrupt((d) => ((d['entryNode'] as Int32Array)[0] = 999_999)) as SerializedMatcher)).toThrow(/entry 0/);
+    expect(() => loadMatcher(corrupt((d) => ((d['entryNode'] as Int32Array)[0] = 0)) as SerializedMatcher)).toThrow(/entry 0/);
+    expect(() => loadMatcher(corrupt((d) => ((d['entryEntity'] as Int32Array)[0] = -1)) as SerializedMatcher)).toThrow(/unknown entity/);
   });
 
-  it('loadMatcher refuses case-sensitive aliases that no longer fit the trie', () => {
-    const bad = corrupt((d) => {
-      const texts = d['aliasTexts'] as string[];
-      texts[texts.indexOf('IS')] = 'ISIS';
+  it('loadMatcher refuses packed strings whose offsets run backwards or past their text', () => {
+    const past = corrupt((d) => {
+      const texts = d['aliasTexts'] as PackedStrings;
+      d['aliasTexts'] = { text: texts.text.slice(1), ends: texts.ends };
     });
-    expect(() => loadMatcher(bad as SerializedMatcher)).toThrow(/does not fit/);
+    expect(() => loadMatcher(past as SerializedMatcher)).toThrow(/aliasTexts/);
+    const backwards = corrupt((d) => ((d['entityIds'] as PackedStrings).ends[0] = 999));
+    expect(() => loadMatcher(backwards as SerializedMatcher)).toThrow(/entityIds/);
+  });
+
+  it('loadMatcher refuses case keys that no longer fit the trie', () => {
+    expect(buildMatcher(aliases).serialize().caseKeys).toBe('IS');
+    expect(() => loadMatcher(corrupt((d) => (d['caseKeys'] = 'ISIS')) as SerializedMatcher)).toThrow(/do not fit/);
+    expect(() => loadMatcher(corrupt((d) => ((d['entryCaseSensitive'] as Uint8Array).fill(0))) as SerializedMatcher)).toThrow(/do not fit/);
   });
 });

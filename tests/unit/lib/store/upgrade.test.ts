@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { legacyHlc, packHlc } from '@/lib/sync/hlc';
 import { describe, expect, it } from 'vitest';
+import { MentionIndex } from '@/lib/background/mention-index';
 import { listSnapshots, takeSnapshot } from '@/lib/snapshots';
 import {
   BackstoryDatabase, getEntityDetail, matchableStoreKey, selectEntities, tagEntities,
@@ -59,7 +60,13 @@ describe.each([1, 2])('upgrading a store written by version %i', (version) => {
     expect(detail.notes.map((n) => n.text)).toEqual(['My note']);
     expect(detail.relations.map((r) => r.other.name)).toEqual(['Russia']);
     expect(await db.packs.get('mini')).toEqual({ id: 'mini', name: 'Mini pack', version: 1, loadedAt: 1, clock: packHlc(1) });
-    expect(await matchableStoreKey(db)).toBe('3:2:1:5');
+  });
+
+  it('does not trust a mention index cached before the upgrade', async () => {
+    const db = await upgraded();
+    const { hits } = await new MentionIndex(db).find(['Ambassador Karlov in Ankara.']);
+    expect(hits.map((h) => h.entityId)).toEqual(['e1']);
+    expect((await db.cache.get('mention-index'))?.key).toBe(await matchableStoreKey(db));
   });
 
   it('gives every record a clock: pack records the pack version’s, the reader’s a clock the first sync will send', async () => {
