@@ -3,6 +3,7 @@ import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
 import { listEntitiesWithAliases, matchableAliases, matchableStoreKey, type BackstoryDatabase } from '@/lib/store';
 import { entityAt, entityTable, isEntityTable, type EntityTable } from './entity-table';
 
+const DECIMAL = /^(0|[1-9]\d*)$/;
 const CACHE_ID = 'mention-index';
 
 interface CachedIndex {
@@ -41,11 +42,14 @@ export class MentionIndex {
 
   private ready(): Promise<LoadedIndex> {
     // A failed build (a blocked database) must not stick: the next request tries again.
-    this.building ??= this.refresh().catch((error: unknown) => {
-      this.building = undefined;
+    if (this.building) return this.building;
+    const building: Promise<LoadedIndex> = this.refresh().catch((error: unknown) => {
+      // Only this build's own failure is forgotten, not a newer build started meanwhile.
+      if (this.building === building) this.building = undefined;
       throw error;
     });
-    return this.building;
+    this.building = building;
+    return building;
   }
 
   private async refresh(): Promise<LoadedIndex> {
@@ -89,7 +93,8 @@ export class MentionIndex {
     const seen = new Map<number, PageEntity>();
     chunks.forEach((text, chunk) => {
       for (const hit of matcher.findMentions(text)) {
-        const position = Number(hit.entityId);
+        // Positions are written as plain decimals; any other form is a damaged cache's.
+        const position = DECIMAL.test(hit.entityId) ? Number(hit.entityId) : Number.NaN;
         const entity = seen.get(position) ?? entityAt(entities, position);
         if (!entity) continue;
         seen.set(position, entity);

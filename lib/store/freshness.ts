@@ -35,18 +35,19 @@ export function matchableStampMiddleware(): Middleware<DBCore> {
       ),
       table: (name) => {
         const table = down.table(name);
-        return MATCHABLE_TABLES.includes(name) ? { ...table, mutate: (req) => stampedMutate(table, down.table('meta'), req) } : table;
+        return MATCHABLE_TABLES.includes(name) ? { ...table, mutate: (req) => stampedMutate(table, () => down.table('meta'), req) } : table;
       },
     }),
   };
 }
 
-async function stampedMutate(table: DBCoreTable, meta: DBCoreTable, req: DBCoreMutateRequest) {
-  // Only an upgrade transaction can lack `meta` (it covers the stores of the schema so far).
+async function stampedMutate(table: DBCoreTable, meta: () => DBCoreTable, req: DBCoreMutateRequest) {
+  // Only an upgrade transaction can lack `meta` (it covers the stores of the schema so far);
+  // `meta` is looked up after this check, as a schema without it has no such table.
   if (!coversMeta(req.trans)) return table.mutate(req);
   const [result] = await Promise.all([
     table.mutate(req),
-    meta.mutate({ type: 'put', trans: req.trans, values: [{ id: MATCHABLE_STAMP_KEY, value: crypto.randomUUID() }] }),
+    meta().mutate({ type: 'put', trans: req.trans, values: [{ id: MATCHABLE_STAMP_KEY, value: crypto.randomUUID() }] }),
   ]);
   return result;
 }
