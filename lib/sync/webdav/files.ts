@@ -109,19 +109,23 @@ function syncFolderMissing(connection: Connection): RemoteError {
   return new RemoteError('not-found', `The sync folder ${connection.folder.pathname} does not exist on ${connection.folder.host}; create it, or check the address in Sync settings.`, 409);
 }
 
+/** The MOVE of a written temporary file to `path`; what a 404 or 412 means is the caller's. */
+function moveRequest(connection: Connection, temp: string, path: string, overwrite: 'T' | 'F', accept: number[]) {
+  return {
+    method: 'MOVE',
+    url: resourceUrl(connection.folder, temp),
+    action: `move ${path} into place`,
+    headers: { Destination: resourceUrl(connection.folder, path), Overwrite: overwrite },
+    accept,
+  };
+}
+
 /**
  * MOVE with Overwrite: T. A 404 on a retry usually means an earlier try did move the file and
  * only its answer was lost; a destination of the size we wrote is taken as proof of that.
  */
 async function moveIntoPlace(connection: Connection, temp: string, path: string, size: number): Promise<void> {
-  const request = {
-    method: 'MOVE',
-    url: resourceUrl(connection.folder, temp),
-    action: `move ${path} into place`,
-    headers: { Destination: resourceUrl(connection.folder, path), Overwrite: 'T' },
-    accept: [404],
-  };
-  const outcome = await exchange(connection, request, async (response, attempt) => {
+  const outcome = await exchange(connection, moveRequest(connection, temp, path, 'T', [404]), async (response, attempt) => {
     await discard(response);
     if (response.status !== 404) return 'moved';
     return attempt > 1 ? 'gone-on-a-retry' : 'vanished';
@@ -142,14 +146,8 @@ async function moveIntoPlace(connection: Connection, temp: string, path: string,
  * MOVEs in the same instant can both succeed. So a caller reads the file back after creating it.
  */
 async function moveIfAbsent(connection: Connection, temp: string, path: string, body: Uint8Array): Promise<boolean> {
-  const request = {
-    method: 'MOVE',
-    url: resourceUrl(connection.folder, temp),
-    action: `move ${path} into place`,
-    headers: { Destination: resourceUrl(connection.folder, path), Overwrite: 'F' },
-    // 412 is otherwise a conflict worth retrying; here it is the answer.
-    accept: [404, 412],
-  };
+  // 412 is otherwise a conflict worth retrying; here it is the answer.
+  const request = moveRequest(connection, temp, path, 'F', [404, 412]);
   const { status, retried } = await exchange(connection, request, async (response, attempt) => {
     await discard(response);
     return { status: response.status, retried: attempt > 1 };
