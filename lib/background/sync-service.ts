@@ -39,7 +39,7 @@ export class SyncService {
     return {
       state: this.stateOf(record), url, user, encrypted: Boolean(passphrase), intervalMinutes, deleteShareToConfirm,
       lastSyncAt: record.lastSyncAt, lastRun: record.lastRun, lastError: record.lastError, pending: record.pending,
-      waitsForReader: record.waitsForReader, nextSyncAt: await nextSyncAt(), pendingChanges: await this.pendingChanges(),
+      waitsForReader: record.waitsForReader, nextSyncAt: await nextSyncAt(), pendingChanges: await this.deps.engine().pendingChanges(),
     };
   }
 
@@ -106,15 +106,6 @@ export class SyncService {
     if (this.runner.running) return 'syncing';
     if (record.pending) return 'waiting-for-confirmation';
     return record.lastError ? 'error' : 'idle';
-  }
-
-  /** Until the engine exists nothing can be counted; the status still answers. */
-  private async pendingChanges(): Promise<number> {
-    try {
-      return await this.deps.engine().pendingChanges();
-    } catch {
-      return 0;
-    }
   }
 }
 

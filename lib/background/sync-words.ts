@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { toBase64 } from '@/lib/sync/base64';
 import { hostOf, originPattern } from '@/lib/sync/service-config';
 import type { SyncConfig } from '@/lib/sync/service-types';
 
@@ -6,7 +7,7 @@ import type { SyncConfig } from '@/lib/sync/service-types';
 const MIN_REDACTED_CHARS = 4;
 
 function base64(text: string): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+  return toBase64(new TextEncoder().encode(text));
 }
 
 /**

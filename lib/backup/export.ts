@@ -1,6 +1,7 @@
 import { readSettings } from '@/lib/settings';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { backupTables } from '@/lib/store/apply-writes';
+import { forTransfer } from '@/lib/sync/merge';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from './format';
 
 /** The whole store, tombstones included, read in one transaction so the file is one moment's state. */
@@ -11,18 +12,13 @@ export async function exportBackup(db: BackstoryDatabase, now = Date.now()): Pro
       db.entities.toArray(), db.aliases.toArray(), db.facts.toArray(),
       db.relations.toArray(), db.notes.toArray(), db.packs.toArray(),
     ]);
+    // Without localClock: which writes this browser has yet to sync is its own business, not the file's.
     return {
       format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: new Date(now).toISOString(), settings,
-      entities: entities.map(withoutLocalClock), aliases: aliases.map(withoutLocalClock), facts: facts.map(withoutLocalClock),
-      relations: relations.map(withoutLocalClock), notes: notes.map(withoutLocalClock), packs: packs.map(withoutLocalClock),
+      entities: entities.map(forTransfer), aliases: aliases.map(forTransfer), facts: facts.map(forTransfer),
+      relations: relations.map(forTransfer), notes: notes.map(forTransfer), packs: packs.map(forTransfer),
     };
   });
-}
-
-/** Which writes this browser has yet to sync is its own business, not the file's. */
-function withoutLocalClock<T extends { localClock?: string }>(record: T): T {
-  const { localClock: _local, ...rest } = record;
-  return rest as T;
 }
 
 /** "backstory-backup-2017-01-23.json" */

@@ -1,6 +1,7 @@
 import type { BackstoryDatabase, RecordTable } from '@/lib/store/db';
 import { emptyWrites, type StoreWrites } from '@/lib/store/apply-writes';
 import { markTransaction } from '@/lib/store/stamp';
+import { isPackClock } from '@/lib/sync/hlc';
 import { fieldClock, type SyncedRecord } from '@/lib/sync/merge';
 import type {
   AliasRecord, EntityRecord, FactRecord, RecordBase, RelationRecord,
@@ -82,7 +83,7 @@ function readerFiling(record: RecordBase): object {
 }
 
 function writtenByPack(record: RecordBase, field: string): boolean {
-  return record.clock === undefined || fieldClock(record as unknown as SyncedRecord, field).endsWith('-pack');
+  return record.clock === undefined || isPackClock(fieldClock(record as unknown as SyncedRecord, field));
 }
 
 async function planTable<T extends RecordBase>(

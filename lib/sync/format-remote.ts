@@ -30,7 +30,7 @@ export async function openRemoteFormat(
  */
 const keys = new Map<string, Promise<CryptoKey | undefined>>();
 
-function cachedUnlock(file: FormatFile, passphrase: string | undefined): Promise<CryptoKey | undefined> {
+export function cachedUnlock(file: FormatFile, passphrase: string | undefined): Promise<CryptoKey | undefined> {
   if (!file.encryption || !passphrase) return unlock(file, passphrase);
   const id = `${file.encryption.salt}\u0000${file.encryption.iterations}\u0000${passphrase}`;
   const known = keys.get(id);

@@ -52,6 +52,11 @@ export function packHlc(version: number): Hlc {
   return encodeHlc({ wall: 0, counter: Math.min(Math.max(0, Math.floor(version)), MAX_COUNTER), device: 'pack' });
 }
 
+/** Whether `clock` is a bundled pack's (packHlc): a value no reader wrote. */
+export function isPackClock(clock: Hlc): boolean {
+  return clock.endsWith('-pack');
+}
+
 /** A clock for a record written before clocks existed: its updatedAt, from no device in particular. */
 export function legacyHlc(updatedAt: number): Hlc {
   return encodeHlc({ wall: Math.max(0, Math.floor(updatedAt)), counter: 0, device: 'legacy' });

@@ -92,7 +92,7 @@ export function sameMeta(a: SyncedRecord, b: SyncedRecord): boolean {
 }
 
 /** The record as it travels: without this device's localClock. */
-export function forTransfer(record: SyncedRecord): SyncedRecord {
+export function forTransfer<T extends { localClock?: string }>(record: T): T {
   const { localClock: _local, ...rest } = record;
-  return rest;
+  return rest as T;
 }

@@ -1,7 +1,7 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { markTransaction } from '@/lib/store/stamp';
 import { deletionField, SYNCED_TABLES, type SyncedTable } from './fields';
-import { maxHlc, type Hlc } from './hlc';
+import { isPackClock, maxHlc, type Hlc } from './hlc';
 import { forTransfer, sameSynced, type SyncedRecord } from './merge';
 import { noMergeCounts, planSyncedMerge, type MergeCounts } from './merge-plan';
 
@@ -89,7 +89,7 @@ export class StoreReplica {
     await this.db.transaction('r', this.tables(), async () => {
       for (const table of SYNCED_TABLES) {
         const field = deletionField(table);
-        live += await this.db.table(table).filter((record: SyncedRecord) => record[field] === undefined && !record.clock?.endsWith('-pack')).count();
+        live += await this.db.table(table).filter((record: SyncedRecord) => record[field] === undefined && !(record.clock && isPackClock(record.clock))).count();
       }
     });
     return live;
@@ -123,7 +123,7 @@ export class StoreReplica {
       for (const table of SYNCED_TABLES) {
         const all = (await this.db.table(table).toArray()) as SyncedRecord[];
         for (const record of all) newest = maxHlc(newest, record.localClock);
-        const own = all.filter((record) => !record.clock?.endsWith('-pack'));
+        const own = all.filter((record) => !(record.clock && isPackClock(record.clock)));
         if (own.length) records[table] = own.map(forTransfer);
       }
     });

@@ -114,8 +114,16 @@ export function hostOf(url: string): string {
   return new URL(url).host;
 }
 
-function sameAccount(settings: SyncSettingsParsed, saved: SyncConfig): boolean {
+interface Account { url: string; user?: string }
+
+/** Same server origin and same user: where a saved password may be kept (the form asks it too). */
+export function sameAccount(settings: Account, saved: Account): boolean {
   return new URL(settings.url).origin === new URL(saved.url).origin && settings.user === saved.user;
+}
+
+/** What an empty password field is told, with or without a saved configuration. */
+export function passwordNeeded(hasSaved: boolean): string {
+  return hasSaved ? 'App password: enter it again, since the server or user changed.' : 'App password: enter the app password.';
 }
 
 /**
@@ -128,7 +136,7 @@ export function completeConfig(settings: SyncSettingsParsed, saved: SyncConfig |
   const keptPassword = saved && sameAccount(settings, saved) ? saved.password : undefined;
   const finalPassword = password || keptPassword;
   if (!finalPassword) {
-    throw new Error(saved ? 'App password: enter it again, since the server or user changed.' : 'App password: enter the app password.');
+    throw new Error(passwordNeeded(Boolean(saved)));
   }
   const finalPassphrase = passphrase || saved?.passphrase;
   return { ...rest, password: finalPassword, ...(finalPassphrase ? { passphrase: finalPassphrase } : {}) };

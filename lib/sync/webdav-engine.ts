@@ -1,7 +1,8 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { syncOnce } from './engine';
 import { SyncFileError, type SyncFileErrorKind } from './file-error';
-import { MAX_FORMAT_FILE_BYTES, parseFormatFile, unlock } from './format-file';
+import { MAX_FORMAT_FILE_BYTES, parseFormatFile } from './format-file';
+import { cachedUnlock } from './format-remote';
 import { DEVICES_DIR, FORMAT_PATH } from './layout';
 import { StoreReplica } from './replica';
 import { NeedsReaderError, type SyncEngine, type SyncOutcome } from './service';
@@ -51,7 +52,7 @@ async function testConnection(config: SyncConfig, webdav: WebDavOptions): Promis
     return { ok: true, message: CONNECTED, remote: { exists: false, encrypted: false, devices: 0 } };
   }
   const file = parseFormatFile(bytes);
-  await unlock(file, config.passphrase || undefined);
+  await cachedUnlock(file, config.passphrase || undefined);
   const devices = (await remote.listFolders(DEVICES_DIR)).length;
   const encrypted = file.encryption !== undefined;
   return { ok: true, message: encrypted ? `${CONNECTED} Your passphrase opens its sync.` : CONNECTED, remote: { exists: true, encrypted, devices } };

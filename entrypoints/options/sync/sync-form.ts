@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SYNC_DEFAULTS, SyncSettingsSchema, type SyncSettingsParsed } from '@/lib/sync/service-config';
+import { passwordNeeded, sameAccount, SYNC_DEFAULTS, SyncSettingsSchema, type SyncSettingsParsed } from '@/lib/sync/service-config';
 import type { SyncStatus } from '@/lib/sync/service-types';
 
 /** The form as typed: numbers stay text until they are checked. */
@@ -38,15 +38,6 @@ function numberFrom(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text);
 }
 
-function sameAccount(url: string, user: string, saved: SyncStatus | undefined): boolean {
-  if (!saved?.url) return false;
-  try {
-    return new URL(url).origin === new URL(saved.url).origin && user === saved.user;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Checks the form with the background's own schema, to show each problem at its field
  * before anything is asked of the browser. An empty password is fine only where the saved
@@ -66,10 +57,8 @@ export function checkForm(values: SyncFormValues, saved: SyncStatus | undefined)
       errors[field] ??= issue.message;
     }
   }
-  const keepsPassword = parsed.success && sameAccount(parsed.output.url, parsed.output.user, saved);
-  if (values.password === '' && !errors.url && !errors.user && !keepsPassword) {
-    errors.password = saved?.url ? 'App password: enter it again, since the server or user changed.' : 'App password: enter the app password.';
-  }
+  const keepsPassword = parsed.success && saved?.url !== undefined && sameAccount(parsed.output, { url: saved.url, user: saved.user });
+  if (values.password === '' && !errors.url && !errors.user && !keepsPassword) errors.password = passwordNeeded(Boolean(saved?.url));
   return parsed.success && Object.keys(errors).length === 0 ? { settings: parsed.output } : { errors };
 }
 
