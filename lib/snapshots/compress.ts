@@ -1,3 +1,5 @@
+import { gzip } from '@/lib/sync/gzip';
+
 /**
  * Snapshots are backup JSON, which gzip shrinks about tenfold. CompressionStream is in
  * every browser we support and in Node 18+, but a snapshot is never skipped for want of it:
@@ -8,8 +10,7 @@ export type Encoding = 'gzip' | 'none';
 export async function compressText(text: string): Promise<{ data: Uint8Array; encoding: Encoding }> {
   const bytes = new TextEncoder().encode(text);
   if (typeof CompressionStream === 'undefined') return { data: bytes, encoding: 'none' };
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
-  return { data: new Uint8Array(await new Response(stream).arrayBuffer()), encoding: 'gzip' };
+  return { data: await gzip(bytes), encoding: 'gzip' };
 }
 
 export async function decompressText(data: Uint8Array, encoding: Encoding): Promise<string> {
