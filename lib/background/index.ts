@@ -17,11 +17,11 @@ export function startBackground(): void {
   const db = new BackstoryDatabase();
   const index = new MentionIndex(db);
   const storeChanged = () => void tellAllTabs('store/changed', {});
-  const syncChangedStore = () => {
+  const reindexAndTellTabs = () => {
     index.invalidate();
     storeChanged();
   };
-  const sync = new SyncService({ engine: lazily(() => createWebDavSyncEngine(db)), storeChanged: syncChangedStore });
+  const sync = new SyncService({ engine: lazily(() => createWebDavSyncEngine(db)), storeChanged: reindexAndTellTabs });
 
   // Listeners are registered synchronously so that a message or alarm that wakes the worker
   // is not lost; the starter pack load is idempotent, so running it on every start is safe.
@@ -36,9 +36,7 @@ export function startBackground(): void {
   // A tab that woke the worker is waiting for hits: start loading the cached index now.
   index.warm();
   void loadStarterPackIfNew(db).then((changed) => {
-    if (!changed) return;
-    index.invalidate();
-    storeChanged();
+    if (changed) reindexAndTellTabs();
   });
 }
 

@@ -1,3 +1,5 @@
+import { shadowRootsAround } from './mentions';
+
 /**
  * Places the card beside its mention and keeps it there while the page scrolls, resizes,
  * zooms or reflows. Written for our one card, it does what @floating-ui/dom did for it
@@ -138,12 +140,6 @@ function moveTo(host: HTMLElement, x: number, y: number): void {
 function undoRootZoom(host: HTMLElement): void {
   const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
   setImportant(host, 'zoom', String(1 / zoom));
-}
-
-function shadowRootsAround(node: Node): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
-  return roots;
 }
 
 /**

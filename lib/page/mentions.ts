@@ -6,11 +6,16 @@ export interface Mention {
   range: Range;
 }
 
+/** The shadow roots `node` sits in, innermost first (none for a node of the document itself). */
+export function shadowRootsAround(node: Node): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+  return roots;
+}
+
 /** The node's shadow host, its host's host..., up to a node in the document itself. */
 function liftToDocument(node: Node): Node {
-  let current = node;
-  for (let root = current.getRootNode(); root instanceof ShadowRoot; root = current.getRootNode()) current = root.host;
-  return current;
+  return shadowRootsAround(node).at(-1)?.host ?? node;
 }
 
 /** Document order, across shadow trees too (Range comparison throws between trees). */

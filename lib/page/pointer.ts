@@ -27,7 +27,7 @@ export function followPointer(target: PointerTarget, signal: AbortSignal): void 
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: Mention | undefined;
   let frame = 0;
-  let last: { x: number; y: number; onCard: boolean; shadowRoots: ShadowRoot[] } | undefined;
+  let last: { x: number; y: number; onCard: boolean; path: EventTarget[] } | undefined;
 
   const stopClosing = () => { clearTimeout(closeTimer); closeTimer = undefined; };
   const settle = () => {
@@ -38,8 +38,9 @@ export function followPointer(target: PointerTarget, signal: AbortSignal): void 
       pending = undefined;
       return;
     }
-    const { x, y, onCard, shadowRoots } = last!;
-    const over = onCard ? target.openMention() : mentionAtPoint(x, y, target.byNode(), shadowRoots);
+    const { x, y, onCard, path } = last!;
+    // The open shadow roots the pointer is in (never our closed one), worked out once per frame.
+    const over = onCard ? target.openMention() : mentionAtPoint(x, y, target.byNode(), path.filter((step): step is ShadowRoot => step instanceof ShadowRoot));
     if (over && over === target.openMention()) stopClosing();
     else if (target.openMention() && !closeTimer) {
       closeTimer = setTimeout(() => { closeTimer = undefined; if (!target.held()) target.close(); }, delays().close);
@@ -54,14 +55,8 @@ export function followPointer(target: PointerTarget, signal: AbortSignal): void 
   };
   document.addEventListener('pointermove', (event) => {
     // Read during dispatch: once it is over, an event from a shadow tree has an empty composedPath().
-    // The path holds the open shadow roots the pointer is in (never our closed one).
     const path = event.composedPath();
-    last = {
-      x: event.clientX,
-      y: event.clientY,
-      onCard: path.includes(target.host()),
-      shadowRoots: path.filter((step): step is ShadowRoot => step instanceof ShadowRoot),
-    };
+    last = { x: event.clientX, y: event.clientY, onCard: path.includes(target.host()), path };
     // Hit-testing once per frame keeps a fast-moving pointer cheap.
     frame ||= requestAnimationFrame(settle);
   }, { passive: true, signal });

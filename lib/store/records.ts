@@ -128,16 +128,16 @@ export function isLive<T extends { deletedAt?: number }>(record: T): boolean {
   return record.deletedAt === undefined;
 }
 
-/**
- * Derived data kept so a restarted worker answers at once (the serialized alias automaton).
- * `key` says which state of the store it was derived from; a mismatch means rebuild.
- */
 /** Small facts about this store: its device id, the sync cursors. */
 export interface MetaRecord {
   id: string;
   value: unknown;
 }
 
+/**
+ * Derived data kept so a restarted worker answers at once (the serialized alias automaton).
+ * `key` says which state of the store it was derived from; a mismatch means rebuild.
+ */
 export interface CacheRecord {
   id: string;
   key: string;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { serveFolder } from '../support/static-server';
+import { median, table } from './figures';
 import { writePages } from './pages';
 
 /**
@@ -32,8 +33,6 @@ async function timeOnce(page: Page, cdp: CDPSession, url: string, strategy: stri
   return answer.result.value as { ms: number; chars: number };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 async function main(): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), 'backstory-walks-'));
   const server = await serveFolder(folder);
@@ -42,7 +41,7 @@ async function main(): Promise<void> {
     const pages = await writePages(folder);
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
-    const rows: string[] = [];
+    const rows: string[][] = [];
     for (const { label, file } of pages) {
       const times = new Map<string, number>();
       for (const strategy of STRATEGIES) {
@@ -52,9 +51,9 @@ async function main(): Promise<void> {
         console.error(`${label} ${strategy}: ${times.get(strategy)!.toFixed(1)} ms, ${runs[0]!.chars} characters`);
       }
       const floor = times.get('textNodesOnly')!;
-      rows.push(`| ${label} | ${STRATEGIES.map((s) => `${times.get(s)!.toFixed(1)} (${(times.get(s)! / floor).toFixed(1)}×)`).join(' | ')} |`);
+      rows.push([label, ...STRATEGIES.map((s) => `${times.get(s)!.toFixed(1)} (${(times.get(s)! / floor).toFixed(1)}×)`)]);
     }
-    console.log([`| Page text | ${STRATEGIES.join(' | ')} |`, `| --- |${STRATEGIES.map(() => ' --- |').join('')}`, ...rows].join('\n'));
+    console.log(table(['Page text', ...STRATEGIES], rows));
   } finally {
     await browser.close();
     await server.close();
