@@ -3,40 +3,81 @@ import { CorpusPage } from '../e2e/pages/corpus-page';
 import { evaluateIsolated } from '../e2e/pages/isolated-world';
 import { MarkedPage } from '../e2e/pages/marked-page';
 import { extensionWorker } from '../support/extension';
-import { corpusPageNames, readGold, starterKinds } from './gold';
+import { CORPORA, corpusPageNames, readGold, SYRIA_CORPUS, type Corpus } from './gold';
+import { packEntities } from './pack-entities';
 import { scorePage, totalsOf, type PageScore, type Totals } from './score';
+import { askSuggestions, scoreSuggestions, type SuggestionScore } from './suggestions';
 import { readPage } from './visible-text';
 
+export interface PageResult extends PageScore {
+  /** Only for pages whose gold judges "Not yet in your store". */
+  suggestions?: SuggestionScore;
+}
+
 export interface CorpusScore {
-  pages: PageScore[];
+  corpus: string;
+  pages: PageResult[];
   totals: Totals;
 }
 
-/** What `npm test` holds the starter pack to on the whole corpus. */
-export const TARGETS = { precision: 0.98, recall: 0.95 };
+export interface Evaluation {
+  corpora: CorpusScore[];
+  /** Every page of every corpus. */
+  totals: Totals;
+}
 
-export function meetsTargets(totals: Totals): boolean {
-  return totals.precision >= TARGETS.precision && totals.recall >= TARGETS.recall;
+/** What `npm test` holds the store as installed to: the Syria corpus, and precision on everything. */
+export const TARGETS = { precision: 0.98, recall: 0.95, wholePrecision: 0.98 };
+
+export interface Verdict {
+  met: boolean;
+  says: string;
+}
+
+/** One line per target, each met or not. */
+export function verdicts({ corpora, totals }: Evaluation): Verdict[] {
+  const syria = corpora.find((score) => score.corpus === SYRIA_CORPUS.folder);
+  const line = (met: boolean, what: string, value: number, target: number): Verdict => ({
+    met, says: `${what} ${value.toFixed(3)} (target ≥ ${target})`,
+  });
+  return [
+    ...(syria ? [
+      line(syria.totals.precision >= TARGETS.precision, `${syria.corpus} precision`, syria.totals.precision, TARGETS.precision),
+      line(syria.totals.recall >= TARGETS.recall, `${syria.corpus} recall`, syria.totals.recall, TARGETS.recall),
+    ] : []),
+    line(totals.precision >= TARGETS.wholePrecision, 'whole-corpus precision', totals.precision, TARGETS.wholePrecision),
+  ];
 }
 
 /**
- * Opens each corpus page in one tab of `context` (a browser with the built extension),
- * lets marking settle, plays the page's scripted changes, lets marking settle again, and
- * scores the marks against the page's gold.
+ * Opens each page of `corpus` in one tab of `context` (a browser with the built extension),
+ * lets marking settle, plays the page's scripted changes, lets marking settle again, scores
+ * the marks against the page's gold and, where the gold judges them, the page's suggestions.
  */
-export async function evaluateCorpus(context: BrowserContext, serverUrl: string, names = corpusPageNames()): Promise<CorpusScore> {
+export async function evaluateCorpus(
+  context: BrowserContext, serverUrl: string, corpus: Corpus = SYRIA_CORPUS, names = corpusPageNames(corpus),
+): Promise<CorpusScore> {
   const worker = await extensionWorker(context);
-  const kinds = starterKinds();
+  const entities = packEntities();
   const tab = context.pages()[0] ?? (await context.newPage());
-  const pages: PageScore[] = [];
+  const pages: PageResult[] = [];
   for (const name of names) {
-    const corpus = new CorpusPage(tab, name, serverUrl);
     const marked = new MarkedPage(tab, worker);
-    await marked.open(corpus.url);
+    await marked.open(`${serverUrl}/${corpus.folder}/${name}/index.html`);
     await marked.waitUntilSettled();
-    await corpus.finishScriptedChanges();
+    if (corpus === SYRIA_CORPUS) await new CorpusPage(tab, name, serverUrl).finishScriptedChanges();
     await marked.waitUntilSettled();
-    pages.push(scorePage(name, readGold(name), await evaluateIsolated(tab, readPage, undefined), kinds));
+    const gold = readGold(name, corpus);
+    const score: PageResult = scorePage(name, gold, await evaluateIsolated(tab, readPage, undefined), entities);
+    if (gold.suggestions) score.suggestions = scoreSuggestions(await askSuggestions(tab, worker), gold.suggestions);
+    pages.push(score);
   }
-  return { pages, totals: totalsOf(pages) };
+  return { corpus: corpus.folder, pages, totals: totalsOf(pages) };
+}
+
+/** Every corpus, one after the other in the same browser. */
+export async function evaluateAll(context: BrowserContext, serverUrl: string, corpora = CORPORA): Promise<Evaluation> {
+  const scores: CorpusScore[] = [];
+  for (const corpus of corpora) scores.push(await evaluateCorpus(context, serverUrl, corpus));
+  return { corpora: scores, totals: totalsOf(scores.flatMap((score) => score.pages)) };
 }

@@ -11,6 +11,8 @@ export interface Gold {
   notes: string;
   mustMark: GoldMention[];
   mustNotMark: GoldTrap[];
+  /** What "Not yet in your store" should and should not offer for the page (everyday corpus). */
+  suggestions?: GoldSuggestions;
 }
 
 export interface GoldMention {
@@ -25,26 +27,41 @@ export interface GoldTrap {
   text: string;
   occurrence: number;
   why: string;
+  /** The kind of trap ("inside-longer-name", "common-word"...), so false marks can be counted by kind. */
+  category?: string;
 }
 
-export const CORPUS_DIR = fileURLToPath(new URL('../fixtures/corpus', import.meta.url));
-const STARTER_PACK = fileURLToPath(new URL('../../lib/packs/starter-pack.json', import.meta.url));
+export interface GoldSuggestions {
+  /** Names a reader would add, that no pack has: people, companies, places. */
+  good: string[];
+  /** What a reader would never add: page furniture, headline fragments, cut names. */
+  bad: string[];
+}
 
-/** Corpus pages that have both their page and their gold, in name order. */
-export function corpusPageNames(): string[] {
-  return readdirSync(CORPUS_DIR, { withFileTypes: true })
+/** A folder of pages, each with its `index.html` and `gold.json`. */
+export interface Corpus {
+  /** Its folder in tests/fixtures, which is also its path on the fixtures' server. */
+  folder: string;
+  dir: string;
+}
+
+const corpusIn = (folder: string): Corpus => ({ folder, dir: fileURLToPath(new URL(`../fixtures/${folder}`, import.meta.url)) });
+
+/** The Syria pages the starter pack was written for. */
+export const SYRIA_CORPUS = corpusIn('corpus');
+/** Everyday news from everywhere, in four languages. */
+export const EVERYDAY_CORPUS = corpusIn('everyday');
+export const CORPORA: Corpus[] = [SYRIA_CORPUS, EVERYDAY_CORPUS];
+
+/** A corpus's pages that have both their page and their gold, in name order. */
+export function corpusPageNames(corpus: Corpus = SYRIA_CORPUS): string[] {
+  return readdirSync(corpus.dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .filter((name) => existsSync(join(CORPUS_DIR, name, 'index.html')) && existsSync(join(CORPUS_DIR, name, 'gold.json')))
+    .filter((name) => existsSync(join(corpus.dir, name, 'index.html')) && existsSync(join(corpus.dir, name, 'gold.json')))
     .sort();
 }
 
-export function readGold(name: string): Gold {
-  return JSON.parse(readFileSync(join(CORPUS_DIR, name, 'gold.json'), 'utf8')) as Gold;
-}
-
-/** The kind of a gold entity id (`starter:<id>`) in the bundled starter pack. */
-export function starterKinds(): Map<string, string> {
-  const pack = JSON.parse(readFileSync(STARTER_PACK, 'utf8')) as { id: string; entities: { id: string; kind: string }[] };
-  return new Map(pack.entities.map((entity) => [`${pack.id}:${entity.id}`, entity.kind]));
+export function readGold(name: string, corpus: Corpus = SYRIA_CORPUS): Gold {
+  return JSON.parse(readFileSync(join(corpus.dir, name, 'gold.json'), 'utf8')) as Gold;
 }

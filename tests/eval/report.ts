@@ -1,17 +1,65 @@
-import { meetsTargets, TARGETS, type CorpusScore } from './evaluate';
+import { verdicts, type CorpusScore, type Evaluation, type PageResult } from './evaluate';
 import type { Finding, Totals } from './score';
+import { TOP_SUGGESTIONS, type SuggestionScore } from './suggestions';
 
-const COLUMNS = ['page', 'marks', 'TP', 'FP', 'FN', 'precision', 'recall'];
+const COLUMNS = ['page', 'marks', 'TP', 'FP', 'FN', 'precision', 'coverage', 'suggested good/bad/other'];
 
-function row(page: string, t: Pick<Totals, 'marks' | 'tp' | 'fp' | 'fn' | 'precision' | 'recall'>): string[] {
-  return [page, String(t.marks), String(t.tp), String(t.fp), String(t.fn), t.precision.toFixed(3), t.recall.toFixed(3)];
+type Counts = Pick<Totals, 'marks' | 'tp' | 'fp' | 'fn' | 'precision' | 'recall'>;
+
+const ratio = (part: number, whole: number) => (whole ? part / whole : 1);
+
+function suggestionCell(s: Pick<SuggestionScore, 'good' | 'bad' | 'other'> | undefined): string {
+  return s ? `${s.good}/${s.bad}/${s.other}` : '-';
 }
 
-function table(rows: string[][]): string {
-  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+function row(page: string, t: Counts, suggestions?: Pick<SuggestionScore, 'good' | 'bad' | 'other'>): string[] {
+  return [
+    page, String(t.marks), String(t.tp), String(t.fp), String(t.fn), t.precision.toFixed(3), t.recall.toFixed(3),
+    suggestionCell(suggestions),
+  ];
+}
+
+function table(rows: string[][], header = COLUMNS): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows.at(-1)!)].join('\n');
+  return [line(header), rule, ...rows.slice(0, -1).map(line), rule, line(rows.at(-1)!)].join('\n');
+}
+
+/** The pages' suggestion scores added up, or undefined when no page's gold judges suggestions. */
+function sumSuggestions(pages: PageResult[]) {
+  const judged = pages.flatMap((p) => (p.suggestions ? [p.suggestions] : []));
+  if (!judged.length) return undefined;
+  const sum = (key: 'good' | 'bad' | 'other') => judged.reduce((total, s) => total + s[key], 0);
+  return { pages: judged.length, good: sum('good'), bad: sum('bad'), other: sum('other') };
+}
+
+function corpusTable({ corpus, pages, totals }: CorpusScore): string {
+  const rows = pages.map((p) => row(p.page, {
+    ...p, precision: ratio(p.tp, p.tp + p.fp), recall: ratio(p.tp, p.tp + p.fn),
+  }, p.suggestions));
+  return `${corpus} (${pages.length} pages)\n${table([...rows, row('total', totals, sumSuggestions(pages))])}`;
+}
+
+/** False marks by trap category: one column per corpus and one for all of them. */
+function categoryTable({ corpora, totals }: Evaluation): string {
+  const categories = Object.keys(totals.falseMarksByTrap).sort();
+  if (!categories.length) return 'False marks by trap category: none';
+  const count = (t: Totals, category: string) => String(t.falseMarksByTrap[category] ?? 0);
+  const rows = categories.map((category) => [category, ...corpora.map((c) => count(c.totals, category)), count(totals, category)]);
+  const all = ['all false marks', ...corpora.map((c) => String(c.totals.fp)), String(totals.fp)];
+  return table([...rows, all], ['false marks by trap category', ...corpora.map((c) => c.corpus), 'all']);
+}
+
+function suggestionSummary({ corpora }: Evaluation): string[] {
+  const sum = sumSuggestions(corpora.flatMap((c) => c.pages));
+  if (!sum) return [];
+  const shown = sum.good + sum.bad + sum.other;
+  return [
+    `Suggestions: of the top ${TOP_SUGGESTIONS} "Not yet in your store" names on ${sum.pages} pages, ${shown} shown: `
+    + `${sum.good} good (${(100 * ratio(sum.good, shown)).toFixed(0)}%), ${sum.bad} bad, ${sum.other} in neither list`,
+  ];
 }
 
 function finding(f: Finding): string {
@@ -19,21 +67,26 @@ function finding(f: Finding): string {
   return `  ${f.verdict} "${f.text}"${where} ${f.kind}${f.note ? ` — ${f.note}` : ''}\n       ${f.context}`;
 }
 
-/** The report `npm run eval` prints: the table, then every FP, FN and gold error by page, then the verdict. */
-export function formatReport({ pages, totals }: CorpusScore): string {
-  const rows = [COLUMNS, ...pages.map((p) => row(p.page, {
-    ...p,
-    precision: p.tp + p.fp ? p.tp / (p.tp + p.fp) : 1,
-    recall: p.tp + p.fn ? p.tp / (p.tp + p.fn) : 1,
-  })), row('overall', totals)];
-  const details = pages
-    .filter((p) => p.findings.length || p.goldErrors.length)
-    .map((p) => [
-      `\n${p.page}`,
-      ...p.goldErrors.map((error) => `  GOLD ${error}`),
-      ...p.findings.map(finding),
-    ].join('\n'));
-  const verdict = meetsTargets(totals) ? 'PASS' : 'FAIL';
-  const target = `precision ${totals.precision.toFixed(3)} (target ≥ ${TARGETS.precision}), recall ${totals.recall.toFixed(3)} (target ≥ ${TARGETS.recall})`;
-  return [table(rows), ...details, `\n${verdict}: ${target}`].join('\n');
+function pageDetails(corpus: string, p: PageResult): string[] {
+  if (!p.findings.length && !p.goldErrors.length && !p.suggestions) return [];
+  const suggested = p.suggestions ? [`  suggested: ${p.suggestions.shown.map((name) => `"${name}"`).join(', ') || '(nothing)'}`] : [];
+  return [[`${corpus}/${p.page}`, ...suggested, ...p.goldErrors.map((error) => `  GOLD ${error}`), ...p.findings.map(finding)].join('\n')];
+}
+
+/**
+ * The report `npm run eval` prints: a table per corpus, false marks by trap category, the
+ * suggestions' quality, then every FP, FN and gold error by page, then each target's verdict.
+ */
+export function formatReport(evaluation: Evaluation): string {
+  const { corpora, totals } = evaluation;
+  const details = corpora.flatMap((c) => c.pages.flatMap((p) => pageDetails(c.corpus, p)));
+  const verdictLines = verdicts(evaluation).map((v) => `${v.met ? 'PASS' : 'FAIL'}: ${v.says}`);
+  return [
+    ...corpora.map(corpusTable),
+    `all corpora: precision ${totals.precision.toFixed(3)}, coverage ${totals.recall.toFixed(3)} (${totals.tp} TP, ${totals.fp} FP, ${totals.fn} FN)`,
+    categoryTable(evaluation),
+    ...suggestionSummary(evaluation),
+    ...details,
+    verdictLines.join('\n'),
+  ].join('\n\n');
 }

@@ -6,20 +6,26 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { assertExtensionBuilt, EXTENSION_DIR } from '../support/extension';
 import { serveFolder } from '../support/static-server';
-import { evaluateCorpus } from './evaluate';
+import { evaluateAll } from './evaluate';
 import { formatReport } from './report';
 
 /**
- * `npm run eval`: scores the built extension against the corpus gold and prints the report.
+ * Another build to score instead of `.output/chrome-mv3`: a copy kept from before a change,
+ * so that its figures can be set beside the new ones (`tsx tests/eval/run.ts`, no rebuild).
+ */
+const extensionDir = process.env.BACKSTORY_EVAL_EXTENSION ?? EXTENSION_DIR;
+
+/**
+ * `npm run eval`: scores the built extension against both corpora's gold and prints the report.
  * It is a report, so it exits 0 whatever the scores; only a broken harness exits 1.
  */
 async function main(): Promise<void> {
-  assertExtensionBuilt();
+  if (extensionDir === EXTENSION_DIR) assertExtensionBuilt();
   const server = await serveFolder(fileURLToPath(new URL('../fixtures', import.meta.url)));
   const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-eval-'));
-  const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions({ extensionDir: EXTENSION_DIR }));
+  const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions({ extensionDir }));
   try {
-    console.log(formatReport(await evaluateCorpus(context, server.url)));
+    console.log(formatReport(await evaluateAll(context, server.url)));
   } finally {
     await context.close();
     await server.close();

@@ -1,4 +1,5 @@
-import type { Gold, GoldMention } from './gold';
+import type { Gold, GoldMention, GoldTrap } from './gold';
+import type { PackEntities } from './pack-entities';
 import type { PageReading, ReadMark } from './visible-text';
 
 /** A false positive or false negative, with what is needed to tell a gold error from an extension error. */
@@ -22,6 +23,8 @@ export interface PageScore {
   findings: Finding[];
   /** Gold entries that cannot be right whatever the extension does. */
   goldErrors: string[];
+  /** False marks by the trap category they fell into (see `trapCategory`). */
+  falseMarksByTrap: Record<string, number>;
 }
 
 interface Span {
@@ -53,8 +56,19 @@ function contextOf(text: string, { start, end }: Span): string {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** Where a false mark is counted: its trap's category, or what else it was. */
+function trapCategory(trap: GoldTrap | undefined, nearGold: boolean): string {
+  if (trap) return trap.category ?? 'uncategorised trap';
+  return nearGold ? 'wrong span or kind' : 'not in gold';
+}
+
+function unknownEntity(entityId: string, { joined }: PackEntities): string {
+  const holder = joined.get(entityId);
+  return holder ? `${entityId} joins ${holder} in the store: name that` : `${entityId} is in no installed pack`;
+}
+
 /** Finds each gold entry's text in the page, noting entries that cannot be right. */
-function locateGold(gold: Gold, pageText: string, kinds: Map<string, string>, goldErrors: string[]) {
+function locateGold(gold: Gold, pageText: string, entities: PackEntities, goldErrors: string[]) {
   const locate = (what: string, { text, occurrence }: { text: string; occurrence: number }) => {
     const found = occurrencesOf(pageText, text);
     const at = found[occurrence - 1];
@@ -63,15 +77,37 @@ function locateGold(gold: Gold, pageText: string, kinds: Map<string, string>, go
     return undefined;
   };
   const expected: Expected[] = gold.mustMark.map((entry) => {
-    const kind = kinds.get(entry.entityId);
-    if (!kind) goldErrors.push(`mustMark "${entry.text}" #${entry.occurrence}: ${entry.entityId} is not in the starter pack`);
+    const kind = entities.kinds.get(entry.entityId);
+    if (!kind) goldErrors.push(`mustMark "${entry.text}" #${entry.occurrence}: ${unknownEntity(entry.entityId, entities)}`);
     return { entry, kind, at: locate('mustMark', entry) };
   });
-  const traps = gold.mustNotMark.flatMap((trap) => {
+  const traps: LocatedTrap[] = gold.mustNotMark.flatMap((trap) => {
     const at = locate('mustNotMark', trap);
     return at ? [{ trap, at }] : [];
   });
   return { expected, traps };
+}
+
+interface LocatedTrap {
+  trap: GoldTrap;
+  at: Span;
+}
+
+/** A mark no gold entry took: noted with the trap, or the gold entry, it lies on. */
+function falseMark(at: Span, kind: string, text: string, same: Expected[], matched: Set<Expected>, expected: Expected[], traps: LocatedTrap[]) {
+  const markText = text.slice(at.start, at.end);
+  const trap = traps.find((t) => overlaps(t.at, at));
+  const near = expected.find((e) => e.at && overlaps(e.at, at));
+  const twice = same.length > 0 && same.every((e) => matched.has(e));
+  const note = twice ? 'marked twice'
+    : trap ? `mustNotMark "${trap.trap.text}": ${trap.trap.why}`
+      : near ? `gold has "${near.entry.text}" #${near.entry.occurrence} here as ${near.kind ?? '?'} (${near.entry.entityId})`
+        : undefined;
+  const finding: Finding = {
+    verdict: 'FP', text: markText, occurrence: occurrencesOf(text, markText).indexOf(at.start) + 1,
+    kind, context: contextOf(text, at), note,
+  };
+  return { finding, category: twice ? 'marked twice' : trapCategory(trap?.trap, near !== undefined) };
 }
 
 /**
@@ -79,16 +115,21 @@ function locateGold(gold: Gold, pageText: string, kinds: Map<string, string>, go
  * occurrence and its kind (each entry matches one mark at most); every other mark is a
  * false positive; every mustMark entry left unmatched is a false negative.
  */
-export function scorePage(page: string, gold: Gold, reading: PageReading, kinds: Map<string, string>): PageScore {
+export function scorePage(page: string, gold: Gold, reading: PageReading, entities: PackEntities): PageScore {
   const { text } = reading;
   const goldErrors: string[] = [];
-  const { expected, traps } = locateGold(gold, text, kinds, goldErrors);
+  const { expected, traps } = locateGold(gold, text, entities, goldErrors);
   const findings: Finding[] = [];
   const matched = new Set<Expected>();
+  const falseMarksByTrap: Record<string, number> = {};
+  const countFalseMark = (category: string) => {
+    falseMarksByTrap[category] = (falseMarksByTrap[category] ?? 0) + 1;
+  };
 
   for (const mark of reading.marks) {
     if (mark.start === null || mark.end === null || mark.end <= mark.start) {
       findings.push({ verdict: 'FP', text: mark.raw, occurrence: null, kind: mark.kind, context: '', note: 'marked text a reader cannot see' });
+      countFalseMark('hidden text');
       continue;
     }
     const at = { start: mark.start, end: mark.end };
@@ -98,22 +139,16 @@ export function scorePage(page: string, gold: Gold, reading: PageReading, kinds:
       matched.add(hit);
       continue;
     }
-    const markText = text.slice(at.start, at.end);
-    const trap = traps.find((t) => overlaps(t.at, at));
-    const near = expected.find((e) => e.at && overlaps(e.at, at));
-    const note = same.length && same.every((e) => matched.has(e)) ? 'marked twice'
-      : trap ? `mustNotMark "${trap.trap.text}": ${trap.trap.why}`
-        : near ? `gold has "${near.entry.text}" #${near.entry.occurrence} here as ${near.kind ?? '?'} (${near.entry.entityId})`
-          : undefined;
-    findings.push({
-      verdict: 'FP', text: markText, occurrence: occurrencesOf(text, markText).indexOf(at.start) + 1,
-      kind: mark.kind, context: contextOf(text, at), note,
-    });
+    const { finding, category } = falseMark(at, mark.kind, text, same, matched, expected, traps);
+    countFalseMark(category);
+    findings.push(finding);
   }
 
   for (const e of expected.filter((e) => !matched.has(e))) findings.push(missed(e, reading));
   const fp = findings.filter((f) => f.verdict === 'FP').length;
-  return { page, marks: reading.marks.length, tp: matched.size, fp, fn: expected.length - matched.size, findings, goldErrors };
+  return {
+    page, marks: reading.marks.length, tp: matched.size, fp, fn: expected.length - matched.size, findings, goldErrors, falseMarksByTrap,
+  };
 }
 
 function missed({ entry, kind, at }: Expected, reading: PageReading): Finding {
@@ -133,11 +168,25 @@ export interface Totals {
   fn: number;
   precision: number;
   recall: number;
+  falseMarksByTrap: Record<string, number>;
+}
+
+type Counted = Pick<PageScore, 'marks' | 'tp' | 'fp' | 'fn'> & Partial<Pick<PageScore, 'falseMarksByTrap'>>;
+
+function sumCategories(scores: Counted[]): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (const [category, count] of scores.flatMap((score) => Object.entries(score.falseMarksByTrap ?? {}))) {
+    sums[category] = (sums[category] ?? 0) + count;
+  }
+  return sums;
 }
 
 /** Micro-averaged: every mark and every gold entry of every page counts the same. */
-export function totalsOf(scores: Pick<PageScore, 'marks' | 'tp' | 'fp' | 'fn'>[]): Totals {
+export function totalsOf(scores: Counted[]): Totals {
   const sum = (key: 'marks' | 'tp' | 'fp' | 'fn') => scores.reduce((total, score) => total + score[key], 0);
   const [tp, fp, fn] = [sum('tp'), sum('fp'), sum('fn')];
-  return { marks: sum('marks'), tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+  return {
+    marks: sum('marks'), tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1,
+    falseMarksByTrap: sumCategories(scores),
+  };
 }
