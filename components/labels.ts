@@ -20,6 +20,7 @@ const LABELS: Record<RelationType, { out: string; in: string }> = {
   'part-of': { out: 'Part of', in: 'Includes' },
   'participant-in': { out: 'Took part in', in: 'Participant' },
   'located-in': { out: 'Located in', in: 'Location of' },
+  'capital-of': { out: 'Capital of', in: 'Capital' },
 };
 
 export function relationLabel(type: RelationType, direction: 'out' | 'in'): string {

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { isHlc } from '@/lib/sync/hlc';
 import type { Settings } from '@/lib/settings';
-import { PartialDateSchema, SourceUrlSchema, TagSchema } from '@/lib/store/drafts';
+import {
+  EntityKeySchema, LanguageSchema, PartialDateSchema, SourceUrlSchema, TagSchema,
+} from '@/lib/store/drafts';
 import {
   ENTITY_KINDS, EVENT_TYPES, RELATION_TYPES,
   type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord, type PackRecord, type RelationRecord,
@@ -69,8 +71,13 @@ export const RecordSchemas = {
     end: Optional(PartialDateSchema),
     placeId: Optional(Id),
     tags: Optional(v.array(TagSchema)),
+    key: Optional(EntityKeySchema),
+    sources: Optional(v.array(v.strictObject({ name: Named(200), licence: Named(100), url: SourceUrlSchema }))),
   }),
-  aliases: v.strictObject({ ...Stamp, entityId: Id, text: Named(200), caseSensitive: v.boolean(), stop: Optional(v.boolean()) }),
+  aliases: v.strictObject({
+    ...Stamp, entityId: Id, text: Named(200), caseSensitive: v.boolean(), stop: Optional(v.boolean()),
+    common: Optional(v.boolean()), lang: Optional(LanguageSchema),
+  }),
   facts: v.strictObject({
     ...Stamp, entityId: Id, text: Named(2000), date: Optional(PartialDateSchema), end: Optional(PartialDateSchema),
     sourceUrl: Optional(SourceUrlSchema), sourceTitle: Optional(Text(300)),

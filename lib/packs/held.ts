@@ -20,9 +20,13 @@ export async function packOwnRecords(db: BackstoryDatabase, packId: string): Pro
   return { entities, aliases, facts, relations };
 }
 
-/** A live record that is the reader's: written by them, or a pack record they changed. */
+/**
+ * A live record that is the reader's: written by them, a pack record they changed, or one that
+ * came with no pack (a sync peer's). Another pack's pristine records (the world pack's names for
+ * the starter's Syria) hold nothing: that pack plans its own entity once this one is gone.
+ */
 const readers = (packId: string) => (record: RecordBase) =>
-  isLive(record) && (record.packId !== packId || record.origin === 'reader' || record.editedByReader === true);
+  isLive(record) && (record.origin === 'reader' || record.editedByReader === true || (record.packId !== packId && record.origin !== 'pack'));
 
 /**
  * The pack's entities the reader holds on to: those they edited, and those any record of

@@ -6,6 +6,7 @@ import { fieldClock, type SyncedRecord } from '@/lib/sync/merge';
 import type {
   AliasRecord, EntityRecord, FactRecord, RecordBase, RelationRecord,
 } from '@/lib/store/records';
+import { findJoins } from './joins';
 import { packRecords, type PackContent } from './records';
 import type { Pack } from './schema';
 
@@ -47,7 +48,7 @@ export interface PackPlan {
  */
 export async function planPack(db: BackstoryDatabase, pack: Pack, now: number, { bundled }: { bundled: boolean }): Promise<PackPlan> {
   if (bundled) markTransaction({ kind: 'pack', version: pack.version, travels: false });
-  const records = packRecords(pack);
+  const records = packRecords(pack, await findJoins(db, pack));
   const byTable = { entities: noChanges(), aliases: noChanges(), facts: noChanges(), relations: noChanges() };
   const writes = emptyWrites();
   const plan = <T extends RecordBase>(table: RecordTable<T>, wanted: PackContent<T>[], counts: ChangeCounts) =>
@@ -72,8 +73,14 @@ export function sumCounts(parts: ChangeCounts[]): ChangeCounts {
 }
 
 function sameContent(existing: RecordBase, wanted: object): boolean {
-  return Object.entries(wanted).every(([key, value]) => (existing as unknown as Record<string, unknown>)[key] === value)
+  return Object.entries(wanted).every(([key, value]) => sameValue((existing as unknown as Record<string, unknown>)[key], value))
     && existing.deletedAt === undefined;
+}
+
+/** Data sources are lists of objects: equal when they say the same, not when they are the same object. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Tags are the reader's filing of a pack entity, not the pack's content: an update keeps them. */

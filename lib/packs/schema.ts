@@ -1,24 +1,34 @@
 import * as v from 'valibot';
 import { ENTITY_KINDS, EVENT_TYPES, RELATION_TYPES } from '@/lib/store/records';
-import { PartialDateSchema, SourceUrlSchema } from '@/lib/store/drafts';
+import {
+  EntityKeySchema, LanguageSchema, PartialDateSchema, SourceUrlSchema,
+} from '@/lib/store/drafts';
 
 /**
  * The pack file format, version 1. A pack is a shareable set of entities; its ids are
  * local to the pack and become `<packId>:<id>` in the store.
  */
 export const PACK_FORMAT = 'backstory-pack';
-export const PACK_FORMAT_VERSION = 1;
+/** The newest format this Backstory writes; it reads every format up to it. */
+export const PACK_FORMAT_VERSION = 2;
 /** A bigger pack would hold the worker's memory and the matcher's build for too long. */
 export const MAX_PACK_ENTITIES = 50_000;
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'));
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
 
-const PackAliasSchema = v.strictObject({
+const PackAliasFields = {
   text: Text(200),
   caseSensitive: v.optional(v.boolean()),
   /** A phrase in which this entity's aliases must not be marked, e.g. "turkey dinner". */
   stop: v.optional(v.boolean()),
+};
+const PackAliasSchemaV1 = v.strictObject(PackAliasFields);
+const PackAliasSchema = v.strictObject({
+  ...PackAliasFields,
+  /** Also an ordinary word ("Nice", "Chad"): marked only where it is clearly a name. */
+  common: v.optional(v.boolean()),
+  lang: v.optional(LanguageSchema),
 });
 
 const PackFactSchema = v.strictObject({
@@ -35,7 +45,7 @@ const PackRelationSchema = v.strictObject({
   end: v.optional(PartialDateSchema),
 });
 
-const PackEntitySchema = v.strictObject({
+const PackEntityFields = {
   id: Slug,
   kind: v.picklist(ENTITY_KINDS, 'must be a known kind'),
   name: Text(200),
@@ -44,19 +54,47 @@ const PackEntitySchema = v.strictObject({
   start: v.optional(PartialDateSchema),
   end: v.optional(PartialDateSchema),
   place: v.optional(Slug),
-  aliases: v.optional(v.array(PackAliasSchema), []),
   facts: v.optional(v.array(PackFactSchema), []),
   relations: v.optional(v.array(PackRelationSchema), []),
+};
+const PackEntitySchemaV1 = v.strictObject({ ...PackEntityFields, aliases: v.optional(v.array(PackAliasSchemaV1), []) });
+const PackEntitySchema = v.strictObject({
+  ...PackEntityFields,
+  aliases: v.optional(v.array(PackAliasSchema), []),
+  /** One actor's key in every pack (`iso:SY`, `geonames:170063`, `wd:Q858`): two packs naming it make one entity. */
+  key: v.optional(EntityKeySchema),
+  /** Slugs into the pack's `sources`: where this record's data came from. */
+  sources: v.optional(v.array(Slug)),
 });
 
-export const PackSchema = v.strictObject({
+const DataSourceSchema = v.strictObject({ name: Text(200), licence: Text(100), url: SourceUrlSchema });
+
+const Entities = <T extends v.GenericSchema>(entity: T) =>
+  v.pipe(v.array(entity), v.maxLength(MAX_PACK_ENTITIES, 'a pack holds at most 50,000 entities'));
+const PackShell = {
   format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
-  formatVersion: v.literal(PACK_FORMAT_VERSION, `must be ${PACK_FORMAT_VERSION}: this Backstory reads pack format ${PACK_FORMAT_VERSION} only`),
   id: Slug,
   name: Text(200),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  entities: v.pipe(v.array(PackEntitySchema), v.maxLength(MAX_PACK_ENTITIES, 'a pack holds at most 50,000 entities')),
+};
+
+/**
+ * Format 2 adds keys, data sources and word-like aliases. Objects stay closed per format: a
+ * format-1 pack with a format-2 field is refused, as the Backstory it claims to suit would.
+ */
+const PackSchemaV2 = v.strictObject({
+  ...PackShell,
+  formatVersion: v.literal(2),
+  sources: v.optional(v.record(Slug, DataSourceSchema)),
+  entities: Entities(PackEntitySchema),
 });
 
-export type Pack = v.InferOutput<typeof PackSchema>;
+export const PackSchema = v.variant('formatVersion', [
+  v.strictObject({ ...PackShell, formatVersion: v.literal(1), entities: Entities(PackEntitySchemaV1) }),
+  PackSchemaV2,
+], `must be 1 or 2: this Backstory reads pack formats 1 and 2`);
+
+/** Every format read as the newest: a format-1 pack is a format-2 pack that uses none of its fields. */
+export type Pack = Omit<v.InferOutput<typeof PackSchemaV2>, 'formatVersion'> & { formatVersion: 1 | 2 };
 export type PackEntity = Pack['entities'][number];
+export type PackAlias = PackEntity['aliases'][number];

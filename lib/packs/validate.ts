@@ -10,7 +10,7 @@ export function validatePack(input: unknown): Pack {
   refuseEarly(input);
   const parsed = v.safeParse(PackSchema, input);
   if (!parsed.success) throw new PackError(`Pack refused: ${describePackIssues(input, parsed.issues)}`);
-  const pack = parsed.output;
+  const pack = parsed.output as Pack;
   const ids = new Set<string>();
   for (const [index, entity] of pack.entities.entries()) {
     if (ids.has(entity.id)) throw new PackError(`Pack refused: entities.${index}: duplicate id "${entity.id}"`);
@@ -22,8 +22,23 @@ export function validatePack(input: unknown): Pack {
     for (const relation of entity.relations) {
       if (!ids.has(relation.target)) throw new PackError(`Pack refused: ${where}: unknown relation target "${relation.target}"`);
     }
+    for (const source of entity.sources ?? []) {
+      if (!pack.sources?.[source]) throw new PackError(`Pack refused: ${where}: unknown source "${source}"`);
+    }
   }
+  refuseSharedKeys(pack);
   return pack;
+}
+
+/** Two entities of one pack with one key would both claim the same actor in the store. */
+function refuseSharedKeys(pack: Pack): void {
+  const byKey = new Map<string, string>();
+  for (const entity of pack.entities) {
+    if (!entity.key) continue;
+    const other = byKey.get(entity.key);
+    if (other) throw new PackError(`Pack refused: entities ${other} and ${entity.id} share the key "${entity.key}"`);
+    byKey.set(entity.key, entity.id);
+  }
 }
 
 /**

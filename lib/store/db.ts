@@ -60,6 +60,11 @@ export class BackstoryDatabase extends Dexie implements ClockSource {
       packs: 'id, clock, localClock',
       meta: 'id',
     }).upgrade(stampLegacyRecords);
+    // v5: entities may carry a key shared across packs and look-ups (`iso:SY`); a pack that
+    // loads finds the entity already holding one of its keys through this index.
+    this.version(5).stores({
+      entities: 'id, kind, name, packId, updatedAt, *tags, clock, localClock, key',
+    });
     this.use(stampingMiddleware(this));
     this.use(matchableStampMiddleware());
     this.on('ready', () => this.startClock());

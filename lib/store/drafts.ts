@@ -24,6 +24,11 @@ export const SourceUrlSchema = v.pipe(
   v.check((url) => /^https?:\/\//i.test(url), 'must start with http:// or https://'),
 );
 
+/** One actor's key in every pack and look-up: `iso:SY`, `geonames:170063`, `wd:Q858`, `bs:united-nations`. */
+export const EntityKeySchema = v.pipe(v.string(), v.regex(/^(iso|geonames|wd|bs):[A-Za-z0-9-]{1,60}$/, 'must be a key such as iso:SY or wd:Q858'));
+/** A language code as packs write it ("fr"). */
+export const LanguageSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be a two- or three-letter language code'));
+
 /** A tag the reader puts on entities; compared exactly as written (after trimming). */
 export const TagSchema = RequiredText('A tag', 60);
 

@@ -10,7 +10,7 @@ export const EVENT_TYPES = [
   'negotiations', 'intervention', 'war', 'agreement',
 ] as const;
 export const RELATION_TYPES = [
-  'ally-of', 'adversary-of', 'member-of', 'leads', 'part-of', 'participant-in', 'located-in',
+  'ally-of', 'adversary-of', 'member-of', 'leads', 'part-of', 'participant-in', 'located-in', 'capital-of',
 ] as const;
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -60,6 +60,20 @@ export interface EntityRecord extends RecordBase {
   placeId?: string;
   /** The reader's own grouping ("aleppo-story", "to-check"), for bulk actions and pack export. */
   tags?: string[];
+  /**
+   * The same actor's key in every pack and look-up (`iso:SY`, `geonames:170063`, `wd:Q858`), so that a
+   * second pack naming Syria adds to the one entity instead of making a rival one.
+   */
+  key?: string;
+  /** Where the data came from, for the card's "Data: GeoNames, CC BY 4.0" line. */
+  sources?: DataSource[];
+}
+
+/** A dataset a record came from, with its licence: shown wherever the record is. */
+export interface DataSource {
+  name: string;
+  licence: string;
+  url: string;
 }
 
 export type Actor = EntityRecord & { kind: ActorKind };
@@ -72,6 +86,13 @@ export interface AliasRecord extends RecordBase {
   caseSensitive: boolean;
   /** A stop phrase: never marked itself, and it keeps overlapping aliases unmarked ("Jordan River"). */
   stop?: boolean;
+  /**
+   * Also an ordinary word ("Nice", "Reading", "Chad"): marked only where it is clearly a name, not
+   * where its capital comes from a sentence start or a title-case headline.
+   */
+  common?: boolean;
+  /** The alias's language ("fr" for "Syrie"), when a pack says. */
+  lang?: string;
 }
 
 export interface FactRecord extends RecordBase {

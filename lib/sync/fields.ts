@@ -7,8 +7,8 @@
 const BASE = ['origin', 'packId', 'deletedAt'] as const;
 
 export const SYNCED_FIELDS = {
-  entities: ['kind', 'name', 'summary', 'eventType', 'start', 'end', 'placeId', 'tags', ...BASE],
-  aliases: ['entityId', 'text', 'caseSensitive', 'stop', ...BASE],
+  entities: ['kind', 'name', 'summary', 'eventType', 'start', 'end', 'placeId', 'tags', 'key', 'sources', ...BASE],
+  aliases: ['entityId', 'text', 'caseSensitive', 'stop', 'common', 'lang', ...BASE],
   facts: ['entityId', 'text', 'date', 'end', 'sourceUrl', 'sourceTitle', ...BASE],
   relations: ['fromId', 'toId', 'type', 'start', 'end', ...BASE],
   notes: ['entityId', 'text', ...BASE],
@@ -27,8 +27,13 @@ export function deletionField(table: SyncedTable): 'deletedAt' | 'removedAt' {
   return table === 'packs' ? 'removedAt' : 'deletedAt';
 }
 
-/** Arrays (tags) compare by content; everything else by value. */
+/** Arrays (tags, data sources) compare by content; everything else by value. */
 export function sameFieldValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameItem(item, b[i]));
+  return a === b;
+}
+
+function sameItem(a: unknown, b: unknown): boolean {
+  if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }

@@ -50,7 +50,7 @@ describe('an import of bad input names what is wrong and where, and leaves the s
   });
 
   it('a pack of a newer format version', async () => {
-    await expectRefused('pack', fixture('packs/newer-format.json'), /made by a newer Backstory \(formatVersion 2; this Backstory reads pack format 1\)/);
+    await expectRefused('pack', fixture('packs/newer-format.json'), /made by a newer Backstory \(formatVersion 3; this Backstory reads pack format 2\)/);
   });
 
   it('a backup of a newer format version', async () => {

@@ -1,0 +1,52 @@
+import { foldText } from '@/lib/matcher';
+import type { BackstoryDatabase } from '@/lib/store/db';
+import { isLive, type EntityRecord } from '@/lib/store/records';
+import { noJoins, relationKey, type PackJoins } from './records';
+import type { Pack } from './schema';
+
+/**
+ * A live entity hosts; so does one the reader deleted, or the next pack would bring back the
+ * actor they chose to be rid of. One gone with its pack's removal does not: the reader removed
+ * that pack, not the actor, and this pack's own entity takes its place.
+ */
+function canHost(holder: EntityRecord, packId: string): boolean {
+  if (holder.packId === packId || !holder.key) return false;
+  return isLive(holder) || holder.editedByReader === true;
+}
+
+/**
+ * Which of the pack's entities are already in the store under their key, held by an entity
+ * of another pack or of the reader. Read inside the load's transaction, like the rest of
+ * the plan, so that a host deleted meanwhile is not joined.
+ */
+export async function findJoins(db: BackstoryDatabase, pack: Pack): Promise<PackJoins> {
+  const keyed = pack.entities.filter((entity) => entity.key);
+  if (!keyed.length) return noJoins();
+  const holders = await db.entities.where('key').anyOf(keyed.map((entity) => entity.key!)).toArray();
+  const hostByKey = new Map<string, string>();
+  // Two holders of one key (a reader's look-up and a pack): the older one stays the host.
+  for (const holder of holders.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))) {
+    if (!canHost(holder, pack.id) || hostByKey.has(holder.key!)) continue;
+    hostByKey.set(holder.key!, holder.id);
+  }
+  const joins = noJoins();
+  for (const entity of keyed) {
+    const host = hostByKey.get(entity.key!);
+    if (host) joins.hosts.set(entity.id, host);
+  }
+  if (!joins.hosts.size) return joins;
+  const hostIds = [...new Set(joins.hosts.values())];
+  const [aliases, relations, entities] = await Promise.all([
+    db.aliases.where('entityId').anyOf(hostIds).toArray(),
+    db.relations.where('fromId').anyOf(hostIds).toArray(),
+    db.entities.bulkGet(hostIds),
+  ]);
+  const names = (id: string) => joins.hostNames.get(id) ?? joins.hostNames.set(id, new Set()).get(id)!;
+  for (const entity of entities) if (entity) names(entity.id).add(foldText(entity.name));
+  // A joined alias the pack wrote itself is its own record, not the host's: it is planned again.
+  for (const alias of aliases) if (isLive(alias) && alias.packId !== pack.id) names(alias.entityId).add(foldText(alias.text));
+  for (const relation of relations) {
+    if (isLive(relation) && relation.packId !== pack.id) joins.hostRelations.add(relationKey(relation.fromId, relation.type, relation.toId));
+  }
+  return joins;
+}
