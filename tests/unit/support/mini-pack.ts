@@ -34,6 +34,27 @@ export function miniPack() {
   };
 }
 
+/**
+ * The mini pack in format 2: a data source, keys on the states and the city, a word-like alias,
+ * an alias in French, and Moscow as Russia's capital.
+ */
+export function miniPackFormat2() {
+  const pack = miniPack();
+  const [lavrov, russia, conference, moscow, turkey] = pack.entities;
+  return {
+    ...pack,
+    formatVersion: 2,
+    sources: { geonames: { name: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' } },
+    entities: [
+      lavrov!,
+      { ...russia!, key: 'iso:RU', sources: ['geonames'], aliases: [...russia!.aliases, { text: 'Russie', lang: 'fr' }] },
+      conference!,
+      { ...moscow!, key: 'geonames:524901', sources: ['geonames'], relations: [{ type: 'capital-of', target: 'russia' }] },
+      { ...turkey!, key: 'iso:TR', aliases: [...turkey!.aliases, { text: 'Turkey', common: true, caseSensitive: true }] },
+    ],
+  };
+}
+
 let counter = 0;
 /** Each test gets its own database in fake-indexeddb. */
 export function freshDatabase(): BackstoryDatabase {

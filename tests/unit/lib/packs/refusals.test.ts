@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack, previewPack } from '@/lib/packs';
-import { freshDatabase, miniPack } from '../../support/mini-pack';
+import { freshDatabase, miniPack, miniPackFormat2 } from '../../support/mini-pack';
 import { fixture, wholeStore } from '../store/whole-store';
 
 function hugePack(entities: number) {
@@ -28,7 +28,7 @@ describe('a pack that cannot be loaded', () => {
     const db = freshDatabase();
     const before = await wholeStore(db);
     await expect(loadPack(db, JSON.parse(fixture('packs/newer-format.json'))))
-      .rejects.toThrow('Pack refused: it was made by a newer Backstory (formatVersion 2; this Backstory reads pack format 1). Update Backstory to import it.');
+      .rejects.toThrow('Pack refused: it was made by a newer Backstory (formatVersion 3; this Backstory reads pack format 2). Update Backstory to import it.');
     expect(await wholeStore(db)).toEqual(before);
   });
 
@@ -48,5 +48,26 @@ describe('a pack that cannot be loaded', () => {
     const bad = miniPack();
     bad.entities[2]!.place = 'ankara';
     await expect(loadPack(freshDatabase(), bad)).rejects.toThrow('Pack refused: entities.2 (moscow-conference-2016): unknown place "ankara"');
+  });
+
+  it('citing a source the pack does not list names the entity and the source, and nothing is written', async () => {
+    const db = freshDatabase();
+    const bad = miniPackFormat2();
+    bad.entities[3] = { ...bad.entities[3]!, sources: ['geonames', 'wikidata'] };
+    await expect(loadPack(db, bad)).rejects.toThrow('Pack refused: entities.3 (moscow): unknown source "wikidata"');
+    expect(await db.entities.count()).toBe(0);
+  });
+
+  it('citing a source when the pack lists none names the entity and the source', async () => {
+    const { sources: _, ...bad } = miniPackFormat2();
+    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow('Pack refused: entities.1 (russia): unknown source "geonames"');
+  });
+
+  it('with two entities of one key names both, and nothing is written', async () => {
+    const db = freshDatabase();
+    const bad = miniPackFormat2();
+    bad.entities[4] = { ...bad.entities[4]!, key: 'iso:RU' };
+    await expect(loadPack(db, bad)).rejects.toThrow('Pack refused: entities russia and turkey share the key "iso:RU"');
+    expect(await db.entities.count()).toBe(0);
   });
 });
