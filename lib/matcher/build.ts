@@ -2,7 +2,7 @@ import { aliasKey } from './alias-key';
 import { computeFailLinks } from './automaton';
 import { packStrings } from './packed-strings';
 import { layoutTrie } from './trie';
-import type { AliasEntry, SerializedMatcher } from './types';
+import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, ENTRY_PERSON, type AliasEntry, type SerializedMatcher } from './types';
 
 /** Stop phrases share this entity id, which no real entity has; their hits are dropped. */
 export const STOP_ENTITY = '';
@@ -11,7 +11,7 @@ interface KeptEntries {
   aliasTexts: string[];
   entityIds: string[];
   entryEntity: number[];
-  entryCaseSensitive: number[];
+  entryFlags: number[];
   keys: string[];
   caseKeys: string[];
 }
@@ -20,13 +20,13 @@ export function buildMatcherData(aliases: readonly AliasEntry[]): SerializedMatc
   const kept = keepMatchable(aliases);
   const { childStart, label, keyNode } = layoutTrie(kept.keys);
   return {
-    version: 2,
+    version: 3,
     childStart,
     label,
     fail: computeFailLinks(childStart, label),
     entryNode: keyNode,
     entryEntity: Int32Array.from(kept.entryEntity),
-    entryCaseSensitive: Uint8Array.from(kept.entryCaseSensitive),
+    entryFlags: Uint8Array.from(kept.entryFlags),
     aliasTexts: packStrings(kept.aliasTexts),
     caseKeys: kept.caseKeys.join(''),
     entityIds: packStrings(kept.entityIds),
@@ -36,7 +36,7 @@ export function buildMatcherData(aliases: readonly AliasEntry[]): SerializedMatc
 /** Blank and over-long aliases are dropped here; everything else becomes an entry. */
 function keepMatchable(aliases: readonly AliasEntry[]): KeptEntries {
   const kept: KeptEntries = {
-    aliasTexts: [], entityIds: [], entryEntity: [], entryCaseSensitive: [], keys: [], caseKeys: [],
+    aliasTexts: [], entityIds: [], entryEntity: [], entryFlags: [], keys: [], caseKeys: [],
   };
   const entityIndex = new Map<string, number>();
   for (const alias of aliases) {
@@ -54,9 +54,16 @@ function keepMatchable(aliases: readonly AliasEntry[]): KeptEntries {
     }
     kept.aliasTexts.push(alias.text);
     kept.entryEntity.push(entity);
-    kept.entryCaseSensitive.push(alias.caseSensitive ? 1 : 0);
+    const flags = entryFlags(alias);
+    kept.entryFlags.push(flags);
     kept.keys.push(folded.key);
-    kept.caseKeys.push(alias.caseSensitive ? folded.caseKey : '');
+    kept.caseKeys.push(flags & ENTRY_CASE_SENSITIVE ? folded.caseKey : '');
   }
   return kept;
+}
+
+/** A common word is marked only as written ("Nice", not "nice"), so it is case-sensitive too. */
+function entryFlags(alias: AliasEntry): number {
+  const common = alias.common === true;
+  return (alias.caseSensitive || common ? ENTRY_CASE_SENSITIVE : 0) | (common ? ENTRY_COMMON : 0) | (alias.person ? ENTRY_PERSON : 0);
 }

@@ -23,6 +23,12 @@ export interface FoldTables {
 export const CLASS_WORD = 1;
 /** Stepped over by the scanner, as if absent (decomposed diacritics, soft hyphen). */
 export const CLASS_TRANSPARENT = 2;
+/** An upper-case or title-case letter: what the context rules read as "capitalised". */
+export const CLASS_UPPER = 4;
+/** A lower-case letter; letters of scripts without case are neither. */
+export const CLASS_LOWER = 8;
+/** Ends a line for the context rules: line and paragraph breaks, control characters. */
+export const CLASS_LINE_BREAK = 16;
 
 export const SPACE = 0x20;
 const UNITS = 0x10000;
@@ -113,6 +119,8 @@ let special: Map<number, number> | undefined;
 const spaceRe = /\s/;
 const marksOnly = /^\p{M}*$/u;
 const wordRe = /[\p{L}\p{N}\p{M}]/u;
+const upperRe = /[\p{Lu}\p{Lt}]/u;
+const lowerRe = /\p{Ll}/u;
 
 function singleStepBase(u: number): number {
   if (isSurrogate(u)) return u;
@@ -162,5 +170,15 @@ function classOf(u: number, folded: number): number {
   if (TRANSPARENT_SINGLES.includes(String.fromCharCode(u)) || TRANSPARENT_RANGES.some(([lo, hi]) => u >= lo && u <= hi)) {
     flags |= CLASS_TRANSPARENT;
   }
+  if (isSurrogate(u)) return flags;
+  const ch = String.fromCharCode(u);
+  if (upperRe.test(ch)) flags |= CLASS_UPPER;
+  else if (lowerRe.test(ch)) flags |= CLASS_LOWER;
+  if (isLineBreak(u)) flags |= CLASS_LINE_BREAK;
   return flags;
+}
+
+/** Tab is the only control character inside a line; U+007F is the page's block break. */
+function isLineBreak(u: number): boolean {
+  return (u < 0x20 && u !== 0x09) || (u >= 0x7f && u <= 0x9f) || u === 0x2028 || u === 0x2029;
 }

@@ -7,7 +7,13 @@
  * space; a hit must not touch a letter, digit or mark on either side; case-sensitive
  * aliases also need the same letter case; overlapping hits resolve leftmost, then
  * longest. Aliases sharing a folded text are tried in the order given, and the first
- * whose case rule holds wins, so a later duplicate with the same rule never matches.
+ * whose case rule holds wins, so a later duplicate with the same rule never matches; the
+ * other entities it could mean are reported as the hit's alternatives.
+ *
+ * Then context rules (context.ts), each a bounded look at the neighbouring words: a
+ * one-word name inside a longer capitalised name is not marked ("The Washington Post",
+ * "Latin America"); a common-word alias ("Nice", "Turkey") only where the texts of the
+ * call use it as a name; a case-sensitive acronym ("IS", "US") not inside capitals.
  */
 import { buildMatcherData } from './build';
 import { createMatcher } from './matcher';

@@ -1,70 +1,118 @@
-import { STOP_ENTITY } from './build';
+import { alternativeEntities, type EntryChains } from './alternatives';
 import { chainEntries, deriveAutomaton } from './automaton';
+import { DROP, KEEP, KEEP_IF_NAMED, judgeHit, type HitsInText, type Verdict } from './context';
+import { foldTablesFor } from './fold';
 import { stringAt } from './packed-strings';
+import type { Picks } from './picks';
 import { scanText, type ScanModel } from './scan';
-import type { MatchHit, Matcher, SerializedMatcher } from './types';
+import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, type MatchHit, type Matcher, type SerializedMatcher } from './types';
+
+interface JudgedText {
+  text: string;
+  picks: Picks;
+  verdicts: Verdict[];
+}
 
 class CompiledMatcher implements Matcher {
+  /** The entity index stop phrases share, or -1 when the matcher has none. */
+  private readonly stopEntity: number;
+
   constructor(
     private readonly data: SerializedMatcher,
     private readonly model: ScanModel,
-  ) {}
+    private readonly chains: EntryChains,
+  ) {
+    this.stopEntity = indexOfEmpty(data.entityIds.ends);
+  }
 
   get aliasCount(): number {
     return this.data.entryNode.length;
   }
 
   findMentions(text: string): MatchHit[] {
-    if (typeof text !== 'string') throw new TypeError('findMentions: text must be a string');
-    const picks = scanText(this.model, text);
-    const { aliasTexts, entityIds, entryEntity } = this.data;
-    const hits: MatchHit[] = [];
-    for (let i = 0; i < picks.length; i++) {
-      const entry = picks.entries[i]!;
-      const entityId = stringAt(entityIds, entryEntity[entry]!);
-      if (entityId === STOP_ENTITY) continue;
-      hits.push({
-        start: picks.starts[i]!,
-        end: picks.ends[i]!,
-        entityId,
-        alias: stringAt(aliasTexts, entry),
-      });
+    return this.findMentionsInBlocks([text])[0]!;
+  }
+
+  findMentionsInBlocks(texts: readonly string[]): MatchHit[][] {
+    if (!Array.isArray(texts) || texts.some((text) => typeof text !== 'string')) {
+      throw new TypeError('findMentions: every text must be a string');
     }
-    return hits;
+    const judged = texts.map((text) => this.judge(text));
+    const named = this.entriesNamed(judged);
+    return judged.map(({ text, picks, verdicts }) => {
+      const tables = foldTablesFor(text);
+      const hits: MatchHit[] = [];
+      for (let i = 0; i < picks.length; i++) {
+        const entry = picks.entries[i]!;
+        const verdict = verdicts[i]!;
+        if (verdict === DROP || (verdict === KEEP_IF_NAMED && !named.has(entry))) continue;
+        hits.push(this.hitOf(text, picks.starts[i]!, picks.ends[i]!, entry, tables));
+      }
+      return hits;
+    });
   }
 
   /** Copies, so a caller writing into the result cannot corrupt a live matcher (strings are immutable). */
   serialize(): SerializedMatcher {
     const d = this.data;
     return {
-      version: 2,
+      version: 3,
       childStart: d.childStart.slice(),
       label: d.label.slice(),
       fail: d.fail.slice(),
       entryNode: d.entryNode.slice(),
       entryEntity: d.entryEntity.slice(),
-      entryCaseSensitive: d.entryCaseSensitive.slice(),
+      entryFlags: d.entryFlags.slice(),
       aliasTexts: { text: d.aliasTexts.text, ends: d.aliasTexts.ends.slice() },
       caseKeys: d.caseKeys,
       entityIds: { text: d.entityIds.text, ends: d.entityIds.ends.slice() },
     };
   }
+
+  /** Stop phrases get no verdict of their own: they are never reported. */
+  private judge(text: string): JudgedText {
+    const picks = scanText(this.model, text);
+    const { entryEntity, entryFlags } = this.data;
+    const marks = Uint8Array.from(picks.entries, (entry) => (entryEntity[entry] === this.stopEntity ? 0 : 1));
+    const hits: HitsInText = { text, tables: foldTablesFor(text), starts: picks.starts, ends: picks.ends, marks };
+    const verdicts = picks.entries.map((entry, i) => (marks[i] === 0 ? DROP : judgeHit(hits, i, entryFlags[entry]!)));
+    return { text, picks, verdicts };
+  }
+
+  /** Common-word entries that some text of the call has as a name, mid-sentence and capitalised. */
+  private entriesNamed(judged: readonly JudgedText[]): Set<number> {
+    const named = new Set<number>();
+    for (const { picks, verdicts } of judged) {
+      for (let i = 0; i < picks.length; i++) {
+        const entry = picks.entries[i]!;
+        if (verdicts[i] === KEEP && (this.data.entryFlags[entry]! & ENTRY_COMMON) !== 0) named.add(entry);
+      }
+    }
+    return named;
+  }
+
+  private hitOf(text: string, start: number, end: number, entry: number, tables: ReturnType<typeof foldTablesFor>): MatchHit {
+    const { aliasTexts, entityIds, entryEntity } = this.data;
+    const hit: MatchHit = { start, end, entityId: stringAt(entityIds, entryEntity[entry]!), alias: stringAt(aliasTexts, entry) };
+    const others = alternativeEntities(this.chains, entry, text, start, end, tables, this.stopEntity);
+    if (others.length > 0) hit.alternatives = others.map((entity) => stringAt(entityIds, entity));
+    return hit;
+  }
 }
 
 /** Wraps valid data in a Matcher; `depth` when the load's validation already worked it out. */
 export function createMatcher(data: SerializedMatcher, depth?: Uint16Array): Matcher {
+  const { model, chains } = scanModelOf(data, depth);
+  return new CompiledMatcher(data, model, chains);
+}
+
+/** What the scanner and the alternatives read, derived from the data as stored. */
+export function scanModelOf(data: SerializedMatcher, depth?: Uint16Array): { model: ScanModel; chains: EntryChains } {
   const { nodeFirstEntry, entryNext } = chainEntries(data.entryNode, data.label.length);
   const automaton = deriveAutomaton(data, nodeFirstEntry, depth);
-  return new CompiledMatcher(data, {
-    automaton,
-    entries: {
-      entryNext,
-      entryEntity: data.entryEntity,
-      entryCaseSensitive: data.entryCaseSensitive,
-      caseKeys: data.caseKeys,
-      caseKeyStart: caseKeyStarts(data, automaton.depth),
-    },
-  });
+  const caseKeyStart = caseKeyStarts(data, automaton.depth);
+  const entries = { entryNext, entryEntity: data.entryEntity, entryFlags: data.entryFlags, caseKeys: data.caseKeys, caseKeyStart };
+  return { model: { automaton, entries }, chains: { ...entries, entryNode: data.entryNode, nodeFirstEntry, depth: automaton.depth } };
 }
 
 /** Each case-sensitive entry's key follows the one before and is as long as its node is deep. */
@@ -72,9 +120,15 @@ function caseKeyStarts(data: SerializedMatcher, depth: Uint16Array): Int32Array 
   const starts = new Int32Array(data.entryNode.length);
   let at = 0;
   for (let e = 0; e < starts.length; e++) {
-    if (data.entryCaseSensitive[e] === 0) continue;
+    if ((data.entryFlags[e]! & ENTRY_CASE_SENSITIVE) === 0) continue;
     starts[e] = at;
     at += depth[data.entryNode[e]!]!;
   }
   return starts;
+}
+
+/** Stop phrases share the one empty entity id (STOP_ENTITY): the packed string of length 0. */
+function indexOfEmpty(ends: Uint32Array): number {
+  for (let i = 0; i < ends.length; i++) if (ends[i] === (i === 0 ? 0 : ends[i - 1])) return i;
+  return -1;
 }

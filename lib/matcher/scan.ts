@@ -2,11 +2,13 @@ import type { Automaton } from './automaton';
 import { isWordEndingAt, isWordStartingAt, skipTransparent } from './boundaries';
 import { CLASS_TRANSPARENT, SPACE, foldTablesFor, type FoldTables } from './fold';
 import { Picks } from './picks';
+import { ENTRY_CASE_SENSITIVE } from './types';
 
 export interface EntryTable {
   readonly entryNext: Int32Array;
   readonly entryEntity: Int32Array;
-  readonly entryCaseSensitive: Uint8Array;
+  /** Per entry: ENTRY_* bits. */
+  readonly entryFlags: Uint8Array;
   /** The case-sensitive entries' aliases folded with case kept, one after the other. */
   readonly caseKeys: string;
   /** Per entry: where its case key starts in caseKeys; only read for case-sensitive entries. */
@@ -127,9 +129,9 @@ function collectEndingHere(model: ScanModel, cursor: Cursor, state: number, pick
  * the one given first always wins and the later one is never reported.
  */
 function firstAcceptedEntry(model: ScanModel, node: number, cursor: Cursor, startFed: number): number {
-  const { entryNext, entryCaseSensitive, caseKeys, caseKeyStart } = model.entries;
+  const { entryNext, entryFlags, caseKeys, caseKeyStart } = model.entries;
   for (let e = model.automaton.nodeFirstEntry[node]!; e >= 0; e = entryNext[e]!) {
-    if (entryCaseSensitive[e] === 0 || sameCase(caseKeys, caseKeyStart[e]!, cursor, startFed, model.automaton.depth[node]!)) return e;
+    if ((entryFlags[e]! & ENTRY_CASE_SENSITIVE) === 0 || sameCase(caseKeys, caseKeyStart[e]!, cursor, startFed, model.automaton.depth[node]!)) return e;
   }
   return -1;
 }

@@ -14,6 +14,17 @@ export interface AliasEntry {
    * leftmost-longest rule, so "Jordan River" keeps "Jordan" (the state) unmarked there.
    */
   stop?: boolean;
+  /**
+   * Also an ordinary word ("Nice", "Reading", "Chad"): marked only where the text treats it
+   * as a name, capitalised mid-sentence, or where the same call also has it so elsewhere.
+   * Implies `caseSensitive`.
+   */
+  common?: boolean;
+  /**
+   * Names a person: a capitalised word just before it is most likely a given name or a
+   * title ("Bibi Netanyahu"), not a longer name of something else, so it does not block it.
+   */
+  person?: boolean;
 }
 
 export interface MatchHit {
@@ -24,6 +35,11 @@ export interface MatchHit {
   entityId: string;
   /** The AliasEntry.text that matched, as it was given. */
   alias: string;
+  /**
+   * Other entities with an alias that folds the same and whose case rule holds here
+   * (Washington the city and the state), in the order given; absent when there are none.
+   */
+  alternatives?: string[];
 }
 
 export interface Matcher {
@@ -31,6 +47,12 @@ export interface Matcher {
   readonly aliasCount: number;
   /** Hits sorted by start, never overlapping. */
   findMentions(text: string): MatchHit[];
+  /**
+   * The hits of each text, judged together: a common-word alias that the texts use as a
+   * name somewhere (capitalised mid-sentence) is also marked where its capital alone would
+   * not say so (a sentence start, a headline). Pass a page's blocks in one call.
+   */
+  findMentionsInBlocks(texts: readonly string[]): MatchHit[][];
   /** Plain data that survives structured clone and IndexedDB; feed it to loadMatcher. */
   serialize(): SerializedMatcher;
 }
@@ -46,10 +68,10 @@ export interface Matcher {
  * Version 2 holds only typed arrays and packed strings, which IndexedDB clones quickly:
  * version 1's arrays of 100,000 strings cost a woken worker more than the rest of its
  * start. What can be derived in one pass over the entries (each node's chain of entries)
- * is not stored.
+ * is not stored. Version 3 turned the per-entry case flag into a set of flags.
  */
 export type SerializedMatcher = {
-  version: 2;
+  version: 3;
   /** Per node + 1: first child id; the last slot equals the node count. */
   childStart: Int32Array;
   /** Per node: folded UTF-16 unit on the edge from its parent (unused for the root). */
@@ -60,8 +82,8 @@ export type SerializedMatcher = {
   entryNode: Int32Array;
   /** Per entry: index into entityIds. */
   entryEntity: Int32Array;
-  /** Per entry: 1 when case-sensitive. */
-  entryCaseSensitive: Uint8Array;
+  /** Per entry: ENTRY_* bits (case-sensitive, common word, person). */
+  entryFlags: Uint8Array;
   /** Per entry: the alias text as given. */
   aliasTexts: PackedStrings;
   /**
@@ -73,3 +95,9 @@ export type SerializedMatcher = {
   /** Distinct entity ids, shared between entries. */
   entityIds: PackedStrings;
 };
+
+/** SerializedMatcher.entryFlags bits. */
+export const ENTRY_CASE_SENSITIVE = 1;
+export const ENTRY_COMMON = 2;
+export const ENTRY_PERSON = 4;
+export const ENTRY_FLAGS_MASK = 7;

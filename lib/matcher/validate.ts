@@ -1,6 +1,6 @@
 import { MAX_ALIAS_UNITS } from './alias-key';
 import { isPackedStrings, isTypedArray, type PackedStrings } from './packed-strings';
-import type { SerializedMatcher } from './types';
+import { ENTRY_CASE_SENSITIVE, ENTRY_FLAGS_MASK, type SerializedMatcher } from './types';
 
 export interface ValidMatcherData {
   data: SerializedMatcher;
@@ -18,15 +18,15 @@ export interface ValidMatcherData {
 export function validateSerialized(data: unknown): ValidMatcherData {
   if (typeof data !== 'object' || data === null) invalid('expected an object');
   const d = data as Record<string, unknown>;
-  if (d['version'] !== 2) invalid(`unsupported version ${JSON.stringify(d['version'])}; this build reads version 2`);
+  if (d['version'] !== 3) invalid(`unsupported version ${JSON.stringify(d['version'])}; this build reads version 3`);
   const valid: SerializedMatcher = {
-    version: 2,
+    version: 3,
     childStart: typedArray(d, 'childStart', Int32Array),
     label: typedArray(d, 'label', Uint16Array),
     fail: typedArray(d, 'fail', Int32Array),
     entryNode: typedArray(d, 'entryNode', Int32Array),
     entryEntity: typedArray(d, 'entryEntity', Int32Array),
-    entryCaseSensitive: typedArray(d, 'entryCaseSensitive', Uint8Array),
+    entryFlags: typedArray(d, 'entryFlags', Uint8Array),
     aliasTexts: packed(d, 'aliasTexts'),
     caseKeys: string(d, 'caseKeys'),
     entityIds: packed(d, 'entityIds'),
@@ -65,7 +65,7 @@ function checkLengths(d: SerializedMatcher): void {
   if (nodes < 1) invalid('the trie has no root');
   if (d.childStart.length !== nodes + 1) invalid('childStart length does not match the node count');
   if (d.fail.length !== nodes) invalid('per-node arrays differ in length');
-  if (d.entryEntity.length !== entries || d.entryCaseSensitive.length !== entries
+  if (d.entryEntity.length !== entries || d.entryFlags.length !== entries
     || d.aliasTexts.ends.length !== entries) {
     invalid('per-entry arrays differ in length');
   }
@@ -114,9 +114,9 @@ function checkEntries(d: SerializedMatcher, depth: Uint16Array): void {
     if (node < 1 || node >= nodes) invalid(`entry ${e} ends outside the trie`);
     const entity = d.entryEntity[e]!;
     if (entity < 0 || entity >= entities) invalid(`entry ${e} names an unknown entity`);
-    const caseSensitive = d.entryCaseSensitive[e]!;
-    if (caseSensitive > 1) invalid(`entry ${e} has a bad case flag`);
-    if (caseSensitive) caseUnits += depth[node]!;
+    const flags = d.entryFlags[e]!;
+    if ((flags & ~ENTRY_FLAGS_MASK) !== 0) invalid(`entry ${e} has unknown flags`);
+    if (flags & ENTRY_CASE_SENSITIVE) caseUnits += depth[node]!;
   }
   if (caseUnits !== d.caseKeys.length) invalid('the case keys do not fit the trie');
 }

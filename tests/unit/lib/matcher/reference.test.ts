@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, loadMatcher, type AliasEntry } from '@/lib/matcher';
+import { scannedMentions } from './helpers';
 import { naiveFindMentions } from './naive-matcher';
 
 /** Seeded, so a failure names a case that can be replayed. */
@@ -53,13 +54,25 @@ function randomCase(rnd: () => number): { aliases: AliasEntry[]; text: string } 
 }
 
 describe('against a naive reference implementation', () => {
-  it('finds exactly what trying every alias at every position finds, on 2000 random cases', () => {
+  it('scans exactly what trying every alias at every position finds, on 2000 random cases', () => {
     const rnd = random(20240611);
     for (let round = 0; round < 2000; round++) {
       const { aliases, text } = randomCase(rnd);
       const expected = naiveFindMentions(aliases, text);
-      const actual = buildMatcher(aliases).findMentions(text);
+      const actual = scannedMentions(buildMatcher(aliases).serialize(), text);
       expect({ round, aliases, text, hits: actual }).toEqual({ round, aliases, text, hits: expected });
+    }
+  });
+
+  it('marks only hits the scan found, never moved or relabelled, so the context rules only take marks away', () => {
+    const rnd = random(99);
+    for (let round = 0; round < 1000; round++) {
+      const { aliases, text } = randomCase(rnd);
+      const matcher = buildMatcher(aliases);
+      const scanned = new Set(scannedMentions(matcher.serialize(), text).map((h) => JSON.stringify([h.start, h.end, h.entityId, h.alias])));
+      for (const { alternatives: _, ...hit } of matcher.findMentions(text)) {
+        expect({ round, aliases, text, found: scanned.has(JSON.stringify([hit.start, hit.end, hit.entityId, hit.alias])) }).toEqual({ round, aliases, text, found: true });
+      }
     }
   });
 
@@ -67,8 +80,10 @@ describe('against a naive reference implementation', () => {
     const rnd = random(7);
     for (let round = 0; round < 200; round++) {
       const { aliases, text } = randomCase(rnd);
-      const loaded = loadMatcher(structuredClone(buildMatcher(aliases).serialize()));
-      expect({ round, aliases, text, hits: loaded.findMentions(text) }).toEqual({ round, aliases, text, hits: naiveFindMentions(aliases, text) });
+      const built = buildMatcher(aliases);
+      const loaded = loadMatcher(structuredClone(built.serialize()));
+      expect({ round, text, hits: loaded.findMentions(text) }).toEqual({ round, text, hits: built.findMentions(text) });
+      expect({ round, text, hits: scannedMentions(loaded.serialize(), text) }).toEqual({ round, text, hits: naiveFindMentions(aliases, text) });
     }
   });
 });

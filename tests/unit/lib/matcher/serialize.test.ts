@@ -49,13 +49,13 @@ describe('serialize and loadMatcher', () => {
   });
 
   it('loadMatcher refuses a wrong version, such as a cache an older build wrote', () => {
-    expect(() => loadMatcher(corrupt((d) => (d['version'] = 1)) as SerializedMatcher)).toThrow(/version/);
-    expect(() => loadMatcher(corrupt((d) => (d['version'] = 3)) as SerializedMatcher)).toThrow(/version/);
+    expect(() => loadMatcher(corrupt((d) => (d['version'] = 2)) as SerializedMatcher)).toThrow(/version/);
+    expect(() => loadMatcher(corrupt((d) => (d['version'] = 4)) as SerializedMatcher)).toThrow(/version/);
   });
 
   it('loadMatcher refuses something that is not matcher data', () => {
     expect(() => loadMatcher(null as unknown as SerializedMatcher)).toThrow(/invalid matcher data/);
-    expect(() => loadMatcher({ version: 2 } as unknown as SerializedMatcher)).toThrow(/childStart/);
+    expect(() => loadMatcher({ version: 3 } as unknown as SerializedMatcher)).toThrow(/childStart/);
   });
 
   it('loadMatcher refuses arrays of the wrong type or length', () => {
@@ -90,6 +90,22 @@ describe('serialize and loadMatcher', () => {
   it('loadMatcher refuses case keys that no longer fit the trie', () => {
     expect(buildMatcher(aliases).serialize().caseKeys).toBe('IS');
     expect(() => loadMatcher(corrupt((d) => (d['caseKeys'] = 'ISIS')) as SerializedMatcher)).toThrow(/do not fit/);
-    expect(() => loadMatcher(corrupt((d) => ((d['entryCaseSensitive'] as Uint8Array).fill(0))) as SerializedMatcher)).toThrow(/do not fit/);
+    expect(() => loadMatcher(corrupt((d) => ((d['entryFlags'] as Uint8Array).fill(0))) as SerializedMatcher)).toThrow(/do not fit/);
+  });
+
+  it('loadMatcher refuses entry flags this build does not know', () => {
+    expect(() => loadMatcher(corrupt((d) => ((d['entryFlags'] as Uint8Array)[0] = 8)) as SerializedMatcher)).toThrow(/entry 0 has unknown flags/);
+  });
+
+  it('keeps the common-word and person flags across a load, so a loaded matcher judges as the built one', () => {
+    const built = buildMatcher([
+      { text: 'Nice', entityId: 'nice', caseSensitive: true, common: true },
+      { text: 'Netanyahu', entityId: 'netanyahu', caseSensitive: false, person: true },
+    ]);
+    const loaded = loadMatcher(structuredClone(built.serialize()));
+    const page = ['Nice is lovely. Bibi Netanyahu came.', 'Hotels in Nice are full.'];
+    expect(loaded.findMentionsInBlocks(page)).toEqual(built.findMentionsInBlocks(page));
+    expect(loaded.findMentionsInBlocks(page).flat().map((h) => h.entityId)).toEqual(['nice', 'netanyahu', 'nice']);
+    expect(loaded.findMentionsInBlocks([page[0]!]).flat().map((h) => h.entityId)).toEqual(['netanyahu']);
   });
 });

@@ -1,0 +1,152 @@
+import { isWordEndingAt, isWordStartingAt } from './boundaries';
+import { CLASS_LINE_BREAK, CLASS_LOWER, CLASS_TRANSPARENT, CLASS_UPPER, SPACE, type FoldTables } from './fold';
+
+/**
+ * The words around a hit, as the context rules read them. Every look is bounded (a few
+ * words, each of at most MAX_WORD units), so judging a hit costs the same on any page.
+ */
+export interface Word {
+  start: number;
+  end: number;
+}
+
+/** Longer "words" are not names (a URL, a run of letters): they never block or exempt. */
+const MAX_WORD = 40;
+/** Spaces between two words of one name; a wider gap is layout, not a name. */
+const MAX_GAP = 4;
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+/** Folded units that end a sentence, or start a line of their own (a bullet, a pipe in a menu). */
+const SENTENCE_ENDS = new Set(Array.from('.!?…:;•·|', (ch) => ch.charCodeAt(0)));
+/** Quotes and brackets that may stand between a sentence's end and its first word. */
+const QUOTES = new Set(Array.from('"\'()[]{}«»‹›¿¡', (ch) => ch.charCodeAt(0)));
+
+/**
+ * The word right before `pos` on the same line, joined to it by a few spaces or by one
+ * hyphen ("Austria-Hungary"); undefined when something else stands between.
+ */
+export function wordBefore(text: string, pos: number, t: FoldTables): Word | undefined {
+  let p = pos - 1;
+  if (p >= 0 && t.fold[text.charCodeAt(p)] === HYPHEN) p--;
+  else {
+    const gapEnd = p;
+    while (p >= 0 && gapEnd - p < MAX_GAP && isInlineSpace(text, p, t)) p--;
+    if (p === gapEnd) return undefined;
+  }
+  return isWordEndingAt(text, p, t.flags) ? wordEndingAt(text, p, t) : undefined;
+}
+
+/** The word right after `pos` on the same line, joined to it as wordBefore describes. */
+export function wordAfter(text: string, pos: number, t: FoldTables): Word | undefined {
+  let p = pos;
+  if (p < text.length && t.fold[text.charCodeAt(p)] === HYPHEN) p++;
+  else {
+    const gapStart = p;
+    while (p < text.length && p - gapStart < MAX_GAP && isInlineSpace(text, p, t)) p++;
+    if (p === gapStart) return undefined;
+  }
+  return isWordStartingAt(text, p, t.flags) ? wordStartingAt(text, p, t) : undefined;
+}
+
+/** The next word on the line in either direction, whatever stands between (punctuation too). */
+export function nearbyWord(text: string, from: number, direction: 1 | -1, t: FoldTables): Word | undefined {
+  let p = direction === 1 ? from : from - 1;
+  for (let gap = 0; gap < MAX_WORD; gap++, p += direction) {
+    if (p < 0 || p >= text.length || (t.flags[text.charCodeAt(p)]! & CLASS_LINE_BREAK) !== 0) return undefined;
+    if (direction === 1 && isWordStartingAt(text, p, t.flags)) return wordStartingAt(text, p, t);
+    if (direction === -1 && isWordEndingAt(text, p, t.flags)) return wordEndingAt(text, p, t);
+  }
+  return undefined;
+}
+
+function wordStartingAt(text: string, start: number, t: FoldTables): Word | undefined {
+  let p = start;
+  while (p - start <= MAX_WORD) {
+    if (isWordStartingAt(text, p, t.flags)) p += isHigh(text.charCodeAt(p)) ? 2 : 1;
+    else if (isJoiner(text, p, t) && isWordStartingAt(text, p + 1, t.flags)) p++;
+    else return { start, end: p };
+  }
+  return undefined;
+}
+
+function wordEndingAt(text: string, last: number, t: FoldTables): Word | undefined {
+  let p = last;
+  while (last - p <= MAX_WORD) {
+    if (isWordEndingAt(text, p, t.flags)) p -= isLow(text.charCodeAt(p)) ? 2 : 1;
+    else if (isJoiner(text, p, t) && isWordEndingAt(text, p - 1, t.flags)) p--;
+    else return { start: p + 1, end: last + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Is the capital at `pos` one that any word would have there: the first word of the text,
+ * of a line, or after a sentence's end (quotes and brackets looked through)?
+ */
+export function startsSentence(text: string, pos: number, t: FoldTables): boolean {
+  let p = pos - 1;
+  for (let seen = 0; seen < MAX_WORD; seen++, p--) {
+    if (p < 0) return true;
+    const u = text.charCodeAt(p);
+    if ((t.flags[u]! & CLASS_LINE_BREAK) !== 0) return true;
+    const unit = t.fold[u]!;
+    if (unit === SPACE || QUOTES.has(unit) || (t.flags[u]! & CLASS_TRANSPARENT) !== 0) continue;
+    return SENTENCE_ENDS.has(unit);
+  }
+  return true;
+}
+
+export function isCapitalised(text: string, word: Word, t: FoldTables): boolean {
+  return (t.flags[text.charCodeAt(word.start)]! & CLASS_UPPER) !== 0;
+}
+
+/** Letters in capitals only, at least two of them ("THE", "NINE"; not "I", not "Iran"). */
+export function isAllCaps(text: string, from: number, to: number, t: FoldTables): boolean {
+  let upper = 0;
+  for (let p = from; p < to; p++) {
+    const f = t.flags[text.charCodeAt(p)]!;
+    if ((f & CLASS_LOWER) !== 0) return false;
+    if ((f & CLASS_UPPER) !== 0) upper++;
+  }
+  return upper >= 2;
+}
+
+export function hasLowerCase(text: string, from: number, to: number, t: FoldTables): boolean {
+  for (let p = from; p < to; p++) if ((t.flags[text.charCodeAt(p)]! & CLASS_LOWER) !== 0) return true;
+  return false;
+}
+
+/** The word folded as aliases are ("Präsident" -> "prasident"), to look it up in a word list. */
+export function foldedWord(text: string, word: Word, t: FoldTables): string {
+  let out = '';
+  for (let p = word.start; p < word.end; p++) {
+    const u = text.charCodeAt(p);
+    if ((t.flags[u]! & CLASS_TRANSPARENT) === 0) out += String.fromCharCode(t.fold[u]!);
+  }
+  return out;
+}
+
+export function hasSpaceInside(text: string, from: number, to: number, t: FoldTables): boolean {
+  for (let p = from; p < to; p++) if (t.fold[text.charCodeAt(p)] === SPACE) return true;
+  return false;
+}
+
+function isInlineSpace(text: string, p: number, t: FoldTables): boolean {
+  const u = text.charCodeAt(p);
+  return t.fold[u] === SPACE && (t.flags[u]! & CLASS_LINE_BREAK) === 0;
+}
+
+/** An apostrophe or a transparent mark inside a word ("People's", "O'Brien") keeps it one word. */
+function isJoiner(text: string, p: number, t: FoldTables): boolean {
+  if (p < 0 || p >= text.length) return false;
+  const u = text.charCodeAt(p);
+  return t.fold[u] === APOSTROPHE || (t.flags[u]! & CLASS_TRANSPARENT) !== 0;
+}
+
+function isHigh(u: number): boolean {
+  return u >= 0xd800 && u <= 0xdbff;
+}
+
+function isLow(u: number): boolean {
+  return u >= 0xdc00 && u <= 0xdfff;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '@/lib/matcher';
+import { WORLD } from './world-aliases';
+
+const world = buildMatcher(WORLD);
+const marks = (text: string): string[] => world.findMentions(text).map((h) => text.slice(h.start, h.end));
+
+describe('a name inside a longer capitalised name of something else', () => {
+  it.each([
+    ['The Washington Post reported on Monday that talks had stalled.'],
+    ['She spoke to Good Morning America about the campaign.'],
+    ['Growth in Latin America slowed for the third year.'],
+    ['Our North America editor has the details.'],
+    ['Bushfires spread across New South Wales this week.'],
+    ['The governor of New Mexico signed the bill.'],
+    ['Jordan Peterson gave a lecture at the university.'],
+    ['A professor at Georgia Tech built the model.'],
+    ['Fighters of the Sudan People\'s Liberation Army crossed the river.'],
+    ['Oil spilled into the Gulf of Mexico for weeks.'],
+    ['Traffic in Mexico City was at a standstill.'],
+  ])('leaves the shorter name unmarked in "%s"', (text) => {
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('marks the longer name when it is itself in the dictionary', () => {
+    expect(marks('Rents in New York rose again.')).toEqual(['New York']);
+  });
+
+  it('keeps a mark whose capitalised neighbour is a title or a role', () => {
+    const text = 'Talks between President Putin, Prime Minister Netanyahu, Chancellor Merkel, Foreign Minister Lavrov, '
+      + 'King Salman and Mr Putin went on; General Suleimani was not there.';
+    expect(marks(text)).toEqual(['Putin', 'Netanyahu', 'Merkel', 'Lavrov', 'Salman', 'Putin', 'Suleimani']);
+  });
+
+  it('keeps a person\'s surname after a given name the dictionary does not hold', () => {
+    expect(marks('Officials said Bibi Netanyahu would travel.')).toEqual(['Netanyahu']);
+  });
+
+  it('keeps a mark next to a weekday or a month', () => {
+    expect(marks('Officials said Syria Monday that Russia March deliveries would go ahead.')).toEqual(['Syria', 'Russia']);
+  });
+
+  it('keeps a state whose capitalised neighbour is one of its institutions', () => {
+    const text = 'the Syrian Army advanced, the Russian Foreign Ministry said, and the Iranian Government agreed, as did the US Supreme Court.';
+    expect(marks(text)).toEqual(['Syrian', 'Russian', 'Iranian', 'US']);
+  });
+
+  it('keeps both of two names side by side', () => {
+    expect(marks('the border between Russia Georgia was closed')).toEqual(['Russia', 'Georgia']);
+  });
+
+  it('keeps a mark whose neighbour is capitalised only because a sentence starts there', () => {
+    expect(marks('In Washington, officials met. Yesterday Washington said nothing.')).toEqual(['Washington', 'Washington']);
+  });
+
+  it('keeps a mark after a direction, which names part of the same place', () => {
+    expect(marks('Fighting spread in Northern Syria overnight.')).toEqual(['Syria']);
+  });
+
+  it('keeps the marks of a title-case headline, where every word is capitalised', () => {
+    expect(marks('Trump Moves to Lift Sudan Sanctions After Talks')).toEqual(['Sudan']);
+  });
+
+  it('still leaves a masthead of three words unmarked', () => {
+    expect(marks('The Washington Post')).toEqual([]);
+  });
+
+  it('leaves German marks standing, though German capitalises every noun', () => {
+    const text = 'Gestern griff Israel Ziele in Syrien an, und die Hauptstadt Damaskus meldete nach Angaben aus Berlin Schäden.';
+    expect(marks(text)).toEqual(['Israel', 'Syrien', 'Damaskus', 'Berlin']);
+  });
+
+  it('keeps titles in German and in French', () => {
+    expect(marks('Das sagte Präsident Putin am Montag.')).toEqual(['Putin']);
+    expect(marks('Selon le président Macron, la réunion a eu lieu.')).toEqual(['Macron']);
+  });
+
+  it('still leaves a name part that makes a longer name unmarked in German', () => {
+    expect(marks('Das berichtete die Washington Post am Montag.')).toEqual([]);
+  });
+});
+
+describe('names that are also common words', () => {
+  it('marks a common-word city only as a capitalised name, not as the word', () => {
+    expect(marks('It was a nice day for reading about the turkey and the chad of a ballot.')).toEqual([]);
+    expect(marks('The festival in Nice drew crowds, and fans in Reading cheered.')).toEqual(['Nice', 'Reading']);
+  });
+
+  it('does not mark a common word whose capital comes only from a sentence start', () => {
+    expect(marks('Nice work, everyone. Turkey is on the menu tonight.')).toEqual([]);
+  });
+
+  it('does not mark a common word in a title-case headline', () => {
+    expect(marks('How to Cook the Perfect Turkey for Christmas')).toEqual([]);
+  });
+
+  it('matches a common word only as written, even when its alias states no case rule', () => {
+    const nice = buildMatcher([{ text: 'Nice', entityId: 'nice', caseSensitive: false, common: true }]);
+    expect(nice.findMentions('officials in NICE and in nice said').map((h) => h.start)).toEqual([]);
+    expect(nice.findMentions('officials in Nice said').map((h) => h.start)).toEqual([13]);
+  });
+
+  it('marks a sentence start too when another block of the same page names it mid-sentence', () => {
+    const [headline, body] = world.findMentionsInBlocks(['Turkey Closes Its Border', 'Officials in Turkey said the border would close.']);
+    expect(headline!.map((h) => h.entityId)).toEqual(['country-tr']);
+    expect(body!.map((h) => h.entityId)).toEqual(['country-tr']);
+  });
+
+  it('does not mark a sentence start when the page names only another common word mid-sentence', () => {
+    const [first] = world.findMentionsInBlocks(['Turkey Closes Its Border', 'Officials in Chad said the border would close.']);
+    expect(first).toEqual([]);
+  });
+});
+
+describe('acronyms in capitals', () => {
+  it('does not mark IS inside an all-caps byline', () => {
+    expect(marks('CHRIS UHLMANN IS THE NINE NETWORK POLITICAL EDITOR')).toEqual([]);
+  });
+
+  it('does not mark US inside an all-caps headline, and marks it after a colon in ordinary case', () => {
+    expect(marks('US STRIKES HIT TARGETS')).toEqual([]);
+    expect(marks('BREAKING: US troops crossed the border')).toEqual(['US']);
+  });
+
+  it('marks acronyms side by side and an acronym in an ordinary sentence', () => {
+    expect(marks('The US UK talks ended, and IS claimed the attack.')).toEqual(['US', 'UK', 'IS']);
+  });
+
+  it('still marks a longer name that matches in any case inside an all-caps headline', () => {
+    expect(marks('VLADIMIR PUTIN ENVOY SHOT')).toEqual(['VLADIMIR PUTIN']);
+    expect(marks('PUTIN ENVOY SHOT')).toEqual(['PUTIN']);
+  });
+});
