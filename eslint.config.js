@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**', '*.config.ts'],
+    files: ['tests/**', 'scripts/**', '*.config.ts'],
     rules: { 'no-console': 'off' },
   },
 );

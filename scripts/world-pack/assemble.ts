@@ -1,0 +1,90 @@
+import { buildCity, capitalNames, cityIds, findCityById, selectCities } from './cities';
+import { CITY_STATES } from './editorial';
+import { checkHandWritten, referencedIds } from './organisations';
+import { buildRegion, listRegions, regionNames, withoutNamesakes } from './regions';
+import type { WorldPack } from './serialise';
+import { WORLD_SOURCES } from './sources';
+import { buildStates, stateCodes } from './states';
+import { byCodeUnits, folded } from './text';
+import type { GeoCity, HandWrittenEntity, WorldData, WorldEntity } from './types';
+
+/** Bumped whenever the pack's output changes, so installed copies update. */
+export const WORLD_PACK_VERSION = 1;
+export const WORLD_PACK_NAME = 'The world: states, territories, cities, regions and organisations';
+
+const foldedNames = (entity: WorldEntity): string[] => [entity.name, ...entity.aliases.map((a) => a.text)].map(folded);
+
+/** Cities the hand-written part points at, however small ("city-geneva-ch"), join the selected ones. */
+function withReferencedCities(
+  data: WorldData, selected: GeoCity[], references: readonly string[], admin1Names: ReadonlyMap<string, string>,
+): GeoCity[] {
+  const ids = cityIds(selected, admin1Names);
+  const known = new Set(ids.values());
+  const byGeonameId = new Map(selected.map((city) => [city.geonameId, city]));
+  for (const reference of references) {
+    if (!reference.startsWith('city-') || known.has(reference)) continue;
+    const city = findCityById(data, reference, admin1Names);
+    if (city) byGeonameId.set(city.geonameId, city);
+  }
+  return [...byGeonameId.values()];
+}
+
+/** A city's alias that is also a state's ("Djibouti", "Panamá" for the capitals) would mark the city for the state. */
+function withoutStateNames(cities: WorldEntity[], states: readonly WorldEntity[]): WorldEntity[] {
+  const stateNames = new Set(states.flatMap(foldedNames));
+  return cities
+    .filter((city) => !stateNames.has(folded(city.name)))
+    .map((city) => ({ ...city, aliases: city.aliases.filter((alias) => !stateNames.has(folded(alias.text))) }));
+}
+
+/** Per country code, the names its state and its cities already answer to. */
+function namesByCountry(states: readonly WorldEntity[], cities: readonly WorldEntity[]): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const entity of [...states, ...cities]) {
+    const country = entity.id.slice(-2).toUpperCase();
+    const set = names.get(country) ?? new Set<string>();
+    foldedNames(entity).forEach((name) => set.add(name));
+    names.set(country, set);
+  }
+  return names;
+}
+
+/** What to write instead: ids of the pack that start like the missing one, in its country. */
+function hintFor(builtIds: readonly string[]) {
+  return (id: string): string => {
+    const city = /^city-([a-z0-9]+).*-([a-z]{2})$/.exec(id);
+    if (!city) return 'no entity of the world pack or of organisations.json has this id';
+    const [, start, country] = city as unknown as [string, string, string];
+    if (CITY_STATES.has(country.toUpperCase())) return `a city-state is one entity, use "country-${country}"`;
+    const near = builtIds.filter((other) => other.startsWith(`city-${start}`) && other.endsWith(`-${country}`));
+    const rule = 'ids take the English name before any comma';
+    return near.length ? `no such city; did you mean ${near.slice(0, 3).join(', ')}?` : `no such city in GeoNames (${rule})`;
+  };
+}
+
+/** Only the sources some record cites. */
+function citedSources(entities: readonly (WorldEntity | HandWrittenEntity)[]): WorldPack['sources'] {
+  const cited = new Set(entities.flatMap((entity) => entity.sources ?? []));
+  return Object.fromEntries(Object.entries(WORLD_SOURCES).filter(([slug]) => cited.has(slug)));
+}
+
+export function buildWorldPack(data: WorldData, organisations: readonly HandWrittenEntity[]): WorldPack {
+  const admin1Names = new Map(data.admin1.map((division) => [division.code, division.name]));
+  const regions = listRegions(data);
+  const cities = withReferencedCities(
+    data, selectCities(data, new Set(stateCodes(data))), referencedIds(organisations), admin1Names,
+  );
+  const ids = cityIds(cities, admin1Names);
+  const states = buildStates(data, capitalNames(cities));
+  const context = { stateKinds: new Map(states.map((s) => [s.key.slice(4), s.kind])), regionNames: regionNames(regions) };
+  const cityEntities = withoutStateNames(cities.map((city) => buildCity(data, city, ids.get(city.geonameId)!, context)), states);
+  const regionEntities = withoutNamesakes(regions, namesByCountry(states, cityEntities)).map((r) => buildRegion(data, r));
+  const built = [...states, ...cityEntities, ...regionEntities];
+  const builtIds = built.map((e) => e.id);
+  checkHandWritten(organisations, new Set(builtIds), new Set(Object.keys(WORLD_SOURCES)), hintFor(builtIds));
+  const entities = [...built, ...organisations].sort((a, b) => byCodeUnits(a.id, b.id));
+  return {
+    format: 'backstory-pack', formatVersion: 2, id: 'world', name: WORLD_PACK_NAME, version: WORLD_PACK_VERSION,
+    sources: citedSources(entities), entities,
+  };
+}

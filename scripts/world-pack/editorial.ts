@@ -1,0 +1,117 @@
+/**
+ * The few choices the data packages cannot make, written by us. Each list says why it exists;
+ * anything that can be derived from the data is derived in the builder instead.
+ */
+
+/** The name a news reader knows, where the first English name in i18n-iso-countries is formal or inverted. */
+export const STATE_NAMES: Readonly<Record<string, string>> = {
+  BN: 'Brunei', CC: 'Cocos Islands', CN: 'China', CI: "Côte d'Ivoire", CZ: 'Czech Republic', FK: 'Falkland Islands',
+  FM: 'Micronesia', GM: 'The Gambia', IR: 'Iran', KR: 'South Korea', LA: 'Laos', MD: 'Moldova', MF: 'Saint Martin',
+  MK: 'North Macedonia', PN: 'Pitcairn Islands', PS: 'Palestine', RE: 'Réunion', RU: 'Russia', SX: 'Sint Maarten',
+  SY: 'Syria', TR: 'Turkey', TW: 'Taiwan', TZ: 'Tanzania', US: 'United States', VA: 'Vatican City',
+  VG: 'British Virgin Islands', VI: 'United States Virgin Islands',
+};
+
+/** Names and demonyms English news uses that the data lacks or spells oddly ("Britain", "Emirati", "Yemeni"). */
+export const EXTRA_STATE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  AE: ['Emirati'], AR: ['Argentine', 'Argentinian'], BA: ['Bosnian'], CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
+  CG: ['Congo-Brazzaville'], CV: ['Cabo Verde'], GB: ['Britain'], KZ: ['Kazakh'], MM: ['Burma'],
+  PS: ['Palestinian'], SK: ['Slovak'], SZ: ['Swaziland'], TL: ['East Timor'], TM: ['Turkmen'], UZ: ['Uzbek'],
+  VA: ['Vatican'], XK: ['Kosovar'], YE: ['Yemeni'],
+};
+
+/**
+ * Short capital-letter forms that are names in news ("US", "UK"); every other two- or three-letter
+ * code in the data is dropped, since "IN" or "TO" would be marked everywhere.
+ */
+export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
+  'US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'DRC', 'PRC',
+]);
+
+/**
+ * Aliases left out on purpose: "America" is also the continent ("Latin America", "North America");
+ * the others are demonyms i18n-nationality gets wrong ("Welsh" for Wallis and Futuna, the Gaza Strip for Palestine).
+ */
+export const DROPPED_STATE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  US: ['America'], PS: ['Gazastreifen'], BV: ['Islandés'], SS: ['Soedanees'], WF: ['Welsh'],
+};
+
+/**
+ * Sovereign states the UN does not count as members that news treats as states, with the wording
+ * their summary uses.
+ */
+export const PARTLY_RECOGNISED: ReadonlySet<string> = new Set(['PS', 'TW', 'XK']);
+
+/**
+ * Territories that are not sovereign states, with the state that holds them (none for Antarctica and
+ * Western Sahara) and how they are tied to it.
+ */
+export const TERRITORIES: Readonly<Record<string, { of?: string; tie?: string }>> = {
+  AS: { of: 'US' }, AI: { of: 'GB' }, AQ: {}, AW: { of: 'NL' }, AX: { of: 'FI' }, BL: { of: 'FR' }, BM: { of: 'GB' },
+  BQ: { of: 'NL' }, BV: { of: 'NO' }, CC: { of: 'AU' }, CK: { of: 'NZ', tie: 'free association' }, CW: { of: 'NL' },
+  CX: { of: 'AU' }, EH: {}, FK: { of: 'GB' }, FO: { of: 'DK' }, GF: { of: 'FR' }, GG: { of: 'GB' }, GI: { of: 'GB' },
+  GL: { of: 'DK' }, GP: { of: 'FR' }, GS: { of: 'GB' }, GU: { of: 'US' }, HK: { of: 'CN' }, HM: { of: 'AU' },
+  IM: { of: 'GB' }, IO: { of: 'GB' }, JE: { of: 'GB' }, KY: { of: 'GB' }, MF: { of: 'FR' }, MO: { of: 'CN' },
+  MP: { of: 'US' }, MQ: { of: 'FR' }, MS: { of: 'GB' }, NC: { of: 'FR' }, NF: { of: 'AU' },
+  NU: { of: 'NZ', tie: 'free association' }, PF: { of: 'FR' }, PM: { of: 'FR' }, PN: { of: 'GB' }, PR: { of: 'US' },
+  RE: { of: 'FR' }, SH: { of: 'GB' }, SJ: { of: 'NO' }, SX: { of: 'NL' }, TC: { of: 'GB' }, TF: { of: 'FR' },
+  TK: { of: 'NZ' }, UM: { of: 'US' }, VG: { of: 'GB' }, VI: { of: 'US' }, WF: { of: 'FR' }, YT: { of: 'FR' },
+};
+
+/**
+ * Ordinary in English news though missing from the word list's common tiers: first names and words
+ * a headline uses ("Chad", "Jordan", "Georgia", "Victoria", "Virginia").
+ */
+export const EXTRA_COMMON_WORDS: readonly string[] = [
+  'chad', 'jordan', 'georgia', 'victoria', 'virginia', 'niger', 'lincoln', 'austin', 'florence', 'charlotte',
+  'regina', 'madison',
+];
+
+/** English names where GeoNames keeps the local or an outdated one, by GeoNames id. */
+export const CITY_NAMES: Readonly<Record<number, string>> = {
+  2660646: 'Geneva', 1526273: 'Astana', 2081986: 'Palikir', 3703443: 'Panama City', 2960316: 'Luxembourg City',
+  223817: 'Djibouti City', 6325494: 'Quebec City', 501175: 'Rostov-on-Don', 520555: 'Nizhny Novgorod',
+  2028462: 'Ulaanbaatar', 163345: 'Tartus', 172955: 'Raqqa', 163808: 'Palmyra', 2925533: 'Frankfurt',
+  2886242: 'Cologne', 2803138: 'Antwerp', 2861650: 'Nuremberg', 2510911: 'Seville', 2711537: 'Gothenburg',
+  627907: 'Gomel', 5128581: 'New York',
+};
+
+/** More names for a city, beyond its own (plain "Washington" and "New York" are the cities': the states are "... State"). */
+export const EXTRA_CITY_ALIASES: Readonly<Record<number, readonly string[]>> = {
+  4140963: ['Washington DC', 'Washington D.C.', 'Washington'], 2028462: ['Ulan Bator'], 1526273: ['Nur-Sultan'],
+  5128581: ['NYC'], 2660646: ['Genève', 'Genf'], 698740: ['Odesa'], 3703443: ['Panamá'],
+};
+
+/** City-states: the capital is the state itself, so no second entity with the same name. */
+export const CITY_STATES: ReadonlySet<string> = new Set(['GI', 'HK', 'MC', 'MO', 'SG', 'SM', 'VA']);
+
+/** Regions that share their name with a city news means by it, or that GeoNames spells without its accents. */
+export const REGION_NAMES: Readonly<Record<string, string>> = {
+  'US.WA': 'Washington State', 'US.NY': 'New York State', 'DE.01': 'Baden-Württemberg',
+};
+
+/** Aliases of a region beyond its name. */
+export const EXTRA_REGION_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'DE.02': ['Bayern'], 'DE.07': ['Nordrhein-Westfalen'], 'DE.05': ['Hessen'],
+  'DE.06': ['Niedersachsen'], 'DE.13': ['Sachsen'], 'DE.14': ['Sachsen-Anhalt'], 'DE.15': ['Thüringen'],
+  'DE.08': ['Rhineland-Palatinate'], 'ES.56': ['Cataluña', 'Catalunya'], 'IT.09': ['Lombardia'],
+};
+
+/**
+ * The countries whose first-level regions news names by themselves, with the word for them. GeoNames
+ * has every country's divisions; these are the ones whose English names in it are clean.
+ */
+export const REGION_COUNTRIES: Readonly<Record<string, string>> = {
+  AU: 'State or territory', BR: 'State', CA: 'Province or territory', CN: 'Province-level division',
+  DE: 'State (Land)', ES: 'Autonomous community', FR: 'Region', GB: 'Country', IN: 'State or union territory',
+  IT: 'Region', MX: 'State', PK: 'Province or territory', UA: 'Region', US: 'State', ZA: 'Province',
+};
+
+/** Divisions that are no region a reader means: the US capital's district is the city itself. */
+export const SKIPPED_REGIONS: ReadonlySet<string> = new Set(['US.DC', 'ZA.10', 'UA.12', 'UA.20']);
+
+/** Cities with a word-like name that news names far more often as the city than as the word (Nice). */
+export const KEPT_WORD_CITIES: ReadonlySet<number> = new Set([2990440]);
+
+/** Big cities whose name English news uses far more often for something else (Batman, Turkey). */
+export const LEFT_OUT_CITIES: ReadonlySet<number> = new Set([321836]);

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validatePack } from '@/lib/packs';
+import {
+  buildWorldPack, buildWorldPackFiles, loadWorldData, readOrganisations, WORLD_PACK_FILE, WORLD_PACK_META_FILE,
+  WorldPackError, type WorldData, type WorldPack,
+} from '@/scripts/world-pack';
+
+interface Alias { text: string; caseSensitive?: boolean; common?: boolean; lang?: string }
+interface Entity { id: string; key?: string; kind: string; name: string; summary: string; aliases?: Alias[]; relations?: { type: string; target: string }[]; sources?: string[] }
+
+let data: WorldData;
+let built: ReturnType<typeof buildWorldPackFiles>;
+let byId: Map<string, Entity>;
+
+beforeAll(() => {
+  data = loadWorldData();
+  built = buildWorldPackFiles(data);
+  byId = new Map((built.pack.entities as Entity[]).map((entity) => [entity.id, entity]));
+});
+
+const entity = (id: string): Entity => {
+  const found = byId.get(id);
+  if (!found) throw new Error(`no ${id} in the world pack`);
+  return found;
+};
+const texts = (id: string) => (entity(id).aliases ?? []).map((alias) => alias.text);
+const alias = (id: string, text: string) => entity(id).aliases?.find((a) => a.text === text);
+const owners = (text: string) => [...byId.values()].filter((e) => e.aliases?.some((a) => a.text === text)).map((e) => e.id);
+
+describe('the world pack build', () => {
+  it('rebuilds byte for byte the pack and meta files that are committed', () => {
+    expect(built.json === readFileSync(WORLD_PACK_FILE, 'utf8')).toBe(true);
+    expect(built.metaJson).toBe(readFileSync(WORLD_PACK_META_FILE, 'utf8'));
+  });
+
+  it('is a valid pack of format 2 under 4 MB, every record keyed and citing a source the pack lists', () => {
+    expect(() => validatePack(JSON.parse(built.json))).not.toThrow();
+    expect(built.meta.bytes).toBeLessThan(4_000_000);
+    const sources = Object.keys(built.pack.sources);
+    for (const record of byId.values()) {
+      expect(record.key, record.id).toMatch(/^(iso|geonames|wd|bs):[A-Za-z0-9-]+$/);
+      expect(record.sources?.length, record.id).toBeGreaterThan(0);
+      for (const slug of record.sources ?? []) expect(sources).toContain(slug);
+    }
+  });
+
+  it('names Sudan in French and by its demonym, with Khartoum as its capital', () => {
+    expect(texts('country-sd')).toEqual(expect.arrayContaining(['Sudan', 'Soudan', 'Sudanese']));
+    expect(alias('country-sd', 'Soudan')?.lang).toBe('fr');
+    expect(entity('city-khartoum-sd').relations).toContainEqual({ type: 'capital-of', target: 'country-sd' });
+    expect(entity('city-khartoum-sd').summary).toMatch(/^City of about [\d.,]+ (million )?people in Sudan, capital of the country\.$/);
+  });
+
+  it('makes sovereign states states, territories places, and adjectives aliases of their state', () => {
+    expect(['country-xk', 'country-ps', 'country-tw', 'country-fr'].map((id) => entity(id).kind)).toEqual(['state', 'state', 'state', 'state']);
+    expect(['country-gl', 'country-pr', 'country-hk'].map((id) => entity(id).kind)).toEqual(['place', 'place', 'place']);
+    expect(owners('French')).toEqual(['country-fr']);
+    expect(owners('Chinese')).toEqual(['country-cn']);
+  });
+
+  it('puts regions in their state: New South Wales in Australia, Bavaria in Germany', () => {
+    expect(entity('region-new-south-wales-au').relations).toEqual([{ type: 'located-in', target: 'country-au' }]);
+    expect(entity('region-bavaria-de').relations).toEqual([{ type: 'located-in', target: 'country-de' }]);
+  });
+
+  it('flags names that are ordinary words as common and case-sensitive, acronyms as case-sensitive only', () => {
+    for (const [id, text] of [['city-nice-fr', 'Nice'], ['country-tr', 'Turkey'], ['country-td', 'Chad'], ['region-victoria-au', 'Victoria']] as const) {
+      expect(alias(id, text), text).toMatchObject({ common: true, caseSensitive: true });
+    }
+    expect(alias('country-us', 'US')).toEqual({ text: 'US', caseSensitive: true, lang: 'en' });
+    expect(alias('country-sd', 'Sudan')?.common).toBeUndefined();
+  });
+
+  it('keeps country codes out, except the acronyms news writes', () => {
+    const codes = [...byId.values()].filter((e) => /^(country|city|region)-/.test(e.id))
+      .flatMap((e) => (e.aliases ?? []).map((a) => a.text)).filter((text) => /^[A-Z.]{2,5}$/.test(text));
+    expect(new Set(codes)).toEqual(new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'UAE', 'DRC', 'NYC']));
+  });
+
+  it('leaves "America" out and gives plain "Washington" to the capital only', () => {
+    expect(owners('America')).toEqual([]);
+    expect(owners('Washington')).toEqual(['city-washington-us']);
+    expect(texts('city-washington-us')).toEqual(expect.arrayContaining(['Washington, D.C.', 'Washington DC']));
+    expect(entity('region-washington-us').name).toBe('Washington State');
+  });
+
+  it('leaves out a city under 500,000 people named like an everyday word, unless it is a capital', () => {
+    expect(byId.has('city-reading-gb')).toBe(false);
+    expect(byId.has('city-van-tr')).toBe(false);
+    expect(alias('city-male-mv', 'Male')).toMatchObject({ common: true });
+  });
+
+  it('has every capital and every city of 250,000 people', () => {
+    const cities = [...byId.values()].filter((e) => e.id.startsWith('city-'));
+    expect(cities.length).toBeGreaterThan(1700);
+    expect(cities.filter((e) => e.relations?.some((r) => r.type === 'capital-of')).length).toBeGreaterThan(220);
+    expect(entity('city-lagos-ng').summary).toMatch(/million people in Nigeria\.$/);
+  });
+});
+
+describe('the world pack with organisations', () => {
+  const organisation = (target: string) => ({ id: 'test-body', kind: 'organisation', name: 'Test body', summary: '', sources: ['backstory'], relations: [{ type: 'located-in', target }] });
+
+  it('brings in a small city an organisation is seated in', () => {
+    const pack: WorldPack = buildWorldPack(data, [organisation('city-basel-ch')]);
+    expect(pack.entities.find((e) => e.id === 'city-basel-ch')).toMatchObject({ key: 'geonames:2661604' });
+  });
+
+  it('refuses an organisation that points at a city the data does not have, naming it', () => {
+    expect(() => buildWorldPack(data, [organisation('city-atlantis-gr')])).toThrow(WorldPackError);
+    expect(() => buildWorldPack(data, [organisation('city-atlantis-gr')])).toThrow(/test-body points at "city-atlantis-gr"/);
+  });
+
+  it('merges organisations.json whole', () => {
+    expect(readOrganisations().every((o) => byId.has(o.id))).toBe(true);
+  });
+});
+
+describe('the starter pack keys', () => {
+  const starter = JSON.parse(readFileSync(new URL('../../../../lib/packs/starter-pack.json', import.meta.url), 'utf8')) as { entities: Entity[] };
+
+  it('name a GeoNames city of the same name for each starter place that has one', () => {
+    const places = starter.entities.filter((e) => e.key?.startsWith('geonames:'));
+    expect(places.length).toBeGreaterThanOrEqual(14);
+    for (const place of places) {
+      const city = data.cities.find((c) => `geonames:${String(c.geonameId)}` === place.key);
+      expect(city?.country, place.id).toBeDefined();
+      const world = [...byId.values()].find((e) => e.key === place.key);
+      if (world) expect(world.name === place.name || world.aliases?.some((a) => a.text === place.name), place.id).toBe(true);
+    }
+  });
+
+  it('give each starter state the ISO key of the world pack state of the same name', () => {
+    for (const state of starter.entities.filter((e) => e.kind === 'state')) {
+      expect(byId.get(`country-${(state.key ?? '').slice(4).toLowerCase()}`)?.name, state.id).toBe(state.name);
+    }
+  });
+});
