@@ -3,6 +3,7 @@ import type { EntityDetail } from '@/lib/store';
 import type { PageEntity } from '@/lib/messaging/protocol';
 import { asText, datedFacts, otherRelations, type AsOf } from './card-model';
 import { CardBoundary } from './CardBoundary';
+import { CardFooter, type RejectAction } from './CardFooter';
 import { CardHeader } from './CardHeader';
 import type { NoteActions } from './CardNote';
 import { CardNotes } from './CardNotes';
@@ -15,6 +16,7 @@ import { Timeline } from './Timeline';
 
 export type { AsOf } from './card-model';
 export type { NoteActions } from './CardNote';
+export type { RejectAction } from './CardFooter';
 
 export interface ContextCardProps extends RelatedProps {
   /** What the mention already tells: the name and kind show while details load. */
@@ -26,6 +28,8 @@ export interface ContextCardProps extends RelatedProps {
   onTogglePin: () => void;
   onClose: () => void;
   notes: NoteActions;
+  /** "Not this?" on the mark the card was opened from; absent when opened otherwise. */
+  reject?: RejectAction;
 }
 
 function AsOfLine({ asOf }: { asOf: AsOf }) {
@@ -34,7 +38,7 @@ function AsOfLine({ asOf }: { asOf: AsOf }) {
     : <p class="as-of">Read as of today ({describeDate(asOf.date)}): this page gives no date.</p>;
 }
 
-function Details({ detail, asOf, notes, ...related }: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {
+function Details({ detail, asOf, notes, reject, ...related }: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {
   const relations = otherRelations(detail, asOf.date, related.onPage);
   const sections = { detail, asOf, ...related };
   return (
@@ -49,6 +53,7 @@ function Details({ detail, asOf, notes, ...related }: Omit<ContextCardProps, 'en
       <Events {...sections} />
       <RelationList relations={relations} {...related} />
       <CardNotes entityId={detail.entity.id} notes={detail.notes} actions={notes} />
+      <CardFooter sources={detail.entity.sources} reject={reject} name={asText(detail.entity.name)} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 import type { BackgroundHandlers } from '@/lib/messaging';
 import {
-  addFact, deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
+  addFact, addStopPhrase, deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
 } from '@/lib/store';
 import { createKnowledgeHandlers } from './knowledge-handlers';
 import type { MentionIndex } from './mention-index';
+import { namesNotInStore } from './names-not-in-store';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
 
@@ -21,6 +22,7 @@ export function createHandlers(
   };
   return {
     'mentions/find': ({ chunks }) => index.find(chunks),
+    'names/unknown': (request) => namesNotInStore(index, request),
     'entity/get': ({ id }) => getEntityDetail(db, id),
     'entities/search': ({ query, limit }) => searchEntities(db, query, limit),
     'entity/save': async (draft) => afterWrite(await saveEntity(db, draft)),
@@ -28,6 +30,7 @@ export function createHandlers(
     'note/save': async (draft) => afterWrite(await saveNote(db, draft)),
     'note/delete': async ({ id }) => afterWrite(await deleteNote(db, id).then(() => null)),
     'fact/add': async ({ entityId, fact }) => afterWrite(await addFact(db, entityId, fact)),
+    'mention/reject': async ({ entityId, phrase }) => afterWrite(await addStopPhrase(db, entityId, phrase)),
     ...createKnowledgeHandlers(db, index, storeChanged),
     ...createSyncHandlers(sync),
   };

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { EntityDraftSchema, FactDraftSchema, NoteDraftSchema, TagSchema } from '@/lib/store/drafts';
-import type { EntityKind, FactRecord, NoteRecord, PartialDate } from '@/lib/store/records';
+import type { AliasRecord, EntityKind, FactRecord, NoteRecord, PartialDate } from '@/lib/store/records';
 import type { EntityDetail, EntitySummary } from '@/lib/store/views';
 import { ENTITY_KINDS, type Origin } from '@/lib/store/records';
 import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup';
@@ -186,6 +186,15 @@ export const backgroundRequests = /* @__PURE__ */ (() => ({
       v.check((chunks) => chunks.reduce((sum, c) => sum + c.length, 0) <= MAX_CHUNK_CHARS, 'too much text in one request'),
     ),
   }),
+  /** "Not yet in your store": the blocks of an article's text, in its page's language (`<html lang>`). */
+  'names/unknown': v.strictObject({
+    blocks: v.pipe(
+      v.array(v.string()),
+      v.check((blocks) => blocks.reduce((sum, b) => sum + b.length, 0) <= MAX_CHUNK_CHARS, 'too much text in one request'),
+    ),
+    language: v.pipe(v.string(), v.maxLength(35)),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
+  }),
   'entity/get': v.strictObject({ id: Id }),
   'entities/search': v.strictObject({
     query: v.pipe(v.string(), v.maxLength(200)),
@@ -197,12 +206,16 @@ export const backgroundRequests = /* @__PURE__ */ (() => ({
   'note/delete': v.strictObject({ id: Id }),
   /** "Add as fact about…": a sentence from a page, filed on an entity with the page as its source. */
   'fact/add': v.strictObject({ entityId: Id, fact: FactDraftSchema }),
+  /** "Not this?": the mark of `entityId` on `phrase` (the name with its neighbouring words) is wrong. */
+  'mention/reject': v.strictObject({ entityId: Id, phrase: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)) }),
   ...knowledgeRequests(),
   ...syncRequests(),
 } as const))();
 
 export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers {
   'mentions/find': { hits: ChunkHit[]; entities: PageEntity[] };
+  /** The names in the text that the store does not know, most mentioned first. */
+  'names/unknown': UnknownName[];
   'entity/get': EntityDetail;
   'entities/search': EntitySummary[];
   'entity/save': EntityDetail;
@@ -210,6 +223,7 @@ export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers {
   'note/save': NoteRecord;
   'note/delete': null;
   'fact/add': FactRecord;
+  'mention/reject': AliasRecord;
 }
 
 /** What a page says about itself: the source of a fact filed from it, and the date its card reads facts at. */

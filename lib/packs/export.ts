@@ -2,10 +2,10 @@ import { foldText } from '@/lib/matcher';
 import { selectEntities, type EntitySelection } from '@/lib/store/bulk';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import {
-  isLive, type AliasRecord, type EntityRecord, type FactRecord, type RelationRecord,
+  isLive, type AliasRecord, type DataSource, type EntityRecord, type FactRecord, type RelationRecord,
 } from '@/lib/store/records';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type PackEntity } from './schema';
-import { assignSlugs } from './slug';
+import { assignSlugs, slugify } from './slug';
 import { PackError, validatePack } from './validate';
 
 export interface PackMeta {
@@ -28,8 +28,9 @@ export async function exportPack(db: BackstoryDatabase, selection: EntitySelecti
     entities.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     const slugs = assignSlugs(entities);
     const children = await readChildren(db, entities.map((e) => e.id));
-    const packEntities = entities.map((entity) => toPackEntity(entity, slugs, children(entity.id)));
-    return { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, entities: packEntities };
+    const sources = new SourceSlugs();
+    const packEntities = entities.map((entity) => toPackEntity(entity, slugs, children(entity.id), sources));
+    return { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, ...sources.table(), entities: packEntities };
   });
   try {
     return validatePack(pack);
@@ -63,7 +64,35 @@ function inLoadOrder(a: FactRecord, b: FactRecord): number {
   return a.createdAt - b.createdAt || a.id.localeCompare(b.id, 'en', { numeric: true });
 }
 
-function toPackEntity(entity: EntityRecord, slugs: Map<string, string>, children: Children): PackEntity {
+/**
+ * The data sources of the exported entities, named by slugs of their names, so that an exported
+ * world-pack entity still says "Data: GeoNames, CC BY 4.0" wherever it is loaded.
+ */
+class SourceSlugs {
+  private readonly bySource = new Map<string, { slug: string; source: DataSource }>();
+
+  slugsOf(sources: readonly DataSource[] | undefined): string[] | undefined {
+    if (!sources?.length) return undefined;
+    return sources.map((source) => {
+      const key = JSON.stringify([source.name, source.licence, source.url]);
+      const known = this.bySource.get(key);
+      if (known) return known.slug;
+      const base = slugify(source.name);
+      const taken = new Set([...this.bySource.values()].map((entry) => entry.slug));
+      let slug = base;
+      for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+      this.bySource.set(key, { slug, source: { name: source.name, licence: source.licence, url: source.url } });
+      return slug;
+    });
+  }
+
+  table(): { sources?: Record<string, DataSource> } {
+    if (!this.bySource.size) return {};
+    return { sources: Object.fromEntries([...this.bySource.values()].map(({ slug, source }) => [slug, source])) };
+  }
+}
+
+function toPackEntity(entity: EntityRecord, slugs: Map<string, string>, children: Children, sources: SourceSlugs): PackEntity {
   const isEvent = entity.kind === 'event';
   // A pack's alias ids are made from the folded text, so two aliases that fold alike would collide.
   const seen = new Set<string>();
@@ -83,11 +112,13 @@ function toPackEntity(entity: EntityRecord, slugs: Map<string, string>, children
     start: isEvent ? entity.start : undefined,
     end: isEvent ? entity.end : undefined,
     place: isEvent && entity.placeId ? slugs.get(entity.placeId) : undefined,
-    aliases: aliases.map((a) => compact({ text: a.text, caseSensitive: a.caseSensitive, stop: a.stop })),
+    aliases: aliases.map((a) => compact({ text: a.text, caseSensitive: a.caseSensitive, stop: a.stop, common: a.common, lang: a.lang })),
     facts: [...children.facts].sort(inLoadOrder).map((f) => compact({
       text: f.text, date: f.date, end: f.end,
       source: f.sourceUrl ? compact({ url: f.sourceUrl, title: f.sourceTitle }) : undefined,
     })),
     relations,
+    key: entity.key,
+    sources: sources.slugsOf(entity.sources),
   });
 }

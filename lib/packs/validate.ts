@@ -53,10 +53,27 @@ function refuseEarly(input: unknown): void {
     throw new PackError(`Pack refused: it was made by a newer Backstory (formatVersion ${formatVersion}; this Backstory reads `
       + `pack format ${PACK_FORMAT_VERSION}). Update Backstory to import it.`);
   }
+  if (formatVersion === 1 && Array.isArray(entities)) refuseNewerFields(entities);
   if (Array.isArray(entities) && entities.length > MAX_PACK_ENTITIES) {
     throw new PackError(`Pack refused: entities: it holds ${entities.length.toLocaleString('en')} entities; `
       + `a pack holds at most ${MAX_PACK_ENTITIES.toLocaleString('en')}`);
   }
+}
+
+const FORMAT_2_ENTITY_FIELDS = ['key', 'sources'];
+const FORMAT_2_ALIAS_FIELDS = ['common', 'lang'];
+
+/** "Expected never" says nothing to a pack's author; the field's format does. */
+function refuseNewerFields(entities: unknown[]): void {
+  entities.forEach((entity, index) => {
+    if (!entity || typeof entity !== 'object') return;
+    const { id, aliases } = entity as { id?: unknown; aliases?: unknown };
+    const where = `entities.${index}${typeof id === 'string' ? ` (${id})` : ''}`;
+    const field = FORMAT_2_ENTITY_FIELDS.find((name) => Object.hasOwn(entity, name))
+      ?? (Array.isArray(aliases) && aliases.some((alias) => alias && typeof alias === 'object'
+        && FORMAT_2_ALIAS_FIELDS.some((name) => Object.hasOwn(alias, name))) ? 'an alias’s common or lang' : undefined);
+    if (field) throw new PackError(`Pack refused: ${where}: ${field} is a field of pack format 2; say "formatVersion": 2`);
+  });
 }
 
 /** Names the entity by its id as well as its position: "entities.7 (russia).aliases.0.text". */

@@ -7,6 +7,7 @@ import { withNote, withoutNote } from './card-notes';
 import { CardHost } from './card-host';
 import { CardTimings } from './card-timing';
 import type { Mention } from './mentions';
+import { stopPhraseFor } from './stop-phrase';
 
 export interface CardContext {
   /** Entities mentioned on this page. */
@@ -118,6 +119,7 @@ export class CardController {
       onPage: this.context.onPage(),
       pinned: this.pinned,
       notes: this.notes,
+      reject: { phrase: stopPhraseFor(mention.range), reject: () => this.reject(mention) },
       onChooseRelated: (id) => this.context.reveal(id),
       onTogglePin: () => { this.pinned = !this.pinned; this.render(); },
       onClose: () => this.close({ restoreFocus: true }),
@@ -149,6 +151,17 @@ export class CardController {
     const result = await askBackground('note/delete', { id });
     if (!result.ok) return `Not deleted: ${result.error}`;
     this.patch(entityId, (detail) => withoutNote(detail, id));
+    return undefined;
+  }
+
+  /**
+   * The mark is wrong: the background keeps its phrase from being marked, and the store's
+   * broadcast re-marks every tab, this one too, so the card closes as its mark goes.
+   */
+  private async reject(mention: Mention): Promise<string | undefined> {
+    const result = await askBackground('mention/reject', { entityId: mention.entity.id, phrase: stopPhraseFor(mention.range) });
+    if (!result.ok) return `Not done: ${result.error}`;
+    this.close({ restoreFocus: true });
     return undefined;
   }
 

@@ -7,6 +7,7 @@ export { searchEntities } from './search';
 export { saveEntity, deleteEntity } from './write-entity';
 export { saveNote, deleteNote } from './write-note';
 export { addFact } from './write-fact';
+export { addStopPhrase } from './write-stop-phrase';
 export { listMatchableAliases, matchableAliases } from './matchable';
 export { matchableStoreKey } from './freshness';
 export { BACKUP_TABLES, CONTENT_TABLES, type BackupTable } from './db';
