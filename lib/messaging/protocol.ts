@@ -22,6 +22,8 @@ export interface ChunkHit {
   start: number;
   end: number;
   entityId: string;
+  /** Other entities the same name could mean (Washington the city and the state), when it is shared. */
+  alternatives?: string[];
 }
 
 export interface PageEntity {
