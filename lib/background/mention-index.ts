@@ -1,19 +1,29 @@
-import { buildMatcher, loadMatcher, prepareFolding, type Matcher, type SerializedMatcher } from '@/lib/matcher';
+import { buildMatcher, isTypedArray, loadMatcher, prepareFolding, type MatchHit, type Matcher, type SerializedMatcher } from '@/lib/matcher';
 import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
-import { listEntitiesWithAliases, matchableAliases, matchableStoreKey, type BackstoryDatabase } from '@/lib/store';
+import {
+  isLive, listEntitiesWithAliases, matchableAliases, matchableStoreKey, type BackstoryDatabase, type EntityWithAliases,
+  type RelationRecord,
+} from '@/lib/store';
 import { entityAt, entityTable, isEntityTable, type EntityTable } from './entity-table';
 
 const DECIMAL = /^(0|[1-9]\d*)$/;
 const CACHE_ID = 'mention-index';
+/** Relations that tie a place to the place it lies in: what tells Georgia the state from Georgia the country. */
+const PLACE_RELATIONS: ReadonlySet<string> = new Set(['located-in', 'part-of', 'capital-of']);
 
 interface CachedIndex {
   matcher: SerializedMatcher;
   entities: EntityTable;
+  /** Entity positions tied by a place relation, in pairs: [from, to, from, to, ...]. */
+  places: Int32Array;
 }
 
 interface LoadedIndex {
   matcher: Matcher;
   entities: EntityTable;
+  places: Int32Array;
+  /** Per position, the positions tied to it by a place relation; made on the first shared name. */
+  placeNeighbours?: Map<number, number[]>;
 }
 
 /**
@@ -60,12 +70,12 @@ export class MentionIndex {
     const { key, cached } = await reading;
     if (cached) return cached;
     // Read after the key: a write landing in between leaves a cache under the old key.
-    const all = await listEntitiesWithAliases(this.db);
-    const entities = all.map(({ entity }): PageEntity => ({ id: entity.id, name: entity.name, kind: entity.kind }));
-    const positions = new Map(entities.map((entity, i) => [entity.id, String(i)]));
-    const matcher = buildMatcher(matchableAliases(all).map((alias) => ({ ...alias, entityId: positions.get(alias.entityId)! })));
-    const built = { matcher, entities: entityTable(entities) };
-    const value: CachedIndex = { matcher: matcher.serialize(), entities: built.entities };
+    const { all, relations } = await this.db.transaction('r', [this.db.entities, this.db.aliases, this.db.relations], async () => ({
+      all: await listEntitiesWithAliases(this.db),
+      relations: await this.db.relations.toArray(),
+    }));
+    const built = buildIndex(all, relations);
+    const value: CachedIndex = { matcher: built.matcher.serialize(), entities: built.entities, places: built.places };
     // Not awaited: the tab waiting for hits need not wait for the write.
     void this.db.cache.put({ id: CACHE_ID, key, value }).catch(() => undefined);
     return built;
@@ -80,27 +90,89 @@ export class MentionIndex {
     if (!record || record.key !== key) return { key };
     try {
       const value = record.value as CachedIndex;
-      if (!isEntityTable(value.entities)) return { key };
-      return { key, cached: { matcher: loadMatcher(value.matcher), entities: value.entities } };
+      if (!isEntityTable(value.entities) || !arePlacePairs(value.places, value.entities.kinds.length)) return { key };
+      return { key, cached: { matcher: loadMatcher(value.matcher), entities: value.entities, places: value.places } };
     } catch {
       return { key };
     }
   }
 
   async find(chunks: string[]): Promise<{ hits: ChunkHit[]; entities: PageEntity[] }> {
-    const { matcher, entities } = await this.ready();
+    const index = await this.ready();
+    const found = index.matcher.findMentionsInBlocks(chunks);
+    const context = unsharedPositions(found);
     const hits: ChunkHit[] = [];
     const seen = new Map<number, PageEntity>();
-    chunks.forEach((text, chunk) => {
-      for (const hit of matcher.findMentions(text)) {
-        // Positions are written as plain decimals; any other form is a damaged cache's.
-        const position = DECIMAL.test(hit.entityId) ? Number(hit.entityId) : Number.NaN;
-        const entity = seen.get(position) ?? entityAt(entities, position);
+    found.forEach((chunkHits, chunk) => {
+      for (const hit of chunkHits) {
+        const candidates = [hit.entityId, ...(hit.alternatives ?? [])].map(positionOf);
+        const position = candidates.length > 1 ? resolveShared(index, candidates, context) : candidates[0]!;
+        const entity = seen.get(position) ?? entityAt(index.entities, position);
         if (!entity) continue;
         seen.set(position, entity);
-        hits.push({ chunk, start: hit.start, end: hit.end, entityId: entity.id });
+        const alternatives = candidates.filter((other) => other !== position).flatMap((other) => entityAt(index.entities, other)?.id ?? []);
+        hits.push({ chunk, start: hit.start, end: hit.end, entityId: entity.id, ...(alternatives.length > 0 && { alternatives }) });
       }
     });
     return { hits, entities: [...seen.values()] };
   }
+}
+
+/** The automaton is built with each entity's position in the entity table as its id. */
+function buildIndex(all: EntityWithAliases[], relations: RelationRecord[]): LoadedIndex {
+  const entities = all.map(({ entity }): PageEntity => ({ id: entity.id, name: entity.name, kind: entity.kind }));
+  const positions = new Map(entities.map((entity, i) => [entity.id, i]));
+  const matcher = buildMatcher(matchableAliases(all).map((alias) => ({ ...alias, entityId: String(positions.get(alias.entityId)!) })));
+  const places: number[] = [];
+  for (const relation of relations) {
+    if (!isLive(relation) || !PLACE_RELATIONS.has(relation.type)) continue;
+    const from = positions.get(relation.fromId);
+    const to = positions.get(relation.toId);
+    if (from !== undefined && to !== undefined) places.push(from, to);
+  }
+  return { matcher, entities: entityTable(entities), places: Int32Array.from(places) };
+}
+
+/** Positions are written as plain decimals; any other form is a damaged cache's. */
+function positionOf(id: string): number {
+  return DECIMAL.test(id) ? Number(id) : Number.NaN;
+}
+
+/** What the page names without doubt: the entities of hits whose name no other entity shares. */
+function unsharedPositions(found: MatchHit[][]): Set<number> {
+  const positions = new Set<number>();
+  for (const chunkHits of found) for (const hit of chunkHits) if (!hit.alternatives) positions.add(positionOf(hit.entityId));
+  return positions;
+}
+
+/**
+ * A shared name means the candidate tied by a place relation (located-in, part-of,
+ * capital-of, either way) to something the page names without doubt: "Atlanta" makes
+ * "Georgia" the state, "Tbilisi" the country. Otherwise the first, as the matcher ordered them.
+ */
+function resolveShared(index: LoadedIndex, candidates: number[], context: ReadonlySet<number>): number {
+  index.placeNeighbours ??= neighboursOf(index.places);
+  const tied = candidates.find((candidate) => index.placeNeighbours!.get(candidate)?.some((other) => context.has(other)));
+  return tied ?? candidates[0]!;
+}
+
+function neighboursOf(places: Int32Array): Map<number, number[]> {
+  const neighbours = new Map<number, number[]>();
+  const add = (from: number, to: number) => {
+    const list = neighbours.get(from);
+    if (list) list.push(to);
+    else neighbours.set(from, [to]);
+  };
+  for (let i = 0; i + 1 < places.length; i += 2) {
+    add(places[i]!, places[i + 1]!);
+    add(places[i + 1]!, places[i]!);
+  }
+  return neighbours;
+}
+
+/** Checked like the rest of the cache: pairs of positions inside the entity table. */
+function arePlacePairs(value: unknown, entityCount: number): value is Int32Array {
+  if (!isTypedArray(value, Int32Array) || value.length % 2 !== 0) return false;
+  for (let i = 0; i < value.length; i++) if (value[i]! < 0 || value[i]! >= entityCount) return false;
+  return true;
 }

@@ -28,6 +28,7 @@ export interface HitsInText {
 
 /** Words in each direction that decide whether a line is in title case or in German. */
 const WINDOW_WORDS = 6;
+const GERMAN_WORD_MAX = 6;
 
 export function judgeHit(hits: HitsInText, i: number, flags: number): Verdict {
   const { text, tables, starts, ends } = hits;
@@ -149,7 +150,8 @@ function lineContext(hits: HitsInText, i: number): { titleCase: boolean; german:
       if (!word) break;
       words++;
       if (word.end - word.start >= 4 && !isCapitalised(text, word, tables) && hasLowerCase(text, word.start, word.end, tables)) lowerLong++;
-      if (german.has(foldedWord(text, word, tables))) germanWords++;
+      // The German list's words are short; folding longer ones into strings would be waste.
+      if (word.end - word.start <= GERMAN_WORD_MAX && german.has(foldedWord(text, word, tables))) germanWords++;
       from = direction === 1 ? word.end : word.start;
     }
   }

@@ -1,7 +1,7 @@
 import { alternativeEntities, type EntryChains } from './alternatives';
 import { chainEntries, deriveAutomaton } from './automaton';
-import { DROP, KEEP, KEEP_IF_NAMED, judgeHit, type HitsInText, type Verdict } from './context';
-import { foldTablesFor } from './fold';
+import { DROP, KEEP, KEEP_IF_NAMED, judgeHit, type HitsInText } from './context';
+import { foldTablesFor, type FoldTables } from './fold';
 import { stringAt } from './packed-strings';
 import type { Picks } from './picks';
 import { scanText, type ScanModel } from './scan';
@@ -9,8 +9,9 @@ import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, type MatchHit, type Matcher, type S
 
 interface JudgedText {
   text: string;
+  tables: FoldTables;
   picks: Picks;
-  verdicts: Verdict[];
+  verdicts: Uint8Array;
 }
 
 class CompiledMatcher implements Matcher {
@@ -39,8 +40,7 @@ class CompiledMatcher implements Matcher {
     }
     const judged = texts.map((text) => this.judge(text));
     const named = this.entriesNamed(judged);
-    return judged.map(({ text, picks, verdicts }) => {
-      const tables = foldTablesFor(text);
+    return judged.map(({ text, tables, picks, verdicts }) => {
       const hits: MatchHit[] = [];
       for (let i = 0; i < picks.length; i++) {
         const entry = picks.entries[i]!;
@@ -71,12 +71,16 @@ class CompiledMatcher implements Matcher {
 
   /** Stop phrases get no verdict of their own: they are never reported. */
   private judge(text: string): JudgedText {
-    const picks = scanText(this.model, text);
+    // Filling the tables checks every unit of the text, so it is done once per text.
+    const tables = foldTablesFor(text);
+    const picks = scanText(this.model, text, tables);
     const { entryEntity, entryFlags } = this.data;
-    const marks = Uint8Array.from(picks.entries, (entry) => (entryEntity[entry] === this.stopEntity ? 0 : 1));
-    const hits: HitsInText = { text, tables: foldTablesFor(text), starts: picks.starts, ends: picks.ends, marks };
-    const verdicts = picks.entries.map((entry, i) => (marks[i] === 0 ? DROP : judgeHit(hits, i, entryFlags[entry]!)));
-    return { text, picks, verdicts };
+    const marks = new Uint8Array(picks.length);
+    for (let i = 0; i < marks.length; i++) marks[i] = entryEntity[picks.entries[i]!] === this.stopEntity ? 0 : 1;
+    const hits: HitsInText = { text, tables, starts: picks.starts, ends: picks.ends, marks };
+    const verdicts = new Uint8Array(picks.length);
+    for (let i = 0; i < verdicts.length; i++) verdicts[i] = marks[i] === 0 ? DROP : judgeHit(hits, i, entryFlags[picks.entries[i]!]!);
+    return { text, tables, picks, verdicts };
   }
 
   /** Common-word entries that some text of the call has as a name, mid-sentence and capitalised. */
@@ -91,7 +95,7 @@ class CompiledMatcher implements Matcher {
     return named;
   }
 
-  private hitOf(text: string, start: number, end: number, entry: number, tables: ReturnType<typeof foldTablesFor>): MatchHit {
+  private hitOf(text: string, start: number, end: number, entry: number, tables: FoldTables): MatchHit {
     const { aliasTexts, entityIds, entryEntity } = this.data;
     const hit: MatchHit = { start, end, entityId: stringAt(entityIds, entryEntity[entry]!), alias: stringAt(aliasTexts, entry) };
     const others = alternativeEntities(this.chains, entry, text, start, end, tables, this.stopEntity);

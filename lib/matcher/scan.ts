@@ -1,6 +1,6 @@
 import type { Automaton } from './automaton';
 import { isWordEndingAt, isWordStartingAt, skipTransparent } from './boundaries';
-import { CLASS_TRANSPARENT, SPACE, foldTablesFor, type FoldTables } from './fold';
+import { CLASS_TRANSPARENT, SPACE, type FoldTables } from './fold';
 import { Picks } from './picks';
 import { ENTRY_CASE_SENSITIVE } from './types';
 
@@ -38,8 +38,8 @@ interface Cursor {
   pos: number;
 }
 
-export function scanText(model: ScanModel, text: string): Picks {
-  const tables = foldTablesFor(text);
+/** `tables` must be filled for every unit of `text` (foldTablesFor(text)). */
+export function scanText(model: ScanModel, text: string, tables: FoldTables): Picks {
   const { fold, flags } = tables;
   const a = model.automaton;
   const { rootNext, firstOut } = a;

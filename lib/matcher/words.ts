@@ -17,7 +17,7 @@ const MAX_GAP = 4;
 const HYPHEN = 0x2d;
 const APOSTROPHE = 0x27;
 /** Folded units that end a sentence, or start a line of their own (a bullet, a pipe in a menu). */
-const SENTENCE_ENDS = new Set(Array.from('.!?…:;•·|', (ch) => ch.charCodeAt(0)));
+const SENTENCE_ENDS = new Set(Array.from('.!?…:•·|', (ch) => ch.charCodeAt(0)));
 /** Quotes and brackets that may stand between a sentence's end and its first word. */
 const QUOTES = new Set(Array.from('"\'()[]{}«»‹›¿¡', (ch) => ch.charCodeAt(0)));
 

@@ -12,7 +12,8 @@ import type { BackstoryDatabase } from './db';
  */
 export const MATCHABLE_STAMP_KEY = 'matchable-stamp';
 
-const MATCHABLE_TABLES: readonly string[] = ['entities', 'aliases'];
+// Relations too: the index resolves a name two places share by the places they lie in.
+const MATCHABLE_TABLES: readonly string[] = ['entities', 'aliases', 'relations'];
 
 /** The current stamp; '' for a store that no write has stamped yet. */
 export async function matchableStoreKey(db: BackstoryDatabase): Promise<string> {

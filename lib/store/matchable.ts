@@ -9,7 +9,9 @@ import { listEntitiesWithAliases, type EntityWithAliases } from './read';
  *
  * A one-word name ("Turkey", "Jordan", "Chad") is often an ordinary word too, so it
  * matches only as written; longer names match in any case ("VLADIMIR PUTIN" in a headline).
- * An alias with the same text as the name states its own case rule and wins.
+ * An alias with the same text as the name states its own case rule and wins. A person's
+ * aliases say so: a capitalised word before a surname is a given name or a title, not a
+ * longer name of something else.
  */
 export async function listMatchableAliases(db: BackstoryDatabase): Promise<AliasEntry[]> {
   return matchableAliases(await listEntitiesWithAliases(db));
@@ -18,10 +20,13 @@ export async function listMatchableAliases(db: BackstoryDatabase): Promise<Alias
 /** The same, from entities already read (the mention index needs them too). */
 export function matchableAliases(all: EntityWithAliases[]): AliasEntry[] {
   return all.flatMap(({ entity, aliases }) => {
-    const entries: AliasEntry[] = aliases.map((a) => ({ text: a.text, entityId: entity.id, caseSensitive: a.caseSensitive, stop: a.stop }));
+    const person = entity.kind === 'person';
+    const entries: AliasEntry[] = aliases.map((a) => ({
+      text: a.text, entityId: entity.id, caseSensitive: a.caseSensitive, stop: a.stop, common: a.common, person,
+    }));
     const nameFolded = foldText(entity.name.trim());
     if (!aliases.some((a) => !a.stop && foldText(a.text.trim()) === nameFolded)) {
-      entries.unshift({ text: entity.name, entityId: entity.id, caseSensitive: !/\s/.test(entity.name.trim()) });
+      entries.unshift({ text: entity.name, entityId: entity.id, caseSensitive: !/\s/.test(entity.name.trim()), person });
     }
     return entries;
   }).sort((a, b) => Number(Boolean(b.stop)) - Number(Boolean(a.stop)));

@@ -8,7 +8,7 @@ import { loadPack, starterPack } from '@/lib/packs';
 import { restoreSnapshot, takeSnapshot } from '@/lib/snapshots';
 import { deleteEntity, getEntityDetail, matchableStoreKey, saveEntity, type BackstoryDatabase } from '@/lib/store';
 import { MemoryRemote } from '../../../support/sync/memory-remote';
-import { freshDatabase, miniPack } from '../../support/mini-pack';
+import { freshDatabase, miniPack, miniPackFormat2 } from '../../support/mini-pack';
 import { fixture } from '../store/whole-store';
 import { Device } from '../sync/devices';
 
@@ -150,6 +150,8 @@ describe('the mention index', () => {
       return { ...value, entities: { ...entities, kinds } };
     }],
     ['an entity list of the old shape', (value: Record<string, unknown>) => ({ ...value, entities: [{ id: 'mini:russia', name: 'Russia', kind: 'state' }] })],
+    ['place relations naming an entity it does not have', (value: Record<string, unknown>) => ({ ...value, places: Int32Array.of(0, 1_000_000) })],
+    ['place relations that are not pairs', (value: Record<string, unknown>) => ({ ...value, places: Int32Array.of(0) })],
     ['nothing at all', () => null],
   ])('rebuilds over a cache holding %s, and caches a sound one', async (_, damage) => {
     const db = await withMiniPack();
@@ -160,3 +162,70 @@ describe('the mention index', () => {
     expect((await db.cache.get('mention-index'))?.value).toEqual(record.value);
   });
 });
+
+/** Two actors named Georgia, and one place tied to each. */
+function georgiaPack() {
+  const place = (id: string, name: string, relations: { type: string; target: string }[]) => ({
+    id, kind: 'place', name, summary: `${name}.`, aliases: [], facts: [], relations,
+  });
+  return {
+    format: 'backstory-pack', formatVersion: 2, id: 'geo', name: 'Two Georgias', version: 1,
+    entities: [
+      { id: 'georgia-country', kind: 'state', name: 'Georgia', summary: 'A state in the Caucasus.', aliases: [], facts: [], relations: [] },
+      { ...place('georgia-state', 'Georgia', [{ type: 'part-of', target: 'united-states' }]), aliases: [{ text: 'Georgia', caseSensitive: true }] },
+      place('atlanta', 'Atlanta', [{ type: 'located-in', target: 'georgia-state' }]),
+      place('tbilisi', 'Tbilisi', [{ type: 'capital-of', target: 'georgia-country' }]),
+      { id: 'united-states', kind: 'state', name: 'United States', summary: 'A state.', aliases: [], facts: [], relations: [] },
+    ],
+  };
+}
+
+describe('names two actors share', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  async function withGeorgias(): Promise<BackstoryDatabase> {
+    const db = freshDatabase();
+    await loadPack(db, georgiaPack());
+    return db;
+  }
+
+  const georgiaIn = async (db: BackstoryDatabase, chunks: string[]) => {
+    const { hits } = await new MentionIndex(db).find(chunks);
+    return hits.find((hit) => chunks[hit.chunk]!.slice(hit.start, hit.end) === 'Georgia');
+  };
+
+  it('marks Georgia as the US state on a page that names Atlanta, and as the country on one that names Tbilisi', async () => {
+    const db = await withGeorgias();
+    expect(await georgiaIn(db, ['Storms hit Atlanta.', 'Officials in Georgia said so.'])).toMatchObject({ entityId: 'geo:georgia-state', alternatives: ['geo:georgia-country'] });
+    expect(await georgiaIn(db, ['Protests in Tbilisi, Georgia, went on.'])).toMatchObject({ entityId: 'geo:georgia-country', alternatives: ['geo:georgia-state'] });
+  });
+
+  it('takes the first actor when the page says nothing more, and passes the other on to the card', async () => {
+    const db = await withGeorgias();
+    const { hits, entities } = await new MentionIndex(db).find(['Officials in Georgia said so.']);
+    expect(hits).toEqual([{ chunk: 0, start: 13, end: 20, entityId: 'geo:georgia-country', alternatives: ['geo:georgia-state'] }]);
+    expect(entities.map((e) => e.id)).toEqual(['geo:georgia-country']);
+  });
+
+  it('resolves from the relations as they are now, after a worker restart', async () => {
+    const db = await withGeorgias();
+    const page = ['Storms hit Atlanta.', 'Officials in Georgia said so.'];
+    expect((await georgiaIn(db, page))?.entityId).toBe('geo:georgia-state');
+    await db.relations.where('fromId').equals('geo:atlanta').delete();
+    expect((await georgiaIn(db, page))?.entityId).toBe('geo:georgia-country');
+  });
+});
+
+describe('names that are also common words', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('marks a common-word name at a headline\'s start only when the same batch names it mid-sentence', async () => {
+    const db = freshDatabase();
+    await loadPack(db, miniPackFormat2());
+    const index = new MentionIndex(db);
+    expect((await index.find(['Turkey Closes Its Border'])).hits).toEqual([]);
+    const { hits } = await index.find(['Turkey Closes Its Border', 'Officials in Turkey said the border would close.']);
+    expect(hits.map((hit) => [hit.chunk, hit.entityId])).toEqual([[0, 'mini:turkey'], [1, 'mini:turkey']]);
+  });
+});
+

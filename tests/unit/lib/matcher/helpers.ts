@@ -1,4 +1,5 @@
 import { buildMatcher, stringAt, type AliasEntry, type MatchHit, type SerializedMatcher } from '@/lib/matcher';
+import { foldTablesFor } from '@/lib/matcher/fold';
 import { scanModelOf } from '@/lib/matcher/matcher';
 import { scanText } from '@/lib/matcher/scan';
 
@@ -20,7 +21,7 @@ export function entitiesIn(hits: readonly MatchHit[]): string[] {
  * left out: what the naive reference implementation models.
  */
 export function scannedMentions(data: SerializedMatcher, text: string): MatchHit[] {
-  const picks = scanText(scanModelOf(data).model, text);
+  const picks = scanText(scanModelOf(data).model, text, foldTablesFor(text));
   const hits: MatchHit[] = [];
   for (let i = 0; i < picks.length; i++) {
     const entry = picks.entries[i]!;
