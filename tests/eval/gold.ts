@@ -11,6 +11,11 @@ export interface Gold {
   notes: string;
   mustMark: GoldMention[];
   mustNotMark: GoldTrap[];
+  /**
+   * Mentions a reader could take either way (a section link "US", "Milwaukee" in "Milwaukee
+   * Bucks"): a mark there is neither a true nor a false positive.
+   */
+  ambiguous?: GoldAmbiguity[];
   /** What "Not yet in your store" should and should not offer for the page (everyday corpus). */
   suggestions?: GoldSuggestions;
 }
@@ -29,6 +34,12 @@ export interface GoldTrap {
   why: string;
   /** The kind of trap ("inside-longer-name", "common-word"...), so false marks can be counted by kind. */
   category?: string;
+}
+
+export interface GoldAmbiguity {
+  text: string;
+  occurrence: number;
+  why: string;
 }
 
 export interface GoldSuggestions {

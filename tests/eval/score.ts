@@ -21,6 +21,8 @@ export interface PageScore {
   fp: number;
   fn: number;
   findings: Finding[];
+  /** Marks on mentions the gold calls ambiguous, which count neither way. */
+  ignored: number;
   /** Gold entries that cannot be right whatever the extension does. */
   goldErrors: string[];
   /** False marks by the trap category they fell into (see `trapCategory`). */
@@ -76,16 +78,23 @@ function locateGold(gold: Gold, pageText: string, entities: PackEntities, goldEr
     goldErrors.push(`${what} "${text}" #${occurrence}: the visible text has ${found.length} occurrence(s)`);
     return undefined;
   };
+  const unknown = new Map<string, string[]>();
   const expected: Expected[] = gold.mustMark.map((entry) => {
     const kind = entities.kinds.get(entry.entityId);
-    if (!kind) goldErrors.push(`mustMark "${entry.text}" #${entry.occurrence}: ${unknownEntity(entry.entityId, entities)}`);
+    if (!kind) unknown.set(entry.entityId, [...(unknown.get(entry.entityId) ?? []), `"${entry.text}" #${entry.occurrence}`]);
     return { entry, kind, at: locate('mustMark', entry) };
   });
+  // One line per entity: a pack not built yet would otherwise fill the report with one line per mention.
+  for (const [entityId, mentions] of unknown) goldErrors.push(`mustMark ${mentions.join(', ')}: ${unknownEntity(entityId, entities)}`);
   const traps: LocatedTrap[] = gold.mustNotMark.flatMap((trap) => {
     const at = locate('mustNotMark', trap);
     return at ? [{ trap, at }] : [];
   });
-  return { expected, traps };
+  const ambiguous = (gold.ambiguous ?? []).flatMap((entry) => {
+    const at = locate('ambiguous', entry);
+    return at ? [at] : [];
+  });
+  return { expected, traps, ambiguous };
 }
 
 interface LocatedTrap {
@@ -118,10 +127,11 @@ function falseMark(at: Span, kind: string, text: string, same: Expected[], match
 export function scorePage(page: string, gold: Gold, reading: PageReading, entities: PackEntities): PageScore {
   const { text } = reading;
   const goldErrors: string[] = [];
-  const { expected, traps } = locateGold(gold, text, entities, goldErrors);
+  const { expected, traps, ambiguous } = locateGold(gold, text, entities, goldErrors);
   const findings: Finding[] = [];
   const matched = new Set<Expected>();
   const falseMarksByTrap: Record<string, number> = {};
+  let ignored = 0;
   const countFalseMark = (category: string) => {
     falseMarksByTrap[category] = (falseMarksByTrap[category] ?? 0) + 1;
   };
@@ -139,15 +149,21 @@ export function scorePage(page: string, gold: Gold, reading: PageReading, entiti
       matched.add(hit);
       continue;
     }
+    if (ambiguous.some((span) => overlaps(span, at))) {
+      ignored += 1;
+      continue;
+    }
     const { finding, category } = falseMark(at, mark.kind, text, same, matched, expected, traps);
     countFalseMark(category);
     findings.push(finding);
   }
 
-  for (const e of expected.filter((e) => !matched.has(e))) findings.push(missed(e, reading));
+  // A miss of an entity no installed pack has is already said, once per entity, by a GOLD line.
+  for (const e of expected.filter((e) => !matched.has(e) && e.kind !== undefined)) findings.push(missed(e, reading));
   const fp = findings.filter((f) => f.verdict === 'FP').length;
+  const fn = expected.length - matched.size;
   return {
-    page, marks: reading.marks.length, tp: matched.size, fp, fn: expected.length - matched.size, findings, goldErrors, falseMarksByTrap,
+    page, marks: reading.marks.length, tp: matched.size, fp, fn, findings, goldErrors, falseMarksByTrap, ignored,
   };
 }
 
