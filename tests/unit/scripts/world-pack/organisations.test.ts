@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@/lib/matcher';
+import { validatePack } from '@/lib/packs/validate';
 
 /** The fields of a format-2 pack entity that this hand-written part of the world pack uses. */
 interface Alias { text: string; caseSensitive?: boolean; common?: boolean; lang?: string }
@@ -81,6 +82,16 @@ describe('the organisations of the world pack', () => {
       .filter((r) => !ids.has(r.target) && !CITY_ID.test(r.target))
       .map((r) => `${o.id} ${r.type} ${r.target}`));
     expect(dangling).toEqual([]);
+  });
+
+  it('make a pack Backstory accepts once the builder has added the cities they are seated in', () => {
+    const cities = [...new Set(organisations.flatMap((o) => o.relations.map((r) => r.target)).filter((t) => CITY_ID.test(t)))];
+    const pack = {
+      format: 'backstory-pack', formatVersion: 2, id: 'world', name: 'World', version: 1,
+      sources: { backstory: { name: 'Backstory editors', licence: 'CC0 1.0', url: 'https://example.org/backstory' } },
+      entities: [...organisations, ...cities.map((id) => ({ id, kind: 'place', name: id, summary: '' }))],
+    };
+    expect(() => validatePack(pack)).not.toThrow();
   });
 
   it('share a Backstory key only with the starter-pack organisation that carries the same key', () => {
