@@ -1,37 +1,56 @@
 import { askBackground, type UnknownName } from '@/lib/messaging';
+import { ChromeFilter, findArticleRoots } from './article-body';
 import { HiddenText } from './hidden-text';
-import { Slicer } from './slicing';
 import { BLOCK_BREAK, indexAt, type PageText } from './page-text';
+import { Slicer } from './slicing';
 import { collectText } from './text-blocks';
-import { countNames } from './unknown-names';
 
-/** The text of each block a reader sees. */
-function visibleBlocks(text: PageText, ownHost: Element): string[] {
-  const hidden = new HiddenText(ownHost);
-  const all = text.batches.map((batch) => batch.parts.join('')).join('');
-  return text.blockStarts.flatMap((start, block) => {
-    const node = text.nodes[indexAt(text.starts, start, false)]!;
-    if (hidden.isHidden(node, text.blockHolders[block]!)) return [];
-    const end = all.indexOf(BLOCK_BREAK, start);
-    return [all.slice(start, end < 0 ? all.length : end)];
-  });
+/** A block mostly made of links is a list of other stories or of the site's sections. */
+const MAX_LINK_SHARE = 0.5;
+/** A long article is read whole well below this; a page past it is not one article. */
+const MAX_TEXT_CHARS = 500_000;
+
+/** Per block, how many of its characters are link text. */
+async function linkChars(text: PageText, slicer: Slicer): Promise<number[]> {
+  const chars = text.blockStarts.map(() => 0);
+  for (let at = 0; at < text.nodes.length; at++) {
+    if (at % 64 === 63 && slicer.shouldYield()) await slicer.yieldToPage();
+    const node = text.nodes[at]!;
+    if (node.parentElement?.closest('a')) chars[indexAt(text.blockStarts, text.starts[at]!, false)]! += node.data.length;
+  }
+  return chars;
 }
 
-/**
- * Names on the page that the store does not know. The background's own matcher decides:
- * a candidate that contains any alias ("Sergey Lavrov", "Russian envoy") is known.
- */
+/** The text of each block of the article a reader sees: not hidden, not furniture, not a list of links. */
+export async function articleBlocks(text: PageText, roots: Element[], ownHost: Element, slicer: Slicer): Promise<string[]> {
+  const hidden = new HiddenText(ownHost);
+  const chrome = new ChromeFilter(roots);
+  const links = await linkChars(text, slicer);
+  const all = text.batches.map((batch) => batch.parts.join('')).join('');
+  const blocks: string[] = [];
+  let total = 0;
+  for (const [block, start] of text.blockStarts.entries()) {
+    if (block % 32 === 31 && slicer.shouldYield()) await slicer.yieldToPage();
+    const end = all.indexOf(BLOCK_BREAK, start);
+    const body = all.slice(start, end < 0 ? all.length : end);
+    const holder = text.blockHolders[block]!;
+    const node = text.nodes[indexAt(text.starts, start, false)]!;
+    if (links[block]! > body.length * MAX_LINK_SHARE || chrome.isInChrome(holder) || hidden.isHidden(node, holder)) continue;
+    total += body.length;
+    if (total > MAX_TEXT_CHARS) break;
+    blocks.push(body);
+  }
+  return blocks;
+}
+
+/** Names in the article that the store does not know; the background ranks them and asks its matcher. */
 export async function findNamesNotInStore(ownHost: Element, limit: number): Promise<UnknownName[]> {
   const slicer = new Slicer();
-  const text = await collectText([document.body], { ownHost, slicer });
-  const counts = countNames(visibleBlocks(text, ownHost));
-  const candidates = [...counts.keys()].slice(0, 1000);
-  const result = await slicer.wait(askBackground('mentions/find', { chunks: candidates }));
+  const roots = await findArticleRoots(document, slicer);
+  const text = await collectText(roots, { ownHost, slicer });
+  const blocks = await articleBlocks(text, roots, ownHost, slicer);
+  const language = document.documentElement.lang;
+  const result = await slicer.wait(askBackground('names/unknown', { blocks, language, limit }));
   slicer.end();
-  if (!result.ok) return [];
-  const known = new Set(result.value.hits.map((hit) => hit.chunk));
-  return candidates
-    .filter((_, index) => !known.has(index))
-    .slice(0, limit)
-    .map((text) => ({ text, count: counts.get(text)! }));
+  return result.ok ? result.value : [];
 }
