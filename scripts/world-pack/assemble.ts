@@ -1,6 +1,5 @@
-import { buildCity, capitalNames, cityIds, findCityById, selectCities } from './cities';
-import { CITY_STATES } from './editorial';
-import { checkHandWritten, referencedIds } from './organisations';
+import { buildCity, capitalNames, cityIds, cityStateIds, findCityById, selectCities } from './cities';
+import { checkHandWritten, referencedIds, withCityStatesAsStates } from './organisations';
 import { buildRegion, listRegions, regionNames, withoutNamesakes } from './regions';
 import type { WorldPack } from './serialise';
 import { WORLD_SOURCES } from './sources';
@@ -37,16 +36,24 @@ function withoutStateNames(cities: WorldEntity[], states: readonly WorldEntity[]
     .map((city) => ({ ...city, aliases: city.aliases.filter((alias) => !stateNames.has(folded(alias.text))) }));
 }
 
-/** Per country code, the names its state and its cities already answer to. */
+/** Per country code, the names of its state and of its cities: a region named so is that state or city. */
 function namesByCountry(states: readonly WorldEntity[], cities: readonly WorldEntity[]): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
-  for (const entity of [...states, ...cities]) {
-    const country = entity.id.slice(-2).toUpperCase();
-    const set = names.get(country) ?? new Set<string>();
-    foldedNames(entity).forEach((name) => set.add(name));
-    names.set(country, set);
-  }
+  const add = (country: string, texts: string[]) => {
+    names.set(country, new Set([...(names.get(country) ?? []), ...texts]));
+  };
+  for (const state of states) add(state.key.slice(4), foldedNames(state));
+  for (const city of cities) add(city.id.slice(-2).toUpperCase(), [folded(city.name)]);
   return names;
+}
+
+/** A city's other name that is a region's name ("Québec" for Quebec City) is left to the region. */
+function withoutRegionNames(cities: WorldEntity[], regions: readonly WorldEntity[]): WorldEntity[] {
+  const regionNames = new Set(regions.map((region) => `${region.id.slice(-2)}:${folded(region.name)}`));
+  return cities.map((city) => ({
+    ...city,
+    aliases: city.aliases.filter((alias) => !regionNames.has(`${city.id.slice(-2)}:${folded(alias.text)}`)),
+  }));
 }
 
 /** What to write instead: ids of the pack that start like the missing one, in its country. */
@@ -55,7 +62,6 @@ function hintFor(builtIds: readonly string[]) {
     const city = /^city-([a-z0-9]+).*-([a-z]{2})$/.exec(id);
     if (!city) return 'no entity of the world pack or of organisations.json has this id';
     const [, start, country] = city as unknown as [string, string, string];
-    if (CITY_STATES.has(country.toUpperCase())) return `a city-state is one entity, use "country-${country}"`;
     const near = builtIds.filter((other) => other.startsWith(`city-${start}`) && other.endsWith(`-${country}`));
     const rule = 'ids take the English name before any comma';
     return near.length ? `no such city; did you mean ${near.slice(0, 3).join(', ')}?` : `no such city in GeoNames (${rule})`;
@@ -68,7 +74,8 @@ function citedSources(entities: readonly (WorldEntity | HandWrittenEntity)[]): W
   return Object.fromEntries(Object.entries(WORLD_SOURCES).filter(([slug]) => cited.has(slug)));
 }
 
-export function buildWorldPack(data: WorldData, organisations: readonly HandWrittenEntity[]): WorldPack {
+export function buildWorldPack(data: WorldData, handWritten: readonly HandWrittenEntity[]): WorldPack {
+  const organisations = withCityStatesAsStates(handWritten, cityStateIds(data));
   const admin1Names = new Map(data.admin1.map((division) => [division.code, division.name]));
   const regions = listRegions(data);
   const cities = withReferencedCities(
@@ -79,7 +86,7 @@ export function buildWorldPack(data: WorldData, organisations: readonly HandWrit
   const context = { stateKinds: new Map(states.map((s) => [s.key.slice(4), s.kind])), regionNames: regionNames(regions) };
   const cityEntities = withoutStateNames(cities.map((city) => buildCity(data, city, ids.get(city.geonameId)!, context)), states);
   const regionEntities = withoutNamesakes(regions, namesByCountry(states, cityEntities)).map((r) => buildRegion(data, r));
-  const built = [...states, ...cityEntities, ...regionEntities];
+  const built = [...states, ...withoutRegionNames(cityEntities, regionEntities), ...regionEntities];
   const builtIds = built.map((e) => e.id);
   checkHandWritten(organisations, new Set(builtIds), new Set(Object.keys(WORLD_SOURCES)), hintFor(builtIds));
   const entities = [...built, ...organisations].sort((a, b) => byCodeUnits(a.id, b.id));

@@ -112,6 +112,12 @@ export function buildCity(data: WorldData, city: GeoCity, id: string, context: C
   };
 }
 
+/** The id a city-state's city would have, for each city-state: "city-singapore-sg" → "country-sg". */
+export function cityStateIds(data: WorldData): Map<string, string> {
+  const capitals = data.cities.filter((city) => city.featureCode === 'PPLC' && CITY_STATES.has(city.country));
+  return new Map(capitals.map((city) => [`city-${citySlug(city)}-${city.country.toLowerCase()}`, stateId(city.country)]));
+}
+
 /** The capital's name per country code, for the states' summaries. */
 export function capitalNames(cities: readonly GeoCity[]): Map<string, string> {
   const names = new Map<string, string>();

@@ -73,13 +73,13 @@ export const CITY_NAMES: Readonly<Record<number, string>> = {
   223817: 'Djibouti City', 6325494: 'Quebec City', 501175: 'Rostov-on-Don', 520555: 'Nizhny Novgorod',
   2028462: 'Ulaanbaatar', 163345: 'Tartus', 172955: 'Raqqa', 163808: 'Palmyra', 2925533: 'Frankfurt',
   2886242: 'Cologne', 2803138: 'Antwerp', 2861650: 'Nuremberg', 2510911: 'Seville', 2711537: 'Gothenburg',
-  627907: 'Gomel', 5128581: 'New York',
+  627907: 'Gomel', 5128581: 'New York', 698740: 'Odesa',
 };
 
 /** More names for a city, beyond its own (plain "Washington" and "New York" are the cities': the states are "... State"). */
 export const EXTRA_CITY_ALIASES: Readonly<Record<number, readonly string[]>> = {
   4140963: ['Washington DC', 'Washington D.C.', 'Washington'], 2028462: ['Ulan Bator'], 1526273: ['Nur-Sultan'],
-  5128581: ['NYC'], 2660646: ['Genève', 'Genf'], 698740: ['Odesa'], 3703443: ['Panamá'],
+  5128581: ['NYC'], 2660646: ['Genève', 'Genf'],
 };
 
 /** City-states: the capital is the state itself, so no second entity with the same name. */

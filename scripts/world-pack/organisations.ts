@@ -9,6 +9,21 @@ export function referencedIds(entities: readonly HandWrittenEntity[]): string[] 
   return [...new Set(ids)];
 }
 
+/**
+ * "Seated in Singapore" is seated in the state: a city-state has no second entity, so an id for its
+ * city ("city-singapore-sg") is read as the state's ("country-sg").
+ */
+export function withCityStatesAsStates(
+  entities: readonly HandWrittenEntity[], stateOf: ReadonlyMap<string, string>,
+): HandWrittenEntity[] {
+  const resolve = (id: string) => stateOf.get(id) ?? id;
+  return entities.map((entity) => ({
+    ...entity,
+    ...(entity.place ? { place: resolve(entity.place) } : {}),
+    ...(entity.relations ? { relations: entity.relations.map((r) => ({ ...r, target: resolve(r.target) })) } : {}),
+  }));
+}
+
 /** Thrown when organisations.json points at an id or source the pack does not have. */
 export class WorldPackError extends Error {
   override name = 'WorldPackError';

@@ -65,13 +65,14 @@ function demonymAliases(data: WorldData, code: string): WorldAlias[] {
  * territory, and two states both lose it.
  */
 function withoutSharedDemonyms(demonyms: Map<string, WorldAlias[]>): Map<string, WorldAlias[]> {
-  const owners = new Map<string, string[]>();
+  const owners = new Map<string, Set<string>>();
   for (const [code, aliases] of demonyms) {
-    for (const alias of aliases) owners.set(folded(alias.text), [...(owners.get(folded(alias.text)) ?? []), code]);
+    for (const alias of aliases) owners.set(folded(alias.text), (owners.get(folded(alias.text)) ?? new Set()).add(code));
   }
   const keeps = (code: string, text: string): boolean => {
-    const states = (owners.get(folded(text)) ?? []).filter((owner) => !TERRITORIES[owner]);
-    return states.length === 0 ? (owners.get(folded(text)) ?? []).length === 1 : states.length === 1 && states[0] === code;
+    const all = [...(owners.get(folded(text)) ?? [])];
+    const states = all.filter((owner) => !TERRITORIES[owner]);
+    return states.length === 0 ? all.length === 1 : states.length === 1 && states[0] === code;
   };
   return new Map([...demonyms].map(([code, aliases]) => [code, aliases.filter((alias) => keeps(code, alias.text))]));
 }
