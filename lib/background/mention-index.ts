@@ -100,7 +100,7 @@ export class MentionIndex {
   async find(chunks: string[]): Promise<{ hits: ChunkHit[]; entities: PageEntity[] }> {
     const index = await this.ready();
     const found = index.matcher.findMentionsInBlocks(chunks);
-    const context = unsharedPositions(found);
+    const context = pageContext(found);
     const hits: ChunkHit[] = [];
     const seen = new Map<number, PageEntity>();
     found.forEach((chunkHits, chunk) => {
@@ -138,22 +138,31 @@ function positionOf(id: string): number {
   return DECIMAL.test(id) ? Number(id) : Number.NaN;
 }
 
-/** What the page names without doubt: the entities of hits whose name no other entity shares. */
-function unsharedPositions(found: MatchHit[][]): Set<number> {
-  const positions = new Set<number>();
-  for (const chunkHits of found) for (const hit of chunkHits) if (!hit.alternatives) positions.add(positionOf(hit.entityId));
-  return positions;
+/** What the page names without doubt, and (made on the first shared name) the places those lie in or hold. */
+interface PageContext {
+  named: Set<number>;
+  near?: Set<number>;
+}
+
+/** The entities of hits whose name no other entity shares. */
+function pageContext(found: MatchHit[][]): PageContext {
+  const named = new Set<number>();
+  for (const chunkHits of found) for (const hit of chunkHits) if (!hit.alternatives) named.add(positionOf(hit.entityId));
+  return { named };
 }
 
 /**
  * A shared name means the candidate tied by a place relation (located-in, part-of,
  * capital-of, either way) to something the page names without doubt: "Atlanta" makes
- * "Georgia" the state, "Tbilisi" the country. Otherwise the first, as the matcher ordered them.
+ * "Georgia" the state, "Tbilisi" the country. Failing that, the candidate that shares a
+ * place with one ("Victoria" beside "Queensland": both in Australia). Otherwise the
+ * first, as the matcher ordered them.
  */
-function resolveShared(index: LoadedIndex, candidates: number[], context: ReadonlySet<number>): number {
-  index.placeNeighbours ??= neighboursOf(index.places);
-  const tied = candidates.find((candidate) => index.placeNeighbours!.get(candidate)?.some((other) => context.has(other)));
-  return tied ?? candidates[0]!;
+function resolveShared(index: LoadedIndex, candidates: number[], context: PageContext): number {
+  const neighbours = (index.placeNeighbours ??= neighboursOf(index.places));
+  const tiedTo = (places: ReadonlySet<number>) => candidates.find((candidate) => neighbours.get(candidate)?.some((other) => places.has(other)));
+  context.near ??= new Set([...context.named].flatMap((position) => neighbours.get(position) ?? []));
+  return tiedTo(context.named) ?? tiedTo(context.near) ?? candidates[0]!;
 }
 
 function neighboursOf(places: Int32Array): Map<number, number[]> {

@@ -33,12 +33,14 @@ const FUNCTION_WORDS = `
   near inside outside within between among despite once last next every each many some most all no not has had
   have is was were will would could should did does do can may might must let here there earlier later finally
   already indeed instead perhaps nearly almost about around through via per including according while whether
+  neither either his her its their our my your we they he she it i you one two three four five six seven eight nine
+  ten dozens hundreds thousands millions several few such another other any much more less pro anti ex non post pre
   le la les l un une des du de en au aux à dans pour selon mais et ou depuis après avant lors si quand alors hier
-  aujourd'hui il elle ils elles on pendant sans sur sous vers chez contre
-  el los las una del al con por para según pero y ayer hoy desde tras durante sin sobre entre
+  aujourd'hui il elle ils elles on pendant sans sur sous vers chez contre son sa ses leur leurs notre nos votre vos
+  el los las una del al con por para según pero y ayer hoy desde tras durante sin sobre entre su sus
   lo gli il nel nella per ma da dopo ieri oggi con tra fra
   der die das ein eine einen im am auch aber und nach seit bei mit von für gestern heute laut wie als in auf aus
-  zu zum zur vom dass doch noch schon nun dann
+  zu zum zur vom dass doch noch schon nun dann sein seine seinen ihr ihre ihren unser unsere
 `;
 
 /** Weekdays and months, in English and German where they are capitalised ("Aleppo Monday"). */
@@ -66,7 +68,7 @@ const INSTITUTIONS = `
 const QUALIFIERS = `
   foreign defence defense interior home armed air naval security national federal central supreme state justice
   finance trade health energy oil economic special secret public high civil education transport labour labor
-  information emergency customs immigration atomic nuclear coast prime vice deputy general
+  information emergency customs immigration atomic nuclear coast prime vice deputy general aerospace
 `;
 
 /** Words before a name that make a longer name of another place ("Latin America", "New Mexico"), in any case. */

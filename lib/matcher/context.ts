@@ -70,16 +70,25 @@ function isInsideLongerName(hits: HitsInText, i: number, person: boolean): boole
   if (before && isCapitalised(text, before, tables) && !markedBefore(hits, i, before)) {
     const word = foldedWord(text, before, tables);
     if (words.namePrefixes.has(word)) return true;
-    doubtful = !exemptBefore(word);
+    doubtful = !isShouted(hits, i, before) && !exemptBefore(word);
   }
   const after = wordAfter(text, ends[i]!, tables);
   if (after && isCapitalised(text, after, tables) && !markedAfter(hits, i, after)) {
     const word = foldedWord(text, after, tables);
     if (words.nameHeads.has(word)) return true;
-    doubtful ||= !exemptAfter(hits, after, word);
+    doubtful ||= !isShouted(hits, i, after) && !exemptAfter(hits, after, word);
   }
   if (!doubtful && !person && before && !isCapitalised(text, before, tables)) doubtful = isOfName(hits, i, before);
   return doubtful && capitalsAreTelling(hits, i);
+}
+
+/**
+ * A word in capitals only beside a name in ordinary case is a label or an acronym of its
+ * own ("LATEST Russian ambassador dies", "the BBC Washington bureau"), not part of the name.
+ */
+function isShouted(hits: HitsInText, i: number, word: Word): boolean {
+  const { text, tables, starts, ends } = hits;
+  return isAllCaps(text, word.start, word.end, tables) && hasLowerCase(text, starts[i]!, ends[i]!, tables);
 }
 
 function exemptBefore(word: string): boolean {
@@ -109,7 +118,8 @@ function isOfName(hits: HitsInText, i: number, of: Word): boolean {
   const { text, tables } = hits;
   if (foldedWord(text, of, tables) !== 'of') return false;
   const head = wordBefore(text, of.start, tables);
-  if (!head || !isCapitalised(text, head, tables) || (i > 0 && hits.marks[i - 1] === 1 && hits.ends[i - 1]! > head.start)) return false;
+  if (!head || !isCapitalised(text, head, tables) || startsSentence(text, head.start, tables)) return false;
+  if (i > 0 && hits.marks[i - 1] === 1 && hits.ends[i - 1]! > head.start) return false;
   const word = foldedWord(text, head, tables);
   return !exemptBefore(word) && !contextWords().institutions.has(word);
 }

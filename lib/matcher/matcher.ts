@@ -5,7 +5,7 @@ import { foldTablesFor, type FoldTables } from './fold';
 import { stringAt } from './packed-strings';
 import type { Picks } from './picks';
 import { scanText, type ScanModel } from './scan';
-import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, type MatchHit, type Matcher, type SerializedMatcher } from './types';
+import { ENTRY_CASE_SENSITIVE, type MatchHit, type Matcher, type SerializedMatcher } from './types';
 
 interface JudgedText {
   text: string;
@@ -39,13 +39,13 @@ class CompiledMatcher implements Matcher {
       throw new TypeError('findMentions: every text must be a string');
     }
     const judged = texts.map((text) => this.judge(text));
-    const named = this.entriesNamed(judged);
+    const named = this.entitiesNamed(judged);
     return judged.map(({ text, tables, picks, verdicts }) => {
       const hits: MatchHit[] = [];
       for (let i = 0; i < picks.length; i++) {
         const entry = picks.entries[i]!;
         const verdict = verdicts[i]!;
-        if (verdict === DROP || (verdict === KEEP_IF_NAMED && !named.has(entry))) continue;
+        if (verdict === DROP || (verdict === KEEP_IF_NAMED && !named.has(this.data.entryEntity[entry]!))) continue;
         hits.push(this.hitOf(text, picks.starts[i]!, picks.ends[i]!, entry, tables));
       }
       return hits;
@@ -83,14 +83,15 @@ class CompiledMatcher implements Matcher {
     return { text, tables, picks, verdicts };
   }
 
-  /** Common-word entries that some text of the call has as a name, mid-sentence and capitalised. */
-  private entriesNamed(judged: readonly JudgedText[]): Set<number> {
+  /**
+   * Entities some text of the call marks with no doubt: by a name that is no common word,
+   * or by a common one capitalised mid-sentence. "Turkey" opening a headline is then the
+   * state on a page that also says "Turkish" or "in Turkey".
+   */
+  private entitiesNamed(judged: readonly JudgedText[]): Set<number> {
     const named = new Set<number>();
     for (const { picks, verdicts } of judged) {
-      for (let i = 0; i < picks.length; i++) {
-        const entry = picks.entries[i]!;
-        if (verdicts[i] === KEEP && (this.data.entryFlags[entry]! & ENTRY_COMMON) !== 0) named.add(entry);
-      }
+      for (let i = 0; i < picks.length; i++) if (verdicts[i] === KEEP) named.add(this.data.entryEntity[picks.entries[i]!]!);
     }
     return named;
   }

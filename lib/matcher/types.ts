@@ -48,9 +48,10 @@ export interface Matcher {
   /** Hits sorted by start, never overlapping. */
   findMentions(text: string): MatchHit[];
   /**
-   * The hits of each text, judged together: a common-word alias that the texts use as a
-   * name somewhere (capitalised mid-sentence) is also marked where its capital alone would
-   * not say so (a sentence start, a headline). Pass a page's blocks in one call.
+   * The hits of each text, judged together: a common-word alias ("Turkey") whose entity the
+   * texts name without doubt somewhere (by another alias, or by this one capitalised
+   * mid-sentence) is also marked where its capital alone would not say so (a sentence
+   * start, a headline). Pass a page's blocks in one call.
    */
   findMentionsInBlocks(texts: readonly string[]): MatchHit[][];
   /** Plain data that survives structured clone and IndexedDB; feed it to loadMatcher. */

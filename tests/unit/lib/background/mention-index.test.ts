@@ -175,6 +175,7 @@ function georgiaPack() {
       { ...place('georgia-state', 'Georgia', [{ type: 'part-of', target: 'united-states' }]), aliases: [{ text: 'Georgia', caseSensitive: true }] },
       place('atlanta', 'Atlanta', [{ type: 'located-in', target: 'georgia-state' }]),
       place('tbilisi', 'Tbilisi', [{ type: 'capital-of', target: 'georgia-country' }]),
+      place('savannah', 'Savannah', [{ type: 'located-in', target: 'united-states' }]),
       { id: 'united-states', kind: 'state', name: 'United States', summary: 'A state.', aliases: [], facts: [], relations: [] },
     ],
   };
@@ -198,6 +199,11 @@ describe('names two actors share', () => {
     const db = await withGeorgias();
     expect(await georgiaIn(db, ['Storms hit Atlanta.', 'Officials in Georgia said so.'])).toMatchObject({ entityId: 'geo:georgia-state', alternatives: ['geo:georgia-country'] });
     expect(await georgiaIn(db, ['Protests in Tbilisi, Georgia, went on.'])).toMatchObject({ entityId: 'geo:georgia-country', alternatives: ['geo:georgia-state'] });
+  });
+
+  it('marks Georgia as the US state on a page that names another place in the United States', async () => {
+    const db = await withGeorgias();
+    expect(await georgiaIn(db, ['Flights from Savannah resumed.', 'Officials in Georgia said so.'])).toMatchObject({ entityId: 'geo:georgia-state' });
   });
 
   it('takes the first actor when the page says nothing more, and passes the other on to the card', async () => {

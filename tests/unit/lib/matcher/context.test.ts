@@ -53,6 +53,18 @@ describe('a name inside a longer capitalised name of something else', () => {
     expect(marks('In Washington, officials met. Yesterday Washington said nothing.')).toEqual(['Washington', 'Washington']);
   });
 
+  it('keeps a mark after a capitalised determiner, number or prefix', () => {
+    expect(marks('His Syrian counterpart left. Two Russian diplomats stayed. Pro-Russian crowds cheered.')).toEqual(['Syrian', 'Russian', 'Russian']);
+  });
+
+  it('keeps a mark beside a label in capitals', () => {
+    expect(marks('LATEST Russian diplomats leave Syria')).toEqual(['Russian', 'Syria']);
+  });
+
+  it('keeps a mark after "of" when the capital before it only starts the line', () => {
+    expect(marks('Start of Russian air strikes')).toEqual(['Russian']);
+  });
+
   it('keeps a mark after a direction, which names part of the same place', () => {
     expect(marks('Fighting spread in Northern Syria overnight.')).toEqual(['Syria']);
   });
@@ -104,6 +116,12 @@ describe('names that are also common words', () => {
     const [headline, body] = world.findMentionsInBlocks(['Turkey Closes Its Border', 'Officials in Turkey said the border would close.']);
     expect(headline!.map((h) => h.entityId)).toEqual(['country-tr']);
     expect(body!.map((h) => h.entityId)).toEqual(['country-tr']);
+  });
+
+  it('marks a sentence start too when the page names the same actor by another name', () => {
+    const matcher = buildMatcher([...WORLD, { text: 'Turkish', entityId: 'country-tr', caseSensitive: false }]);
+    const [first] = matcher.findMentionsInBlocks(['Turkey closed its border.', 'The Turkish army moved in.']);
+    expect(first!.map((h) => h.entityId)).toEqual(['country-tr']);
   });
 
   it('does not mark a sentence start when the page names only another common word mid-sentence', () => {
