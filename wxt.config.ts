@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { WORLD_PACK_FILE, WORLD_PACK_SOURCE } from './lib/packs/world-pack-file';
 
 /**
  * Access to the reader's sync server is asked for when they configure it, for its origin
@@ -20,6 +22,12 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The world pack ships as a file the background fetches once, at install or update.
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ absoluteSrc: resolve(WORLD_PACK_SOURCE), relativeDest: WORLD_PACK_FILE });
+    },
+  },
   manifest: ({ manifestVersion }) => ({
     name: 'Backstory',
     description: 'The backstory of the actors and events a news page mentions.',

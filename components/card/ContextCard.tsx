@@ -1,3 +1,4 @@
+import { KIND_LABELS } from '@/components/labels';
 import { describeDate } from '@/lib/dates';
 import type { EntityDetail } from '@/lib/store';
 import type { PageEntity } from '@/lib/messaging/protocol';
@@ -30,6 +31,27 @@ export interface ContextCardProps extends RelatedProps {
   notes: NoteActions;
   /** "Not this?" on the mark the card was opened from; absent when opened otherwise. */
   reject?: RejectAction;
+  /** Other entities the marked name could mean ("Georgia": the US state, the country). */
+  alternatives?: readonly PageEntity[];
+  onChooseAlternative?: (id: string) => void;
+}
+
+/** A name two actors share: the card says which it chose and offers the others. */
+function AlsoMeans({ alternatives, onChoose }: { alternatives: readonly PageEntity[]; onChoose: (id: string) => void }) {
+  return (
+    <p class="also-means">
+      This name may also mean{' '}
+      {alternatives.map((other, i) => (
+        <span key={other.id}>
+          {i > 0 && ', '}
+          <button type="button" class="link" onClick={() => onChoose(other.id)}>
+            {asText(other.name)} ({KIND_LABELS[other.kind] ?? asText(other.kind)})
+          </button>
+        </span>
+      ))}
+      .
+    </p>
+  );
 }
 
 function AsOfLine({ asOf }: { asOf: AsOf }) {
@@ -38,12 +60,13 @@ function AsOfLine({ asOf }: { asOf: AsOf }) {
     : <p class="as-of">Read as of today ({describeDate(asOf.date)}): this page gives no date.</p>;
 }
 
-function Details({ detail, asOf, notes, reject, ...related }: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {
+function Details({ detail, asOf, notes, reject, alternatives, onChooseAlternative, ...related }: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {
   const relations = otherRelations(detail, asOf.date, related.onPage);
   const sections = { detail, asOf, ...related };
   return (
     <>
       <AsOfLine asOf={asOf} />
+      {alternatives?.length && onChooseAlternative ? <AlsoMeans alternatives={alternatives} onChoose={onChooseAlternative} /> : null}
       {detail.entity.summary && <ClampedText class="summary" text={asText(detail.entity.summary)} />}
       <EventDetails {...sections} />
       <Roles {...sections} />

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { serveBackgroundRequests } from '@/lib/messaging';
-import { loadPack, starterPack } from '@/lib/packs';
 import { BackstoryDatabase } from '@/lib/store';
 import type { SyncEngine } from '@/lib/sync/service';
 import { createWebDavSyncEngine } from '@/lib/sync/webdav-engine';
+import { loadBundledPacks } from './bundled-packs';
 import { registerCapture } from './capture';
 import { createHandlers } from './handlers';
 import { MentionIndex } from './mention-index';
@@ -24,7 +24,7 @@ export function startBackground(): void {
   const sync = new SyncService({ engine: lazily(() => createWebDavSyncEngine(db)), storeChanged: reindexAndTellTabs });
 
   // Listeners are registered synchronously so that a message or alarm that wakes the worker
-  // is not lost; the starter pack load is idempotent, so running it on every start is safe.
+  // is not lost; bundled packs load only when new or newer, so checking on every start is cheap.
   serveBackgroundRequests(createHandlers(db, index, storeChanged, sync));
   onSyncAlarm(() => void sync.scheduled());
   void sync.resumeSchedule();
@@ -35,20 +35,7 @@ export function startBackground(): void {
   registerCapture();
   // A tab that woke the worker is waiting for hits: start loading the cached index now.
   index.warm();
-  void loadStarterPackIfNew(db).then((changed) => {
-    if (changed) reindexAndTellTabs();
-  });
-}
-
-/**
- * Loading the pack is idempotent, but comparing ~1,000 records on every worker start
- * competes with the first page's request; a pack already loaded at this version is skipped.
- */
-async function loadStarterPackIfNew(db: BackstoryDatabase): Promise<boolean> {
-  const loaded = await db.packs.get(starterPack.id);
-  if (loaded && loaded.version === starterPack.version) return false;
-  const report = await loadPack(db, starterPack);
-  return report.added + report.updated + report.removed > 0;
+  void loadBundledPacks(db, reindexAndTellTabs);
 }
 
 /** The engine is made at its first use, and again after a failed attempt to make it. */

@@ -7,6 +7,7 @@ import {
   type BackstoryDatabase, type EntitySelection,
 } from '@/lib/store';
 import { getLiveEntity } from '@/lib/store/read';
+import { loadBundledPacks } from './bundled-packs';
 import type { MentionIndex } from './mention-index';
 
 type KnowledgeHandlers = Pick<BackgroundHandlers, KnowledgeRequestType>;
@@ -79,6 +80,8 @@ export function createKnowledgeHandlers(db: BackstoryDatabase, index: MentionInd
     'packs/remove': async ({ packId }) => {
       const preview = await previewPackRemoval(db, packId);
       const { value, undoId } = await guarded(`before removing the pack “${preview.name}”`, () => removePack(db, packId));
+      // The removed pack may have hosted actors another bundled pack joined: that pack takes them over.
+      void loadBundledPacks(db, () => afterWrite(undefined), { evenIfCurrent: true });
       return { ...value, undoId };
     },
     'backup/export': async () => ({

@@ -5,3 +5,5 @@ export { exportPack, type PackMeta } from './export';
 export { removePack, previewPackRemoval, type PackRemovalReport } from './remove';
 export type { ChangeCounts, PackTable } from './plan';
 export { default as starterPack } from './starter-pack.json';
+export { loadBundledPack, type BundledPack } from './bundled';
+export { BUNDLED_PACKS } from './bundled-packs';

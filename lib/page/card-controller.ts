@@ -62,9 +62,30 @@ export class CardController {
     this.current = { mention, detail };
     this.render();
     if (options.takeFocus || focusWasInCard) this.host.focus();
+    void this.loadAlternatives(mention);
     if (detail) return this.timings.detailsShown(askedAt, true);
     await this.load(mention.entity);
     if (this.current?.mention === mention && this.current.detail) this.timings.detailsShown(askedAt, false);
+  }
+
+  /** The other entities a shared name could mean, read once each so the card can name them. */
+  private async loadAlternatives(mention: Mention): Promise<void> {
+    const missing = (mention.alternatives ?? []).filter((id) => !this.details.has(id));
+    if (!missing.length) return;
+    for (const id of missing) {
+      const result = await askBackground('entity/get', { id });
+      if (result.ok) this.details.set(id, result.value);
+    }
+    if (this.current?.mention === mention) this.render();
+  }
+
+  /** The reader says the shared name means another of its entities: the card shows that one, on the same mark. */
+  private chooseAlternative(mention: Mention, id: string): void {
+    const chosen = this.details.get(id);
+    if (!chosen) return;
+    const { entity } = chosen;
+    const others = [mention.entity.id, ...(mention.alternatives ?? []).filter((other) => other !== id)];
+    void this.open({ entity: { id: entity.id, name: entity.name, kind: entity.kind }, range: mention.range, alternatives: others }, { takeFocus: this.host.containsFocus() });
   }
 
   close(options: { restoreFocus: boolean } = { restoreFocus: false }): void {
@@ -120,6 +141,11 @@ export class CardController {
       pinned: this.pinned,
       notes: this.notes,
       reject: { phrase: stopPhraseFor(mention.range), reject: () => this.reject(mention) },
+      alternatives: (mention.alternatives ?? []).flatMap((id) => {
+        const known = this.details.get(id)?.entity;
+        return known ? [{ id: known.id, name: known.name, kind: known.kind }] : [];
+      }),
+      onChooseAlternative: (id) => this.chooseAlternative(mention, id),
       onChooseRelated: (id) => this.context.reveal(id),
       onTogglePin: () => { this.pinned = !this.pinned; this.render(); },
       onClose: () => this.close({ restoreFocus: true }),

@@ -4,6 +4,8 @@ import type { PageEntity } from '@/lib/messaging/protocol';
 export interface Mention {
   entity: PageEntity;
   range: Range;
+  /** Other entities the same name could mean (Georgia the state, Georgia the country); the card names them. */
+  alternatives?: readonly string[];
 }
 
 /** The shadow roots `node` sits in, innermost first (none for a node of the document itself). */

@@ -23,7 +23,7 @@ async function addMentions(text: PageText, batch: TextBatch, hits: ChunkHit[], f
     const range = new Range();
     range.setStart(startNode, startOffset);
     range.setEnd(...locate(text, batch.start + hit.end, true));
-    found.mentions.push({ entity, range });
+    found.mentions.push(hit.alternatives ? { entity, range, alternatives: hit.alternatives } : { entity, range });
   }
 }
 

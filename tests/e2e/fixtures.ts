@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { EXTENSION_DIR, assertExtensionBuilt, extensionIdOf, extensionWorker, tabIdOf } from '../support/extension';
+import { copyOfInstalledProfile } from '../support/installed-profile';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { DemoArticle } from './pages/demo-article';
 import { PopupPage } from './pages/popup-page';
@@ -38,10 +39,15 @@ export const expectedMentions = JSON.parse(
   readFileSync(join(FIXTURES_DIR, 'demo/expected-mentions.json'), 'utf8'),
 ) as ExpectedMentions;
 
-/** A browser profile of its own with the built extension: a second browser of the same reader, say. */
-export async function openProfile(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/**
+ * A browser profile of its own with the built extension: a second browser of the same reader, say.
+ * It starts as a reader's does a minute after install, with the bundled packs loaded (a copy of
+ * the profile tests/e2e/global-setup.ts made); `fresh` starts at the install itself.
+ */
+export async function openProfile({ fresh = false } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   assertExtensionBuilt();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
+  const template = process.env.BACKSTORY_INSTALLED_PROFILE;
+  const userDataDir = !fresh && template ? await copyOfInstalledProfile(template) : await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions({ extensionDir: EXTENSION_DIR }));
   return {
     context,
