@@ -11,8 +11,6 @@ import type { GeoCity, HandWrittenEntity, WorldData, WorldEntity } from './types
 export const WORLD_PACK_VERSION = 1;
 export const WORLD_PACK_NAME = 'The world: states, territories, cities, regions and organisations';
 
-const foldedNames = (entity: WorldEntity): string[] => [entity.name, ...entity.aliases.map((a) => a.text)].map(folded);
-
 /** Cities the hand-written part points at, however small ("city-geneva-ch"), join the selected ones. */
 function withReferencedCities(
   data: WorldData, selected: GeoCity[], references: readonly string[], admin1Names: ReadonlyMap<string, string>,
@@ -28,12 +26,21 @@ function withReferencedCities(
   return [...byGeonameId.values()];
 }
 
-/** A city's alias that is also a state's ("Djibouti", "Panamá" for the capitals) would mark the city for the state. */
-function withoutStateNames(cities: WorldEntity[], states: readonly WorldEntity[]): WorldEntity[] {
-  const stateNames = new Set(states.flatMap(foldedNames));
+/** The folded texts an entity answers to, hand-written ones included. */
+function namesOf(entity: WorldEntity | HandWrittenEntity): string[] {
+  const aliases = Array.isArray(entity.aliases) ? (entity.aliases as { text: string; stop?: boolean }[]) : [];
+  return [String(entity.name), ...aliases.filter((alias) => !alias.stop).map((alias) => alias.text)].map(folded);
+}
+
+/**
+ * A city's alias that is also a state's ("Djibouti", "Panamá" for the capitals) or an organisation's
+ * ("Toyota" for Toyota City) would mark the city for them; a city whose name is theirs is left out.
+ */
+function withoutOthersNames(cities: WorldEntity[], others: readonly (WorldEntity | HandWrittenEntity)[]): WorldEntity[] {
+  const taken = new Set(others.flatMap(namesOf));
   return cities
-    .filter((city) => !stateNames.has(folded(city.name)))
-    .map((city) => ({ ...city, aliases: city.aliases.filter((alias) => !stateNames.has(folded(alias.text))) }));
+    .filter((city) => !taken.has(folded(city.name)))
+    .map((city) => ({ ...city, aliases: city.aliases.filter((alias) => !taken.has(folded(alias.text))) }));
 }
 
 /** Per country code, the names of its state and of its cities: a region named so is that state or city. */
@@ -42,7 +49,7 @@ function namesByCountry(states: readonly WorldEntity[], cities: readonly WorldEn
   const add = (country: string, texts: string[]) => {
     names.set(country, new Set([...(names.get(country) ?? []), ...texts]));
   };
-  for (const state of states) add(state.key.slice(4), foldedNames(state));
+  for (const state of states) add(state.key.slice(4), namesOf(state));
   for (const city of cities) add(city.id.slice(-2).toUpperCase(), [folded(city.name)]);
   return names;
 }
@@ -84,7 +91,9 @@ export function buildWorldPack(data: WorldData, handWritten: readonly HandWritte
   const ids = cityIds(cities, admin1Names);
   const states = buildStates(data, capitalNames(cities));
   const context = { stateKinds: new Map(states.map((s) => [s.key.slice(4), s.kind])), regionNames: regionNames(regions) };
-  const cityEntities = withoutStateNames(cities.map((city) => buildCity(data, city, ids.get(city.geonameId)!, context)), states);
+  const cityEntities = withoutOthersNames(
+    cities.map((city) => buildCity(data, city, ids.get(city.geonameId)!, context)), [...states, ...organisations],
+  );
   const regionEntities = withoutNamesakes(regions, namesByCountry(states, cityEntities)).map((r) => buildRegion(data, r));
   const built = [...states, ...withoutRegionNames(cityEntities, regionEntities), ...regionEntities];
   const builtIds = built.map((e) => e.id);

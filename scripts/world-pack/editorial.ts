@@ -30,10 +30,13 @@ export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
 
 /**
  * Aliases left out on purpose: "America" is also the continent ("Latin America", "North America");
- * the others are demonyms i18n-nationality gets wrong ("Welsh" for Wallis and Futuna, the Gaza Strip for Palestine).
+ * some names in other languages are first names or words there ("Maurice", "Mauricio", "Dominique",
+ * Spanish "gana"); the rest are demonyms i18n-nationality gets wrong ("Welsh" for Wallis and Futuna,
+ * the Gaza Strip for Palestine, Dutch "neen", which means "no", for Niue).
  */
 export const DROPPED_STATE_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  US: ['America'], PS: ['Gazastreifen'], BV: ['Islandés'], SS: ['Soedanees'], WF: ['Welsh'],
+  BV: ['Islandés'], DM: ['Dominique'], GH: ['Gana'], JO: ['Giordano'], MU: ['Maurice', 'Mauricio'], NU: ['Neen'],
+  PS: ['Gazastreifen'], SB: ['Salomone'], SS: ['Soedanees'], US: ['America'], WF: ['Welsh'],
 };
 
 /**
@@ -73,7 +76,7 @@ export const CITY_NAMES: Readonly<Record<number, string>> = {
   223817: 'Djibouti City', 6325494: 'Quebec City', 501175: 'Rostov-on-Don', 520555: 'Nizhny Novgorod',
   2028462: 'Ulaanbaatar', 163345: 'Tartus', 172955: 'Raqqa', 163808: 'Palmyra', 2925533: 'Frankfurt',
   2886242: 'Cologne', 2803138: 'Antwerp', 2861650: 'Nuremberg', 2510911: 'Seville', 2711537: 'Gothenburg',
-  627907: 'Gomel', 5128581: 'New York', 698740: 'Odesa',
+  627907: 'Gomel', 5128581: 'New York', 698740: 'Odesa', 1849814: 'Toyota City',
 };
 
 /** More names for a city, beyond its own (plain "Washington" and "New York" are the cities': the states are "... State"). */
@@ -113,5 +116,5 @@ export const SKIPPED_REGIONS: ReadonlySet<string> = new Set(['US.DC', 'ZA.10', '
 /** Cities with a word-like name that news names far more often as the city than as the word (Nice). */
 export const KEPT_WORD_CITIES: ReadonlySet<number> = new Set([2990440]);
 
-/** Big cities whose name English news uses far more often for something else (Batman, Turkey). */
+/** Big cities whose name news uses far more often for something else: Batman, Turkey. */
 export const LEFT_OUT_CITIES: ReadonlySet<number> = new Set([321836]);
