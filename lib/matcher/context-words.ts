@@ -64,6 +64,15 @@ const INSTITUTIONS = `
   nationals citizens
 `;
 
+/** The state's own peoples and faiths ("Iraqi Kurds", "Syrian Christians"): still about the state. */
+const PEOPLES = `
+  kurds kurdish christians christian muslims muslim jews jewish shia shias shiite shiites sunni sunnis arabs arab druze
+  alawite alawites armenians catholics catholic protestants orthodox
+`;
+
+/** Parts of a place a name of it may follow in "<part> of <name>" ("Province of Idlib"). */
+const PLACE_PARTS = 'province provinces governorate region regions district districts';
+
 /** Words that stand between a state and its institution ("Russian Foreign Ministry", "US Supreme Court"). */
 const QUALIFIERS = `
   foreign defence defense interior home armed air naval security national federal central supreme state justice
@@ -72,7 +81,7 @@ const QUALIFIERS = `
 `;
 
 /** Words before a name that make a longer name of another place ("Latin America", "New Mexico"), in any case. */
-const NAME_PREFIXES = 'new north south east west latin upper lower greater little saint st san santa fort port mount lake cape neu nueva nuevo nova';
+const NAME_PREFIXES = 'new north south east west latin upper lower greater little saint st san santa fort port mount lake cape neu nueva nuevo nova nouvelle nouveau';
 
 /** Words after a name that make a longer name of something else ("Washington Post", "Mexico City"), in any case. */
 const NAME_HEADS = 'post times tech journal herald tribune gazette chronicle street square avenue university college institute airport city county park';
@@ -94,6 +103,8 @@ export interface ContextWords {
   functionWords: ReadonlySet<string>;
   calendar: ReadonlySet<string>;
   institutions: ReadonlySet<string>;
+  peoples: ReadonlySet<string>;
+  placeParts: ReadonlySet<string>;
   qualifiers: ReadonlySet<string>;
   namePrefixes: ReadonlySet<string>;
   nameHeads: ReadonlySet<string>;
@@ -110,6 +121,8 @@ export function contextWords(): ContextWords {
     functionWords: folded(FUNCTION_WORDS),
     calendar: folded(CALENDAR),
     institutions: folded(INSTITUTIONS),
+    peoples: folded(PEOPLES),
+    placeParts: folded(PLACE_PARTS),
     qualifiers: folded(QUALIFIERS),
     namePrefixes: folded(NAME_PREFIXES),
     nameHeads: folded(NAME_HEADS),

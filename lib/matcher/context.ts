@@ -35,7 +35,7 @@ export function judgeHit(hits: HitsInText, i: number, flags: number): Verdict {
   const start = starts[i]!;
   const end = ends[i]!;
   if ((flags & ENTRY_CASE_SENSITIVE) !== 0 && isAcronymInCapitals(hits, i)) return DROP;
-  // A name of several words is specific already: "UN Security Council" is about the UN.
+  // A name of several words is specific already: "Islamic State Group" is still the Islamic State.
   if (!hasSpaceInside(text, start, end, tables) && isInsideLongerName(hits, i, (flags & ENTRY_PERSON) !== 0)) return DROP;
   if ((flags & ENTRY_COMMON) !== 0 && !readsAsName(hits, i)) return KEEP_IF_NAMED;
   return KEEP;
@@ -96,11 +96,11 @@ function exemptBefore(word: string): boolean {
   return word.length === 1 || isTitle(word) || words.functionWords.has(word) || words.calendar.has(word) || words.directions.has(word);
 }
 
-/** "Russian President", "Syrian Army", "Russian Foreign Ministry", "US Supreme Court". */
+/** "Russian President", "Syrian Army", "Russian Foreign Ministry", "US Supreme Court", "Iraqi Kurds". */
 function exemptAfter(hits: HitsInText, after: Word, word: string): boolean {
   const { text, tables } = hits;
   const words = contextWords();
-  if (word.length === 1 || words.calendar.has(word)) return true;
+  if (word.length === 1 || words.calendar.has(word) || words.peoples.has(word)) return true;
   let current: Word | undefined = after;
   let folded = word;
   for (let step = 0; step < 3 && current; step++) {
@@ -113,7 +113,7 @@ function exemptAfter(hits: HitsInText, after: Word, word: string): boolean {
   return false;
 }
 
-/** "Gulf of Mexico", "Bank of England", "University of Washington"; not "President of Syria". */
+/** "Gulf of Mexico", "Bank of England", "University of Washington"; not "President of Syria", "Province of Idlib". */
 function isOfName(hits: HitsInText, i: number, of: Word): boolean {
   const { text, tables } = hits;
   if (foldedWord(text, of, tables) !== 'of') return false;
@@ -121,7 +121,7 @@ function isOfName(hits: HitsInText, i: number, of: Word): boolean {
   if (!head || !isCapitalised(text, head, tables) || startsSentence(text, head.start, tables)) return false;
   if (i > 0 && hits.marks[i - 1] === 1 && hits.ends[i - 1]! > head.start) return false;
   const word = foldedWord(text, head, tables);
-  return !exemptBefore(word) && !contextWords().institutions.has(word);
+  return !exemptBefore(word) && !contextWords().institutions.has(word) && !contextWords().placeParts.has(word);
 }
 
 /**

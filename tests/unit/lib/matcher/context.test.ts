@@ -45,6 +45,14 @@ describe('a name inside a longer capitalised name of something else', () => {
     expect(marks(text)).toEqual(['Syrian', 'Russian', 'Iranian', 'US']);
   });
 
+  it('keeps a state whose capitalised neighbour is one of its peoples', () => {
+    expect(marks('Leaders of the Syrian Kurds met Russian Christians in Erbil.')).toEqual(['Syrian', 'Russian']);
+  });
+
+  it('keeps a place after the name of one of its parts', () => {
+    expect(marks('Shelling hit the Province of Aleppo again.')).toEqual(['Aleppo']);
+  });
+
   it('keeps both of two names side by side', () => {
     expect(marks('the border between Russia Georgia was closed')).toEqual(['Russia', 'Georgia']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, loadMatcher, type AliasEntry } from '@/lib/matcher';
+import { WORLD } from './world-aliases';
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'sa', 'ten', 'vor', 'li', 'an', 'el', 'du', 'ber', 'go', 'zi', 'ha', 'nu', 'ov'];
 
@@ -32,4 +33,18 @@ describe('at scale', () => {
     const reloaded = loadMatcher(structuredClone(matcher.serialize()));
     expect(reloaded.findMentions(text)).toEqual(hits);
   });
+
+  it('marks a page the same with a world-sized dictionary around the same names, traps included', () => {
+    const page = [
+      'The Washington Post reported that officials in Washington met Foreign Minister Lavrov.',
+      'Reading is fun. Growth in Latin America slowed, the Syrian Army said, and IS THE NINE NETWORK EDITOR agreed.',
+      'Hotels in Nice were full; Turkey closed its border.',
+    ];
+    const filler: AliasEntry[] = [];
+    for (let i = 0; i < 30_000; i++) filler.push({ text: generatedName(i), entityId: `person-${i}`, caseSensitive: false, person: true });
+    const small = buildMatcher(WORLD).findMentionsInBlocks(page);
+    expect(buildMatcher([...filler, ...WORLD]).findMentionsInBlocks(page)).toEqual(small);
+    expect(small.flat().map((h) => h.alias)).toEqual(['Washington', 'Lavrov', 'Syrian', 'Nice', 'Turkey']);
+  });
 });
+
