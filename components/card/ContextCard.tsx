@@ -55,9 +55,9 @@ function AlsoMeans({ alternatives, onChoose }: { alternatives: readonly PageEnti
 }
 
 function AsOfLine({ asOf }: { asOf: AsOf }) {
-  return asOf.fromArticle
-    ? <p class="as-of">Read as of {describeDate(asOf.date)}, the article’s date.</p>
-    : <p class="as-of">Read as of today ({describeDate(asOf.date)}): this page gives no date.</p>;
+  if (asOf.fromArticle) return <p class="as-of">Read as of {describeDate(asOf.date)}, the article’s date.</p>;
+  const why = asOf.dateWithoutYear ? `this page says “${asOf.dateWithoutYear}” but not the year` : 'this page gives no date';
+  return <p class="as-of">Read as of today ({describeDate(asOf.date)}): {why}.</p>;
 }
 
 function Details({ detail, asOf, notes, reject, alternatives, onChooseAlternative, ...related }: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {

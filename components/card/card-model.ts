@@ -5,6 +5,8 @@ import type { EntityDetail, EventView, FactRecord, PartialDate, RelationView } f
 export interface AsOf {
   date: PartialDate;
   fromArticle: boolean;
+  /** What the page shows instead of a full date ("March 18"), when it gives no year. */
+  dateWithoutYear?: string;
 }
 
 /** "4 Jan 2017" or "today": the words for the card's date in headings. */

@@ -234,8 +234,13 @@ export interface ArticleInfo {
   title: string;
   /** The article's publication date, or null when the page does not say. */
   published: PartialDate | null;
-  /** Where the date was read: 'article:published_time', 'json-ld', 'time', 'byline', or null. */
+  /**
+   * Where the date was read: 'article:published_time', 'json-ld', 'time', 'date attribute',
+   * 'byline', 'address', 'byline, year from the address' (or caption, copyright), or null.
+   */
   publishedFrom: string | null;
+  /** The page's date line when it gives no year and none was found elsewhere ("March 18"). */
+  dateWithoutYear?: string;
 }
 
 /** A capitalised name on the page that matches nothing in the store ("Not yet in your store"). */

@@ -1,8 +1,10 @@
 import type { ArticleInfo } from '@/lib/messaging';
+import { calendarDay } from './date-text';
+import { dayOnDateLine, fromAddress, fromDateAttributes, toPartialDate, yearElsewhere } from './date-line';
 
 /**
  * When the article was published, read from what news sites put in their markup, most
- * reliable first. Facts in a card are read as of this date.
+ * reliable first, then from what they show the reader. Facts in a card are read as of this date.
  */
 const META_SELECTORS = [
   'meta[property="article:published_time"]',
@@ -13,29 +15,6 @@ const META_SELECTORS = [
   'meta[name="DC.date.issued"]',
   'meta[name="date"]',
 ];
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** "2016-12-31T08:00:00Z" → "2016-12-31"; anything that is not a real date → null. */
-export function toPartialDate(value: string | null | undefined): string | null {
-  const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  if (!match) return null;
-  const [, year, month, day] = match;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day) ? `${year}-${month}-${day}` : null;
-}
-
-/** "31 December 2016", "December 31, 2016", "Dec. 31, 2016" in a byline. */
-export function dateFromByline(text: string): string | null {
-  const month = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-  const dayFirst = new RegExp(`\\b(\\d{1,2})\\s+${month}\\s+(\\d{4})\\b`, 'i').exec(text);
-  const monthFirst = new RegExp(`\\b${month}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i').exec(text);
-  const parts = dayFirst ? { day: dayFirst[1], month: dayFirst[2], year: dayFirst[3] }
-    : monthFirst ? { day: monthFirst[2], month: monthFirst[1], year: monthFirst[3] } : null;
-  if (!parts) return null;
-  const monthIndex = MONTHS.findIndex((name) => name.startsWith(parts.month!.toLowerCase().slice(0, 3)));
-  return toPartialDate(`${parts.year}-${String(monthIndex + 1).padStart(2, '0')}-${parts.day!.padStart(2, '0')}`);
-}
 
 function findJsonLdDate(node: unknown, depth = 0): string | null {
   if (depth > 6 || !node || typeof node !== 'object') return null;
@@ -63,32 +42,52 @@ function fromJsonLd(doc: Document): string | null {
   return null;
 }
 
+function fromMeta(doc: Document): string | null {
+  for (const selector of META_SELECTORS) {
+    const found = toPartialDate(doc.querySelector(selector)?.getAttribute('content'));
+    if (found) return found;
+  }
+  return null;
+}
+
 function fromTimeElement(doc: Document): string | null {
   const time = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]');
   return toPartialDate(time?.getAttribute('datetime'));
 }
 
-function fromByline(doc: Document): string | null {
-  const byline = doc.querySelector('[class*="byline"], [class*="dateline"], [class*="published"], [rel="author"]');
-  return byline ? dateFromByline(byline.textContent ?? '') : null;
+/** The markup's dates, most reliable first, by the name `publishedFrom` gives each. */
+const MARKUP: [from: string, read: (doc: Document) => string | null][] = [
+  ['article:published_time', fromMeta],
+  ['json-ld', fromJsonLd],
+  ['time', fromTimeElement],
+  ['date attribute', fromDateAttributes],
+];
+
+type Dating = Pick<ArticleInfo, 'published' | 'publishedFrom' | 'dateWithoutYear'>;
+
+/**
+ * The date the page shows: its date line, else its address ("/2017/03/18/"); a date line
+ * without a year ("March 18 at 3:57 PM") takes the address's, a caption's or the copyright
+ * line's, or is passed on as it is, so the card can say the year is unknown.
+ */
+function fromWhatPageShows(doc: Document, url: string): Dating {
+  const day = dayOnDateLine(doc);
+  const inFull = day?.year ? calendarDay(day.year, day.month, day.day) : null;
+  if (inFull) return { published: inFull, publishedFrom: 'byline' };
+  const fromUrl = fromAddress(url);
+  if (fromUrl) return { published: fromUrl, publishedFrom: 'address' };
+  if (!day) return { published: null, publishedFrom: null };
+  const year = yearElsewhere(doc, url);
+  const published = year && calendarDay(year.year, day.month, day.day);
+  if (published) return { published, publishedFrom: `byline, year from the ${year.from}` };
+  return { published: null, publishedFrom: null, dateWithoutYear: day.text.trim() };
 }
 
-export function readArticleInfo(doc: Document = document): ArticleInfo {
-  const sources: [string, () => string | null][] = [
-    ['article:published_time', () => {
-      for (const selector of META_SELECTORS) {
-        const found = toPartialDate(doc.querySelector(selector)?.getAttribute('content'));
-        if (found) return found;
-      }
-      return null;
-    }],
-    ['json-ld', () => fromJsonLd(doc)],
-    ['time', () => fromTimeElement(doc)],
-    ['byline', () => fromByline(doc)],
-  ];
-  for (const [from, read] of sources) {
-    const published = read();
-    if (published) return { url: location.href, title: doc.title, published, publishedFrom: from };
+export function readArticleInfo(doc: Document = document, url = location.href): ArticleInfo {
+  const page = { url, title: doc.title };
+  for (const [from, read] of MARKUP) {
+    const published = read(doc);
+    if (published) return { ...page, published, publishedFrom: from };
   }
-  return { url: location.href, title: doc.title, published: null, publishedFrom: null };
+  return { ...page, ...fromWhatPageShows(doc, url) };
 }

@@ -155,8 +155,8 @@ export class CardController {
   /** Facts are read as of the article's date, found once per page (a single-page app's new article is a new page). */
   private asOf(): AsOf {
     if (this.article?.url !== location.href) {
-      const published = readArticleInfo().published;
-      const asOf = published ? { date: published, fromArticle: true } : { date: todayAsPartialDate(), fromArticle: false };
+      const { published, dateWithoutYear } = readArticleInfo();
+      const asOf = published ? { date: published, fromArticle: true } : { date: todayAsPartialDate(), fromArticle: false, dateWithoutYear };
       this.article = { url: location.href, asOf };
     }
     return this.article.asOf;

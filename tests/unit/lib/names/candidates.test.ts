@@ -94,6 +94,7 @@ describe('running text and headlines', () => {
     expect(isRunningText('Trump Administration to Lift Sudan Sanctions', false)).toBe(false);
     expect(isRunningText('Today’s Paper', false)).toBe(false);
     expect(isRunningText('By Jane Doe, Khartoum Correspondent', false)).toBe(false);
+    expect(isRunningText('— Leila Farhadi, researcher on Gulf and Levant security', false)).toBe(true);
   });
 
   it('in German, takes a sentence with capitalised nouns for running text', () => {

@@ -33,13 +33,14 @@ describe('where the article’s text is', () => {
 });
 
 describe('the page’s furniture', () => {
-  it('is known by its tag, its role or its class', () => {
+  it('is known by its tag, its role or its class; an article’s header and a quotation’s footer are not furniture', () => {
     const document = openPage(`<html><body>
       <nav id="a"></nav><div id="b" role="complementary"></div><div id="c" class="share-tools"></div>
       <div id="d" class="cookie-banner"></div><div id="e" class="story-body"></div><header id="f"></header>
-      <article><header id="g"></header></article><div id="h" class="headline"></div></body></html>`);
-    const chrome = [...'abcdefgh'].filter((id) => isChrome(document.getElementById(id)!));
-    expect(chrome).toEqual(['a', 'b', 'c', 'd', 'f']);
+      <article><header id="g"></header></article><div id="h" class="headline"></div><footer id="i"></footer>
+      <blockquote><p>We will go on.</p><footer id="j">— Leila Farhadi, researcher</footer></blockquote></body></html>`);
+    const chrome = [...'abcdefghij'].filter((id) => isChrome(document.getElementById(id)!));
+    expect(chrome).toEqual(['a', 'b', 'c', 'd', 'f', 'i']);
   });
 
   it('is judged only below the article, so a class on the page around it does not hide the story', () => {

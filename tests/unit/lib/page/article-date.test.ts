@@ -1,19 +1,90 @@
-import { describe, expect, it } from 'vitest';
-import { dateFromByline, toPartialDate } from '@/lib/page/article-date';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readArticleInfo } from '@/lib/page/article-date';
+import { openPage } from './page-dom';
 
-describe('the article’s date', () => {
-  it('is read from an ISO timestamp', () => {
-    expect(toPartialDate('2017-01-04T08:00:00Z')).toBe('2017-01-04');
+afterEach(() => vi.unstubAllGlobals());
+
+const PLAIN = 'https://news.example/world/story';
+
+/** The date a page's card reads facts at, and where it was found. */
+function dating(page: string, url = PLAIN) {
+  const { published, publishedFrom, dateWithoutYear } = readArticleInfo(openPage(page, url), url);
+  return dateWithoutYear === undefined ? { published, publishedFrom } : { published, publishedFrom, dateWithoutYear };
+}
+
+const withBody = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+
+describe('the article’s date, from its markup', () => {
+  it('is read from an article:published_time meta tag first', () => {
+    expect(dating(withBody('<meta property="article:published_time" content="2017-01-04T08:00:00Z">',
+      '<h1>Talks</h1><time datetime="2016-12-30">30 Dec</time>'))).toEqual({ published: '2017-01-04', publishedFrom: 'article:published_time' });
   });
 
-  it('refuses a date that is not a date', () => {
-    expect(toPartialDate('2016-02-31')).toBeNull();
-    expect(toPartialDate('yesterday')).toBeNull();
+  it('is read from JSON-LD, and a page’s broken JSON-LD is passed over', () => {
+    const scripts = '<script type="application/ld+json">{broken</script>'
+      + '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2016-12-20T10:00:00+03:00"}]}</script>';
+    expect(dating(withBody(scripts, '<h1>Talks</h1>'))).toEqual({ published: '2016-12-20', publishedFrom: 'json-ld' });
   });
 
-  it('is read from a byline in either order', () => {
-    expect(dateFromByline('By Jane Doe | 31 December 2016, 14:02')).toBe('2016-12-31');
-    expect(dateFromByline('Updated Dec. 22, 2016')).toBe('2016-12-22');
-    expect(dateFromByline('By Jane Doe')).toBeNull();
+  it('is read from <time datetime>', () => {
+    expect(dating('article-pages/lebron-sponsor.html')).toEqual({ published: '2015-10-07', publishedFrom: 'time' });
+  });
+
+  it('is read from a BBC-style data-datetime under the headline, not from the ticker above it or related stories', () => {
+    expect(dating('article-pages/obama-kenya-bbc.html')).toEqual({ published: '2015-07-24', publishedFrom: 'date attribute' });
+  });
+
+  it('is read from a data-date written out in Spanish', () => {
+    expect(dating('article-pages/ballenas-es.html')).toEqual({ published: '2017-02-11', publishedFrom: 'date attribute' });
+  });
+
+  it('is read from Unix seconds in a data-timestamp', () => {
+    expect(dating(withBody('', '<h1>Talks</h1><span data-timestamp="1437768000">Friday</span>')))
+      .toEqual({ published: '2015-07-24', publishedFrom: 'date attribute' });
+  });
+});
+
+describe('the article’s date, from what the page shows', () => {
+  it('is read from a French date line under the headline', () => {
+    expect(dating('article-pages/loi-renseignement-fr.html')).toEqual({ published: '2015-07-24', publishedFrom: 'byline' });
+  });
+
+  it('is read from a German date line', () => {
+    expect(dating('article-pages/mugabe-de.html')).toEqual({ published: '2017-11-21', publishedFrom: 'byline' });
+  });
+
+  it('is not read from a paragraph of the story that names a day', () => {
+    expect(dating(withBody('', `<h1>Karlov</h1><p>On 19 December 2016 the ambassador was shot dead at an exhibition in Ankara,
+      and the gunman was killed by police at the scene, witnesses said on Tuesday in a long account of the evening. ${'More. '.repeat(30)}</p>`)))
+      .toEqual({ published: null, publishedFrom: null });
+  });
+
+  it('is read from the address when the page shows none', () => {
+    expect(dating(withBody('', '<h1>Talks</h1><p>Text.</p>'), 'https://news.example/2017/03/18/world/talks'))
+      .toEqual({ published: '2017-03-18', publishedFrom: 'address' });
+  });
+
+  it('takes the year for "March 18 at 3:57 PM" from the address', () => {
+    expect(dating('article-pages/netanyahu-beijing.html', 'https://ledger.example/world/2017/netanyahu-beijing'))
+      .toEqual({ published: '2017-03-18', publishedFrom: 'byline, year from the address' });
+  });
+
+  it('takes the year for a date line without one from a photo caption', () => {
+    expect(dating(withBody('', '<h1>Talks</h1><div class="byline">March 18 at 3:57 PM</div>'
+      + '<figure><figcaption>Delegates arrive, March 17, 2017. (Reuters)</figcaption></figure><footer>© 2026</footer>')))
+      .toEqual({ published: '2017-03-18', publishedFrom: 'byline, year from the caption' });
+  });
+
+  it('takes the year for a date line without one from the copyright line', () => {
+    expect(dating('article-pages/netanyahu-beijing.html')).toEqual({ published: '2017-03-18', publishedFrom: 'byline, year from the copyright' });
+  });
+
+  it('says what the page shows when no year is found anywhere, and gives no date', () => {
+    expect(dating(withBody('', '<h1>Talks</h1><div class="byline">By Hannah Whitcombe · March 18 at 3:57 PM</div>')))
+      .toEqual({ published: null, publishedFrom: null, dateWithoutYear: 'March 18' });
+  });
+
+  it('is none when the page gives none', () => {
+    expect(dating('article-pages/facebook-fine.html')).toEqual({ published: null, publishedFrom: null });
   });
 });

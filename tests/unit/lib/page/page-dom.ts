@@ -3,9 +3,9 @@ import { parseHTML } from 'linkedom';
 import { vi } from 'vitest';
 
 /**
- * A news page parsed by linkedom and made the test's `document`, with what the content
- * script's walk asks of a browser: a TreeWalker that can step over a subtree (linkedom's
- * only goes forward), NodeFilter, and every inline element laid out inline.
+ * A news page parsed by linkedom and made the test's `document` (and its address the test's
+ * `location`), with what the content script asks of a browser: a TreeWalker that can step
+ * over a subtree (linkedom's only goes forward), NodeFilter, and inline elements laid out inline.
  */
 const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
@@ -57,7 +57,8 @@ export function openPage(htmlOrPath: string, url = 'https://news.example/2017/03
   document.createTreeWalker = ((root: Node, show: number) => new StepWalker(root, show)) as unknown as Document['createTreeWalker'];
   vi.stubGlobal('document', document);
   vi.stubGlobal('location', new URL(url));
-  vi.stubGlobal('Node', window.Node);
+  // linkedom's Node lacks the standard's position constants.
+  vi.stubGlobal('Node', Object.assign(window.Node, { DOCUMENT_POSITION_PRECEDING: 2, DOCUMENT_POSITION_FOLLOWING: 4 }));
   vi.stubGlobal('Element', window.Element);
   vi.stubGlobal('ShadowRoot', window.ShadowRoot);
   vi.stubGlobal('NodeFilter', { SHOW_ELEMENT, SHOW_TEXT });
