@@ -2,7 +2,7 @@ import { contextWords, isTitle } from './context-words';
 import type { FoldTables } from './fold';
 import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, ENTRY_PERSON } from './types';
 import {
-  foldedWord, hasLowerCase, hasSpaceInside, isAllCaps, isCapitalised, nearbyWord, startsSentence, wordAfter, wordBefore,
+  foldedWord, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised, nearbyWord, startsSentence, wordAfter, wordBefore,
   type Word,
 } from './words';
 
@@ -127,11 +127,14 @@ function isOfName(hits: HitsInText, i: number, of: Word): boolean {
 /**
  * A common word reads as a name where it is capitalised, not in capitals only, and its
  * capital is not one that any word would have there (a sentence start, a title-case line).
+ * Alone on its line it is a label (a tag, a section link, a name asked about): a name.
  */
 function readsAsName(hits: HitsInText, i: number): boolean {
   const { text, tables, starts, ends } = hits;
   const start = starts[i]!;
-  if (!isCapitalised(text, { start, end: ends[i]! }, tables) || !hasLowerCase(text, start, ends[i]!, tables)) return false;
+  const end = ends[i]!;
+  if (!isCapitalised(text, { start, end }, tables) || !hasLowerCase(text, start, end, tables)) return false;
+  if (isAloneOnLine(text, start, end, tables)) return true;
   return !startsSentence(text, start, tables) && !lineContext(hits, i).titleCase;
 }
 

@@ -96,6 +96,16 @@ export function startsSentence(text: string, pos: number, t: FoldTables): boolea
   return true;
 }
 
+/** Nothing but spaces between the stretch and the ends of its line ("Turkey" as a tag; not "Nice!"). */
+export function isAloneOnLine(text: string, start: number, end: number, t: FoldTables): boolean {
+  const lineEdge = (p: number) => p < 0 || p >= text.length || (t.flags[text.charCodeAt(p)]! & CLASS_LINE_BREAK) !== 0;
+  let before = start - 1;
+  while (start - before <= MAX_WORD && !lineEdge(before) && isInlineSpace(text, before, t)) before--;
+  let after = end;
+  while (after - end < MAX_WORD && !lineEdge(after) && isInlineSpace(text, after, t)) after++;
+  return lineEdge(before) && lineEdge(after);
+}
+
 export function isCapitalised(text: string, word: Word, t: FoldTables): boolean {
   return (t.flags[text.charCodeAt(word.start)]! & CLASS_UPPER) !== 0;
 }

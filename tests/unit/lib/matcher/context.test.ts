@@ -110,6 +110,11 @@ describe('names that are also common words', () => {
     expect(marks('Nice work, everyone. Turkey is on the menu tonight.')).toEqual([]);
   });
 
+  it('marks a common word standing alone on its line, as a tag or a section link does', () => {
+    expect(marks('World\nTurkey\n Nice \nSport')).toEqual(['Turkey', 'Nice']);
+    expect(marks('Nice!')).toEqual([]);
+  });
+
   it('does not mark a common word in a title-case headline', () => {
     expect(marks('How to Cook the Perfect Turkey for Christmas')).toEqual([]);
   });
