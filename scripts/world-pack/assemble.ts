@@ -36,7 +36,9 @@ function namesOf(entity: WorldEntity | HandWrittenEntity): string[] {
  * A city's alias that is also a state's ("Djibouti", "Panamá" for the capitals) or an organisation's
  * ("Toyota" for Toyota City) would mark the city for them; a city whose name is theirs is left out.
  */
-function withoutOthersNames(cities: WorldEntity[], others: readonly (WorldEntity | HandWrittenEntity)[]): WorldEntity[] {
+function withoutOthersNames(
+  cities: WorldEntity[], others: readonly (WorldEntity | HandWrittenEntity)[],
+): WorldEntity[] {
   const taken = new Set(others.flatMap(namesOf));
   return cities
     .filter((city) => !taken.has(folded(city.name)))
@@ -71,7 +73,8 @@ function hintFor(builtIds: readonly string[]) {
     const [, start, country] = city as unknown as [string, string, string];
     const near = builtIds.filter((other) => other.startsWith(`city-${start}`) && other.endsWith(`-${country}`));
     const rule = 'ids take the English name before any comma';
-    return near.length ? `no such city; did you mean ${near.slice(0, 3).join(', ')}?` : `no such city in GeoNames (${rule})`;
+    if (!near.length) return `no such city in GeoNames (${rule})`;
+    return `no such city; did you mean ${near.slice(0, 3).join(', ')}?`;
   };
 }
 
@@ -90,11 +93,13 @@ export function buildWorldPack(data: WorldData, handWritten: readonly HandWritte
   );
   const ids = cityIds(cities, admin1Names);
   const states = buildStates(data, capitalNames(cities));
-  const context = { stateKinds: new Map(states.map((s) => [s.key.slice(4), s.kind])), regionNames: regionNames(regions) };
+  const stateKinds = new Map(states.map((state) => [state.key.slice(4), state.kind]));
+  const context = { stateKinds, regionNames: regionNames(regions) };
   const cityEntities = withoutOthersNames(
     cities.map((city) => buildCity(data, city, ids.get(city.geonameId)!, context)), [...states, ...organisations],
   );
-  const regionEntities = withoutNamesakes(regions, namesByCountry(states, cityEntities)).map((r) => buildRegion(data, r));
+  const regionEntities = withoutNamesakes(regions, namesByCountry(states, cityEntities))
+    .map((region) => buildRegion(data, region));
   const built = [...states, ...withoutRegionNames(cityEntities, regionEntities), ...regionEntities];
   const builtIds = built.map((e) => e.id);
   checkHandWritten(organisations, new Set(builtIds), new Set(Object.keys(WORLD_SOURCES)), hintFor(builtIds));

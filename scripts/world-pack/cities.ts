@@ -27,7 +27,8 @@ function isWordLike(data: WorldData, city: GeoCity): boolean {
 /** Capitals (but not of city-states, which are their own capital) and big cities, minus small word-like ones. */
 export function selectCities(data: WorldData, countries: ReadonlySet<string>): GeoCity[] {
   return data.cities.filter((city) => {
-    if (!countries.has(city.country) || NOT_A_CITY.has(city.featureCode) || LEFT_OUT_CITIES.has(city.geonameId)) return false;
+    if (!countries.has(city.country) || NOT_A_CITY.has(city.featureCode)) return false;
+    if (LEFT_OUT_CITIES.has(city.geonameId)) return false;
     if (isCapital(city)) return true;
     if (city.featureCode === 'PPLC' || city.population < CITY_POPULATION) return false;
     return city.population >= WORD_CITY_POPULATION || !isWordLike(data, city);
@@ -47,7 +48,9 @@ export function citySlug(city: GeoCity): string {
  * The city an id names ("city-geneva-ch", or with its region, "city-arlington-virginia-us"): the most
  * populous city of that country with that slug. For cities that no rule brought into the pack.
  */
-export function findCityById(data: WorldData, id: string, admin1Names: ReadonlyMap<string, string>): GeoCity | undefined {
+export function findCityById(
+  data: WorldData, id: string, admin1Names: ReadonlyMap<string, string>,
+): GeoCity | undefined {
   const parts = /^city-(.+)-([a-z]{2})$/.exec(id);
   if (!parts) return undefined;
   const [, slug, country] = parts as unknown as [string, string, string];
@@ -115,7 +118,8 @@ export function buildCity(data: WorldData, city: GeoCity, id: string, context: C
 /** The id a city-state's city would have, for each city-state: "city-singapore-sg" → "country-sg". */
 export function cityStateIds(data: WorldData): Map<string, string> {
   const capitals = data.cities.filter((city) => city.featureCode === 'PPLC' && CITY_STATES.has(city.country));
-  return new Map(capitals.map((city) => [`city-${citySlug(city)}-${city.country.toLowerCase()}`, stateId(city.country)]));
+  const idOf = (city: GeoCity) => `city-${citySlug(city)}-${city.country.toLowerCase()}`;
+  return new Map(capitals.map((city) => [idOf(city), stateId(city.country)]));
 }
 
 /** The capital's name per country code, for the states' summaries. */

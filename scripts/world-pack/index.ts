@@ -35,7 +35,7 @@ export function readOrganisations(file: URL = ORGANISATIONS_FILE): HandWrittenEn
 }
 
 export function describePack(pack: WorldPack, json: string): WorldPackMeta {
-  const aliases = pack.entities.reduce((sum, entity) => sum + (Array.isArray(entity.aliases) ? entity.aliases.length : 0), 0);
+  const aliases = pack.entities.reduce((sum, e) => sum + (Array.isArray(e.aliases) ? e.aliases.length : 0), 0);
   return {
     id: pack.id, name: WORLD_PACK_NAME, version: pack.version, entities: pack.entities.length, aliases,
     bytes: Buffer.byteLength(json, 'utf8'),
@@ -47,6 +47,8 @@ export function buildWorldPackFiles(data: WorldData = loadWorldData(), organisat
   const pack = buildWorldPack(data, organisations);
   const json = serialisePack(pack);
   const meta = describePack(pack, json);
-  if (meta.bytes > MAX_PACK_BYTES) throw new Error(`The world pack is ${String(meta.bytes)} bytes: split it below ${String(MAX_PACK_BYTES)}`);
+  if (meta.bytes > MAX_PACK_BYTES) {
+    throw new Error(`The world pack is ${String(meta.bytes)} bytes: split it below ${String(MAX_PACK_BYTES)}`);
+  }
   return { pack, json, meta, metaJson: `${JSON.stringify(meta, null, 2)}\n` };
 }

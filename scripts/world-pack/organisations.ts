@@ -39,8 +39,10 @@ export function checkHandWritten(
 ): void {
   const knownIds = new Set([...builtIds, ...entities.map((entity) => entity.id)]);
   const problems = entities.flatMap((entity) => [
-    ...referencedIds([entity]).filter((id) => !knownIds.has(id)).map((id) => `${entity.id} points at "${id}": ${hint(id)}`),
-    ...(entity.sources ?? []).filter((slug) => !knownSources.has(slug)).map((slug) => `${entity.id} cites unknown source "${slug}"`),
+    ...referencedIds([entity]).filter((id) => !knownIds.has(id))
+      .map((id) => `${entity.id} points at "${id}": ${hint(id)}`),
+    ...(entity.sources ?? []).filter((slug) => !knownSources.has(slug))
+      .map((slug) => `${entity.id} cites unknown source "${slug}"`),
     ...(builtIds.has(entity.id) ? [`${entity.id} has the id of an entity the builder makes`] : []),
   ]);
   if (problems.length) {

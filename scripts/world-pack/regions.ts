@@ -30,7 +30,9 @@ export function regionNames(regions: readonly Region[]): Map<string, string> {
  * A region named like a city of its own country (Hamburg, Delhi, Mexico City, Beijing) or like the
  * country itself (México) is that city or country to a reader: the city or state stands for it.
  */
-export function withoutNamesakes(regions: readonly Region[], takenNames: ReadonlyMap<string, ReadonlySet<string>>): Region[] {
+export function withoutNamesakes(
+  regions: readonly Region[], takenNames: ReadonlyMap<string, ReadonlySet<string>>,
+): Region[] {
   return regions.filter((region) => !takenNames.get(region.country)?.has(folded(region.name)));
 }
 

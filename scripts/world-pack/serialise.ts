@@ -12,7 +12,8 @@ export interface WorldPack {
 
 /** Empty lists are left out: the format reads a missing list as empty, and 250 states carry no relations. */
 function compact(entity: WorldEntity | HandWrittenEntity): object {
-  return Object.fromEntries(Object.entries(entity).filter(([, value]) => !(Array.isArray(value) && value.length === 0)));
+  const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0;
+  return Object.fromEntries(Object.entries(entity).filter(([, value]) => !isEmptyList(value)));
 }
 
 /**

@@ -10,5 +10,7 @@ export const WORLD_SOURCES: Readonly<Record<string, DataSource>> = {
   'i18n-iso-countries': {
     name: 'i18n-iso-countries', licence: 'MIT', url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
   },
-  'i18n-nationality': { name: 'i18n-nationality', licence: 'MIT', url: 'https://github.com/sourcecode911/i18n-nationality' },
+  'i18n-nationality': {
+    name: 'i18n-nationality', licence: 'MIT', url: 'https://github.com/sourcecode911/i18n-nationality',
+  },
 };

@@ -1,7 +1,7 @@
 import { toAlias, uniqueAliases, isUsableName, type Name } from './aliases';
 import { DEMONYM_LANGUAGES, NAME_LANGUAGES } from './data';
 import {
-  DROPPED_STATE_ALIASES, EXTRA_STATE_ALIASES, PARTLY_RECOGNISED, STATE_NAMES, TERRITORIES,
+  DROPPED_STATE_ALIASES, EXTRA_STATE_ALIASES, PARTLY_RECOGNISED, STATE_NAMES, TERRITORIES, type TerritoryTie,
 } from './editorial';
 import { byCodeUnits, folded, inSentence } from './text';
 import type { WorldAlias, WorldData, WorldEntity } from './types';
@@ -67,7 +67,7 @@ function demonymAliases(data: WorldData, code: string): WorldAlias[] {
 function withoutSharedDemonyms(demonyms: Map<string, WorldAlias[]>): Map<string, WorldAlias[]> {
   const owners = new Map<string, Set<string>>();
   for (const [code, aliases] of demonyms) {
-    for (const alias of aliases) owners.set(folded(alias.text), (owners.get(folded(alias.text)) ?? new Set()).add(code));
+    for (const { text } of aliases) owners.set(folded(text), (owners.get(folded(text)) ?? new Set()).add(code));
   }
   const keeps = (code: string, text: string): boolean => {
     const all = [...(owners.get(folded(text)) ?? [])];
@@ -75,6 +75,14 @@ function withoutSharedDemonyms(demonyms: Map<string, WorldAlias[]>): Map<string,
     return states.length === 0 ? all.length === 1 : states.length === 1 && states[0] === code;
   };
   return new Map([...demonyms].map(([code, aliases]) => [code, aliases.filter((alias) => keeps(code, alias.text))]));
+}
+
+function territoryTie(tie: TerritoryTie | undefined, holder: string): string {
+  if (tie === 'free association') return `Self-governing in free association with ${holder}`;
+  if (tie === 'crown dependency') return `British Crown dependency, not part of ${holder}`;
+  if (tie === 'special administrative region') return `Special administrative region of ${holder}`;
+  if (tie === 'overseas region') return `Overseas region of ${holder}, part of the country`;
+  return `Territory under the sovereignty of ${holder}`;
 }
 
 function stateSummary(data: WorldData, code: string, capital: string | undefined): string {
@@ -85,9 +93,7 @@ function stateSummary(data: WorldData, code: string, capital: string | undefined
     return `${what}.${capitalPart}`;
   }
   if (!territory.of) return `Territory under no single recognised state's sovereignty.${capitalPart}`;
-  const holder = inSentence(stateName(data, territory.of));
-  const tie = territory.tie === 'free association' ? `Self-governing in free association with ${holder}` : `Territory under the sovereignty of ${holder}`;
-  return `${tie}.${capitalPart}`;
+  return `${territoryTie(territory.tie, inSentence(stateName(data, territory.of)))}.${capitalPart}`;
 }
 
 /** Sovereign states are `state`; dependent and disputed territories are `place`. */

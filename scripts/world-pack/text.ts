@@ -41,7 +41,8 @@ export function describePopulation(population: number): string {
     const millions = Math.round(population / 100_000) / 10;
     return `about ${String(millions)} million people`;
   }
-  const rounded = population >= 100_000 ? Math.round(population / 10_000) * 10_000 : Math.round(population / 1_000) * 1_000;
+  const step = population >= 100_000 ? 10_000 : 1_000;
+  const rounded = Math.round(population / step) * step;
   return `about ${groupThousands(Math.max(rounded, 1_000))} people`;
 }
 
