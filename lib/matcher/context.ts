@@ -70,25 +70,29 @@ function isInsideLongerName(hits: HitsInText, i: number, person: boolean): boole
   if (before && isCapitalised(text, before, tables) && !markedBefore(hits, i, before)) {
     const word = foldedWord(text, before, tables);
     if (words.namePrefixes.has(word)) return true;
-    doubtful = !isShouted(hits, i, before) && !exemptBefore(word);
+    doubtful = !differsInCase(hits, i, before) && !exemptBefore(word);
   }
   const after = wordAfter(text, ends[i]!, tables);
   if (after && isCapitalised(text, after, tables) && !markedAfter(hits, i, after)) {
     const word = foldedWord(text, after, tables);
     if (words.nameHeads.has(word)) return true;
-    doubtful ||= !isShouted(hits, i, after) && !exemptAfter(hits, after, word);
+    doubtful ||= !differsInCase(hits, i, after) && !exemptAfter(hits, after, word);
   }
   if (!doubtful && !person && before && !isCapitalised(text, before, tables)) doubtful = isOfName(hits, i, before);
   return doubtful && capitalsAreTelling(hits, i);
 }
 
 /**
- * A word in capitals only beside a name in ordinary case is a label or an acronym of its
- * own ("LATEST Russian ambassador dies", "the BBC Washington bureau"), not part of the name.
+ * Capitals only on one side and not on the other: a label beside a name ("LATEST Russian
+ * ambassador dies", "the BBC Washington bureau") or a dateline before its sentence
+ * ("WASHINGTON The president..."), not one name. An acronym of three letters or fewer
+ * is left out: "US Open" is one name.
  */
-function isShouted(hits: HitsInText, i: number, word: Word): boolean {
+function differsInCase(hits: HitsInText, i: number, word: Word): boolean {
   const { text, tables, starts, ends } = hits;
-  return isAllCaps(text, word.start, word.end, tables) && hasLowerCase(text, starts[i]!, ends[i]!, tables);
+  const wordShouts = isAllCaps(text, word.start, word.end, tables);
+  if (wordShouts) return hasLowerCase(text, starts[i]!, ends[i]!, tables);
+  return ends[i]! - starts[i]! > 3 && isAllCaps(text, starts[i]!, ends[i]!, tables);
 }
 
 function exemptBefore(word: string): boolean {

@@ -14,7 +14,8 @@ export interface Word {
 const MAX_WORD = 40;
 /** Spaces between two words of one name; a wider gap is layout, not a name. */
 const MAX_GAP = 4;
-const HYPHEN = 0x2d;
+/** Hyphens join the words of one name ("Austria-Hungary"); dashes, folded alike, do not ("WASHINGTON—The"). */
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 const APOSTROPHE = 0x27;
 /** Folded units that end a sentence, or start a line of their own (a bullet, a pipe in a menu). */
 const SENTENCE_ENDS = new Set(Array.from('.!?…:•·|', (ch) => ch.charCodeAt(0)));
@@ -27,7 +28,7 @@ const QUOTES = new Set(Array.from('"\'()[]{}«»‹›¿¡', (ch) => ch.charCode
  */
 export function wordBefore(text: string, pos: number, t: FoldTables): Word | undefined {
   let p = pos - 1;
-  if (p >= 0 && t.fold[text.charCodeAt(p)] === HYPHEN) p--;
+  if (p >= 0 && HYPHENS.has(text.charCodeAt(p))) p--;
   else {
     const gapEnd = p;
     while (p >= 0 && gapEnd - p < MAX_GAP && isInlineSpace(text, p, t)) p--;
@@ -39,7 +40,7 @@ export function wordBefore(text: string, pos: number, t: FoldTables): Word | und
 /** The word right after `pos` on the same line, joined to it as wordBefore describes. */
 export function wordAfter(text: string, pos: number, t: FoldTables): Word | undefined {
   let p = pos;
-  if (p < text.length && t.fold[text.charCodeAt(p)] === HYPHEN) p++;
+  if (p < text.length && HYPHENS.has(text.charCodeAt(p))) p++;
   else {
     const gapStart = p;
     while (p < text.length && p - gapStart < MAX_GAP && isInlineSpace(text, p, t)) p++;

@@ -73,6 +73,11 @@ describe('a name inside a longer capitalised name of something else', () => {
     expect(marks('Start of Russian air strikes')).toEqual(['Russian']);
   });
 
+  it('keeps a dateline in capitals before its sentence, joined by a dash or a space', () => {
+    expect(marks('WASHINGTON—The administration said on Friday that talks would resume.')).toEqual(['WASHINGTON']);
+    expect(marks('WASHINGTON The administration said on Friday that talks would resume.')).toEqual(['WASHINGTON']);
+  });
+
   it('keeps a mark after a direction, which names part of the same place', () => {
     expect(marks('Fighting spread in Northern Syria overnight.')).toEqual(['Syria']);
   });
