@@ -15,10 +15,10 @@ const ARTICLE = '[itemprop~="articleBody"], article';
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'form', 'button', 'dialog', 'menu']);
 const CHROME_ROLES = /^(?:navigation|complementary|contentinfo|banner|dialog|alertdialog|search|menu|menubar|toolbar)$/;
+/** Class and id words (or their starts: "sharing", "related-links") of furniture. */
 const CHROME_NAMES = new RegExp(
-  '(?:^|[\\s_-])(?:share|sharing|social|subscribe|subscription|newsletter|signup|related|recommended|promo|cookie|cookies'
-  + '|consent|gdpr|ad|ads|advert|advertisement|sponsored|outbrain|taboola|comment|comments|breadcrumbs?|tags|most-read'
-  + '|popular|trending|paywall|byline|credit|author|skip)(?:$|[\\s_-])',
+  '(?:^|[\\s_-])(?:(?:ads?|tags)(?:$|[\\s_-])|shar|social|subscri|newsletter|signup|relat|recommend|promo|cookie|consent|gdpr'
+  + '|advert|sponsor|outbrain|taboola|comment|breadcrumb|most-?read|popular|trending|paywall|byline|credit|author|skip)',
   'i',
 );
 

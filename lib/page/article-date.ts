@@ -2,6 +2,8 @@ import type { ArticleInfo } from '@/lib/messaging';
 import { calendarDay } from './date-text';
 import { dayOnDateLine, fromAddress, fromDateAttributes, toPartialDate, yearElsewhere } from './date-line';
 
+type Dating = Pick<ArticleInfo, 'published' | 'publishedFrom' | 'dateWithoutYear'>;
+
 /**
  * When the article was published, read from what news sites put in their markup, most
  * reliable first, then from what they show the reader. Facts in a card are read as of this date.
@@ -50,20 +52,15 @@ function fromMeta(doc: Document): string | null {
   return null;
 }
 
-function fromTimeElement(doc: Document): string | null {
-  const time = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]');
-  return toPartialDate(time?.getAttribute('datetime'));
+/** The markup's dates, most reliable first: meta tags, JSON-LD, then `<time>` and other date attributes. */
+function fromMarkup(doc: Document): Dating | null {
+  const meta = fromMeta(doc);
+  if (meta) return { published: meta, publishedFrom: 'article:published_time' };
+  const jsonLd = fromJsonLd(doc);
+  if (jsonLd) return { published: jsonLd, publishedFrom: 'json-ld' };
+  const attribute = fromDateAttributes(doc);
+  return attribute && { published: attribute.date, publishedFrom: attribute.inTime ? 'time' : 'date attribute' };
 }
-
-/** The markup's dates, most reliable first, by the name `publishedFrom` gives each. */
-const MARKUP: [from: string, read: (doc: Document) => string | null][] = [
-  ['article:published_time', fromMeta],
-  ['json-ld', fromJsonLd],
-  ['time', fromTimeElement],
-  ['date attribute', fromDateAttributes],
-];
-
-type Dating = Pick<ArticleInfo, 'published' | 'publishedFrom' | 'dateWithoutYear'>;
 
 /**
  * The date the page shows: its date line, else its address ("/2017/03/18/"); a date line
@@ -84,10 +81,5 @@ function fromWhatPageShows(doc: Document, url: string): Dating {
 }
 
 export function readArticleInfo(doc: Document = document, url = location.href): ArticleInfo {
-  const page = { url, title: doc.title };
-  for (const [from, read] of MARKUP) {
-    const published = read(doc);
-    if (published) return { ...page, published, publishedFrom: from };
-  }
-  return { ...page, ...fromWhatPageShows(doc, url) };
+  return { url, title: doc.title, ...(fromMarkup(doc) ?? fromWhatPageShows(doc, url)) };
 }

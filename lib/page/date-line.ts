@@ -6,15 +6,12 @@ import { calendarDay, dateFromText, findDayInText, type DayInText } from './date
  * "March 18 at 3:57 PM" with the year taken from elsewhere on the page.
  */
 
-/** Attributes news sites keep a date in, other than `<time datetime>` (read before these). */
-const DATE_ATTRIBUTES = ['data-datetime', 'datetime', 'data-timestamp', 'data-date', 'data-published', 'data-publish-date', 'data-pubdate'];
+/** Attributes news sites keep a date in: `<time datetime>`, and BBC-style `data-datetime` and its kin. */
+const DATE_ATTRIBUTES = ['datetime', 'data-datetime', 'data-timestamp', 'data-date', 'data-published', 'data-publish-date', 'data-pubdate'];
 /** Elements a date line is in, by the names sites give them. */
-const DATE_LINES = '[class*="byline"], [class*="dateline"], [class*="date"], [class*="time"], [class*="published"], '
-  + '[class*="meta"], [class*="datum"], [class*="fecha"], [rel="author"]';
+const DATE_LINES = '[class*="byline"], [class*="date"], [class*="time"], [class*="published"], [class*="meta"], [class*="datum"], [class*="fecha"]';
 /** A date line is short; a paragraph that names a day ("On 19 December...") is the story, not its date. */
 const MAX_LINE_CHARS = 200;
-/** The headline's neighbours that may hold its date line, when they have no telling class. */
-const NEIGHBOURS = 3;
 
 /** "2016-12-31T08:00:00Z" → "2016-12-31"; anything that is not a real date → null. */
 export function toPartialDate(value: string | null | undefined): string | null {
@@ -31,39 +28,35 @@ function dateOfValue(value: string): string | null {
   return toPartialDate(value) ?? dateFromText(value);
 }
 
-/** Those of `elements` after the headline (the date sits under it; a ticker above it dates other stories), or all. */
+/**
+ * Those of `elements` in the headline's `<article>`, else those after the headline (a date
+ * line sits under it; a ticker above it dates other stories), else all.
+ */
 function nearHeadline(doc: Document, elements: Iterable<Element>): Element[] {
   const all = [...elements];
   const headline = doc.querySelector('h1');
+  const article = headline?.closest('article');
+  const inArticle = article ? all.filter((element) => article.contains(element)) : [];
   const after = headline ? all.filter((element) => headline.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) : [];
-  return after.length ? after : all;
+  return inArticle.length ? inArticle : after.length ? after : all;
 }
 
-export function fromDateAttributes(doc: Document): string | null {
-  const selector = DATE_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
-  for (const element of nearHeadline(doc, doc.querySelectorAll(selector))) {
+/** The first date kept in an attribute after the headline, and whether a `<time>` kept it. */
+export function fromDateAttributes(doc: Document): { date: string; inTime: boolean } | null {
+  for (const element of nearHeadline(doc, doc.querySelectorAll(DATE_ATTRIBUTES.map((name) => `[${name}]`).join()))) {
     for (const name of DATE_ATTRIBUTES) {
-      const found = dateOfValue(element.getAttribute(name)?.trim() ?? '');
-      if (found) return found;
+      const date = dateOfValue(element.getAttribute(name)?.trim() ?? '');
+      if (date) return { date, inTime: element.localName === 'time' };
     }
   }
   return null;
 }
 
-/** The short texts near the headline that may be its date line, nearest first. */
-function dateLines(doc: Document): string[] {
-  const headline = doc.querySelector('h1');
-  const neighbours: Element[] = [];
-  for (let at = headline?.nextElementSibling; at && neighbours.length < NEIGHBOURS; at = at.nextElementSibling) neighbours.push(at);
-  return [...neighbours, ...nearHeadline(doc, doc.querySelectorAll(DATE_LINES))]
-    .map((element) => element.textContent ?? '')
-    .filter((text) => text.length <= MAX_LINE_CHARS);
-}
-
-/** The day the date line names, in full or without its year. */
+/** The day the date line near the headline names, in full or without its year. */
 export function dayOnDateLine(doc: Document): DayInText | null {
-  for (const line of dateLines(doc)) {
-    const found = findDayInText(line);
+  for (const line of nearHeadline(doc, doc.querySelectorAll(DATE_LINES))) {
+    const text = line.textContent ?? '';
+    const found = text.length <= MAX_LINE_CHARS && findDayInText(text);
     if (found) return found;
   }
   return null;

@@ -4,23 +4,24 @@
  * "24 de julio de 2015", and without a year: "March 18 at 3:57 PM".
  */
 
-/** Month names and their usual short forms, per month; a short form two months share ("jui") is left out. */
-const MONTH_NAMES = [
-  'january jan janvier janv enero ene januar jänner',
-  'february feb février févr fevrier febrero februar',
-  'march mar mars marzo märz mär',
-  'april apr avril avr abril',
-  'may mai mayo',
-  'june jun juin junio juni',
-  'july jul juillet juil julio juli',
-  'august aug août ago agosto',
-  'september sep sept septembre septiembre setiembre',
-  'october oct octobre octubre oktober okt',
-  'november nov novembre noviembre',
-  'december dec décembre déc diciembre dic dezember dez',
-];
+/**
+ * Month names, long and short ("juillet", "juil."), in the four languages, from the browser's
+ * own locale data rather than a table in the script; built when a date is first read.
+ */
+let months: Map<string, number> | undefined;
 
-const MONTHS = new Map(MONTH_NAMES.flatMap((names, index) => names.split(' ').map((name) => [name, index + 1] as const)));
+function monthNumber(name: string): number | undefined {
+  if (!months) {
+    months = new Map();
+    for (const language of ['en', 'fr', 'de', 'es']) {
+      for (const month of ['long', 'short'] as const) {
+        const format = new Intl.DateTimeFormat(language, { month, timeZone: 'UTC' });
+        for (let number = 1; number <= 12; number++) months.set(format.format(Date.UTC(2000, number - 1, 15)).toLowerCase().replace('.', ''), number);
+      }
+    }
+  }
+  return months.get(name.toLowerCase());
+}
 
 const MONTH = String.raw`(\p{L}{3,10})\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er|\.)?`;
@@ -52,7 +53,7 @@ export function findDayInText(text: string): DayInText | null {
   let first: { day: DayInText; at: number } | undefined;
   for (const [pattern, monthAt, dayAt] of [[DAY_FIRST, 2, 1], [MONTH_FIRST, 1, 2]] as const) {
     for (const match of text.matchAll(pattern)) {
-      const day = dayOf(match, match[3], MONTHS.get(match[monthAt]!.toLowerCase()), match[dayAt]);
+      const day = dayOf(match, match[3], monthNumber(match[monthAt]!), match[dayAt]);
       if (day && (!first || match.index < first.at)) first = { day, at: match.index };
       if (day) break;
     }

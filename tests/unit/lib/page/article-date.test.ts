@@ -88,3 +88,12 @@ describe('the article’s date, from what the page shows', () => {
     expect(dating('article-pages/facebook-fine.html')).toEqual({ published: null, publishedFrom: null });
   });
 });
+
+describe('the article’s date, among the dates of other stories', () => {
+  it('is the one in the headline’s article, though it stands above the headline and other stories’ dates follow', () => {
+    expect(dating(withBody('', `<header><span data-datetime="2017-03-01">Markets</span></header>
+      <article><p class="kicker">World <time datetime="2017-03-18T15:57:00Z">18 March</time></p><h1>Talks</h1><p>Text.</p></article>
+      <section class="more"><time datetime="2017-02-02">2 Feb</time></section>`)))
+      .toEqual({ published: '2017-03-18', publishedFrom: 'time' });
+  });
+});
