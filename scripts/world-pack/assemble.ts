@@ -1,4 +1,4 @@
-import { buildCity, capitalNames, cityIds, cityStateIds, findCityById, selectCities } from './cities';
+import { buildCity, capitalNames, cityIds, cityName, cityStateIds, findCityById, selectCities } from './cities';
 import { checkHandWritten, referencedIds, withCityStatesAsStates } from './organisations';
 import { buildRegion, listRegions, regionNames, withoutNamesakes } from './regions';
 import type { WorldPack } from './serialise';
@@ -46,13 +46,13 @@ function withoutOthersNames(
 }
 
 /** Per country code, the names of its state and of its cities: a region named so is that state or city. */
-function namesByCountry(states: readonly WorldEntity[], cities: readonly WorldEntity[]): Map<string, Set<string>> {
+function namesByCountry(states: readonly WorldEntity[], cities: readonly GeoCity[]): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
   const add = (country: string, texts: string[]) => {
     names.set(country, new Set([...(names.get(country) ?? []), ...texts]));
   };
   for (const state of states) add(state.key.slice(4), namesOf(state));
-  for (const city of cities) add(city.id.slice(-2).toUpperCase(), [folded(city.name)]);
+  for (const city of cities) add(city.country, [folded(cityName(city))]);
   return names;
 }
 
@@ -87,19 +87,18 @@ function citedSources(entities: readonly (WorldEntity | HandWrittenEntity)[]): W
 export function buildWorldPack(data: WorldData, handWritten: readonly HandWrittenEntity[]): WorldPack {
   const organisations = withCityStatesAsStates(handWritten, cityStateIds(data));
   const admin1Names = new Map(data.admin1.map((division) => [division.code, division.name]));
-  const regions = listRegions(data);
   const cities = withReferencedCities(
     data, selectCities(data, new Set(stateCodes(data))), referencedIds(organisations), admin1Names,
   );
   const ids = cityIds(cities, admin1Names);
   const states = buildStates(data, capitalNames(cities));
+  const regions = withoutNamesakes(listRegions(data), namesByCountry(states, cities));
   const stateKinds = new Map(states.map((state) => [state.key.slice(4), state.kind]));
   const context = { stateKinds, regionNames: regionNames(regions) };
   const cityEntities = withoutOthersNames(
     cities.map((city) => buildCity(data, city, ids.get(city.geonameId)!, context)), [...states, ...organisations],
   );
-  const regionEntities = withoutNamesakes(regions, namesByCountry(states, cityEntities))
-    .map((region) => buildRegion(data, region));
+  const regionEntities = regions.map((region) => buildRegion(data, region));
   const built = [...states, ...withoutRegionNames(cityEntities, regionEntities), ...regionEntities];
   const builtIds = built.map((e) => e.id);
   checkHandWritten(organisations, new Set(builtIds), new Set(Object.keys(WORLD_SOURCES)), hintFor(builtIds));

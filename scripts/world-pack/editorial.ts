@@ -96,7 +96,19 @@ export const CITY_STATES: ReadonlySet<string> = new Set(['GI', 'HK', 'MC', 'MO',
 
 /** Regions that share their name with a city news means by it, or that GeoNames spells without its accents. */
 export const REGION_NAMES: Readonly<Record<string, string>> = {
-  'US.WA': 'Washington State', 'US.NY': 'New York State', 'DE.01': 'Baden-Württemberg',
+  'US.WA': 'Washington State', 'US.NY': 'New York State', 'DE.01': 'Baden-Württemberg', 'CN.05': 'Jilin Province',
+  'ES.29': 'Community of Madrid', 'ES.31': 'Region of Murcia', 'ES.60': 'Valencian Community', 'MX.15': 'State of Mexico',
+};
+
+/**
+ * How news tells a region from its namesake city, where it says it the same way for every region of
+ * the country: "Donetsk Oblast" or "the Donetsk region", "Oaxaca state" or "the state of Oaxaca".
+ * In other countries a region named like a city (Hamburg, Delhi, Beijing) is that city to a reader.
+ */
+export const NAMESAKE_REGION_FORMS: Readonly<Record<string, (name: string) => string[]>> = {
+  BR: (name) => [`${name} state`, `state of ${name}`],
+  MX: (name) => [`${name} state`, `state of ${name}`],
+  UA: (name) => [`${name} Oblast`, `${name} region`],
 };
 
 /** Aliases of a region beyond its name. */

@@ -1,5 +1,7 @@
 import { toAlias, uniqueAliases } from './aliases';
-import { EXTRA_REGION_ALIASES, REGION_COUNTRIES, REGION_NAMES, SKIPPED_REGIONS } from './editorial';
+import {
+  EXTRA_REGION_ALIASES, NAMESAKE_REGION_FORMS, REGION_COUNTRIES, REGION_NAMES, SKIPPED_REGIONS,
+} from './editorial';
 import { stateId, stateName } from './states';
 import { byCodeUnits, folded, inSentence, slugOf } from './text';
 import type { WorldData, WorldEntity } from './types';
@@ -11,12 +13,16 @@ export interface Region {
   name: string;
   /** GeoNames' own name, which the id keeps ("region-washington-us" for "Washington State"). */
   geoName: string;
+  /** More ways news names it ("the Donetsk region"), beyond the name. */
+  otherNames: string[];
 }
 
 /** The first-level regions of the countries in REGION_COUNTRIES, with the names readers know. */
 export function listRegions(data: WorldData): Region[] {
   return data.admin1
-    .map(({ code, name }) => ({ code, country: code.slice(0, 2), name: REGION_NAMES[code] ?? name, geoName: name }))
+    .map(({ code, name }) => ({
+      code, country: code.slice(0, 2), name: REGION_NAMES[code] ?? name, geoName: name, otherNames: [],
+    }))
     .filter((region) => REGION_COUNTRIES[region.country] !== undefined && !SKIPPED_REGIONS.has(region.code))
     .sort((a, b) => byCodeUnits(a.code, b.code));
 }
@@ -27,18 +33,23 @@ export function regionNames(regions: readonly Region[]): Map<string, string> {
 }
 
 /**
- * A region named like a city of its own country (Hamburg, Delhi, Mexico City, Beijing) or like the
- * country itself (México) is that city or country to a reader: the city or state stands for it.
+ * A region named like its own country (México) or one of its cities (Donetsk, Hamburg) takes the
+ * name news tells it apart by ("Donetsk Oblast"), where the country has one; otherwise the city or
+ * the state stands for it and the region is left out.
  */
 export function withoutNamesakes(
   regions: readonly Region[], takenNames: ReadonlyMap<string, ReadonlySet<string>>,
 ): Region[] {
-  return regions.filter((region) => !takenNames.get(region.country)?.has(folded(region.name)));
+  return regions.flatMap((region) => {
+    if (!takenNames.get(region.country)?.has(folded(region.name))) return [region];
+    const forms = NAMESAKE_REGION_FORMS[region.country]?.(region.name);
+    return forms ? [{ ...region, name: forms[0]!, otherNames: forms.slice(1) }] : [];
+  });
 }
 
 export function buildRegion(data: WorldData, region: Region): WorldEntity {
   const kindOfRegion = REGION_COUNTRIES[region.country] ?? 'Region';
-  const names = [region.name, ...(EXTRA_REGION_ALIASES[region.code] ?? [])];
+  const names = [region.name, ...region.otherNames, ...(EXTRA_REGION_ALIASES[region.code] ?? [])];
   return {
     id: `region-${slugOf(region.geoName)}-${region.country.toLowerCase()}`,
     // GeoNames' admin1 ids are not in any CC BY package here; the code is just as stable.
