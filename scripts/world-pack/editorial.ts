@@ -96,8 +96,9 @@ export const CITY_STATES: ReadonlySet<string> = new Set(['GI', 'HK', 'MC', 'MO',
 
 /** Regions that share their name with a city news means by it, or that GeoNames spells without its accents. */
 export const REGION_NAMES: Readonly<Record<string, string>> = {
-  'US.WA': 'Washington State', 'US.NY': 'New York State', 'DE.01': 'Baden-Württemberg', 'CN.05': 'Jilin Province',
-  'ES.29': 'Community of Madrid', 'ES.31': 'Region of Murcia', 'ES.60': 'Valencian Community', 'MX.15': 'State of Mexico',
+  'US.WA': 'Washington State', 'US.NY': 'New York State', 'DE.01': 'Baden-Württemberg',
+  'CN.05': 'Jilin Province', 'ES.29': 'Community of Madrid', 'ES.31': 'Region of Murcia',
+  'ES.60': 'Valencian Community', 'MX.15': 'State of Mexico',
 };
 
 /**
