@@ -75,8 +75,27 @@ export async function evaluateCorpus(
   return { corpus: corpus.folder, pages, totals: totalsOf(pages) };
 }
 
-/** Every corpus, one after the other in the same browser. */
+/**
+ * Waits until a page with many names gets marks at all. Just after install (or on a copied
+ * profile's first start) the background may still be building its index, and a page that
+ * settles before it is ready settles with no marks: the first page of a run scored 0 of 127.
+ */
+async function untilMarking(context: BrowserContext, serverUrl: string, timeoutMs = 60_000): Promise<void> {
+  const worker = await extensionWorker(context);
+  const tab = context.pages()[0] ?? (await context.newPage());
+  const marked = new MarkedPage(tab, worker);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await marked.open(`${serverUrl}/${SYRIA_CORPUS.folder}/wire-story/index.html`);
+    if ((await marked.waitUntilSettled()).mentionCount > 0) return;
+    if (Date.now() > deadline) throw new Error(`No marks on the wire story within ${timeoutMs} ms of start`);
+    await tab.waitForTimeout(2_000);
+  }
+}
+
+/** Every corpus, one after the other in the same browser, once it marks pages. */
 export async function evaluateAll(context: BrowserContext, serverUrl: string, corpora = CORPORA): Promise<Evaluation> {
+  await untilMarking(context, serverUrl);
   const scores: CorpusScore[] = [];
   for (const corpus of corpora) scores.push(await evaluateCorpus(context, serverUrl, corpus));
   return { corpora: scores, totals: totalsOf(scores.flatMap((score) => score.pages)) };

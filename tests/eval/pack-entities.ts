@@ -6,7 +6,8 @@ const PACKS_DIR = fileURLToPath(new URL('../../lib/packs', import.meta.url));
 
 interface PackFile {
   id: string;
-  entities: { id: string; kind: string; key?: string }[];
+  /** In a pack's meta file (world-pack.meta.json, read at install) a count, not the records. */
+  entities: { id: string; kind: string; key?: string }[] | number;
 }
 
 /**
@@ -38,7 +39,7 @@ export function packEntities(files = ['starter-pack.json', ...worldPackFiles()])
   const joined = new Map<string, string>();
   const holderOfKey = new Map<string, string>();
   for (const pack of files.map(readPack)) {
-    for (const entity of pack.entities) {
+    for (const entity of Array.isArray(pack.entities) ? pack.entities : []) {
       const id = `${pack.id}:${entity.id}`;
       const holder = entity.key === undefined ? undefined : holderOfKey.get(entity.key);
       if (holder && holder !== id) {

@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../support/chromium';
-import { assertExtensionBuilt, EXTENSION_DIR } from '../support/extension';
+import { assertExtensionBuilt, EXTENSION_DIR, extensionWorker } from '../support/extension';
+import { waitForBundledPacks } from '../support/installed-profile';
+import { WORLD_PACK_FILE } from '../../lib/packs/world-pack-file';
 import { serveFolder } from '../support/static-server';
 import { evaluateAll } from './evaluate';
 import { formatReport } from './report';
@@ -25,6 +28,9 @@ async function main(): Promise<void> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-eval-'));
   const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions({ extensionDir }));
   try {
+    // The world pack takes seconds to write at install; pages are scored once the store holds it.
+    // A build from before it (BACKSTORY_EVAL_EXTENSION) has only the starter pack, loaded at once.
+    if (existsSync(join(extensionDir, WORLD_PACK_FILE))) await waitForBundledPacks(await extensionWorker(context));
     console.log(formatReport(await evaluateAll(context, server.url)));
   } finally {
     await context.close();
