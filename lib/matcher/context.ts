@@ -2,7 +2,7 @@ import { contextWords, isTitle } from './context-words';
 import type { FoldTables } from './fold';
 import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, ENTRY_PERSON } from './types';
 import {
-  foldedWord, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised, nearbyWord, startsSentence, wordAfter, wordBefore,
+  foldedWord, hasCase, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised, nearbyWord, startsSentence, wordAfter, wordBefore,
   type Word,
 } from './words';
 
@@ -137,6 +137,8 @@ function readsAsName(hits: HitsInText, i: number): boolean {
   const { text, tables, starts, ends } = hits;
   const start = starts[i]!;
   const end = ends[i]!;
+  // In a script without case (Arabic, Chinese) capitals say nothing either way.
+  if (!hasCase(text, start, tables)) return true;
   if (!isCapitalised(text, { start, end }, tables) || !hasLowerCase(text, start, end, tables)) return false;
   if (isAloneOnLine(text, start, end, tables)) return true;
   return !startsSentence(text, start, tables) && !lineContext(hits, i).titleCase;

@@ -122,6 +122,11 @@ export function isAllCaps(text: string, from: number, to: number, t: FoldTables)
   return upper >= 2;
 }
 
+/** Is the unit at `pos` a letter with case (Latin, Cyrillic, Greek...)? */
+export function hasCase(text: string, pos: number, t: FoldTables): boolean {
+  return (t.flags[text.charCodeAt(pos)]! & (CLASS_UPPER | CLASS_LOWER)) !== 0;
+}
+
 export function hasLowerCase(text: string, from: number, to: number, t: FoldTables): boolean {
   for (let p = from; p < to; p++) if ((t.flags[text.charCodeAt(p)]! & CLASS_LOWER) !== 0) return true;
   return false;

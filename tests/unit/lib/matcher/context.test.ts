@@ -120,6 +120,11 @@ describe('names that are also common words', () => {
     expect(marks('Nice!')).toEqual([]);
   });
 
+  it('marks a common-word alias in a script without capitals, where capitals cannot tell', () => {
+    const matcher = buildMatcher([{ text: 'نيس', entityId: 'nice', caseSensitive: true, common: true }]);
+    expect(matcher.findMentions('نيس مدينة فرنسية').map((h) => h.entityId)).toEqual(['nice']);
+  });
+
   it('does not mark a common word in a title-case headline', () => {
     expect(marks('How to Cook the Perfect Turkey for Christmas')).toEqual([]);
   });
