@@ -30,13 +30,14 @@ export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
 
 /**
  * Aliases left out on purpose: "America" is also the continent ("Latin America", "North America");
- * some names in other languages are first names or words there ("Maurice", "Mauricio", "Dominique",
- * Spanish "gana"); the rest are demonyms i18n-nationality gets wrong ("Welsh" for Wallis and Futuna,
- * the Gaza Strip for Palestine, Dutch "neen", which means "no", for Niue).
+ * some names in other languages are first names or words there or in English ("Maurice", "Mauricio",
+ * "Dominique", Spanish "gana", Polish "Indie"); the rest are demonyms i18n-nationality gets wrong
+ * ("Welsh" for Wallis and Futuna, the Gaza Strip for Palestine, Dutch "neen", "no", for Niue, "Kosov").
  */
 export const DROPPED_STATE_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  BV: ['Islandés'], DM: ['Dominique'], GH: ['Gana'], JO: ['Giordano'], MU: ['Maurice', 'Mauricio'], NU: ['Neen'],
-  PS: ['Gazastreifen'], SB: ['Salomone'], SS: ['Soedanees'], US: ['America'], WF: ['Welsh'],
+  BV: ['Islandés'], DM: ['Dominique'], GH: ['Gana'], IN: ['Indie'], JO: ['Giordano'], MU: ['Maurice', 'Mauricio'],
+  NU: ['Neen'], PS: ['Gazastreifen'], SB: ['Salomone'], SS: ['Soedanees'], US: ['America'], WF: ['Welsh'],
+  XK: ['Kosov'],
 };
 
 /**
@@ -135,5 +136,8 @@ export const SKIPPED_REGIONS: ReadonlySet<string> = new Set(['US.DC', 'ZA.10', '
 /** Cities with a word-like name that news names far more often as the city than as the word (Nice). */
 export const KEPT_WORD_CITIES: ReadonlySet<number> = new Set([2990440]);
 
-/** Big cities whose name news uses far more often for something else: Batman, Turkey. */
-export const LEFT_OUT_CITIES: ReadonlySet<number> = new Set([321836]);
+/**
+ * Big cities whose name news uses far more often for something else: Batman (Turkey); Surrey
+ * (Canada), which British news means as the English county.
+ */
+export const LEFT_OUT_CITIES: ReadonlySet<number> = new Set([321836, 6159905]);
