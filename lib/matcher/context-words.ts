@@ -23,8 +23,9 @@ const TITLES = `
 
 /**
  * Words that often start a sentence or stand capitalised before a name without being part
- * of it ("In Washington", "Yesterday Washington said", "Le Caire"): in the languages news
- * comes in. Only function words: "Latin" or "New" at a sentence start still block.
+ * of it ("In Washington", "Yesterday Washington said", "Le Caire", "Pro-Russian",
+ * "Sino-Russian"): in the languages news comes in. Only function words and prefixes:
+ * "Latin" or "New" at a sentence start still block.
  */
 const FUNCTION_WORDS = `
   the a an in on at by for from to of with without after before since until during as if when while although
@@ -35,6 +36,7 @@ const FUNCTION_WORDS = `
   already indeed instead perhaps nearly almost about around through via per including according while whether
   neither either his her its their our my your we they he she it i you one two three four five six seven eight nine
   ten dozens hundreds thousands millions several few such another other any much more less pro anti ex non post pre
+  anglo franco sino indo afro euro russo greco austro
   le la les l un une des du de en au aux à dans pour selon mais et ou depuis après avant lors si quand alors hier
   aujourd'hui il elle ils elles on pendant sans sur sous vers chez contre son sa ses leur leurs notre nos votre vos
   el los las una del al con por para según pero y ayer hoy desde tras durante sin sobre entre su sus

@@ -63,6 +63,7 @@ describe('a name inside a longer capitalised name of something else', () => {
 
   it('keeps a mark after a capitalised determiner, number or prefix', () => {
     expect(marks('His Syrian counterpart left. Two Russian diplomats stayed. Pro-Russian crowds cheered.')).toEqual(['Syrian', 'Russian', 'Russian']);
+    expect(marks('Sino-Russian trade grew.')).toEqual(['Russian']);
   });
 
   it('keeps a mark beside a label in capitals', () => {
