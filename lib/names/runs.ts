@@ -30,11 +30,11 @@ const ELISION = /^(?:[cdjlmnst]|qu)['’](?=\p{Lu})/u;
 const POSSESSIVE = /['’]s$/u;
 
 /** Lower-case words that join the parts of one name. */
-export const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'van', 'von', 'der', 'den', 'ter', 'la', 'of']);
+export const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'dos', 'van', 'von', 'der', 'den', 'ter', 'la', 'of', '&']);
 /** The particles a name may also start with ("von der Leyen said"); French "de" is too common a word for that. */
 const LEADING_PARTICLES = new Set(['van', 'von']);
 /** A full stop after these continues the name: "Mr. Netanyahu", "George W. Bush", "St. Louis". */
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Prof', 'Jr', 'Sr', 'Mt']);
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Prof', 'Jr', 'Sr', 'Mt', 'Mme', 'Sra']);
 /** After these a new sentence or quotation starts, and its first capital says nothing. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '…', ':', ';', '"', '“', '„', '«', '(', '—', '–', '-', '•']);
 
@@ -42,7 +42,7 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', '…', ':', ';', '"', '“', '�
  * French, Spanish and Italian write an institution's adjective in lower case ("Conseil
  * constitutionnel", "Assemblée nationale", "Banco central"): these endings carry it into the name.
  */
-const ROMANCE_ADJECTIVE = /^\p{Ll}{3,}(?:el|elle|al|ale|ali|aux|éen|éenne|ien|ienne|ain|aine|aise?|ique|aire|iste|ano|ana|ico|ica|ivo|iva|ese)s?$/u;
+const ROMANCE_ADJECTIVE = /^(?:\p{Ll}{3,}(?:el|elle|al|ale|ali|aux|éen|éenne|ien|ienne|ain|aine|aise?|ique|aire|iste|ano|ana|ico|ica|ivo|iva|ese)s?|unie?s?|unid[oa]s)$/u;
 const MAX_ADJECTIVES = 2;
 
 /** Builds the runs of one block, token by token. */
@@ -61,16 +61,16 @@ class RunReader {
   word(token: string, next: string | undefined): void {
     const bare = token.replace(ELISION, '');
     const name = bare.replace(POSSESSIVE, '');
-    // An adjective ends a name: "Conseil constitutionnel Laurent Fabius" is two.
-    if (this.adjectives > 0 && !this.takesAdjective(token)) this.close(/^\p{Ll}/u.test(token));
+    // An adjective ends a name, unless a particle carries it on: "Conseil constitutionnel Laurent
+    // Fabius" is two names, "Communauté économique des Etats" one.
+    if (this.adjectives > 0 && !this.takesAdjective(token) && !PARTICLES.has(token)) this.close(/^\p{Ll}/u.test(token));
     if (NAME_WORD.test(name) || (INITIAL.test(name) && next === '.')) {
       // Inside a name the elision is part of it: "Côte d’Ivoire"; before one, it is the article's: "l’Élysée".
       const word = this.words.length > 0 ? token.slice(0, token.length - (bare.length - name.length)) : name;
       this.addWord(word, next === '.' && (INITIAL.test(name) || ABBREVIATIONS.has(name)) ? '.' : '');
       if (name !== bare) this.close(false, bare.slice(name.length), next === undefined || !/[\p{L}\p{N}]/u.test(next));
     } else if (this.isParticle(token)) {
-      if (this.words.length === 0 && this.particles.length === 0) this.start();
-      this.particles.push(token);
+      this.addParticle(token);
     } else if (this.takesAdjective(token)) {
       this.words.push(token);
       this.adjectives += 1;
@@ -81,9 +81,13 @@ class RunReader {
     this.startsSentence = false;
   }
 
-  /** A full stop after an initial or an abbreviation ("U.S.") belongs to it; any other mark ends the run. */
+  /** A full stop after an initial or an abbreviation ("U.S.") belongs to it; "&" joins ("Procter & Gamble"); any other mark ends the run. */
   mark(token: string, last: string | undefined): void {
     if (token === '.' && last !== undefined && (last.includes('.') || this.words.at(-1) === `${last}.`)) return;
+    if (token === '&' && this.isParticle(token)) {
+      this.addParticle(token);
+      return;
+    }
     this.close(false);
     this.previous = null;
     if (SENTENCE_OPENERS.has(token)) this.startsSentence = true;
@@ -104,6 +108,12 @@ class RunReader {
   private isParticle(token: string): boolean {
     if (!PARTICLES.has(token) || this.particles.length >= 2) return false;
     return this.words.length > 0 || this.particles.length > 0 || LEADING_PARTICLES.has(token);
+  }
+
+  private addParticle(token: string): void {
+    if (this.words.length === 0 && this.particles.length === 0) this.start();
+    this.particles.push(token);
+    this.adjectives = 0;
   }
 
   private takesAdjective(token: string): boolean {

@@ -8,7 +8,7 @@
 const TITLE = new RegExp(
   '^(?:mr|mrs|ms|dr|sir|lord|lady|king|queen|prince|princess|pope|prime|president|secretary|senator|sen|rep|gov|governor'
   + '|general|gen|judge|justice|ambassador|chairman|chief|leader|ayatollah|sheikh|emir|foreign|defen[cs]e|interior|finance'
-  + '|deputy|vice|former|supreme|chancellor|premier|monsieur|madame|señor|frau|herr'
+  + '|deputy|vice|former|supreme|chancellor|premier|m|mme|monsieur|madame|señor|sra|frau|herr'
   + '|\\p{L}*(?:minister|kanzler|präsident|sprecher|sekretär|chef|leiter|direktor|vorsitzende|gründer)(?:in|innen|en|r)?)$',
   'iu',
 );

@@ -18,7 +18,7 @@ const CHROME_ROLES = /^(?:navigation|complementary|contentinfo|banner|dialog|ale
 /** Class and id words (or their starts: "sharing", "related-links") of furniture. */
 const CHROME_NAMES = new RegExp(
   '(?:^|[\\s_-])(?:(?:ads?|tags)(?:$|[\\s_-])|shar|social|subscri|newsletter|signup|relat|recommend|promo|cookie|consent|gdpr'
-  + '|advert|sponsor|outbrain|taboola|comment|breadcrumb|most-?read|popular|trending|paywall|byline|credit|author|skip)',
+  + '|advert|sponsor|outbrain|taboola|comment|breadcrumb|most-?read|popular|trending|paywall|byline|meta|credit|author|skip)',
   'i',
 );
 

@@ -4,12 +4,12 @@ import { isRunningText, rankNames } from '@/lib/names';
 const names = (blocks: string[], language = 'en') => rankNames(blocks, language).map((name) => name.text);
 
 describe('names an article uses', () => {
-  it('keeps names whole: LeBron James, McDonald’s, Omar al-Bashir, von der Leyen, de Gaulle, George W. Bush', () => {
+  it('keeps names whole: LeBron James, McDonald’s, Omar al-Bashir, von der Leyen, de Gaulle, George W. Bush, Hale & Morrow', () => {
     expect(names([
       'LeBron James left McDonald’s after twelve years, and McDonald’s said it wished him well.',
       'Officials said President Omar al-Bashir had met Ursula von der Leyen, who quoted Charles de Gaulle.',
-      'The speech was compared with one George W. Bush gave in 2002.',
-    ])).toEqual(['McDonald’s', 'LeBron James', 'Omar al-Bashir', 'Ursula von der Leyen', 'Charles de Gaulle', 'George W. Bush']);
+      'The speech was compared with one George W. Bush gave in 2002, said a lawyer at Hale & Morrow.',
+    ])).toEqual(['McDonald’s', 'LeBron James', 'Omar al-Bashir', 'Ursula von der Leyen', 'Charles de Gaulle', 'George W. Bush', 'Hale & Morrow']);
   });
 
   it('lists a single word that recurs inside sentences, and not one named once or only at sentence starts', () => {
@@ -79,7 +79,16 @@ describe('names in the page’s language', () => {
   it('in French, keeps an institution with its lower-case adjective', () => {
     expect(names([
       'Le Conseil constitutionnel a validé la loi. Selon Manuel Valls, le Conseil constitutionnel a tranché, et l’Assemblée nationale suivra.',
-    ], 'fr')).toEqual(['Conseil constitutionnel', 'Manuel Valls', 'Assemblée nationale']);
+      'La Communauté économique des Etats de l’Afrique de l’Ouest et les Nations unies ont salué la Côte d’Ivoire.',
+    ], 'fr')).toEqual([
+      'Conseil constitutionnel', 'Manuel Valls', 'Assemblée nationale', 'Communauté économique des Etats de l’Afrique de l’Ouest',
+      'Nations unies', 'Côte d’Ivoire',
+    ]);
+  });
+
+  it('in French, counts "M. Cazeneuve" for Bernard Cazeneuve', () => {
+    expect(rankNames(['Le ministre Bernard Cazeneuve a parlé. M. Cazeneuve a ajouté que la loi protège.'], 'fr'))
+      .toEqual([{ text: 'Bernard Cazeneuve', count: 2 }]);
   });
 
   it('in Spanish, drops the sentence’s opening word before a name', () => {
