@@ -94,8 +94,14 @@ function citySummary(data: WorldData, city: GeoCity, context: CityContext): stri
   return `${what}, capital of the ${context.stateKinds.get(city.country) === 'state' ? 'country' : 'territory'}.`;
 }
 
+/** "Saint Petersburg" is as often "St Petersburg" or "St. Petersburg". */
+function saintForms(name: string): string[] {
+  return /^Saint /.test(name) ? [name.replace(/^Saint /, 'St. '), name.replace(/^Saint /, 'St ')] : [];
+}
+
 function cityAliases(data: WorldData, city: GeoCity) {
-  const names = [cityName(city), city.name, ...(EXTRA_CITY_ALIASES[city.geonameId] ?? [])];
+  const extra = EXTRA_CITY_ALIASES[city.geonameId] ?? [];
+  const names = [cityName(city), city.name, ...saintForms(cityName(city)), ...extra];
   return uniqueAliases(names.map((text) => toAlias({ text }, data.ordinaryWords)));
 }
 

@@ -86,10 +86,15 @@ export const CITY_NAMES: Readonly<Record<number, string>> = {
   627907: 'Gomel', 5128581: 'New York', 698740: 'Odesa', 1849814: 'Toyota City',
 };
 
-/** More names for a city: plain "Washington" and "New York" are the cities'; the states are "... State". */
+/**
+ * More names for a city: plain "Washington" and "New York" are the cities' (the states are "... State"),
+ * and the names older articles still use (Bombay, Kiev, Saigon).
+ */
 export const EXTRA_CITY_ALIASES: Readonly<Record<number, readonly string[]>> = {
   4140963: ['Washington DC', 'Washington D.C.', 'Washington'], 2028462: ['Ulan Bator'], 1526273: ['Nur-Sultan'],
-  5128581: ['NYC'], 2660646: ['Genève', 'Genf'],
+  5128581: ['NYC'], 2660646: ['Genève', 'Genf'], 1275339: ['Bombay'], 1275004: ['Calcutta'], 1264527: ['Madras'],
+  1277333: ['Bangalore'], 1566083: ['Saigon'], 1298824: ['Rangoon'], 703448: ['Kiev'], 6611854: ['Naypyidaw'],
+  71137: ["Sana'a"],
 };
 
 /** City-states: the capital is the state itself, so no second entity with the same name. */
