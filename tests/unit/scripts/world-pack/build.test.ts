@@ -88,6 +88,20 @@ describe('the world pack build', () => {
     expect(entity('region-bavaria-de').relations).toEqual([{ type: 'located-in', target: 'country-de' }]);
   });
 
+  it('tells a region from its namesake city the way news does, or lets the city stand for it', () => {
+    expect(texts('region-donetsk-ua')).toEqual(['Donetsk Oblast', 'Donetsk region']);
+    expect(texts('city-donetsk-ua')).toEqual(['Donetsk']);
+    expect(entity('region-quebec-ca').name).toBe('Quebec');
+    expect(entity('city-quebec-ca').name).toBe('Quebec City');
+    expect(byId.has('region-hamburg-de')).toBe(false);
+  });
+
+  it('answers to the forms and older names articles use (St Petersburg, Kiev, Bombay)', () => {
+    expect(texts('city-saint-petersburg-ru')).toEqual(expect.arrayContaining(['St Petersburg', 'St. Petersburg']));
+    expect(texts('city-kyiv-ua')).toContain('Kiev');
+    expect(texts('city-mumbai-in')).toContain('Bombay');
+  });
+
   it('flags names that are ordinary words as common and case-sensitive, acronyms as case-sensitive only', () => {
     const words = [
       ['city-nice-fr', 'Nice'], ['country-tr', 'Turkey'], ['country-td', 'Chad'], ['region-victoria-au', 'Victoria'],
