@@ -2,7 +2,7 @@ import { contextWords, isTitle } from './context-words';
 import type { FoldTables } from './fold';
 import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, ENTRY_PERSON } from './types';
 import {
-  foldedWord, hasCase, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised, nearbyWord, startsSentence, wordAfter, wordBefore,
+  foldedWord, hasCase, hasInnerCapital, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised, nearbyWord, startsSentence, wordAfter, wordBefore,
   type Word,
 } from './words';
 
@@ -131,6 +131,7 @@ function isOfName(hits: HitsInText, i: number, of: Word): boolean {
 /**
  * A common word reads as a name where it is capitalised, not in capitals only, and its
  * capital is not one that any word would have there (a sentence start, a title-case line).
+ * A name of several words may start a sentence when a later word is capitalised too.
  * Alone on its line it is a label (a tag, a section link, a name asked about): a name.
  */
 function readsAsName(hits: HitsInText, i: number): boolean {
@@ -141,7 +142,11 @@ function readsAsName(hits: HitsInText, i: number): boolean {
   if (!hasCase(text, start, tables)) return true;
   if (!isCapitalised(text, { start, end }, tables) || !hasLowerCase(text, start, end, tables)) return false;
   if (isAloneOnLine(text, start, end, tables)) return true;
-  return !startsSentence(text, start, tables) && !lineContext(hits, i).titleCase;
+  const line = lineContext(hits, i);
+  if (line.titleCase) return false;
+  if (!startsSentence(text, start, tables)) return true;
+  // "Le Monde", "El País": a capital inside the name is the name's, except in German.
+  return !line.german && hasInnerCapital(text, start, end, tables);
 }
 
 /** Capitals tell a name from a word only in sentence case, and not in German. */

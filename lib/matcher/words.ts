@@ -142,6 +142,14 @@ export function foldedWord(text: string, word: Word, t: FoldTables): string {
   return out;
 }
 
+/** Does a word after the first one start with a capital ("Le Monde", not "Le monde")? */
+export function hasInnerCapital(text: string, from: number, to: number, t: FoldTables): boolean {
+  for (let p = from + 1; p < to; p++) {
+    if (t.fold[text.charCodeAt(p - 1)] === SPACE && (t.flags[text.charCodeAt(p)]! & CLASS_UPPER) !== 0) return true;
+  }
+  return false;
+}
+
 export function hasSpaceInside(text: string, from: number, to: number, t: FoldTables): boolean {
   for (let p = from; p < to; p++) if (t.fold[text.charCodeAt(p)] === SPACE) return true;
   return false;

@@ -130,6 +130,15 @@ describe('names that are also common words', () => {
     expect(marks('How to Cook the Perfect Turkey for Christmas')).toEqual([]);
   });
 
+  it('marks a common name of several words at a sentence start when a later word is capitalised, but not in German', () => {
+    const papers = buildMatcher([
+      { text: 'Le Monde', entityId: 'le-monde', caseSensitive: true, common: true },
+      { text: 'Die Zeit', entityId: 'die-zeit', caseSensitive: true, common: true },
+    ]);
+    expect(papers.findMentions('Le Monde a révélé l’affaire.').map((h) => h.entityId)).toEqual(['le-monde']);
+    expect(papers.findMentions('Die Zeit ist reif, sagte er, und das ist nicht alles.')).toEqual([]);
+  });
+
   it('matches a common word only as written, even when its alias states no case rule', () => {
     const nice = buildMatcher([{ text: 'Nice', entityId: 'nice', caseSensitive: false, common: true }]);
     expect(nice.findMentions('officials in NICE and in nice said').map((h) => h.start)).toEqual([]);
