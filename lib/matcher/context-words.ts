@@ -72,6 +72,9 @@ const PEOPLES = `
   alawite alawites armenians catholics catholic protestants orthodox
 `;
 
+/** A company's legal form after its name ("Amazon.com Inc.", "Siemens AG"): the same company. */
+const COMPANY_FORMS = 'inc corp corporation co ltd llc plc ag sa se nv bv gmbh spa holdings';
+
 /** Parts of a place a name of it may follow in "<part> of <name>" ("Province of Idlib"). */
 const PLACE_PARTS = 'province provinces governorate region regions district districts';
 
@@ -106,6 +109,7 @@ export interface ContextWords {
   calendar: ReadonlySet<string>;
   institutions: ReadonlySet<string>;
   peoples: ReadonlySet<string>;
+  companyForms: ReadonlySet<string>;
   placeParts: ReadonlySet<string>;
   qualifiers: ReadonlySet<string>;
   namePrefixes: ReadonlySet<string>;
@@ -124,6 +128,7 @@ export function contextWords(): ContextWords {
     calendar: folded(CALENDAR),
     institutions: folded(INSTITUTIONS),
     peoples: folded(PEOPLES),
+    companyForms: folded(COMPANY_FORMS),
     placeParts: folded(PLACE_PARTS),
     qualifiers: folded(QUALIFIERS),
     namePrefixes: folded(NAME_PREFIXES),

@@ -100,11 +100,11 @@ function exemptBefore(word: string): boolean {
   return word.length === 1 || isTitle(word) || words.functionWords.has(word) || words.calendar.has(word) || words.directions.has(word);
 }
 
-/** "Russian President", "Syrian Army", "Russian Foreign Ministry", "US Supreme Court", "Iraqi Kurds". */
+/** "Russian President", "Syrian Army", "Russian Foreign Ministry", "US Supreme Court", "Iraqi Kurds", "Amazon.com Inc.". */
 function exemptAfter(hits: HitsInText, after: Word, word: string): boolean {
   const { text, tables } = hits;
   const words = contextWords();
-  if (word.length === 1 || words.calendar.has(word) || words.peoples.has(word)) return true;
+  if (word.length === 1 || words.calendar.has(word) || words.peoples.has(word) || words.companyForms.has(word)) return true;
   let current: Word | undefined = after;
   let folded = word;
   for (let step = 0; step < 3 && current; step++) {

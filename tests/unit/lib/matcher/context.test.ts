@@ -53,6 +53,10 @@ describe('a name inside a longer capitalised name of something else', () => {
     expect(marks('Shelling hit the Province of Aleppo again.')).toEqual(['Aleppo']);
   });
 
+  it('keeps a company whose name is followed by its legal form', () => {
+    expect(marks('Officials said Facebook Inc. and Facebook Ltd would appeal.')).toEqual(['Facebook', 'Facebook']);
+  });
+
   it('keeps both of two names side by side', () => {
     expect(marks('the border between Russia Georgia was closed')).toEqual(['Russia', 'Georgia']);
   });
