@@ -8,15 +8,8 @@ type Dating = Pick<ArticleInfo, 'published' | 'publishedFrom' | 'dateWithoutYear
  * When the article was published, read from what news sites put in their markup, most
  * reliable first, then from what they show the reader. Facts in a card are read as of this date.
  */
-const META_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="date"]',
-];
+const META_SELECTORS = 'meta[property="article:published_time"] meta[name="article:published_time"] meta[itemprop="datePublished"] '
+  + 'meta[name="pubdate"] meta[name="parsely-pub-date"] meta[name="DC.date.issued"] meta[name="date"]';
 
 function findJsonLdDate(node: unknown, depth = 0): string | null {
   if (depth > 6 || !node || typeof node !== 'object') return null;
@@ -45,7 +38,7 @@ function fromJsonLd(doc: Document): string | null {
 }
 
 function fromMeta(doc: Document): string | null {
-  for (const selector of META_SELECTORS) {
+  for (const selector of META_SELECTORS.split(' ')) {
     const found = toPartialDate(doc.querySelector(selector)?.getAttribute('content'));
     if (found) return found;
   }

@@ -1,5 +1,6 @@
 /**
- * Dates as news pages write them for their readers, in English, French, German and Spanish:
+ * Dates as news pages write them for their readers (ISO dates are the markup's: date-line.ts),
+ * in English, French, German and Spanish:
  * "24 July 2015", "July 24, 2015", "24.07.2015", "24 juillet 2015", "24. Juli 2015",
  * "24 de julio de 2015", and without a year: "March 18 at 3:57 PM".
  */
@@ -29,7 +30,6 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 const DAY_FIRST = new RegExp(String.raw`(?<!\d)${DAY}\s+(?:de\s+)?${MONTH},?(?:\s+(?:de\s+)?${YEAR})?(?!\d)`, 'giu');
 const MONTH_FIRST = new RegExp(String.raw`(?<!\p{L})${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?!\d)`, 'giu');
 const NUMERIC = new RegExp(String.raw`(?<!\d)(\d{1,2})\.(\d{1,2})\.${YEAR}(?!\d)`);
-const ISO = new RegExp(String.raw`(?<!\d)${YEAR}-(\d{2})-(\d{2})(?!\d)`);
 
 /** A day the text names, and the words it names it with; `year` is null when the text gives none ("March 18"). */
 export interface DayInText {
@@ -46,8 +46,6 @@ function dayOf(match: RegExpMatchArray, year: string | undefined, month: number 
 
 /** The first date the text names, with or without its year. */
 export function findDayInText(text: string): DayInText | null {
-  const iso = ISO.exec(text);
-  if (iso) return dayOf(iso, iso[1], Number(iso[2]), iso[3]);
   const numeric = NUMERIC.exec(text);
   if (numeric) return dayOf(numeric, numeric[3], Number(numeric[2]), numeric[1]);
   let first: { day: DayInText; at: number } | undefined;
@@ -64,8 +62,7 @@ export function findDayInText(text: string): DayInText | null {
 /** A real calendar day as "YYYY-MM-DD", or null ("31 February"). */
 export function calendarDay(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : null;
 }
 
 /** "31 December 2016", "Dec. 31, 2016", "31. Dezember 2016": the date a text gives in full, or null. */
