@@ -103,6 +103,12 @@ const GERMAN = `
   werden haben hat sein sei nach bei aus auch dass vom zum zur als über sagte oder aber durch noch nur mehr sie er es
 `;
 
+/**
+ * German capitalises every noun, so a common-word name ("Essen", "Münster") reads as a place
+ * only after a bare preposition of place: "aus Essen", not "beim Essen".
+ */
+const GERMAN_PLACE_PREPOSITIONS = 'in aus nach von bis nahe';
+
 export interface ContextWords {
   titles: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
@@ -116,6 +122,7 @@ export interface ContextWords {
   nameHeads: ReadonlySet<string>;
   directions: ReadonlySet<string>;
   german: ReadonlySet<string>;
+  germanPlacePrepositions: ReadonlySet<string>;
 }
 
 let words: ContextWords | undefined;
@@ -135,6 +142,7 @@ export function contextWords(): ContextWords {
     nameHeads: folded(NAME_HEADS),
     directions: folded(DIRECTIONS),
     german: folded(GERMAN),
+    germanPlacePrepositions: folded(GERMAN_PLACE_PREPOSITIONS),
   };
   return words;
 }

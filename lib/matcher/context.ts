@@ -37,8 +37,7 @@ export function judgeHit(hits: HitsInText, i: number, flags: number): Verdict {
   if ((flags & ENTRY_CASE_SENSITIVE) !== 0 && isAcronymInCapitals(hits, i)) return DROP;
   // A name of several words is specific already: "Islamic State Group" is still the Islamic State.
   if (!hasSpaceInside(text, start, end, tables) && isInsideLongerName(hits, i, (flags & ENTRY_PERSON) !== 0)) return DROP;
-  if ((flags & ENTRY_COMMON) !== 0 && !readsAsName(hits, i)) return KEEP_IF_NAMED;
-  return KEEP;
+  return (flags & ENTRY_COMMON) !== 0 ? commonWordVerdict(hits, i) : KEEP;
 }
 
 /**
@@ -130,23 +129,31 @@ function isOfName(hits: HitsInText, i: number, of: Word): boolean {
 
 /**
  * A common word reads as a name where it is capitalised, not in capitals only, and its
- * capital is not one that any word would have there (a sentence start, a title-case line).
- * A name of several words may start a sentence when a later word is capitalised too.
- * Alone on its line it is a label (a tag, a section link, a name asked about): a name.
+ * capital is not one that any word would have there: a sentence start or a title-case
+ * line leave it to the rest of the page (KEEP_IF_NAMED). A name of several words may start
+ * a sentence when a later word is capitalised too. In German, where every noun is
+ * capitalised, only a preposition of place says "name", and the rest of the page cannot
+ * help: "beim Essen" is the meal on a page that also says "aus Essen".
  */
-function readsAsName(hits: HitsInText, i: number): boolean {
+function commonWordVerdict(hits: HitsInText, i: number): Verdict {
   const { text, tables, starts, ends } = hits;
   const start = starts[i]!;
   const end = ends[i]!;
   // In a script without case (Arabic, Chinese) capitals say nothing either way.
-  if (!hasCase(text, start, tables)) return true;
-  if (!isCapitalised(text, { start, end }, tables) || !hasLowerCase(text, start, end, tables)) return false;
-  if (isAloneOnLine(text, start, end, tables)) return true;
+  if (!hasCase(text, start, tables)) return KEEP;
+  if (!isCapitalised(text, { start, end }, tables) || !hasLowerCase(text, start, end, tables)) return KEEP_IF_NAMED;
+  if (isAloneOnLine(text, start, end, tables)) return KEEP;
   const line = lineContext(hits, i);
-  if (line.titleCase) return false;
-  if (!startsSentence(text, start, tables)) return true;
-  // "Le Monde", "El País": a capital inside the name is the name's, except in German.
-  return !line.german && hasInnerCapital(text, start, end, tables);
+  if (line.titleCase) return KEEP_IF_NAMED;
+  if (line.german) return isAfterGermanPlacePreposition(hits, i) ? KEEP : DROP;
+  // "Le Monde", "El País": a capital inside the name is the name's.
+  return !startsSentence(text, start, tables) || hasInnerCapital(text, start, end, tables) ? KEEP : KEEP_IF_NAMED;
+}
+
+function isAfterGermanPlacePreposition(hits: HitsInText, i: number): boolean {
+  const { text, tables } = hits;
+  const before = wordBefore(text, hits.starts[i]!, tables);
+  return before !== undefined && contextWords().germanPlacePrepositions.has(foldedWord(text, before, tables)) && !isCapitalised(text, before, tables);
 }
 
 /** Capitals tell a name from a word only in sentence case, and not in German. */

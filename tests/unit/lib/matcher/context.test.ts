@@ -134,6 +134,12 @@ describe('names that are also common words', () => {
     expect(marks('How to Cook the Perfect Turkey for Christmas')).toEqual([]);
   });
 
+  it('marks a common word in German only after a preposition of place', () => {
+    const essen = buildMatcher([{ text: 'Essen', entityId: 'essen', caseSensitive: true, common: true }]);
+    const text = 'Die Stimmung sei schon beim Essen gekippt, sagte ein Abgeordneter aus Essen, der nicht genannt werden will.';
+    expect(essen.findMentions(text).map((h) => h.start)).toEqual([text.lastIndexOf('Essen')]);
+  });
+
   it('marks a common name of several words at a sentence start when a later word is capitalised, but not in German', () => {
     const papers = buildMatcher([
       { text: 'Le Monde', entityId: 'le-monde', caseSensitive: true, common: true },
