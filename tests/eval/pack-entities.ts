@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const PACKS_DIR = fileURLToPath(new URL('../../lib/packs', import.meta.url));
 
-interface PackFile {
+export interface PackFile {
   id: string;
   /** In a pack's meta file (world-pack.meta.json, read at install) a count, not the records. */
   entities: { id: string; kind: string; key?: string }[] | number;
@@ -35,10 +35,15 @@ function worldPackFiles(): string[] {
 
 /** The starter pack first: the first pack to hold a key is the one whose id the store keeps. */
 export function packEntities(files = ['starter-pack.json', ...worldPackFiles()]): PackEntities {
+  return entitiesOf(files.map(readPack));
+}
+
+/** The gold ids of `packs`, loaded in this order into one store. */
+export function entitiesOf(packs: PackFile[]): PackEntities {
   const kinds = new Map<string, string>();
   const joined = new Map<string, string>();
   const holderOfKey = new Map<string, string>();
-  for (const pack of files.map(readPack)) {
+  for (const pack of packs) {
     for (const entity of Array.isArray(pack.entities) ? pack.entities : []) {
       const id = `${pack.id}:${entity.id}`;
       const holder = entity.key === undefined ? undefined : holderOfKey.get(entity.key);
