@@ -1,5 +1,6 @@
 import { buildCity, capitalNames, cityIds, cityName, cityStateIds, findCityById, selectCities } from './cities';
-import { checkHandWritten, referencedIds, withCityStatesAsStates } from './organisations';
+import { checkHandWritten, referencedIds, withCityStatesAsStates, WorldPackError } from './organisations';
+import { STOP_PHRASES } from './editorial';
 import { buildRegion, listRegions, regionNames, withoutNamesakes } from './regions';
 import type { WorldPack } from './serialise';
 import { WORLD_SOURCES } from './sources';
@@ -65,6 +66,17 @@ function withoutRegionNames(cities: WorldEntity[], regions: readonly WorldEntity
   }));
 }
 
+/** Stop phrases join the entity whose name they guard; one for an entity the pack lacks is a typo. */
+function withStopPhrases(entities: WorldEntity[]): WorldEntity[] {
+  const ids = new Set(entities.map((entity) => entity.id));
+  const unknown = Object.keys(STOP_PHRASES).filter((id) => !ids.has(id));
+  if (unknown.length) throw new WorldPackError(`STOP_PHRASES names entities the pack lacks: ${unknown.join(', ')}`);
+  return entities.map((entity) => {
+    const stops = (STOP_PHRASES[entity.id] ?? []).map((text) => ({ text, stop: true }));
+    return stops.length ? { ...entity, aliases: [...entity.aliases, ...stops] } : entity;
+  });
+}
+
 /** What to write instead: ids of the pack that start like the missing one, in its country. */
 function hintFor(builtIds: readonly string[]) {
   return (id: string): string => {
@@ -99,7 +111,7 @@ export function buildWorldPack(data: WorldData, handWritten: readonly HandWritte
     cities.map((city) => buildCity(data, city, ids.get(city.geonameId)!, context)), [...states, ...organisations],
   );
   const regionEntities = regions.map((region) => buildRegion(data, region));
-  const built = [...states, ...withoutRegionNames(cityEntities, regionEntities), ...regionEntities];
+  const built = withStopPhrases([...states, ...withoutRegionNames(cityEntities, regionEntities), ...regionEntities]);
   const builtIds = built.map((e) => e.id);
   checkHandWritten(organisations, new Set(builtIds), new Set(Object.keys(WORLD_SOURCES)), hintFor(builtIds));
   const entities = [...built, ...organisations].sort((a, b) => byCodeUnits(a.id, b.id));

@@ -146,3 +146,29 @@ export const KEPT_WORD_CITIES: ReadonlySet<number> = new Set([2990440]);
  * (Canada), which British news means as the English county.
  */
 export const LEFT_OUT_CITIES: ReadonlySet<number> = new Set([321836, 6159905]);
+
+/**
+ * Phrases in which a name of the pack is something else: never marked, and they keep the shorter
+ * name unmarked ("American" in "Latin American", "England" in "New England", "Guinea" in "New Guinea").
+ * The matcher applies a stop phrase to every entity, so each sits on the entity whose name it guards.
+ */
+export const STOP_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  'country-us': [
+    'Latin American', 'South American', 'North American', 'Central American', 'Native American', 'African American',
+    'Asian American', 'Pan American',
+  ],
+  'country-in': ['Indian Ocean', 'American Indian', 'West Indian'],
+  'country-ne': ['Niger Delta'],
+  'country-gn': ['New Guinea'],
+  'country-jo': ['Michael Jordan'],
+  'region-england-gb': ['New England'],
+  'region-georgia-us': ['Georgia Tech'],
+  'region-victoria-au': ['Lake Victoria', 'Queen Victoria'],
+  'city-washington-us': ['George Washington'],
+  'city-lincoln-us': ['Abraham Lincoln'],
+  'city-columbus-us': ['Christopher Columbus'],
+  'city-houston-us': ['Whitney Houston'],
+  'city-hamilton-ca': ['Lewis Hamilton', 'Alexander Hamilton'],
+  'city-wellington-nz': ['Duke of Wellington'],
+  'city-florence-it': ['Florence Nightingale'],
+};

@@ -6,6 +6,8 @@ export type WorldRelationType = 'located-in' | 'capital-of';
 export interface WorldAlias {
   text: string;
   caseSensitive?: boolean;
+  /** A phrase never marked, which keeps a shorter name inside it unmarked too ("Latin American"). */
+  stop?: boolean;
   common?: boolean;
   lang?: string;
 }

@@ -119,6 +119,11 @@ describe('the world pack build', () => {
     expect(new Set(codes)).toEqual(new Set(['US', 'U.S.', 'USA', 'UK', 'UAE', 'DRC', 'NYC']));
   });
 
+  it('keeps a name inside a phrase that means something else unmarked, by a stop phrase', () => {
+    expect(alias('country-us', 'Latin American')).toEqual({ text: 'Latin American', stop: true });
+    expect(alias('region-england-gb', 'New England')?.stop).toBe(true);
+  });
+
   it('leaves "America" out and gives plain "Washington" to the capital only', () => {
     expect(owners('America')).toEqual([]);
     expect(owners('Washington')).toEqual(['city-washington-us']);
