@@ -29,6 +29,9 @@ export interface HitsInText {
 /** Words in each direction that decide whether a line is in title case or in German. */
 const WINDOW_WORDS = 6;
 const GERMAN_WORD_MAX = 6;
+/** What joins the names of a list: a comma, "und", "oder", "sowie", "and", "or", "&" or a slash. */
+const LIST_GAP = /^\s*(,|&|\/|,?\s*(und|oder|sowie|and|or)\s)\s*$/;
+const LIST_GAP_MAX = 9;
 
 export function judgeHit(hits: HitsInText, i: number, flags: number): Verdict {
   const { text, tables, starts, ends } = hits;
@@ -132,8 +135,8 @@ function isOfName(hits: HitsInText, i: number, of: Word): boolean {
  * capital is not one that any word would have there: a sentence start or a title-case
  * line leave it to the rest of the page (KEEP_IF_NAMED). A name of several words may start
  * a sentence when a later word is capitalised too. In German, where every noun is
- * capitalised, only a preposition of place says "name", and the rest of the page cannot
- * help: "beim Essen" is the meal on a page that also says "aus Essen".
+ * capitalised, only a preposition of place or a list of other marks says "name", and the
+ * rest of the page cannot help: "beim Essen" is the meal on a page that also says "aus Essen".
  */
 function commonWordVerdict(hits: HitsInText, i: number): Verdict {
   const { text, tables, starts, ends } = hits;
@@ -145,9 +148,17 @@ function commonWordVerdict(hits: HitsInText, i: number): Verdict {
   if (isAloneOnLine(text, start, end, tables)) return KEEP;
   const line = lineContext(hits, i);
   if (line.titleCase) return KEEP_IF_NAMED;
-  if (line.german) return isAfterGermanPlacePreposition(hits, i) ? KEEP : DROP;
+  if (line.german) return isAfterGermanPlacePreposition(hits, i) || isInListOfMarks(hits, i) ? KEEP : DROP;
   // "Le Monde", "El País": a capital inside the name is the name's.
   return !startsSentence(text, start, tables) || hasInnerCapital(text, start, end, tables) ? KEEP : KEEP_IF_NAMED;
+}
+
+/** Between other marks of a list ("aus Russland, China und Japan"): a name among names. */
+function isInListOfMarks(hits: HitsInText, i: number): boolean {
+  const { text, starts, ends, marks } = hits;
+  const joined = (from: number, to: number) => to - from <= LIST_GAP_MAX && LIST_GAP.test(text.slice(from, to));
+  return (i > 0 && marks[i - 1] === 1 && joined(ends[i - 1]!, starts[i]!))
+    || (i + 1 < starts.length && marks[i + 1] === 1 && joined(ends[i]!, starts[i + 1]!));
 }
 
 function isAfterGermanPlacePreposition(hits: HitsInText, i: number): boolean {

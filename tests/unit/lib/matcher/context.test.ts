@@ -134,10 +134,13 @@ describe('names that are also common words', () => {
     expect(marks('How to Cook the Perfect Turkey for Christmas')).toEqual([]);
   });
 
-  it('marks a common word in German only after a preposition of place', () => {
+  it('marks a common word in German only after a preposition of place or in a list of other marks', () => {
     const essen = buildMatcher([{ text: 'Essen', entityId: 'essen', caseSensitive: true, common: true }]);
     const text = 'Die Stimmung sei schon beim Essen gekippt, sagte ein Abgeordneter aus Essen, der nicht genannt werden will.';
     expect(essen.findMentions(text).map((h) => h.start)).toEqual([text.lastIndexOf('Essen')]);
+    const china = buildMatcher([...WORLD, { text: 'China', entityId: 'country-cn', caseSensitive: true, common: true }, { text: 'Japan', entityId: 'country-jp', caseSensitive: false }]);
+    const forscher = 'Die Forscher kommen aus den USA, aus Russland, China und Japan, sagte sie.';
+    expect(china.findMentions(forscher).map((h) => h.entityId)).toEqual(['country-ru', 'country-cn', 'country-jp']);
   });
 
   it('marks a common name of several words at a sentence start when a later word is capitalised, but not in German', () => {
