@@ -11,19 +11,27 @@ const CACHE_ID = 'mention-index';
 /** Relations that tie a place to the place it lies in: what tells Georgia the state from Georgia the country. */
 const PLACE_RELATIONS: ReadonlySet<string> = new Set(['located-in', 'part-of', 'capital-of']);
 
+/** What the index keeps of the store's relations: enough to tell namesake places apart. */
+interface PlaceRelations {
+  /** Entity positions tied by a place relation, in pairs: [from, to, from, to, ...]. */
+  pairs: Int32Array;
+  /** Positions of the capitals of states: of two namesakes, the one a page means when it says no more. */
+  capitals: Int32Array;
+}
+
 interface CachedIndex {
   matcher: SerializedMatcher;
   entities: EntityTable;
-  /** Entity positions tied by a place relation, in pairs: [from, to, from, to, ...]. */
-  places: Int32Array;
+  places: PlaceRelations;
 }
 
 interface LoadedIndex {
   matcher: Matcher;
   entities: EntityTable;
-  places: Int32Array;
+  places: PlaceRelations;
   /** Per position, the positions tied to it by a place relation; made on the first shared name. */
   placeNeighbours?: Map<number, number[]>;
+  capitals?: Set<number>;
 }
 
 /**
@@ -90,7 +98,7 @@ export class MentionIndex {
     if (!record || record.key !== key) return { key };
     try {
       const value = record.value as CachedIndex;
-      if (!isEntityTable(value.entities) || !arePlacePairs(value.places, value.entities.kinds.length)) return { key };
+      if (!isEntityTable(value.entities) || !isPlaceRelations(value.places, value.entities.kinds.length)) return { key };
       return { key, cached: { matcher: loadMatcher(value.matcher), entities: value.entities, places: value.places } };
     } catch {
       return { key };
@@ -123,14 +131,18 @@ function buildIndex(all: EntityWithAliases[], relations: RelationRecord[]): Load
   const entities = all.map(({ entity }): PageEntity => ({ id: entity.id, name: entity.name, kind: entity.kind }));
   const positions = new Map(entities.map((entity, i) => [entity.id, i]));
   const matcher = buildMatcher(matchableAliases(all).map((alias) => ({ ...alias, entityId: String(positions.get(alias.entityId)!) })));
-  const places: number[] = [];
+  const pairs: number[] = [];
+  const capitals: number[] = [];
   for (const relation of relations) {
     if (!isLive(relation) || !PLACE_RELATIONS.has(relation.type)) continue;
     const from = positions.get(relation.fromId);
     const to = positions.get(relation.toId);
-    if (from !== undefined && to !== undefined) places.push(from, to);
+    if (from === undefined || to === undefined) continue;
+    pairs.push(from, to);
+    if (relation.type === 'capital-of') capitals.push(from);
   }
-  return { matcher, entities: entityTable(entities), places: Int32Array.from(places) };
+  const places = { pairs: Int32Array.from(pairs), capitals: Int32Array.from(capitals) };
+  return { matcher, entities: entityTable(entities), places };
 }
 
 /** Positions are written as plain decimals; any other form is a damaged cache's. */
@@ -155,14 +167,16 @@ function pageContext(found: MatchHit[][]): PageContext {
  * A shared name means the candidate tied by a place relation (located-in, part-of,
  * capital-of, either way) to something the page names without doubt: "Atlanta" makes
  * "Georgia" the state, "Tbilisi" the country. Failing that, the candidate that shares a
- * place with one ("Victoria" beside "Queensland": both in Australia). Otherwise the
- * first, as the matcher ordered them.
+ * place with one ("Victoria" beside "Queensland": both in Australia); then a state's
+ * capital ("London" alone is not London, Ontario); then the first, as the matcher ordered
+ * them (the store's order of ids).
  */
 function resolveShared(index: LoadedIndex, candidates: number[], context: PageContext): number {
-  const neighbours = (index.placeNeighbours ??= neighboursOf(index.places));
+  const neighbours = (index.placeNeighbours ??= neighboursOf(index.places.pairs));
+  const capitals = (index.capitals ??= new Set(index.places.capitals));
   const tiedTo = (places: ReadonlySet<number>) => candidates.find((candidate) => neighbours.get(candidate)?.some((other) => places.has(other)));
   context.near ??= new Set([...context.named].flatMap((position) => neighbours.get(position) ?? []));
-  return tiedTo(context.named) ?? tiedTo(context.near) ?? candidates[0]!;
+  return tiedTo(context.named) ?? tiedTo(context.near) ?? candidates.find((candidate) => capitals.has(candidate)) ?? candidates[0]!;
 }
 
 function neighboursOf(places: Int32Array): Map<number, number[]> {
@@ -179,9 +193,15 @@ function neighboursOf(places: Int32Array): Map<number, number[]> {
   return neighbours;
 }
 
-/** Checked like the rest of the cache: pairs of positions inside the entity table. */
-function arePlacePairs(value: unknown, entityCount: number): value is Int32Array {
-  if (!isTypedArray(value, Int32Array) || value.length % 2 !== 0) return false;
+/** Checked like the rest of the cache: positions inside the entity table, the pairs in pairs. */
+function isPlaceRelations(value: unknown, entityCount: number): value is PlaceRelations {
+  if (typeof value !== 'object' || value === null) return false;
+  const { pairs, capitals } = value as Record<string, unknown>;
+  return arePositions(pairs, entityCount) && pairs.length % 2 === 0 && arePositions(capitals, entityCount);
+}
+
+function arePositions(value: unknown, entityCount: number): value is Int32Array {
+  if (!isTypedArray(value, Int32Array)) return false;
   for (let i = 0; i < value.length; i++) if (value[i]! < 0 || value[i]! >= entityCount) return false;
   return true;
 }

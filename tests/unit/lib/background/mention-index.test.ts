@@ -150,8 +150,9 @@ describe('the mention index', () => {
       return { ...value, entities: { ...entities, kinds } };
     }],
     ['an entity list of the old shape', (value: Record<string, unknown>) => ({ ...value, entities: [{ id: 'mini:russia', name: 'Russia', kind: 'state' }] })],
-    ['place relations naming an entity it does not have', (value: Record<string, unknown>) => ({ ...value, places: Int32Array.of(0, 1_000_000) })],
-    ['place relations that are not pairs', (value: Record<string, unknown>) => ({ ...value, places: Int32Array.of(0) })],
+    ['place relations naming an entity it does not have', (value: Record<string, unknown>) => ({ ...value, places: { pairs: Int32Array.of(0, 1_000_000), capitals: new Int32Array(0) } })],
+    ['place relations that are not pairs', (value: Record<string, unknown>) => ({ ...value, places: { pairs: Int32Array.of(0), capitals: new Int32Array(0) } })],
+    ['capitals of the old shape', (value: Record<string, unknown>) => ({ ...value, places: { pairs: new Int32Array(0), capitals: [0] } })],
     ['nothing at all', () => null],
   ])('rebuilds over a cache holding %s, and caches a sound one', async (_, damage) => {
     const db = await withMiniPack();
@@ -204,6 +205,25 @@ describe('names two actors share', () => {
   it('marks Georgia as the US state on a page that names another place in the United States', async () => {
     const db = await withGeorgias();
     expect(await georgiaIn(db, ['Flights from Savannah resumed.', 'Officials in Georgia said so.'])).toMatchObject({ entityId: 'geo:georgia-state' });
+  });
+
+  it('takes a state\'s capital over its namesake when the page says nothing more', async () => {
+    const db = freshDatabase();
+    const city = (id: string, relations: { type: string; target: string }[]) => ({
+      id, kind: 'place', name: 'London', summary: 'A city.', aliases: [], facts: [], relations,
+    });
+    await loadPack(db, {
+      format: 'backstory-pack', formatVersion: 2, id: 'geo', name: 'Two Londons', version: 1,
+      entities: [
+        city('london-ca', [{ type: 'located-in', target: 'canada' }]),
+        city('london-gb', [{ type: 'capital-of', target: 'united-kingdom' }]),
+        { id: 'canada', kind: 'state', name: 'Canada', summary: 'A state.', aliases: [], facts: [], relations: [] },
+        { id: 'united-kingdom', kind: 'state', name: 'United Kingdom', summary: 'A state.', aliases: [], facts: [], relations: [] },
+      ],
+    });
+    const index = new MentionIndex(db);
+    expect((await index.find(['Police in London said so.'])).hits[0]).toMatchObject({ entityId: 'geo:london-gb', alternatives: ['geo:london-ca'] });
+    expect((await index.find(['Police in London, Canada said so.'])).hits[0]).toMatchObject({ entityId: 'geo:london-ca' });
   });
 
   it('takes the first actor when the page says nothing more, and passes the other on to the card', async () => {
