@@ -21,6 +21,8 @@ export interface OurRun {
 
 /** Marks unchanged this long mean the scan is over: the content script paints once per scan. */
 const SETTLED_MS = 500;
+/** No mark this long after the load began: perhaps the page names nothing the store knows. */
+const NO_MARKS_MS = 5_000;
 /** After that, the tab's own count of slices must hold this long too. */
 const STATS_SETTLED_MS = 250;
 
@@ -34,6 +36,8 @@ interface LoadOptions {
   heap?: boolean;
   /** The worker is expected to be running: report it if it restarted. */
   warm?: boolean;
+  /** Judge the marks settled only once this has happened too, and after this long unchanged. */
+  settle?: { after: Promise<unknown>; quietMs: number };
 }
 
 export class ExtensionTab {
@@ -86,7 +90,8 @@ export class ExtensionTab {
     const epochBefore = options.warm ? await this.workerEpoch() : undefined;
     const stopTrace = options.trace ? await startTrace(this.cdp) : undefined;
     await this.page.goto(url);
-    await this.waitForMarksToSettle();
+    await options.settle?.after;
+    await this.waitForMarksToSettle(url, options.settle?.quietMs);
     let trace: ExtensionTime | undefined;
     try {
       trace = stopTrace ? extensionTime(await stopTrace()) : undefined;
@@ -109,9 +114,13 @@ export class ExtensionTab {
 
   /**
    * Polls the page's own world for our highlights (not the content script, whose answers
-   * would cost it main-thread time inside the trace) until their size holds for 500 ms.
+   * would cost it main-thread time inside the trace) until their size holds for `quietMs`.
+   * A page with nothing to mark (the store as installed knows none of the generated pages'
+   * names, only what of the world their prose names) shows no highlight at all: after
+   * NO_MARKS_MS of that, the content script's own account says when its scan is over, at
+   * the cost of a few messages inside the trace.
    */
-  private async waitForMarksToSettle(timeout = 60_000): Promise<void> {
+  private async waitForMarksToSettle(url: string, quietMs = SETTLED_MS, timeout = 60_000): Promise<void> {
     const deadline = Date.now() + timeout;
     let last = -1;
     let since = Date.now();
@@ -120,7 +129,8 @@ export class ExtensionTab {
         .filter(([name]) => name.startsWith('backstory-'))
         .reduce((sum, [, highlight]) => sum + highlight.size, 0));
       if (size !== last) { last = size; since = Date.now(); }
-      if (size > 0 && Date.now() - since >= SETTLED_MS) return;
+      if (size > 0 && Date.now() - since >= quietMs) return;
+      if (size === 0 && Date.now() - since >= NO_MARKS_MS && (await this.settledStats(url)).slices > 0) return;
       if (Date.now() > deadline) throw new Error(`No settled marks on ${this.page.url()} after ${timeout} ms (last count ${last})`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

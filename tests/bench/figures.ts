@@ -31,7 +31,16 @@ export const peerMs = (figure: PeerFigure | undefined, capMs: number) =>
 export const peerRatio = (figure: PeerFigure | undefined, ours: number) =>
   !figure ? '' : `${figure.capped ? '≥' : ''}${times(figure.cpuMs / ours)}`;
 
+/** The generated dictionaries that were measured on the pages. */
 export function generated(dictionaries: DictionaryResult[]): DictionaryResult[] {
+  return dictionaries.filter((d) => d.warm.length && !d.installed);
+}
+
+/** Every store measured on the pages, the one as installed first. */
+export function onPages(dictionaries: DictionaryResult[]): DictionaryResult[] {
   return dictionaries.filter((d) => d.warm.length);
 }
+
+export const installedStore = (dictionaries: DictionaryResult[]) => dictionaries.find((d) => d.installed);
+export const storeLabel = (d: DictionaryResult) => (d.installed ? `${aliases(d.size)} (as installed)` : aliases(d.size));
 

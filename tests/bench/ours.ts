@@ -3,15 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumLaunchOptions } from '../support/chromium';
-import { buildDictionary, starterTexts } from './dictionary';
+import { buildDictionary } from './dictionary';
 import { ExtensionTab, type OurRun } from './extension-tab';
+import { storeContents, worldPackLoadedAt, type StoreContents } from './store-contents';
 import { writeDictionary } from './store-writer';
 
 /** Everything measured with one dictionary in the store. */
 export interface DictionaryResult {
-  /** Matchable aliases in the store (the starter pack alone: 477). */
+  /** Matchable aliases in the store, as counted there. */
   size: number;
+  /** The store as installed (the starter and world packs), not a generated dictionary. */
+  installed: boolean;
   withStarterPack: boolean;
+  store: StoreContents;
+  /** As installed: the world pack's row appeared this long after the worker started (no page open). */
+  worldPackMs?: number;
   /** The first page load after the dictionary was written: the automaton is built then. */
   firstLoad?: OurRun;
   /** Per page (same order as the page list): traced loads with the worker running. */
@@ -33,22 +39,22 @@ export interface OurTargets {
 /**
  * Measures the extension with `size` aliases in a fresh profile: the store is written
  * directly, the worker stopped so that it rebuilds from the store, and each page loaded
- * warm (traced) and cold. `size` undefined means the store as installed: the starter pack.
+ * warm (traced) and cold. `size` undefined means the store as installed: the starter and
+ * world packs, as the background writes them at first start.
  */
 export async function measureDictionary(size: number | undefined, targets: OurTargets): Promise<DictionaryResult> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-bench-'));
   const { context, tab } = await launch(userDataDir, targets.extensionDir);
   try {
     const dictionary = size === undefined ? undefined : buildDictionary(size);
+    const worldPackMs = dictionary ? undefined : await worldPackLoadedAt(tab.worker);
     await writeDictionary(tab.worker, dictionary);
+    const store = await storeContents(tab.worker);
     await tab.stopWorker();
     const result: DictionaryResult = {
-      size: dictionary?.size ?? starterTexts().length,
-      withStarterPack: dictionary?.withStarterPack ?? true,
-      warm: [],
-      cold: [],
+      size: store.matchable, installed: !dictionary, withStarterPack: dictionary?.withStarterPack ?? true, store, worldPackMs, warm: [], cold: [],
     };
-    if (dictionary && targets.pages.length) {
+    if (targets.pages.length) {
       result.firstLoad = await tab.load(targets.pages[0]!.url);
       // The first load built the index; the worker then writes its cache (megabytes at
       // 100,000 aliases) while the browser's storage settles. One untimed load of each page
@@ -77,7 +83,7 @@ export async function measureDictionary(size: number | undefined, targets: OurTa
  * A fresh profile with the extension. On a loaded machine the service worker sometimes
  * misses the 10 s that extensionWorker allows to start; then the browser is launched again.
  */
-async function launch(userDataDir: string, extensionDir: string, attempts = 3): Promise<{ context: BrowserContext; tab: ExtensionTab }> {
+export async function launch(userDataDir: string, extensionDir: string, attempts = 3): Promise<{ context: BrowserContext; tab: ExtensionTab }> {
   const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions({ extensionDir }));
   try {
     return { context, tab: await ExtensionTab.open(context) };
@@ -93,7 +99,7 @@ async function coldLoad(tab: ExtensionTab, url: string, options: { heap?: boolea
   return tab.load(url, options);
 }
 
-async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
+export async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < times; i++) out.push(await run());
   return out;

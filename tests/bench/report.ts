@@ -1,18 +1,22 @@
 import type { OurRun } from './extension-tab';
+import type { FirstPageRun } from './first-page';
 import {
-  aliases, cpu, firstMark, generated, longestCpu, longestWall, median, ms, peer, peerMs, peerRatio, table, times, wall,
+  aliases, cpu, firstMark, generated, longestCpu, longestWall, median, ms, onPages, peer, peerMs, peerRatio, storeLabel, table, times, wall,
 } from './figures';
 import type { DictionaryResult } from './ours';
 import type { BenchPage } from './pages';
 import type { PagePeers } from './peers';
+import { installedSection } from './report-installed';
 import { targetsTable } from './targets';
 import type { Hotspot } from './trace';
 
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
   pages: BenchPage[];
-  /** The store as installed (starter pack only) first, then the generated dictionaries. */
+  /** The store as installed (starter and world packs) first, then the generated dictionaries. */
   dictionaries: DictionaryResult[];
+  /** The page opened right after install, each in a fresh profile; empty unless the store as installed was measured. */
+  firstPages: FirstPageRun[];
   /** Per page, same order as `pages`. */
   peers: PagePeers[];
   contentScript: { bytes: number; gzipBytes: number; source: string };
@@ -20,7 +24,7 @@ export interface BenchResults {
 }
 
 function mainThreadTable(results: BenchResults): string {
-  const rows = generated(results.dictionaries).flatMap((d) => results.pages.map((page, p) => {
+  const rows = onPages(results.dictionaries).flatMap((d) => results.pages.map((page, p) => {
     const ours = cpu(d.warm[p]!);
     const peers = results.peers[p]!;
     const floor = median(peers.floor.map((r) => r.cpuMs));
@@ -30,7 +34,8 @@ function mainThreadTable(results: BenchResults): string {
     const marks = median(d.warm[p]!.map((r) => r.stats.mentionCount));
     const cap = results.environment.capMs;
     const spread = d.warm[p]!.map((r) => r.trace!.cpuMs);
-    return [page.label, aliases(d.size), `${marks}${marks === page.mentions ? '' : ` (≠ ${page.mentions})`}`,
+    // The store as installed marks what of the world it finds in the prose, not the names inserted.
+    return [page.label, storeLabel(d), `${marks}${d.installed || marks === page.mentions ? '' : ` (≠ ${page.mentions})`}`,
       `**${ms(ours)}** (${ms(Math.min(...spread))}–${ms(Math.max(...spread))})`, ms(wall(d.warm[p]!)), ms(floor), `**${times(ours / floor)}**`,
       ms(isolatedFloor), times(ours / isolatedFloor),
       peerMs(regex, cap), peerRatio(regex, ours), peerMs(markjs, cap), peerRatio(markjs, ours),
@@ -43,9 +48,9 @@ function mainThreadTable(results: BenchResults): string {
 
 function tabTable(results: BenchResults): string {
   const busy = (runs: OurRun[]) => ms(median(runs.map((r) => r.stats.busyMs)));
-  const rows = generated(results.dictionaries).flatMap((d) => results.pages.map((page, p) => {
+  const rows = onPages(results.dictionaries).flatMap((d) => results.pages.map((page, p) => {
     const heap = median(d.cold[p]!.map((r) => r.heapBytes ?? Number.NaN)) - median(results.peers[p]!.heapBytes);
-    return [page.label, aliases(d.size), `${busy(d.warm[p]!)} / ${busy(d.cold[p]!)}`,
+    return [page.label, storeLabel(d), `${busy(d.warm[p]!)} / ${busy(d.cold[p]!)}`,
       ms(Math.max(...d.warm[p]!.map((r) => r.stats.longestSliceMs))), ms(median(d.warm[p]!.map((r) => r.stats.slices))),
       ms(firstMark(d.warm[p]!)), ms(firstMark(d.cold[p]!)), `${(heap / 1048576).toFixed(1)} MB`];
   }));
@@ -55,7 +60,7 @@ function tabTable(results: BenchResults): string {
 function demoTable(results: BenchResults): string {
   const start = (runs: OurRun[]) => ms(median(runs.map((r) => r.trace?.startAfterLoadMs ?? Number.NaN)));
   const rows = results.dictionaries.filter((d) => d.demo).map((d) => [
-    d.warm.length ? aliases(d.size) : `${aliases(d.size)} (starter pack, as installed)`,
+    d.installed ? `${aliases(d.size)} (starter and world packs, as installed)` : aliases(d.size),
     ms(firstMark(d.demo!.warm)), ms(firstMark(d.demo!.cold)), start(d.demo!.cold),
     ms(median(d.demo!.cold.map((r) => r.workerStartAfterLoadMs))),
     ms(median(d.demo!.cold.map((r) => r.stats.firstMarkAt ?? Number.NaN))), ms(median(d.demo!.cold.map((r) => r.loadEventMs))),
@@ -66,7 +71,7 @@ function demoTable(results: BenchResults): string {
 }
 
 function rebuildTable(results: BenchResults): string {
-  const rows = generated(results.dictionaries).map((d) => [aliases(d.size), ms(firstMark([d.firstLoad!]))]);
+  const rows = results.dictionaries.filter((d) => d.firstLoad).map((d) => [storeLabel(d), ms(firstMark([d.firstLoad!]))]);
   return table(['Aliases', 'First mark, ms after load'], rows);
 }
 
@@ -128,6 +133,7 @@ export function renderReport(results: BenchResults): string {
     '## The tab\'s own account, first mark and memory', '', tabTable(results), '',
     '## First mark on the demo article (tests/fixtures/demo)', '', demoTable(results), '',
     '## First load after a dictionary was written (automaton built then)', '', rebuildTable(results), '',
+    ...installedSection(results),
     '## Targets', '', targetsTable(results), '',
     ...(biggest ? [`## Where the content script's time goes (${results.pages[heaviest]!.label} page, ${aliases(biggest.size)} aliases)`, '',
       hotspotTable(biggest.warm[heaviest]!.map((r) => r.trace!.hotspots), results.contentScript.source, biggest.warm[heaviest]!.length), '',

@@ -12,6 +12,7 @@ import { measureCardSpeed, type CardSpeed } from './card-speed';
 import { measureSyncSpeed, renderSyncSpeed, type SyncSpeed } from './sync-speed';
 import { serveFolder } from '../support/static-server';
 import { buildDictionary } from './dictionary';
+import { DEMO_ARTICLE, measureFirstPages, type FirstPageRun } from './first-page';
 import { measureDictionary, type DictionaryResult } from './ours';
 import { writePages } from './pages';
 import { parseOptions } from './options';
@@ -55,6 +56,12 @@ async function main(): Promise<void> {
       log(`extension, ${size === undefined ? 'store as installed' : `${size} aliases`}`);
       dictionaries.push(await measureDictionary(size, targets));
     }
+    let firstPages: FirstPageRun[] = [];
+    if (options.dictionaries.includes(undefined)) {
+      log('first page after install, a fresh profile per page');
+      const firstPageList = [{ label: DEMO_ARTICLE, url: targets.demoUrl }, ...pages.map((page, i) => ({ label: page.label, url: pageUrls[i]! }))];
+      firstPages = await measureFirstPages(extensionDir, firstPageList);
+    }
     let peers = pageUrls.map(noPeers);
     if (options.peers !== 'none') {
       log(options.peers === 'all' ? 'peers: floor, regex, mark.js' : 'peers: floor');
@@ -78,7 +85,7 @@ async function main(): Promise<void> {
 
     const source = readFileSync(join(extensionDir, 'content-scripts/content.js'));
     const report = renderReport({
-      pages, dictionaries, peers,
+      pages, dictionaries, peers, firstPages,
       contentScript: { bytes: source.length, gzipBytes: gzipSync(source, { level: 9 }).length, source: source.toString('utf8') },
       environment: {
         chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),

@@ -1,11 +1,12 @@
 import { aliases, cpu, firstMark, generated, longestCpu, longestWall, median, ms, peer, table, times } from './figures';
+import { installedTargets } from './targets-installed';
 import type { BenchResults } from './report';
 
 /**
  * The issue's targets, each judged on the worst case the run measured. A miss is reported,
  * not raised: the benchmark is a report, and its exit code says only whether it ran.
  */
-interface Verdict {
+export interface Verdict {
   target: string;
   measured: string;
   pass: boolean | undefined;
@@ -50,10 +51,10 @@ function longTaskTarget(results: BenchResults): Verdict {
 }
 
 function coldFirstMarkTarget(results: BenchResults): Verdict {
-  const installed = results.dictionaries.find((d) => d.demo && !d.warm.length);
+  const installed = results.dictionaries.find((d) => d.demo && d.installed);
   if (!installed) return { target: 'First mark ≤ 150 ms after load, cold worker, demo article', measured: 'not measured', pass: undefined };
   const value = firstMark(installed.demo!.cold);
-  return { target: 'First mark ≤ 150 ms after load, cold worker, demo article', measured: `${ms(value)} ms (starter pack store)`, pass: value <= 150 };
+  return { target: 'First mark ≤ 150 ms after load, cold worker, demo article', measured: `${ms(value)} ms (store as installed)`, pass: value <= 150 };
 }
 
 function sizeTarget(results: BenchResults): Verdict {
@@ -62,7 +63,8 @@ function sizeTarget(results: BenchResults): Verdict {
 }
 
 export function targetsTable(results: BenchResults): string {
-  const verdicts = [floorTarget, markjsTarget, scalingTarget, longTaskTarget, coldFirstMarkTarget, sizeTarget].map((check) => check(results));
+  const verdicts = [floorTarget, markjsTarget, scalingTarget, longTaskTarget, coldFirstMarkTarget, sizeTarget].map((check) => check(results))
+    .concat(installedTargets(results));
   const word = (pass: boolean | undefined) => (pass === undefined ? 'UNDECIDED' : pass ? 'PASS' : 'FAIL');
   return table(['Target', 'Measured', 'Result'], verdicts.map((v) => [v.target, v.measured, `**${word(v.pass)}**`]));
 }
