@@ -1,3 +1,4 @@
+import { datePublished } from '@/lib/article-date';
 import type { BackgroundHandlers } from '@/lib/messaging';
 import {
   addFact, addStopPhrase, deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
@@ -23,6 +24,7 @@ export function createHandlers(
   return {
     'mentions/find': ({ chunks }) => index.find(chunks),
     'names/unknown': (request) => namesNotInStore(index, request),
+    'article/date': async (clues) => datePublished(clues),
     'entity/get': ({ id }) => getEntityDetail(db, id),
     'entities/search': ({ query, limit }) => searchEntities(db, query, limit),
     'entity/save': async (draft) => afterWrite(await saveEntity(db, draft)),

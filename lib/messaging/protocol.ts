@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { EntityDraftSchema, FactDraftSchema, NoteDraftSchema, TagSchema } from '@/lib/store/drafts';
-import type { AliasRecord, EntityKind, FactRecord, NoteRecord, PartialDate } from '@/lib/store/records';
+import type { AliasRecord, EntityKind, FactRecord, NoteRecord } from '@/lib/store/records';
 import type { EntityDetail, EntitySummary } from '@/lib/store/views';
 import { ENTITY_KINDS, type Origin } from '@/lib/store/records';
+import type { ArticleDating, DateClues } from '@/lib/article-date';
 import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup';
 import type { PackRemovalReport } from '@/lib/packs';
 import type { RestoreResult, SnapshotInfo } from '@/lib/snapshots';
@@ -40,6 +41,9 @@ export interface PageMention extends PageEntity {
 const Id = v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200));
 /** A page sends at most this much text in one request; the content script batches below it. */
 const MAX_CHUNK_CHARS = 1_000_000;
+/** A page's date clues: a JSON-LD script can be long, a date line is short. */
+const ClueText = v.pipe(v.string(), v.maxLength(200_000));
+const ClueTexts = v.pipe(v.array(ClueText), v.maxLength(50));
 
 // ── The reader's knowledge: packs, backups, imports, snapshots, bulk actions ──────────────
 // Served by lib/background/knowledge-handlers.ts. Writes that destroy something take a
@@ -188,6 +192,16 @@ export const backgroundRequests = /* @__PURE__ */ (() => ({
       v.check((chunks) => chunks.reduce((sum, c) => sum + c.length, 0) <= MAX_CHUNK_CHARS, 'too much text in one request'),
     ),
   }),
+  /** When the article was published, decided from the clues its page holds (lib/article-date). */
+  'article/date': v.strictObject({
+    url: v.pipe(v.string(), v.maxLength(10_000), v.url()),
+    meta: ClueTexts,
+    jsonLd: ClueTexts,
+    attributes: v.pipe(v.array(v.strictObject({ value: ClueText, inTime: v.boolean() })), v.maxLength(200)),
+    lines: ClueTexts,
+    captions: ClueTexts,
+    footers: ClueTexts,
+  }),
   /** "Not yet in your store": the blocks of an article's text, in its page's language (`<html lang>`). */
   'names/unknown': v.strictObject({
     blocks: v.pipe(
@@ -216,6 +230,7 @@ export const backgroundRequests = /* @__PURE__ */ (() => ({
 
 export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers {
   'mentions/find': { hits: ChunkHit[]; entities: PageEntity[] };
+  'article/date': ArticleDating;
   /** The names in the text that the store does not know, most mentioned first. */
   'names/unknown': UnknownName[];
   'entity/get': EntityDetail;
@@ -228,19 +243,12 @@ export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers {
   'mention/reject': AliasRecord;
 }
 
+export type { ArticleDating, DateClues };
+
 /** What a page says about itself: the source of a fact filed from it, and the date its card reads facts at. */
-export interface ArticleInfo {
+export interface ArticleInfo extends ArticleDating {
   url: string;
   title: string;
-  /** The article's publication date, or null when the page does not say. */
-  published: PartialDate | null;
-  /**
-   * Where the date was read: 'article:published_time', 'json-ld', 'time', 'date attribute',
-   * 'byline', 'address', 'byline, year from the address' (or caption, copyright), or null.
-   */
-  publishedFrom: string | null;
-  /** The page's date line when it gives no year and none was found elsewhere ("March 18"). */
-  dateWithoutYear?: string;
 }
 
 /** A capitalised name on the page that matches nothing in the store ("Not yet in your store"). */

@@ -1,78 +1,53 @@
-import type { ArticleInfo } from '@/lib/messaging';
-import { calendarDay } from './date-text';
-import { dayOnDateLine, fromAddress, fromDateAttributes, toPartialDate, yearElsewhere } from './date-line';
-
-type Dating = Pick<ArticleInfo, 'published' | 'publishedFrom' | 'dateWithoutYear'>;
+import { askBackground, type ArticleInfo, type DateClues } from '@/lib/messaging';
 
 /**
- * When the article was published, read from what news sites put in their markup, most
- * reliable first, then from what they show the reader. Facts in a card are read as of this date.
+ * What the page holds about when its article was published, read from the DOM; the
+ * background decides the date from it (lib/article-date), so the content script carries no
+ * date parsing. Facts in a card are read as of that date.
  */
-const META_SELECTORS = 'meta[property="article:published_time"] meta[name="article:published_time"] meta[itemprop="datePublished"] '
+const META = 'meta[property="article:published_time"] meta[name="article:published_time"] meta[itemprop="datePublished"] '
   + 'meta[name="pubdate"] meta[name="parsely-pub-date"] meta[name="DC.date.issued"] meta[name="date"]';
-
-function findJsonLdDate(node: unknown, depth = 0): string | null {
-  if (depth > 6 || !node || typeof node !== 'object') return null;
-  if (Array.isArray(node)) {
-    for (const item of node) {
-      const found = findJsonLdDate(item, depth + 1);
-      if (found) return found;
-    }
-    return null;
-  }
-  const record = node as Record<string, unknown>;
-  if (typeof record.datePublished === 'string') return toPartialDate(record.datePublished);
-  return findJsonLdDate(record['@graph'], depth + 1);
-}
-
-function fromJsonLd(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const found = findJsonLdDate(JSON.parse(script.textContent ?? ''));
-      if (found) return found;
-    } catch {
-      // A page's broken JSON-LD is the page's business; try the next source.
-    }
-  }
-  return null;
-}
-
-function fromMeta(doc: Document): string | null {
-  for (const selector of META_SELECTORS.split(' ')) {
-    const found = toPartialDate(doc.querySelector(selector)?.getAttribute('content'));
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The markup's dates, most reliable first: meta tags, JSON-LD, then `<time>` and other date attributes. */
-function fromMarkup(doc: Document): Dating | null {
-  const meta = fromMeta(doc);
-  if (meta) return { published: meta, publishedFrom: 'article:published_time' };
-  const jsonLd = fromJsonLd(doc);
-  if (jsonLd) return { published: jsonLd, publishedFrom: 'json-ld' };
-  const attribute = fromDateAttributes(doc);
-  return attribute && { published: attribute.date, publishedFrom: attribute.inTime ? 'time' : 'date attribute' };
-}
+/** Attributes news sites keep a date in: `<time datetime>`, and BBC-style `data-datetime` and its kin. */
+const DATE_ATTRIBUTES = ['datetime', 'data-datetime', 'data-timestamp', 'data-date', 'data-published', 'data-publish-date', 'data-pubdate'];
+/** Elements a date line is in, by the names sites give them. */
+const DATE_LINES = '[class*="byline"], [class*="date"], [class*="time"], [class*="published"], [class*="meta"], [class*="datum"], [class*="fecha"]';
+/** A date line is short; a paragraph that names a day ("On 19 December...") is the story, not its date. */
+const MAX_LINE_CHARS = 200;
+/** Enough of each list: the first date found wins. */
+const MAX_CLUES = 20;
 
 /**
- * The date the page shows: its date line, else its address ("/2017/03/18/"); a date line
- * without a year ("March 18 at 3:57 PM") takes the address's, a caption's or the copyright
- * line's, or is passed on as it is, so the card can say the year is unknown.
+ * Those of `elements` in the headline's `<article>`, else those after the headline (a date
+ * line sits under it; a ticker above it dates other stories), else all.
  */
-function fromWhatPageShows(doc: Document, url: string): Dating {
-  const day = dayOnDateLine(doc);
-  const inFull = day?.year ? calendarDay(day.year, day.month, day.day) : null;
-  if (inFull) return { published: inFull, publishedFrom: 'byline' };
-  const fromUrl = fromAddress(url);
-  if (fromUrl) return { published: fromUrl, publishedFrom: 'address' };
-  if (!day) return { published: null, publishedFrom: null };
-  const year = yearElsewhere(doc, url);
-  const published = year && calendarDay(year.year, day.month, day.day);
-  if (published) return { published, publishedFrom: `byline, year from the ${year.from}` };
-  return { published: null, publishedFrom: null, dateWithoutYear: day.text.trim() };
+function nearHeadline(doc: Document, selector: string): Element[] {
+  const all = [...doc.querySelectorAll(selector)];
+  const headline = doc.querySelector('h1');
+  const article = headline?.closest('article');
+  const inArticle = article ? all.filter((element) => article.contains(element)) : [];
+  const after = headline ? all.filter((element) => headline.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) : [];
+  return (inArticle.length ? inArticle : after.length ? after : all).slice(0, MAX_CLUES);
 }
 
-export function readArticleInfo(doc: Document = document, url = location.href): ArticleInfo {
-  return { url, title: doc.title, ...(fromMarkup(doc) ?? fromWhatPageShows(doc, url)) };
+const texts = (elements: Iterable<Element>) => [...elements].map((element) => element.textContent ?? '').filter((text) => text.length <= MAX_LINE_CHARS).slice(0, MAX_CLUES);
+
+export function readDateClues(doc: Document, url: string): DateClues {
+  return {
+    url,
+    meta: META.split(' ').map((selector) => doc.querySelector(selector)?.getAttribute('content') ?? '').filter(Boolean),
+    jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '').slice(0, MAX_CLUES),
+    attributes: nearHeadline(doc, DATE_ATTRIBUTES.map((name) => `[${name}]`).join()).flatMap((element) => DATE_ATTRIBUTES
+      .map((name) => ({ value: element.getAttribute(name) ?? '', inTime: element.localName === 'time' }))
+      .filter(({ value }) => value && value.length <= MAX_LINE_CHARS)),
+    lines: texts(nearHeadline(doc, DATE_LINES)),
+    captions: texts(doc.querySelectorAll('figcaption, [class*="caption"]')),
+    // A copyright line closes a footer.
+    footers: [...doc.querySelectorAll('footer, [class*="footer"], [class*="copyright"]')].map((element) => (element.textContent ?? '').slice(-2000)),
+  };
+}
+
+export async function readArticleInfo(doc: Document = document, url = location.href): Promise<ArticleInfo> {
+  const result = await askBackground('article/date', readDateClues(doc, url));
+  const dating = result.ok ? result.value : { published: null, publishedFrom: null };
+  return { url, title: doc.title, ...dating };
 }

@@ -63,7 +63,10 @@ export class CardController {
     this.render();
     if (options.takeFocus || focusWasInCard) this.host.focus();
     void this.loadAlternatives(mention);
-    if (detail) return this.timings.detailsShown(askedAt, true);
+    if (detail) {
+      if (await this.readAsOf() && this.current?.mention === mention) this.render();
+      return this.timings.detailsShown(askedAt, true);
+    }
     await this.load(mention.entity);
     if (this.current?.mention === mention && this.current.detail) this.timings.detailsShown(askedAt, false);
   }
@@ -118,7 +121,7 @@ export class CardController {
   }
 
   private async load(entity: PageEntity): Promise<void> {
-    const result = await askBackground('entity/get', { id: entity.id });
+    const [result] = await Promise.all([askBackground('entity/get', { id: entity.id }), this.readAsOf()]);
     if (this.current?.mention.entity.id !== entity.id) return;
     if (result.ok) this.details.set(entity.id, result.value);
     this.current = result.ok
@@ -152,14 +155,22 @@ export class CardController {
     };
   }
 
-  /** Facts are read as of the article's date, found once per page (a single-page app's new article is a new page). */
+  /**
+   * Facts are read as of the article's date, asked once per page (a single-page app's new
+   * article is a new page) while the card's details load; until it is known, as of today.
+   */
   private asOf(): AsOf {
-    if (this.article?.url !== location.href) {
-      const { published, dateWithoutYear } = readArticleInfo();
-      const asOf = published ? { date: published, fromArticle: true } : { date: todayAsPartialDate(), fromArticle: false, dateWithoutYear };
-      this.article = { url: location.href, asOf };
-    }
-    return this.article.asOf;
+    return this.article?.url === location.href ? this.article.asOf : { date: todayAsPartialDate(), fromArticle: false };
+  }
+
+  /** Reads the article's date unless it is known for this page; answers whether it was read. */
+  private async readAsOf(): Promise<boolean> {
+    const url = location.href;
+    if (this.article?.url === url) return false;
+    const { published, dateWithoutYear } = await readArticleInfo();
+    const asOf = published ? { date: published, fromArticle: true } : { date: todayAsPartialDate(), fromArticle: false, dateWithoutYear };
+    this.article = { url, asOf };
+    return true;
   }
 
   private async saveNote(draft: { id?: string; text: string }): Promise<string | undefined> {

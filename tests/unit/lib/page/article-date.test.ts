@@ -1,16 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readArticleInfo } from '@/lib/page/article-date';
+import { datePublished } from '@/lib/article-date';
+import { readDateClues } from '@/lib/page/article-date';
 import { openPage } from './page-dom';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const PLAIN = 'https://news.example/world/story';
 
-/** The date a page's card reads facts at, and where it was found. */
-function dating(page: string, url = PLAIN) {
-  const { published, publishedFrom, dateWithoutYear } = readArticleInfo(openPage(page, url), url);
-  return dateWithoutYear === undefined ? { published, publishedFrom } : { published, publishedFrom, dateWithoutYear };
-}
+/** The date a page's card reads facts at, and where it was found: the clues this page holds, as the background judges them. */
+const dating = (page: string, url = PLAIN) => datePublished(readDateClues(openPage(page, url), url));
 
 const withBody = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
 
@@ -95,5 +93,16 @@ describe('the article’s date, among the dates of other stories', () => {
       <article><p class="kicker">World <time datetime="2017-03-18T15:57:00Z">18 March</time></p><h1>Talks</h1><p>Text.</p></article>
       <section class="more"><time datetime="2017-02-02">2 Feb</time></section>`)))
       .toEqual({ published: '2017-03-18', publishedFrom: 'time' });
+  });
+});
+
+describe('the clues a page sends for its date', () => {
+  it('are short: a date line, not the paragraphs of the story, and only the end of a long footer', () => {
+    const story = `On 19 December 2016 the ambassador was shot dead. ${'More. '.repeat(60)}`;
+    const clues = readDateClues(openPage(withBody('', `<h1>Talks</h1><div class="date">18 March</div><div class="metadata">${story}</div>
+      <footer>${'Links. '.repeat(500)}© 2017 The Ledger</footer>`)), PLAIN);
+    expect(clues.lines).toEqual(['18 March']);
+    expect(clues.footers[0]).toHaveLength(2000);
+    expect(clues.footers[0]).toMatch(/© 2017 The Ledger$/);
   });
 });

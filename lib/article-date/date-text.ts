@@ -1,5 +1,5 @@
 /**
- * Dates as news pages write them for their readers (ISO dates are the markup's: date-line.ts),
+ * Dates as news pages write them for their readers (ISO dates are the markup's: published.ts),
  * in English, French, German and Spanish:
  * "24 July 2015", "July 24, 2015", "24.07.2015", "24 juillet 2015", "24. Juli 2015",
  * "24 de julio de 2015", and without a year: "March 18 at 3:57 PM".

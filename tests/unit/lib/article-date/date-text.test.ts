@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromText, findDayInText } from '@/lib/page/date-text';
+import { dateFromText, findDayInText } from '@/lib/article-date/date-text';
 
 describe('a date as a page writes it', () => {
   it('is read in English, either way round, with short month names', () => {
