@@ -41,8 +41,9 @@ export function readDateClues(doc: Document, url: string): DateClues {
       .filter(({ value }) => value && value.length <= MAX_LINE_CHARS)),
     lines: texts(nearHeadline(doc, DATE_LINES)),
     captions: texts(doc.querySelectorAll('figcaption, [class*="caption"]')),
-    // A copyright line closes a footer.
-    footers: [...doc.querySelectorAll('footer, [class*="footer"], [class*="copyright"]')].map((element) => (element.textContent ?? '').slice(-2000)),
+    // A copyright line closes the page's last footer.
+    footers: [...doc.querySelectorAll('footer, [class*="footer"], [class*="copyright"]')].slice(-MAX_CLUES)
+      .map((element) => (element.textContent ?? '').slice(-2000)),
   };
 }
 
