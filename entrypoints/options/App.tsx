@@ -10,7 +10,7 @@ import { SettingsView } from './settings/SettingsView';
 import { SnapshotsView } from './snapshots/SnapshotsView';
 import { StoreStatusLine } from './StoreStatusLine';
 import { SyncView } from './sync/SyncView';
-import { useStoreContents, type StoreContents } from './store-reads';
+import { useStoreContents, type LiveStore, type StoreContents } from './store-reads';
 import { Tabs, type Tab } from './Tabs';
 
 type Section = 'entities' | 'pictures' | 'packs' | 'snapshots' | 'settings' | 'sync';
@@ -38,29 +38,56 @@ function Panel({ id, current, children }: { id: Section; current: Section; child
   );
 }
 
-function Sections({ section, contents, onSection }: { section: Section; contents: StoreContents; onSection: (id: Section) => void }) {
+type StoreSection = Exclude<Section, 'settings' | 'sync'>;
+const STORE_SECTIONS: readonly StoreSection[] = ['entities', 'pictures', 'packs', 'snapshots'];
+
+function needsStore(section: Section): section is StoreSection {
+  return (STORE_SECTIONS as readonly Section[]).includes(section);
+}
+
+interface SectionsProps {
+  section: Section;
+  /** Sections shown so far: each is built the first time it is shown, then kept. */
+  shown: ReadonlySet<Section>;
+  onSection: (id: Section) => void;
+}
+
+/** The sections that show what the store holds, sharing one search and one open entity. */
+function StoreSections({ section, shown, contents, onSection }: SectionsProps & { contents: StoreContents }) {
   const scope = useEntityScope(contents);
-  // A section is built the first time it is shown and then kept, so a half-typed pack name
-  // or a scrolled list survives a look at another section.
-  const seen = useRef(new Set<Section>());
-  seen.current.add(section);
   const openEntity = (id: string) => {
     scope.open(id);
     onSection('entities');
   };
-  const views: Record<Section, () => ComponentChildren> = {
+  const views: Record<StoreSection, () => ComponentChildren> = {
     entities: () => <EntitiesView contents={contents} scope={scope} />,
     pictures: () => <PicturesView contents={contents} scope={scope} onOpen={openEntity} />,
     packs: () => <PacksView contents={contents} />,
     snapshots: () => <SnapshotsView contents={contents} />,
-    settings: () => <SettingsView />,
-    sync: () => <SyncView />,
   };
   return (
     <>
-      {SECTIONS.map(({ id }) => seen.current.has(id) && (
-        <Panel key={id} id={id} current={section}>{views[id]()}</Panel>
-      ))}
+      {STORE_SECTIONS.map((id) => shown.has(id) && <Panel key={id} id={id} current={section}>{views[id]()}</Panel>)}
+    </>
+  );
+}
+
+/**
+ * Settings and sync live apart from the store, so they show at once: with the world pack
+ * installed, reading the store takes seconds on a slow machine, and they need none of it.
+ */
+function Sections({ section, store, onSection }: Omit<SectionsProps, 'shown'> & { store: LiveStore }) {
+  // A half-typed pack name or a scrolled list survives a look at another section.
+  const seen = useRef(new Set<Section>());
+  seen.current.add(section);
+  const { contents, error } = store;
+  return (
+    <>
+      {contents
+        ? <StoreSections section={section} shown={seen.current} contents={contents} onSection={onSection} />
+        : !error && needsStore(section) && <p class="muted">Reading your store…</p>}
+      {seen.current.has('settings') && <Panel id="settings" current={section}><SettingsView /></Panel>}
+      {seen.current.has('sync') && <Panel id="sync" current={section}><SyncView /></Panel>}
     </>
   );
 }
@@ -85,7 +112,7 @@ export function App() {
       </header>
       <main class="page-main">
         <ErrorMessage error={store.error} />
-        {store.contents ? <Sections section={section} contents={store.contents} onSection={select} /> : !store.error && <p class="muted">Reading your store…</p>}
+        <Sections section={section} store={store} onSection={select} />
       </main>
       {store.contents && <StoreStatusLine storeVersion={store.contents.version} />}
     </NoticeProvider>

@@ -1,9 +1,9 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { BackstoryDatabase } from '@/lib/store/db';
 import {
-  isLive, type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord, type PackRecord, type RelationRecord,
-} from '@/lib/store/records';
+  BackstoryDatabase, liveRecords,
+  type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord, type PackRecord, type RelationRecord,
+} from '@/lib/store';
 
 /**
  * The editor reads the store directly (an extension page may), so its lists follow every
@@ -33,11 +33,11 @@ let reads = 0;
 async function readContents(): Promise<StoreContents> {
   return db.transaction('r', [db.entities, db.aliases, db.facts, db.relations, db.notes, db.packs, db.snapshots], async () => {
     const [entities, aliases, facts, relations, notes, packs, snapshotIds] = await Promise.all([
-      db.entities.filter(isLive).toArray(),
-      db.aliases.filter(isLive).toArray(),
-      db.facts.filter(isLive).toArray(),
-      db.relations.filter(isLive).toArray(),
-      db.notes.filter(isLive).toArray(),
+      liveRecords(db.entities),
+      liveRecords(db.aliases),
+      liveRecords(db.facts),
+      liveRecords(db.relations),
+      liveRecords(db.notes),
       db.packs.filter((pack) => pack.removedAt === undefined).toArray(),
       db.snapshots.toCollection().primaryKeys(),
     ]);

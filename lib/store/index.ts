@@ -16,4 +16,4 @@ export { mergeEntities, type MergeReport } from './merge-entities';
 export {
   applyWrites, backupTables, CancelledError, countWrites, emptyWrites, type StoreWrites, type WriteProgress,
 } from './apply-writes';
-export { countStore, type StoreCounts } from './counts';
+export { countStore, liveRecords, type StoreCounts } from './counts';

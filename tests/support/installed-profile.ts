@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Worker } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium';
 import { EXTENSION_DIR, extensionWorker } from './extension';
@@ -19,7 +20,9 @@ export async function installedProfileTemplate(): Promise<string> {
   const making = await mkdtemp(join(tmpdir(), 'backstory-installing-'));
   const context = await chromium.launchPersistentContext(making, chromiumLaunchOptions({ extensionDir: EXTENSION_DIR }));
   try {
-    await waitForBundledPacks(await extensionWorker(context));
+    const worker = await extensionWorker(context);
+    await waitForBundledPacks(worker);
+    await worker.evaluate(forgetDeviceId);
   } finally {
     await context.close();
   }
@@ -35,10 +38,11 @@ export async function copyOfInstalledProfile(template: string): Promise<string> 
   return dir;
 }
 
-/** The build's identity: a new build (new code or packs) gets a new profile. */
+/** The build's identity: a new build (new code or packs), or a new way of making the profile, gets a new profile. */
 function buildStamp(): string {
   const hash = createHash('sha256');
   hash.update(EXTENSION_DIR);
+  hash.update(readFileSync(fileURLToPath(import.meta.url)));
   for (const file of ['manifest.json', 'background.js']) hash.update(readFileSync(join(EXTENSION_DIR, file)));
   return hash.digest('hex').slice(0, 16);
 }
@@ -78,4 +82,24 @@ async function readPackVersions(): Promise<Record<string, number>> {
   });
   db.close();
   return Object.fromEntries(rows.map((row) => [row.id, row.version]));
+}
+
+/**
+ * Runs in the service worker: drops the store's device id, so that each copy of the profile
+ * makes its own when its store opens. Two browsers of one reader are two devices; copies that
+ * shared one id would each take the other's sync files for their own and skip them.
+ */
+async function forgetDeviceId(): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('backstory');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const transaction = db.transaction('meta', 'readwrite');
+    transaction.objectStore('meta').delete('device');
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  db.close();
 }

@@ -4,6 +4,12 @@ import { askStore } from './store-messages';
 
 export type EditorSection = 'Entities' | 'Pictures' | 'Packs & import' | 'Snapshots' | 'Sites & settings' | 'Sync';
 
+/** An entity a test works on: its id, and the name a reader types to find it. */
+export interface KnownEntity {
+  id: string;
+  name: string;
+}
+
 /** The editor page (the extension's options page), seen through its labels and roles. */
 export class EditorPage {
   /** Rows of the entity list, each carrying `data-entity-id`. */
@@ -47,8 +53,16 @@ export class EditorPage {
     await filters.getByLabel(by, { exact: true }).selectOption({ label: option });
   }
 
-  async select(...entityIds: string[]): Promise<void> {
-    for (const id of entityIds) await this.row(id).getByRole('checkbox').check();
+  /**
+   * Ticks each entity as a reader does in a store of thousands, where the list shows the
+   * first hundred by name: found by its name first. The search is cleared after; the ticks stay.
+   */
+  async select(...entities: KnownEntity[]): Promise<void> {
+    for (const { id, name } of entities) {
+      await this.search(name);
+      await this.row(id).getByRole('checkbox').check();
+    }
+    await this.search('');
   }
 
   async bulkTag(tag: string): Promise<void> {
@@ -68,8 +82,10 @@ export class EditorPage {
     await this.toast.getByText(/^Undone|^Took|^Put/).waitFor();
   }
 
-  async openEntity(entityId: string): Promise<void> {
-    await this.row(entityId).getByRole('button').click();
+  /** Opens the entity found by its name, as a reader would in a store of thousands. */
+  async openEntity({ id, name }: KnownEntity): Promise<void> {
+    await this.search(name);
+    await this.row(id).getByRole('button').click();
     await this.detail.getByRole('button', { name: 'Save' }).waitFor();
   }
 
