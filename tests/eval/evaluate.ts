@@ -6,12 +6,15 @@ import { extensionWorker } from '../support/extension';
 import { CORPORA, corpusPageNames, readGold, SYRIA_CORPUS, type Corpus } from './gold';
 import { packEntities } from './pack-entities';
 import { scorePage, totalsOf, type PageScore, type Totals } from './score';
+import { askArticle, scoreDate, type DateScore } from './article-date';
 import { askSuggestions, scoreSuggestions, type SuggestionScore } from './suggestions';
 import { readPage } from './visible-text';
 
 export interface PageResult extends PageScore {
   /** Only for pages whose gold judges "Not yet in your store". */
   suggestions?: SuggestionScore;
+  /** Only for pages whose gold gives the article's date. */
+  date?: DateScore;
 }
 
 export interface CorpusScore {
@@ -70,6 +73,7 @@ export async function evaluateCorpus(
     const gold = readGold(name, corpus);
     const score: PageResult = scorePage(name, gold, await evaluateIsolated(tab, readPage, undefined), entities);
     if (gold.suggestions) score.suggestions = scoreSuggestions(await askSuggestions(tab, worker), gold.suggestions);
+    if (gold.published !== undefined) score.date = scoreDate(gold.published, await askArticle(tab, worker));
     pages.push(score);
   }
   return { corpus: corpus.folder, pages, totals: totalsOf(pages) };

@@ -18,6 +18,11 @@ export interface Gold {
   ambiguous?: GoldAmbiguity[];
   /** What "Not yet in your store" should and should not offer for the page (everyday corpus). */
   suggestions?: GoldSuggestions;
+  /**
+   * The article's publication day ("2015-06-26"), or null when the page does not tell it and the
+   * card should say it is unsure; absent when the gold does not judge the date.
+   */
+  published?: string | null;
 }
 
 export interface GoldMention {

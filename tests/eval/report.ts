@@ -67,20 +67,32 @@ function suggestionSummary({ corpora }: Evaluation): string[] {
   ];
 }
 
+function dateSummary({ corpora }: Evaluation): string[] {
+  const judged = corpora.flatMap((c) => c.pages.flatMap((p) => (p.date ? [p.date] : [])));
+  if (!judged.length) return [];
+  return [`Article date: right on ${judged.filter((d) => d.right).length} of ${judged.length} pages`];
+}
+
+function dateLine({ date }: PageResult): string[] {
+  if (!date) return [];
+  const said = date.published ? `${date.published} (from ${date.from ?? '?'})` : 'no date';
+  return [`  date: ${date.right ? 'right' : 'WRONG'}, ${said}; gold ${date.expected ?? 'no date'}`];
+}
+
 function finding(f: Finding): string {
   const where = f.occurrence === null ? '' : ` #${f.occurrence}`;
   return `  ${f.verdict} "${f.text}"${where} ${f.kind}${f.note ? ` — ${f.note}` : ''}\n       ${f.context}`;
 }
 
 function pageDetails(corpus: string, p: PageResult): string[] {
-  if (!p.findings.length && !p.goldErrors.length && !p.suggestions) return [];
+  if (!p.findings.length && !p.goldErrors.length && !p.suggestions && !p.date) return [];
   const suggested = p.suggestions ? [`  suggested: ${p.suggestions.shown.map((name) => `"${name}"`).join(', ') || '(nothing)'}`] : [];
-  return [[`${corpus}/${p.page}`, ...suggested, ...p.goldErrors.map((error) => `  GOLD ${error}`), ...p.findings.map(finding)].join('\n')];
+  return [[`${corpus}/${p.page}`, ...dateLine(p), ...suggested, ...p.goldErrors.map((error) => `  GOLD ${error}`), ...p.findings.map(finding)].join('\n')];
 }
 
 /**
  * The report `npm run eval` prints: a table per corpus, false marks by trap category, the
- * suggestions' quality, then every FP, FN and gold error by page, then each target's verdict.
+ * suggestions' quality, the article dates, then every FP, FN and gold error by page, then each target's verdict.
  */
 export function formatReport(evaluation: Evaluation): string {
   const { corpora, totals } = evaluation;
@@ -91,6 +103,7 @@ export function formatReport(evaluation: Evaluation): string {
     `all corpora: precision ${totals.precision.toFixed(3)}, coverage ${totals.recall.toFixed(3)} (${totals.tp} TP, ${totals.fp} FP, ${totals.fn} FN)`,
     categoryTable(evaluation),
     ...suggestionSummary(evaluation),
+    ...dateSummary(evaluation),
     ...details,
     verdictLines.join('\n'),
   ].join('\n\n');
