@@ -1,4 +1,5 @@
-import { foldText } from './fold';
+import { foldTablesFor, foldText } from './fold';
+import { letterKey } from './words';
 
 /**
  * The words the context rules know, folded as the matcher folds (so "Präsident" is listed
@@ -121,7 +122,8 @@ export interface ContextWords {
   namePrefixes: ReadonlySet<string>;
   nameHeads: ReadonlySet<string>;
   directions: ReadonlySet<string>;
-  german: ReadonlySet<string>;
+  /** As letterKeys: read for the words around many hits, so no string is made for each. */
+  german: ReadonlySet<number>;
   germanPlacePrepositions: ReadonlySet<string>;
 }
 
@@ -141,7 +143,8 @@ export function contextWords(): ContextWords {
     namePrefixes: folded(NAME_PREFIXES),
     nameHeads: folded(NAME_HEADS),
     directions: folded(DIRECTIONS),
-    german: folded(GERMAN),
+    // A word no letterKey stands for (too long, not a-z) could never be found, so it is left out.
+    german: new Set([...folded(GERMAN)].map((word) => letterKey(word, 0, word.length, foldTablesFor(word).fold)).filter((key) => key >= 0)),
     germanPlacePrepositions: folded(GERMAN_PLACE_PREPOSITIONS),
   };
   return words;
@@ -149,7 +152,10 @@ export function contextWords(): ContextWords {
 
 /** A title by the list or by a German compound's last part. */
 export function isTitle(word: string): boolean {
-  return contextWords().titles.has(word) || TITLE_SUFFIXES.some((suffix) => word.length > suffix.length && word.endsWith(suffix));
+  if (contextWords().titles.has(word)) return true;
+  // A loop, not some(): this runs for most capitalised neighbours of most hits.
+  for (const suffix of TITLE_SUFFIXES) if (word.length > suffix.length && word.endsWith(suffix)) return true;
+  return false;
 }
 
 function folded(list: string): Set<string> {

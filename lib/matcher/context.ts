@@ -2,7 +2,7 @@ import { contextWords, isTitle } from './context-words';
 import type { FoldTables } from './fold';
 import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, ENTRY_PERSON } from './types';
 import {
-  foldedWord, hasCase, hasInnerCapital, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised, nearbyWord, startsSentence, wordAfter, wordBefore,
+  foldedWord, hasCase, hasInnerCapital, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised, readLineAround, startsSentence, wordAfter, wordBefore,
   type Word,
 } from './words';
 
@@ -28,7 +28,6 @@ export interface HitsInText {
 
 /** Words in each direction that decide whether a line is in title case or in German. */
 const WINDOW_WORDS = 6;
-const GERMAN_WORD_MAX = 6;
 /** What joins the names of a list: a comma, "und", "oder", "sowie", "and", "or", "&" or a slash. */
 const LIST_GAP = /^\s*(,|&|\/|,?\s*(und|oder|sowie|and|or)\s)\s*$/;
 const LIST_GAP_MAX = 9;
@@ -177,27 +176,12 @@ function capitalsAreTelling(hits: HitsInText, i: number): boolean {
  * Reads up to WINDOW_WORDS words each side on the hit's line. Title case (or capitals):
  * at least three words, none of four letters or more in lower case ("Trump to Lift Sudan
  * Sanctions"); a masthead of three words ("The Washington Post") stays sentence case.
- * German: two or more frequent German words nearby.
+ * German: two or more frequent German words nearby, in lower case.
  */
 function lineContext(hits: HitsInText, i: number): { titleCase: boolean; german: boolean } {
   const { text, tables, starts, ends } = hits;
-  const german = contextWords().german;
-  let words = 0;
-  let lowerLong = 0;
-  let germanWords = 0;
-  for (const direction of [-1, 1] as const) {
-    let from = direction === 1 ? ends[i]! : starts[i]!;
-    for (let n = 0; n < WINDOW_WORDS; n++) {
-      const word = nearbyWord(text, from, direction, tables);
-      if (!word) break;
-      words++;
-      if (word.end - word.start >= 4 && !isCapitalised(text, word, tables) && hasLowerCase(text, word.start, word.end, tables)) lowerLong++;
-      // The German list's words are short; folding longer ones into strings would be waste.
-      if (word.end - word.start <= GERMAN_WORD_MAX && german.has(foldedWord(text, word, tables))) germanWords++;
-      from = direction === 1 ? word.end : word.start;
-    }
-  }
-  return { titleCase: words >= 3 && lowerLong === 0, german: germanWords >= 2 };
+  const line = readLineAround(text, starts[i]!, ends[i]!, tables, WINDOW_WORDS, contextWords().german);
+  return { titleCase: line.words >= 3 && line.lowerLong === 0, german: line.listed >= 2 };
 }
 
 function markedBefore(hits: HitsInText, i: number, word: Word): boolean {

@@ -1,5 +1,5 @@
 import { isWordEndingAt, isWordStartingAt } from './boundaries';
-import { CLASS_LINE_BREAK, CLASS_LOWER, CLASS_TRANSPARENT, CLASS_UPPER, SPACE, type FoldTables } from './fold';
+import { CLASS_LINE_BREAK, CLASS_LOWER, CLASS_TRANSPARENT, CLASS_UPPER, CLASS_WORD, SPACE, type FoldTables } from './fold';
 
 /**
  * The words around a hit, as the context rules read them. Every look is bounded (a few
@@ -49,17 +49,6 @@ export function wordAfter(text: string, pos: number, t: FoldTables): Word | unde
   return isWordStartingAt(text, p, t.flags) ? wordStartingAt(text, p, t) : undefined;
 }
 
-/** The next word on the line in either direction, whatever stands between (punctuation too). */
-export function nearbyWord(text: string, from: number, direction: 1 | -1, t: FoldTables): Word | undefined {
-  let p = direction === 1 ? from : from - 1;
-  for (let gap = 0; gap < MAX_WORD; gap++, p += direction) {
-    if (p < 0 || p >= text.length || (t.flags[text.charCodeAt(p)]! & CLASS_LINE_BREAK) !== 0) return undefined;
-    if (direction === 1 && isWordStartingAt(text, p, t.flags)) return wordStartingAt(text, p, t);
-    if (direction === -1 && isWordEndingAt(text, p, t.flags)) return wordEndingAt(text, p, t);
-  }
-  return undefined;
-}
-
 function wordStartingAt(text: string, start: number, t: FoldTables): Word | undefined {
   let p = start;
   while (p - start <= MAX_WORD) {
@@ -78,6 +67,86 @@ function wordEndingAt(text: string, last: number, t: FoldTables): Word | undefin
     else return { start: p + 1, end: last + 1 };
   }
   return undefined;
+}
+
+/** What the words of a line around a stretch say about its capitals. */
+export interface LineWords {
+  /** Words read: up to `perSide` on each side, on the same line. */
+  words: number;
+  /** Of those, words of four units or more that start in lower case. */
+  lowerLong: number;
+  /** Of those, lower-case words whose letterKey is in `listed`. */
+  listed: number;
+}
+
+/**
+ * Reads the line around [start, end) unit by unit, without making a Word or a string per
+ * word: this runs for every doubtful hit, and a page can have thousands.
+ */
+export function readLineAround(text: string, start: number, end: number, t: FoldTables, perSide: number, listed: ReadonlySet<number>): LineWords {
+  const tally: LineWords = { words: 0, lowerLong: 0, listed: 0 };
+  let p = start - 1;
+  for (let n = 0, gap = 0; p >= 0 && n < perSide && gap < MAX_WORD;) {
+    if (!isInWord(text, p, t)) {
+      if ((t.flags[text.charCodeAt(p)]! & CLASS_LINE_BREAK) !== 0) break;
+      p--;
+      gap++;
+      continue;
+    }
+    const to = p + 1;
+    while (p >= 0 && to - p <= MAX_WORD && isInWord(text, p, t)) p--;
+    countWord(tally, text, p + 1, to, t, listed);
+    n++;
+    gap = 0;
+  }
+  p = end;
+  for (let n = 0, gap = 0; p < text.length && n < perSide && gap < MAX_WORD;) {
+    if (!isInWord(text, p, t)) {
+      if ((t.flags[text.charCodeAt(p)]! & CLASS_LINE_BREAK) !== 0) break;
+      p++;
+      gap++;
+      continue;
+    }
+    const from = p;
+    while (p < text.length && p - from <= MAX_WORD && isInWord(text, p, t)) p++;
+    countWord(tally, text, from, p, t, listed);
+    n++;
+    gap = 0;
+  }
+  return tally;
+}
+
+function countWord(tally: LineWords, text: string, from: number, to: number, t: FoldTables, listed: ReadonlySet<number>): void {
+  tally.words++;
+  if ((t.flags[text.charCodeAt(from)]! & CLASS_LOWER) === 0) return;
+  if (to - from >= 4) tally.lowerLong++;
+  if (listed.has(letterKey(text, from, to, t.fold))) tally.listed++;
+}
+
+/** Longest word a letterKey stands for: six letters of five bits fit a small integer. */
+const KEY_LETTERS = 6;
+
+/**
+ * A short word of plain letters a-z (once folded) as a number, so a word list can be
+ * looked up without making a string; -1 for any other word. Exact: no two words share one.
+ */
+export function letterKey(text: string, from: number, to: number, fold: Uint16Array): number {
+  if (to - from > KEY_LETTERS) return -1;
+  let key = 0;
+  for (let p = from; p < to; p++) {
+    const letter = fold[text.charCodeAt(p)]! - 0x60;
+    if (letter < 1 || letter > 26) return -1;
+    key = key * 32 + letter;
+  }
+  return key;
+}
+
+/** A letter, digit or mark, or an apostrophe between two of them ("People's"). */
+function isInWord(text: string, p: number, t: FoldTables): boolean {
+  const f = t.flags[text.charCodeAt(p)]!;
+  if ((f & CLASS_WORD) !== 0) return true;
+  return t.fold[text.charCodeAt(p)] === APOSTROPHE && p > 0 && p + 1 < text.length
+    && (t.flags[text.charCodeAt(p - 1)]! & CLASS_WORD) !== 0 && (t.flags[text.charCodeAt(p + 1)]! & CLASS_WORD) !== 0;
 }
 
 /**
