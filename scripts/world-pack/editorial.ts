@@ -17,7 +17,7 @@ export const EXTRA_STATE_ALIASES: Readonly<Record<string, readonly string[]>> = 
   AE: ['Emirati'], AR: ['Argentine', 'Argentinian'], BA: ['Bosnian'], CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
   CG: ['Congo-Brazzaville'], CV: ['Cabo Verde'], GB: ['Britain'], KZ: ['Kazakh'], MM: ['Burma'],
   PS: ['Palestinian'], SK: ['Slovak'], SZ: ['Swaziland'], TL: ['East Timor'], TM: ['Turkmen'], UZ: ['Uzbek'],
-  VA: ['Vatican'], XK: ['Kosovar'], YE: ['Yemeni'],
+  VA: ['Vatican', 'Holy See'], XK: ['Kosovar'], YE: ['Yemeni'],
 };
 
 /**
