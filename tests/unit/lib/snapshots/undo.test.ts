@@ -37,6 +37,17 @@ describe('undo in the editor', () => {
     expect(changes()).toBe(2);
   });
 
+  it('writes back only what the step changed, not the whole store', async () => {
+    const { db, ask } = await editor();
+    const { undoId } = await ask('entities/bulk-delete', { ids: ['mini:turkey'] });
+    const rewritten: string[] = [];
+    db.entities.hook('updating', (_changes, id) => { rewritten.push(String(id)); });
+    db.aliases.hook('updating', (_changes, id) => { rewritten.push(String(id)); });
+    await ask('snapshots/restore', { id: undoId });
+    const turkeyAliases = (await db.aliases.where('entityId').equals('mini:turkey').primaryKeys()).map(String);
+    expect(rewritten.sort()).toEqual(['mini:turkey', ...turkeyAliases].sort());
+  });
+
   it('splits a merge again', async () => {
     const { ask, names } = await editor();
     const { undoId, entity } = await ask('entities/merge', { keepId: 'mini:russia', mergeId: 'mini:moscow' });
