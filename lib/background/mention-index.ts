@@ -1,4 +1,6 @@
-import { buildMatcher, isTypedArray, loadMatcher, prepareFolding, type MatchHit, type Matcher, type SerializedMatcher } from '@/lib/matcher';
+import {
+  buildMatcher, isTypedArray, loadMatcher, prepareFolding, type MatchHit, type Matcher, type SerializedMatcher,
+} from '@/lib/matcher';
 import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
 import {
   isLive, listEntitiesWithAliases, matchableAliases, matchableStoreKey, type BackstoryDatabase, type EntityWithAliases,
@@ -78,9 +80,10 @@ export class MentionIndex {
     const { key, cached } = await reading;
     if (cached) return cached;
     // Read after the key: a write landing in between leaves a cache under the old key.
-    const { all, relations } = await this.db.transaction('r', [this.db.entities, this.db.aliases, this.db.relations], async () => ({
-      all: await listEntitiesWithAliases(this.db),
-      relations: await this.db.relations.toArray(),
+    const { db } = this;
+    const { all, relations } = await db.transaction('r', [db.entities, db.aliases, db.relations], async () => ({
+      all: await listEntitiesWithAliases(db),
+      relations: await db.relations.toArray(),
     }));
     const built = buildIndex(all, relations);
     const value: CachedIndex = { matcher: built.matcher.serialize(), entities: built.entities, places: built.places };
@@ -118,8 +121,10 @@ export class MentionIndex {
         const entity = seen.get(position) ?? entityAt(index.entities, position);
         if (!entity) continue;
         seen.set(position, entity);
-        const alternatives = candidates.filter((other) => other !== position).flatMap((other) => entityAt(index.entities, other)?.id ?? []);
-        hits.push({ chunk, start: hit.start, end: hit.end, entityId: entity.id, ...(alternatives.length > 0 && { alternatives }) });
+        const alternatives = candidates.filter((other) => other !== position)
+          .flatMap((other) => entityAt(index.entities, other)?.id ?? []);
+        const { start, end } = hit;
+        hits.push({ chunk, start, end, entityId: entity.id, ...(alternatives.length > 0 && { alternatives }) });
       }
     });
     return { hits, entities: [...seen.values()] };
@@ -130,7 +135,8 @@ export class MentionIndex {
 function buildIndex(all: EntityWithAliases[], relations: RelationRecord[]): LoadedIndex {
   const entities = all.map(({ entity }): PageEntity => ({ id: entity.id, name: entity.name, kind: entity.kind }));
   const positions = new Map(entities.map((entity, i) => [entity.id, i]));
-  const matcher = buildMatcher(matchableAliases(all).map((alias) => ({ ...alias, entityId: String(positions.get(alias.entityId)!) })));
+  const aliases = matchableAliases(all).map((alias) => ({ ...alias, entityId: String(positions.get(alias.entityId)!) }));
+  const matcher = buildMatcher(aliases);
   const pairs: number[] = [];
   const capitals: number[] = [];
   for (const relation of relations) {
@@ -174,9 +180,11 @@ function pageContext(found: MatchHit[][]): PageContext {
 function resolveShared(index: LoadedIndex, candidates: number[], context: PageContext): number {
   const neighbours = (index.placeNeighbours ??= neighboursOf(index.places.pairs));
   const capitals = (index.capitals ??= new Set(index.places.capitals));
-  const tiedTo = (places: ReadonlySet<number>) => candidates.find((candidate) => neighbours.get(candidate)?.some((other) => places.has(other)));
+  const tiedTo = (places: ReadonlySet<number>) =>
+    candidates.find((candidate) => neighbours.get(candidate)?.some((other) => places.has(other)));
   context.near ??= new Set([...context.named].flatMap((position) => neighbours.get(position) ?? []));
-  return tiedTo(context.named) ?? tiedTo(context.near) ?? candidates.find((candidate) => capitals.has(candidate)) ?? candidates[0]!;
+  const capital = candidates.find((candidate) => capitals.has(candidate));
+  return tiedTo(context.named) ?? tiedTo(context.near) ?? capital ?? candidates[0]!;
 }
 
 function neighboursOf(places: Int32Array): Map<number, number[]> {

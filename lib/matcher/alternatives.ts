@@ -17,7 +17,9 @@ export interface EntryChains {
  * end at the same node) whose case rule the hit's text meets, in entry order, each once.
  * Only a node with more than one entry has any, so most hits cost one read.
  */
-export function alternativeEntities(chains: EntryChains, winner: number, text: string, start: number, end: number, tables: FoldTables, skip: number): number[] {
+export function alternativeEntities(
+  chains: EntryChains, winner: number, text: string, start: number, end: number, tables: FoldTables, skip: number,
+): number[] {
   const node = chains.entryNode[winner]!;
   const first = chains.nodeFirstEntry[node]!;
   if (first === winner && chains.entryNext[winner] === -1) return [];
@@ -27,7 +29,8 @@ export function alternativeEntities(chains: EntryChains, winner: number, text: s
     const entity = chains.entryEntity[e]!;
     if (e === winner || entity === own || entity === skip || found.includes(entity)) continue;
     const caseSensitive = (chains.entryFlags[e]! & ENTRY_CASE_SENSITIVE) !== 0;
-    if (caseSensitive && !sameCaseAs(chains.caseKeys, chains.caseKeyStart[e]!, chains.depth[node]!, text, start, end, tables)) continue;
+    const from = chains.caseKeyStart[e]!;
+    if (caseSensitive && !sameCaseAs(chains.caseKeys, from, chains.depth[node]!, text, start, end, tables)) continue;
     found.push(entity);
   }
   return found;
@@ -37,7 +40,9 @@ export function alternativeEntities(chains: EntryChains, winner: number, text: s
  * The hit's text read as the scanner fed it (transparent units skipped, a whitespace run
  * as one space), with case kept, against an entry's case key.
  */
-function sameCaseAs(caseKeys: string, from: number, length: number, text: string, start: number, end: number, tables: FoldTables): boolean {
+function sameCaseAs(
+  caseKeys: string, from: number, length: number, text: string, start: number, end: number, tables: FoldTables,
+): boolean {
   const { base, flags } = tables;
   let k = 0;
   let lastWasSpace = false;

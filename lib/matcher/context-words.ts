@@ -87,16 +87,28 @@ const QUALIFIERS = `
 `;
 
 /** Words before a name that make a longer name of another place ("Latin America", "New Mexico"), in any case. */
-const NAME_PREFIXES = 'new north south east west latin upper lower greater little saint st san santa fort port mount lake cape neu nueva nuevo nova nouvelle nouveau';
+const NAME_PREFIXES = `
+  new north south east west latin upper lower greater little saint st san santa fort port mount lake cape neu nueva
+  nuevo nova nouvelle nouveau
+`;
 
 /** Words after a name that make a longer name of something else ("Washington Post", "Mexico City"), in any case. */
-const NAME_HEADS = 'post times tech journal herald tribune gazette chronicle street square avenue university college institute airport city county park';
+const NAME_HEADS = `
+  post times tech journal herald tribune gazette chronicle street square avenue university college institute airport
+  city county park
+`;
 
 /** A capitalised adjective of direction names a part of the place, not another place ("Northern Syria"). */
-const DIRECTIONS = 'northern southern eastern western northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western';
+const DIRECTIONS = `
+  northern southern eastern western northeastern northwestern southeastern southwestern north-eastern north-western
+  south-eastern south-western
+`;
 
 /** German compounds end in their role ("Außenminister", "Regierungssprecher"), so the suffix says title. */
-const TITLE_SUFFIXES = ['minister', 'ministerin', 'prasident', 'prasidentin', 'kanzler', 'kanzlerin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'botschafter', 'botschafterin'];
+const TITLE_SUFFIXES = [
+  'minister', 'ministerin', 'prasident', 'prasidentin', 'kanzler', 'kanzlerin', 'sprecher', 'sprecherin', 'chef', 'chefin',
+  'botschafter', 'botschafterin',
+];
 
 /** Frequent German words, few of them English ones: two of them near a hit mean German text. */
 const GERMAN = `
@@ -144,7 +156,7 @@ export function contextWords(): ContextWords {
     nameHeads: folded(NAME_HEADS),
     directions: folded(DIRECTIONS),
     // A word no letterKey stands for (too long, not a-z) could never be found, so it is left out.
-    german: new Set([...folded(GERMAN)].map((word) => letterKey(word, 0, word.length, foldTablesFor(word).fold)).filter((key) => key >= 0)),
+    german: new Set([...folded(GERMAN)].map((word) => letterKey(word, 0, word.length, foldTablesFor(word).fold)).filter((k) => k >= 0)),
     germanPlacePrepositions: folded(GERMAN_PLACE_PREPOSITIONS),
   };
   return words;

@@ -2,8 +2,8 @@ import { contextWords, isTitle } from './context-words';
 import type { FoldTables } from './fold';
 import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, ENTRY_PERSON } from './types';
 import {
-  foldedWord, hasCase, hasInnerCapital, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised, readLineAround, startsSentence, wordAfter, wordBefore,
-  type Word,
+  foldedWord, hasCase, hasInnerCapital, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised,
+  readLineAround, startsSentence, wordAfter, wordBefore, type Word,
 } from './words';
 
 /**
@@ -49,7 +49,8 @@ export function judgeHit(hits: HitsInText, i: number, flags: number): Verdict {
 function isAcronymInCapitals(hits: HitsInText, i: number): boolean {
   const { text, tables, starts, ends } = hits;
   if (hasLowerCase(text, starts[i]!, ends[i]!, tables)) return false;
-  const shouted = (word: Word | undefined, marked: boolean) => word !== undefined && !marked && isAllCaps(text, word.start, word.end, tables);
+  const shouted = (word: Word | undefined, marked: boolean) =>
+    word !== undefined && !marked && isAllCaps(text, word.start, word.end, tables);
   const before = wordBefore(text, starts[i]!, tables);
   const after = wordAfter(text, ends[i]!, tables);
   return shouted(before, before !== undefined && markedBefore(hits, i, before))
@@ -98,7 +99,8 @@ function differsInCase(hits: HitsInText, i: number, word: Word): boolean {
 
 function exemptBefore(word: string): boolean {
   const words = contextWords();
-  return word.length === 1 || isTitle(word) || words.functionWords.has(word) || words.calendar.has(word) || words.directions.has(word);
+  return word.length === 1 || isTitle(word) || words.functionWords.has(word) || words.calendar.has(word)
+    || words.directions.has(word);
 }
 
 /** "Russian President", "Syrian Army", "Russian Foreign Ministry", "US Supreme Court", "Iraqi Kurds", "Amazon.com Inc.". */
@@ -124,7 +126,7 @@ function isOfName(hits: HitsInText, i: number, of: Word): boolean {
   if (foldedWord(text, of, tables) !== 'of') return false;
   const head = wordBefore(text, of.start, tables);
   if (!head || !isCapitalised(text, head, tables) || startsSentence(text, head.start, tables)) return false;
-  if (i > 0 && hits.marks[i - 1] === 1 && hits.ends[i - 1]! > head.start) return false;
+  if (markedBefore(hits, i, head)) return false;
   const word = foldedWord(text, head, tables);
   return !exemptBefore(word) && !contextWords().institutions.has(word) && !contextWords().placeParts.has(word);
 }
@@ -163,7 +165,8 @@ function isInListOfMarks(hits: HitsInText, i: number): boolean {
 function isAfterGermanPlacePreposition(hits: HitsInText, i: number): boolean {
   const { text, tables } = hits;
   const before = wordBefore(text, hits.starts[i]!, tables);
-  return before !== undefined && contextWords().germanPlacePrepositions.has(foldedWord(text, before, tables)) && !isCapitalised(text, before, tables);
+  return before !== undefined && !isCapitalised(text, before, tables)
+    && contextWords().germanPlacePrepositions.has(foldedWord(text, before, tables));
 }
 
 /** Capitals tell a name from a word only in sentence case, and not in German. */
@@ -174,7 +177,7 @@ function capitalsAreTelling(hits: HitsInText, i: number): boolean {
 
 /**
  * Reads up to WINDOW_WORDS words each side on the hit's line. Title case (or capitals):
- * at least three words, none of four letters or more in lower case ("Trump to Lift Sudan
+ * at least three words besides the hit, none of four letters or more in lower case ("Trump to Lift Sudan
  * Sanctions"); a masthead of three words ("The Washington Post") stays sentence case.
  * German: two or more frequent German words nearby, in lower case.
  */

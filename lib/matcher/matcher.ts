@@ -79,7 +79,9 @@ class CompiledMatcher implements Matcher {
     for (let i = 0; i < marks.length; i++) marks[i] = entryEntity[picks.entries[i]!] === this.stopEntity ? 0 : 1;
     const hits: HitsInText = { text, tables, starts: picks.starts, ends: picks.ends, marks };
     const verdicts = new Uint8Array(picks.length);
-    for (let i = 0; i < verdicts.length; i++) verdicts[i] = marks[i] === 0 ? DROP : judgeHit(hits, i, entryFlags[picks.entries[i]!]!);
+    for (let i = 0; i < verdicts.length; i++) {
+      verdicts[i] = marks[i] === 0 ? DROP : judgeHit(hits, i, entryFlags[picks.entries[i]!]!);
+    }
     return { text, tables, picks, verdicts };
   }
 
@@ -98,7 +100,8 @@ class CompiledMatcher implements Matcher {
 
   private hitOf(text: string, start: number, end: number, entry: number, tables: FoldTables): MatchHit {
     const { aliasTexts, entityIds, entryEntity } = this.data;
-    const hit: MatchHit = { start, end, entityId: stringAt(entityIds, entryEntity[entry]!), alias: stringAt(aliasTexts, entry) };
+    const entityId = stringAt(entityIds, entryEntity[entry]!);
+    const hit: MatchHit = { start, end, entityId, alias: stringAt(aliasTexts, entry) };
     const others = alternativeEntities(this.chains, entry, text, start, end, tables, this.stopEntity);
     if (others.length > 0) hit.alternatives = others.map((entity) => stringAt(entityIds, entity));
     return hit;
@@ -116,8 +119,9 @@ export function scanModelOf(data: SerializedMatcher, depth?: Uint16Array): { mod
   const { nodeFirstEntry, entryNext } = chainEntries(data.entryNode, data.label.length);
   const automaton = deriveAutomaton(data, nodeFirstEntry, depth);
   const caseKeyStart = caseKeyStarts(data, automaton.depth);
-  const entries = { entryNext, entryEntity: data.entryEntity, entryFlags: data.entryFlags, caseKeys: data.caseKeys, caseKeyStart };
-  return { model: { automaton, entries }, chains: { ...entries, entryNode: data.entryNode, nodeFirstEntry, depth: automaton.depth } };
+  const { entryEntity, entryFlags, caseKeys, entryNode } = data;
+  const entries = { entryNext, entryEntity, entryFlags, caseKeys, caseKeyStart };
+  return { model: { automaton, entries }, chains: { ...entries, entryNode, nodeFirstEntry, depth: automaton.depth } };
 }
 
 /** Each case-sensitive entry's key follows the one before and is as long as its node is deep. */

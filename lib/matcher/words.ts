@@ -83,7 +83,9 @@ export interface LineWords {
  * Reads the line around [start, end) unit by unit, without making a Word or a string per
  * word: this runs for every doubtful hit, and a page can have thousands.
  */
-export function readLineAround(text: string, start: number, end: number, t: FoldTables, perSide: number, listed: ReadonlySet<number>): LineWords {
+export function readLineAround(
+  text: string, start: number, end: number, t: FoldTables, perSide: number, listed: ReadonlySet<number>,
+): LineWords {
   const tally: LineWords = { words: 0, lowerLong: 0, listed: 0 };
   let p = start - 1;
   for (let n = 0, gap = 0; p >= 0 && n < perSide && gap < MAX_WORD;) {
