@@ -28,9 +28,10 @@ export class EditorPacks {
     await this.page.getByLabel('File to import').setInputFiles(file);
   }
 
-  async commitImport(): Promise<void> {
+  /** `timeout`: how long the reader watches the progress bar of a long import before it says "Imported". */
+  async commitImport({ timeout }: { timeout?: number } = {}): Promise<void> {
     await this.page.getByRole('button', { name: 'Import', exact: true }).click();
-    await this.page.locator('.toast').getByText(/^Imported /).waitFor();
+    await this.page.locator('.toast').getByText(/^Imported /).waitFor({ timeout });
   }
 
   async removePack(packId: string): Promise<string> {
