@@ -8,7 +8,7 @@ import {
   WorldPackError, type WorldData, type WorldPack,
 } from '@/scripts/world-pack';
 
-interface Alias { text: string; caseSensitive?: boolean; common?: boolean; lang?: string }
+interface Alias { text: string; caseSensitive?: boolean; common?: boolean; lang?: string; stop?: boolean }
 interface Entity {
   id: string;
   key?: string;
