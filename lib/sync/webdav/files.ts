@@ -152,7 +152,11 @@ async function moveIfAbsent(connection: Connection, temp: string, path: string, 
     await discard(response);
     return { status: response.status, retried: attempt > 1 };
   });
-  if (status !== 404 && status !== 412) return true;
+  // Apache's mod_dav checks "absent" and renames as two steps: two MOVEs racing can both pass
+  // the check, the later rename replacing the earlier file (seen in CI: both answered 201).
+  // What is there after ours says who won; only a MOVE landing after that read can still fool
+  // it, and a racer's check-to-rename gap is far shorter than our answer and read.
+  if (status !== 404 && status !== 412) return holds(connection, path, body);
   if (status === 412) await dropTemp(connection, temp);
   if (retried && (await holds(connection, path, body))) return true;
   if (status === 404) throw vanished(connection, path);
