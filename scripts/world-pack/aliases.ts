@@ -16,13 +16,24 @@ export interface Name {
 export function toAlias(name: Name, ordinaryWords: ReadonlySet<string>): WorldAlias {
   const text = name.text.trim();
   const common = isOneWord(text) && !isAcronym(text) && ordinaryWords.has(plainLower(text));
-  const caseSensitive = isAcronym(text) || (isOneWord(text) && startsWithCapital(text)) || common;
+  const caseSensitive = isAcronym(text) || (isOneWord(text) && startsWithCapital(text)) || common
+    || isOrdinaryPhrase(text, ordinaryWords);
   return {
     text,
     ...(caseSensitive ? { caseSensitive: true } : {}),
     ...(common ? { common: true } : {}),
     ...(name.lang ? { lang: name.lang } : {}),
   };
+}
+
+/**
+ * A name of several words that are all ordinary words ("The Valley", "Long Beach", "Mountain View")
+ * is a phrase in lower case: "farmers in the valley" is not Anguilla's capital. Such a name matches
+ * only as written; a name with one word that is no ordinary word ("Cape Town") matches in any case.
+ */
+export function isOrdinaryPhrase(text: string, ordinaryWords: ReadonlySet<string>): boolean {
+  const words = plainLower(text).split(/\s+/);
+  return words.length > 1 && startsWithCapital(text) && words.every((word) => ordinaryWords.has(word));
 }
 
 /** Drops codes and forms no article writes; keeps the acronyms news does use ("US", "UAE"). */

@@ -6,10 +6,11 @@ import type { WorldPack } from './serialise';
 import { WORLD_SOURCES } from './sources';
 import { buildStates, stateCodes } from './states';
 import { byCodeUnits, folded } from './text';
-import type { GeoCity, HandWrittenEntity, WorldData, WorldEntity } from './types';
+import { isOrdinaryPhrase } from './aliases';
+import type { GeoCity, HandWrittenEntity, WorldAlias, WorldData, WorldEntity } from './types';
 
 /** Bumped whenever the pack's output changes, so installed copies update. */
-export const WORLD_PACK_VERSION = 1;
+export const WORLD_PACK_VERSION = 2;
 export const WORLD_PACK_NAME = 'The world: states, territories, cities, regions and organisations';
 
 /** Cities the hand-written part points at, however small ("city-geneva-ch"), join the selected ones. */
@@ -96,8 +97,25 @@ function citedSources(entities: readonly (WorldEntity | HandWrittenEntity)[]): W
   return Object.fromEntries(Object.entries(WORLD_SOURCES).filter(([slug]) => cited.has(slug)));
 }
 
+/**
+ * The hand-written names follow the same rule as the data's: "Financial Times" is not "in hard
+ * financial times". A name that is such a phrase gets an alias of its own text, as written: the
+ * matcher takes the rule of an alias with the name's text over its default for names.
+ */
+function withPhrasesAsWritten(entities: HandWrittenEntity[], ordinaryWords: ReadonlySet<string>): HandWrittenEntity[] {
+  const phrase = (alias: WorldAlias) => !alias.caseSensitive && !alias.stop && isOrdinaryPhrase(alias.text, ordinaryWords);
+  return entities.map((entity) => {
+    const name = String(entity.name);
+    const aliases = (entity.aliases as WorldAlias[] | undefined) ?? [];
+    const nameAlias = aliases.some((alias) => folded(alias.text) === folded(name)) || !isOrdinaryPhrase(name, ordinaryWords)
+      ? [] : [{ text: name, caseSensitive: true }];
+    if (!nameAlias.length && !aliases.some(phrase)) return entity;
+    return { ...entity, aliases: [...nameAlias, ...aliases.map((alias) => (phrase(alias) ? { ...alias, caseSensitive: true } : alias))] };
+  });
+}
+
 export function buildWorldPack(data: WorldData, handWritten: readonly HandWrittenEntity[]): WorldPack {
-  const organisations = withCityStatesAsStates(handWritten, cityStateIds(data));
+  const organisations = withPhrasesAsWritten(withCityStatesAsStates(handWritten, cityStateIds(data)), data.ordinaryWords);
   const admin1Names = new Map(data.admin1.map((division) => [division.code, division.name]));
   const cities = withReferencedCities(
     data, selectCities(data, new Set(stateCodes(data))), referencedIds(organisations), admin1Names,
