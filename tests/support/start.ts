@@ -35,6 +35,8 @@ async function screenshots(context: BrowserContext, demo: DemoArticle): Promise<
   await demo.waitForMarks();
   await demo.hover('Lavrov');
   await demo.openCard.waitFor({ state: 'attached' });
+  // Right after install the world pack is still being written: the details may take a moment.
+  for (let tries = 0; tries < 100 && (await demo.cardText()).includes('Loading…'); tries++) await demo.page.waitForTimeout(100);
   // The card is placed asynchronously after it renders; let two frames pass.
   await demo.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await mkdir(OUTPUT_DIR, { recursive: true });
