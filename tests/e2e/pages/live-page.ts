@@ -9,7 +9,10 @@ export class LivePage extends MarkedPage {
 
   async openLive(): Promise<void> {
     await this.open(`${this.serverUrl}/live/index.html`);
-    await this.waitUntilSettled();
+    // The live page always names someone. A worker woken by this tab may take longer than the
+    // settle window to load its index (more so with the world pack), and 0 marks would look settled.
+    const deadline = Date.now() + 15_000;
+    while ((await this.waitUntilSettled()).mentionCount === 0 && Date.now() < deadline) await this.page.waitForTimeout(100);
   }
 
   async postUpdate(): Promise<void> {
