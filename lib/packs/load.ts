@@ -11,8 +11,10 @@ export type { PackLoadReport } from './plan';
  * never touched; records the pack no longer has are tombstoned; an unchanged pack writes
  * no records, so loading it twice changes nothing.
  *
- * This is how bundled packs are loaded at every start, so a pack the reader removed stays
+ * It loads a pack as a bundled one, all in one transaction: a pack the reader removed stays
  * removed here (`removedByReader`); the reader brings it back by importing it (`writePack`).
+ * The browser's own start loads its bundled packs in steps instead (`loadBundledPack`), so the
+ * world pack's thousands of records never hold the store at once; both run the same plan.
  * A bundled pack's writes carry the pack version's fixed clock (see planPack): every browser
  * loads the same pack the same way, so they never need to be synced.
  */
