@@ -22,6 +22,9 @@ import { validateSerialized } from './validate';
 
 export type { AliasEntry, MatchHit, Matcher, SerializedMatcher } from './types';
 export { foldText, prepareFolding } from './fold';
+export {
+  caseRulesOf, isAcronym, isOneWord, isOrdinaryPhrase, plainLower, startsWithCapital, type CaseRules,
+} from './case-rules';
 export { isPackedStrings, isTypedArray, packStrings, stringAt, type PackedStrings } from './packed-strings';
 
 export function buildMatcher(aliases: readonly AliasEntry[]): Matcher {

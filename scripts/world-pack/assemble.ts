@@ -1,3 +1,4 @@
+import { isOrdinaryPhrase } from '@/lib/matcher';
 import { buildCity, capitalNames, cityIds, cityName, cityStateIds, findCityById, selectCities } from './cities';
 import { checkHandWritten, referencedIds, withCityStatesAsStates, WorldPackError } from './organisations';
 import { STOP_PHRASES } from './editorial';
@@ -6,7 +7,6 @@ import type { WorldPack } from './serialise';
 import { WORLD_SOURCES } from './sources';
 import { buildStates, stateCodes } from './states';
 import { byCodeUnits, folded } from './text';
-import { isOrdinaryPhrase } from './aliases';
 import type { GeoCity, HandWrittenEntity, WorldAlias, WorldData, WorldEntity } from './types';
 
 /** Bumped whenever the pack's output changes, so installed copies update. */

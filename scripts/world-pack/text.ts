@@ -1,31 +1,15 @@
-import { foldText } from '@/lib/matcher';
+import { foldText, plainLower } from '@/lib/matcher';
+
+export { isAcronym, plainLower } from '@/lib/matcher';
 
 /** Folded as the matcher folds (case, diacritics, quotes), so two aliases that fold alike are one. */
 export const folded = (text: string): string => foldText(text.trim());
 
-/** Diacritics off and lower case, for slugs and word look-ups ("Malé" is the word "male"). */
-export function plainLower(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** A kebab slug: "Washington, D.C." → "washington-dc", "N'Djamena" → "ndjamena", "São Paulo" → "sao-paulo". */
 export function slugOf(text: string): string {
   return plainLower(text).replace(/[.'’‘`]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
-
-export const isOneWord = (text: string): boolean => !/\s/.test(text.trim());
-
-/** "USA", "U.S.", "UAE": capitals only (dots allowed), at most four letters. */
-export function isAcronym(text: string): boolean {
-  const letters = text.replace(/\./g, '');
-  return /^[A-Z]{2,4}$/.test(letters) && /^[A-Z.]+$/.test(text);
-}
-
-/** Starts with a capital in a script that has case: such a one-word name is matched as written. */
-export const startsWithCapital = (text: string): boolean => {
-  const first = text.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
-};
 
 /**
  * Names a reader never writes in running text: inverted forms ("Korea, Republic of"), forms with a
