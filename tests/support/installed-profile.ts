@@ -59,14 +59,17 @@ export async function waitForBundledPacks(worker: Worker, timeoutMs = 120_000): 
   }
 }
 
-function bundledPackVersions(): Record<string, number> {
+export function bundledPackVersions(): Record<string, number> {
   const read = (file: string) => JSON.parse(readFileSync(new URL(`../../lib/packs/${file}`, import.meta.url), 'utf8')) as { id: string; version: number };
   const packs = [read('starter-pack.json'), read('world-pack.meta.json')];
   return Object.fromEntries(packs.map((pack) => [pack.id, pack.version]));
 }
 
-/** Runs in the service worker: the pack rows of the store, without going through the extension's code. */
-async function readPackVersions(): Promise<Record<string, number>> {
+/**
+ * Runs in the service worker (or in an extension page, as the Firefox suite runs it): the pack
+ * rows of the store, without going through the extension's code.
+ */
+export async function readPackVersions(): Promise<Record<string, number>> {
   // Opening a database that does not exist yet would create it empty, under the extension's feet.
   if (!(await indexedDB.databases()).some((info) => info.name === 'backstory')) return {};
   const db = await new Promise<IDBDatabase | undefined>((resolve) => {
