@@ -80,7 +80,16 @@ function aliasesOf(terms: unknown, lang: string): LangText[] {
   return Array.isArray(terms) ? terms.flatMap((term) => termOf(term, lang)) : [];
 }
 
-/** The label a fact names this item by: the first wanted language that has one. */
-export function labelOf(item: WikidataItem): string | undefined {
-  return item.labels[0]?.text;
+/**
+ * The label a fact names an entity by (the first wanted language that has one, then the fallbacks),
+ * read from its JSON without reading its statements: the pack builder wants it of many items it drops.
+ */
+export function labelOf(json: unknown, languages: readonly string[]): string | undefined {
+  const labels = (json as { labels?: unknown } | null)?.labels;
+  if (!labels || typeof labels !== 'object') return undefined;
+  for (const lang of [...languages, ...FALLBACK_LANGUAGES]) {
+    const label = termOf((labels as Record<string, unknown>)[lang], lang)[0];
+    if (label) return label.text;
+  }
+  return undefined;
 }

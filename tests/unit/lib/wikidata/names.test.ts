@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entityOf, fixtureEntity, OPTIONS } from './fixtures';
-import { mapWikidataEntity } from '@/lib/wikidata';
+import { mapWikidataEntity, type WikidataAlias } from '@/lib/wikidata';
 
-const aliasOf = (aliases: { text: string }[], text: string) => aliases.find((alias) => alias.text === text);
+const aliasOf = (aliases: WikidataAlias[], text: string) => aliases.find((alias) => alias.text === text);
 
 describe('the names a Wikidata entity is marked by', () => {
   it('takes labels and aliases in the reader’s languages only, the first label as the name', () => {
