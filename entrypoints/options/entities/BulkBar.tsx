@@ -1,12 +1,20 @@
 import { useState } from 'preact/hooks';
 import { errorText } from '@/components/editor/labels';
 import { callBackground } from '@/lib/messaging';
+import type { EntityRecord } from '@/lib/store/records';
 import { undoBySnapshot, useNotice, type Notice } from '../notice';
 import { plural } from '../wording';
+import { BulkDeleteConfirm } from './BulkDeleteConfirm';
+import { HiddenTicked } from './HiddenTicked';
 
 interface BulkBarProps {
-  ids: string[];
-  onClear: () => void;
+  /** Ticked and in the list: what every action here acts on. */
+  entities: readonly EntityRecord[];
+  /** Ticked but hidden by the search or filters: shown, never acted on. */
+  hidden: readonly EntityRecord[];
+  onUntick: (ids: string[]) => void;
+  /** After a delete: the bar is gone, so focus needs a place to go. */
+  onDeleted: () => void;
 }
 
 async function tagAll(ids: string[], tag: string, remove: boolean): Promise<Notice> {
@@ -27,37 +35,56 @@ async function deleteAll(ids: string[]): Promise<Notice> {
   return { text: `Deleted ${plural(deleted, 'entity', 'entities')}.`, undo: () => undoBySnapshot(undoId) };
 }
 
-/** What can be done to every selected entity at once; each step says what it did and can be undone. */
-export function BulkBar({ ids, onClear }: BulkBarProps) {
+/** What can be done to every ticked entity in the list at once; each step says what it did and can be undone. */
+export function BulkBar({ entities, hidden, onUntick, onDeleted }: BulkBarProps) {
   const { notify } = useNotice();
   const [tag, setTag] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const run = async (step: () => Promise<Notice>, clear: boolean) => {
+  const [confirming, setConfirming] = useState(false);
+  const ids = entities.map((entity) => entity.id);
+  const none = ids.length === 0;
+  const run = async (step: () => Promise<Notice>, after?: () => void) => {
     setBusy(true);
     setError(undefined);
     try {
       notify(await step());
-      if (clear) onClear();
+      after?.();
     } catch (failure) {
       setError(errorText(failure));
     } finally {
       setBusy(false);
     }
   };
+  const deleted = () => {
+    setConfirming(false);
+    onUntick(ids);
+    onDeleted();
+  };
   return (
     <div class="bulk-bar" role="group" aria-label="Bulk actions" aria-busy={busy}>
-      <strong>{plural(ids.length, 'entity', 'entities')} selected</strong>
-      <form class="bulk-tag" noValidate onSubmit={(e) => { e.preventDefault(); void run(() => tagAll(ids, tag, false), false); }}>
+      <strong>{none ? 'No ticked entity in this list' : `${plural(ids.length, 'entity', 'entities')} selected`}</strong>
+      <form class="bulk-tag" noValidate onSubmit={(e) => { e.preventDefault(); void run(() => tagAll(ids, tag, false)); }}>
         <input type="text" aria-label="Tag" placeholder="Tag" list="known-tags" value={tag} autocomplete="off"
           onInput={(e) => setTag(e.currentTarget.value)} />
-        <button type="submit" disabled={busy}>Tag</button>
-        <button type="button" disabled={busy} onClick={() => void run(() => tagAll(ids, tag, true), false)}>Remove tag</button>
+        <button type="submit" disabled={busy || none}>Tag</button>
+        <button type="button" disabled={busy || none} onClick={() => void run(() => tagAll(ids, tag, true))}>Remove tag</button>
       </form>
-      <button type="button" class="danger" disabled={busy} onClick={() => void run(() => deleteAll(ids), true)}>
-        Delete {plural(ids.length, 'entity', 'entities')}
-      </button>
-      <button type="button" class="quiet" onClick={onClear}>Clear selection</button>
+      {!confirming && (
+        <button type="button" class="danger" disabled={busy || none} onClick={() => setConfirming(true)}>
+          Delete {plural(ids.length, 'entity', 'entities')}
+        </button>
+      )}
+      <button type="button" class="quiet" onClick={() => onUntick([...ids, ...hidden.map((e) => e.id)])}>Clear selection</button>
+      {confirming && (
+        <BulkDeleteConfirm
+          names={entities.map((entity) => entity.name)}
+          busy={busy}
+          onConfirm={() => void run(() => deleteAll(ids), deleted)}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+      {hidden.length > 0 && <HiddenTicked hidden={hidden} onUntick={onUntick} />}
       {error && <p class="error" role="alert">{error}</p>}
     </div>
   );

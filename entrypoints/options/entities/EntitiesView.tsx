@@ -3,6 +3,7 @@ import { useNotice } from '../notice';
 import type { StoreContents } from '../store-reads';
 import { plural } from '../wording';
 import { BulkBar } from './BulkBar';
+import { bulkScope } from './bulk-scope';
 import { EntityDetailPanel } from './EntityDetailPanel';
 import { EntityList } from './EntityList';
 import type { EntityScope } from './entity-scope';
@@ -20,7 +21,7 @@ function useSelection(liveIds: ReadonlySet<string>) {
     }
     return next;
   });
-  return { selected, select, clear: () => setChosen(new Set()) };
+  return { selected, select };
 }
 
 /**
@@ -38,8 +39,10 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
   const { restores } = useNotice();
   const { byId, tags, ranked, visible, query, filters } = scope;
   const liveIds = useMemo(() => new Set(byId.keys()), [byId]);
-  const { selected, select, clear } = useSelection(liveIds);
+  const { selected, select } = useSelection(liveIds);
+  const bulk = useMemo(() => bulkScope(selected, visible, byId), [selected, visible, byId]);
   const shown = useShownEntity(scope);
+  const listHeading = useRef<HTMLHeadingElement>(null);
   return (
     <div class="entities-layout">
       <aside class="entities-filters" aria-label="Search and filters">
@@ -48,8 +51,17 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
         <datalist id="known-tags">{tags.map((t) => <option key={t.tag} value={t.tag} />)}</datalist>
       </aside>
       <section class="entities-list" aria-labelledby="entities-heading">
-        <h2 id="entities-heading">{ranked ? plural(visible.length, 'match', 'matches') : plural(visible.length, 'entity', 'entities')}</h2>
-        {selected.size > 0 && <BulkBar ids={[...selected]} onClear={clear} />}
+        <h2 id="entities-heading" ref={listHeading} tabIndex={-1}>
+          {ranked ? plural(visible.length, 'match', 'matches') : plural(visible.length, 'entity', 'entities')}
+        </h2>
+        {selected.size > 0 && (
+          <BulkBar
+            entities={bulk.inList}
+            hidden={bulk.hidden}
+            onUntick={(ids) => select(ids, false)}
+            onDeleted={() => listHeading.current?.focus()}
+          />
+        )}
         <EntityList
           entities={visible}
           listKey={`${query}|${JSON.stringify(filters)}`}

@@ -72,9 +72,16 @@ export class EditorPage {
     await this.toast.getByText(`“${tag}”`).waitFor();
   }
 
-  async bulkDelete(): Promise<void> {
-    await this.page.getByRole('group', { name: 'Bulk actions' }).getByRole('button', { name: /^Delete / }).click();
+  readonly bulkBar = (): Locator => this.page.getByRole('group', { name: 'Bulk actions' });
+
+  /** Deletes the ticked entities in the list, after the question that names them; answers that question. */
+  async bulkDelete(): Promise<string> {
+    await this.bulkBar().getByRole('button', { name: /^Delete / }).click();
+    const question = this.bulkBar().getByRole('alertdialog');
+    const text = (await question.locator('p').textContent()) ?? '';
+    await question.getByRole('button', { name: /^Yes, delete / }).click();
     await this.toast.getByText(/^Deleted /).waitFor();
+    return text;
   }
 
   async undo(): Promise<void> {
