@@ -1,7 +1,7 @@
 import { askBackground, type UnknownName } from '@/lib/messaging';
 import { ChromeFilter, findArticleRoots } from './article-body';
 import { HiddenText } from './hidden-text';
-import { BLOCK_BREAK, indexAt, type PageText } from './page-text';
+import { BLOCK_BREAK, indexAt, isTextNode, locate, type PageText, type TextPiece } from './page-text';
 import { Slicer } from './slicing';
 import { collectText } from './text-blocks';
 
@@ -18,9 +18,17 @@ async function linkChars(text: PageText, slicer: Slicer): Promise<number[]> {
   const chars = text.blockStarts.map(() => 0);
   for (let at = 0; at < text.nodes.length; at++) {
     if (at % 64 === 63 && slicer.shouldYield()) await slicer.yieldToPage();
-    const node = text.nodes[at]!;
-    if (node.parentElement?.closest('a')) chars[indexAt(text.blockStarts, text.starts[at]!, false)]! += node.data.length;
+    chars[indexAt(text.blockStarts, text.starts[at]!, false)]! += linkCharsOf(text.nodes[at]!);
   }
+  return chars;
+}
+
+/** How much of a piece's text is link text: a text node in a link, or the links of a whole block. */
+function linkCharsOf(piece: TextPiece): number {
+  if (isTextNode(piece)) return piece.parentElement?.closest('a') ? piece.data.length : 0;
+  if (piece.closest('a')) return piece.textContent?.length ?? 0;
+  let chars = 0;
+  for (const link of piece.querySelectorAll('a')) chars += link.textContent?.length ?? 0;
   return chars;
 }
 
@@ -37,7 +45,7 @@ export async function articleBlocks(text: PageText, roots: Element[], ownHost: E
     const end = all.indexOf(BLOCK_BREAK, start);
     const body = all.slice(start, end < 0 ? all.length : end);
     const holder = text.blockHolders[block]!;
-    const node = text.nodes[indexAt(text.starts, start, false)]!;
+    const [node] = locate(text, start, false);
     if (links[block]! > body.length * MAX_LINK_SHARE || chrome.isInChrome(holder) || hidden.isHidden(node, holder)) continue;
     total += body.length;
     if (total > MAX_TEXT_CHARS) break;

@@ -23,23 +23,37 @@ export interface TextBatch {
   length: number;
 }
 
+/**
+ * A piece of the text as the walk read it: one text node, or a whole block read with one
+ * `textContent` call (text-blocks.ts), whose nodes are looked up only when a hit falls in it.
+ */
+export type TextPiece = Text | Element;
+
 export interface PageText {
   batches: TextBatch[];
-  /** Per text node read, in order: the node and the offset of its text in the whole text. */
-  nodes: Text[];
+  /** Per piece read, in order: the piece and the offset of its text in the whole text. */
+  nodes: TextPiece[];
   starts: number[];
   /** Per block, in order: the offset of its text, and the element that holds it. */
   blockStarts: number[];
   blockHolders: Node[];
+  /** Per whole block that had a hit: its text nodes and their offsets, found once per scan. */
+  blockNodes: Map<Element, BlockNodes>;
+}
+
+export interface BlockNodes {
+  nodes: Text[];
+  starts: number[];
 }
 
 /** Builds the batches while the walk goes; a batch is cut only between blocks, unless one block is huge. */
 export class TextBuilder implements PageText {
   batches: TextBatch[] = [];
-  nodes: Text[] = [];
+  nodes: TextPiece[] = [];
   starts: number[] = [];
   blockStarts: number[] = [];
   blockHolders: Node[] = [];
+  blockNodes = new Map<Element, BlockNodes>();
   private length = 0;
   private batch: TextBatch | undefined;
 
@@ -50,7 +64,7 @@ export class TextBuilder implements PageText {
     this.blockHolders.push(holder);
   }
 
-  addNode(node: Text, text: string): void {
+  addNode(node: TextPiece, text: string): void {
     this.nodes.push(node);
     this.starts.push(this.length);
     if (text.length <= BATCH_CHARS) {
@@ -99,5 +113,31 @@ export function indexAt(starts: readonly number[], at: number, preferEnd: boolea
 /** Where offset `at` of the whole text lies: the text node and the offset inside it. */
 export function locate(text: PageText, at: number, preferEnd: boolean): [Text, number] {
   const index = indexAt(text.starts, at, preferEnd);
-  return [text.nodes[index]!, at - text.starts[index]!];
+  const piece = text.nodes[index]!;
+  const offset = at - text.starts[index]!;
+  return isTextNode(piece) ? [piece, offset] : locateInBlock(text, piece, offset, preferEnd);
+}
+
+/** By `nodeType`: the page may have replaced the `Text` constructor, and a DOM in tests has another. */
+export function isTextNode(piece: TextPiece): piece is Text {
+  return piece.nodeType === 3;
+}
+
+function locateInBlock(text: PageText, block: Element, at: number, preferEnd: boolean): [Text, number] {
+  let found = text.blockNodes.get(block);
+  if (!found) {
+    found = { nodes: [], starts: [] } satisfies BlockNodes;
+    const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let length = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      // Empty nodes hold no character: a Range that starts in one starts before the name.
+      if (!node.data.length) continue;
+      found.nodes.push(node);
+      found.starts.push(length);
+      length += node.data.length;
+    }
+    text.blockNodes.set(block, found);
+  }
+  const index = indexAt(found.starts, at, preferEnd);
+  return [found.nodes[index]!, at - found.starts[index]!];
 }

@@ -19,10 +19,13 @@ async function addMentions(text: PageText, batch: TextBatch, hits: ChunkHit[], f
     if (!entity) continue;
     const start = batch.start + hit.start;
     const [startNode, startOffset] = locate(text, start, false);
+    const [endNode, endOffset] = locate(text, batch.start + hit.end, true);
+    // A live page may have changed the text since it was read; its change brings a rescan.
+    if (startOffset > startNode.length || endOffset > endNode.length) continue;
     if (hidden.isHidden(startNode, text.blockHolders[indexAt(text.blockStarts, start, false)]!)) continue;
     const range = new Range();
     range.setStart(startNode, startOffset);
-    range.setEnd(...locate(text, batch.start + hit.end, true));
+    range.setEnd(endNode, endOffset);
     found.mentions.push(hit.alternatives ? { entity, range, alternatives: hit.alternatives } : { entity, range });
   }
 }

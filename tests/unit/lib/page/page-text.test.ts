@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BATCH_CHARS, BLOCK_BREAK, TextBuilder, indexAt, locate, type PageText } from '@/lib/page/page-text';
 
 /** Only identity matters to the builder: a stand-in for a text node or a block's element. */
-const node = (name: string) => ({ name }) as unknown as Text;
+const node = (name: string) => ({ name, nodeType: 3 }) as unknown as Text;
 
 /** Blocks of node texts, added as the walk adds them. */
 function build(blocks: string[][]): { text: TextBuilder; nodes: Text[][] } {
