@@ -11,12 +11,15 @@ import { onSyncAlarm } from './sync-scheduler';
 import { SyncService } from './sync-service';
 import { tellActiveTab, tellAllTabs } from './tabs';
 
+const STALE_INDEX_AFTER_MS = 30;
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
 export function startBackground(): void {
   const db = new BackstoryDatabase();
-  const index = new MentionIndex(db);
   const storeChanged = () => void tellAllTabs('store/changed', {});
+  // A page waits at most this long for a rebuild before the previous index marks it; the
+  // new one re-marks every tab when it is in.
+  const index = new MentionIndex(db, { staleAfterMs: STALE_INDEX_AFTER_MS, onFresh: storeChanged });
   const reindexAndTellTabs = () => {
     index.invalidate();
     storeChanged();

@@ -36,23 +36,52 @@ interface LoadedIndex {
   capitals?: Set<number>;
 }
 
+/** How the index answers while the store has changed under it. */
+export interface MentionIndexOptions {
+  /**
+   * How long a request waits for a rebuild before the newest index built earlier answers
+   * it instead. Unset: every answer waits for an index of the store as it is.
+   */
+  staleAfterMs?: number;
+  /** Called when a rebuild is in after older answers were given meanwhile: the tabs should ask again. */
+  onFresh?: () => void;
+}
+
 /**
  * One alias automaton for every tab, rebuilt when the store changes and cached in the
  * store so that a worker woken by a tab answers without rebuilding. Tabs send text and
  * get back hits plus the names and kinds of the entities hit: a tab never holds the
  * dictionary.
  *
+ * A rebuild starts as soon as the store changes, not when a tab next asks, and a tab that
+ * asks while it runs is answered by the previous index (the one in memory, or a worker's
+ * stale cache) once `staleAfterMs` has passed: at 100,000 aliases a rebuild takes over a
+ * second, and a page must not wait that long for its first marks (issue 16). When the new
+ * index is in, `onFresh` has the tabs ask again.
+ *
  * The automaton is built with each entity's position in the entity table as its id, so a
  * hit finds its entity without a map of every id being made at each start.
  */
 export class MentionIndex {
+  /** The build (or cache load) for the store as it is now. */
   private building: Promise<LoadedIndex> | undefined;
+  /** Whether `building` has begun reading the store: a write before that is in it anyway. */
+  private buildStarted = false;
+  /** The newest build, settled or not: the next one starts after it, never beside it. */
+  private latestBuild: Promise<unknown> = Promise.resolve();
+  /** The newest index that was ready, perhaps older than the store. */
+  private previous: LoadedIndex | undefined;
+  private owesTabs = false;
+  private pendingWarm: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly db: BackstoryDatabase) {}
+  constructor(private readonly db: BackstoryDatabase, private readonly options: MentionIndexOptions = {}) {}
 
-  /** Marks the index stale; the next lookup rebuilds it once, however many writes came before. */
+  /** The store changed: one rebuild starts soon, however many writes come in a burst. */
   invalidate(): void {
+    if (this.building && !this.buildStarted) return;
     this.building = undefined;
+    clearTimeout(this.pendingWarm);
+    this.pendingWarm = setTimeout(() => this.warm(), 0);
   }
 
   /** Starts loading (or building) the index ahead of the first request. */
@@ -61,15 +90,41 @@ export class MentionIndex {
   }
 
   private ready(): Promise<LoadedIndex> {
-    // A failed build (a blocked database) must not stick: the next request tries again.
     if (this.building) return this.building;
-    const building: Promise<LoadedIndex> = this.refresh().catch((error: unknown) => {
+    this.buildStarted = false;
+    const building: Promise<LoadedIndex> = this.latestBuild.then(() => {
+      this.buildStarted = true;
+      return this.refresh();
+    }).then((index) => {
+      this.settled(index);
+      return index;
+    }, (error: unknown) => {
+      // A failed build (a blocked database) must not stick: the next request tries again.
       // Only this build's own failure is forgotten, not a newer build started meanwhile.
       if (this.building === building) this.building = undefined;
       throw error;
     });
     this.building = building;
+    this.latestBuild = building.catch(() => undefined);
     return building;
+  }
+
+  private settled(index: LoadedIndex): void {
+    this.previous = index;
+    if (!this.owesTabs) return;
+    this.owesTabs = false;
+    this.options.onFresh?.();
+  }
+
+  /** The index to answer with: the one for the store as it is, or the previous one if that is late. */
+  private async answering(): Promise<LoadedIndex> {
+    const building = this.ready();
+    const { staleAfterMs } = this.options;
+    if (staleAfterMs === undefined) return building;
+    const late = await Promise.race([building.then(() => false, () => false), delay(staleAfterMs).then(() => true)]);
+    if (!late || !this.previous) return building;
+    this.owesTabs = true;
+    return this.previous;
   }
 
   private async refresh(): Promise<LoadedIndex> {
@@ -77,8 +132,9 @@ export class MentionIndex {
     // The cache is read off this thread; fold tables for the common scripts are filled
     // meanwhile rather than during the first request's scan.
     prepareFolding();
-    const { key, cached } = await reading;
+    const { key, cached, stale } = await reading;
     if (cached) return cached;
+    if (stale) this.previous ??= stale;
     // Read after the key: a write landing in between leaves a cache under the old key.
     const { db } = this;
     const { all, relations } = await db.transaction('r', [db.entities, db.aliases, db.relations], async () => ({
@@ -92,24 +148,24 @@ export class MentionIndex {
     return built;
   }
 
-  /** The freshness key and the cache in one read; a stale or bad cache is left for a rebuild. */
-  private async readCache(): Promise<{ key: string; cached?: LoadedIndex }> {
+  /**
+   * The freshness key and the cache in one read. A cache of an older store is loaded only
+   * when nothing newer is in memory: it may answer while the rebuild runs. A bad cache is
+   * left for the rebuild.
+   */
+  private async readCache(): Promise<{ key: string; cached?: LoadedIndex; stale?: LoadedIndex }> {
     const [key, record] = await this.db.transaction('r', [this.db.meta, this.db.cache], () => Promise.all([
       matchableStoreKey(this.db),
       this.db.cache.get(CACHE_ID),
     ]));
-    if (!record || record.key !== key) return { key };
-    try {
-      const value = record.value as CachedIndex;
-      if (!isEntityTable(value.entities) || !isPlaceRelations(value.places, value.entities.kinds.length)) return { key };
-      return { key, cached: { matcher: loadMatcher(value.matcher), entities: value.entities, places: value.places } };
-    } catch {
-      return { key };
-    }
+    const current = record?.key === key;
+    if (!record || (!current && (this.previous || this.options.staleAfterMs === undefined))) return { key };
+    const loaded = loadCached(record.value);
+    return current ? { key, cached: loaded } : { key, stale: loaded };
   }
 
   async find(chunks: string[]): Promise<{ hits: ChunkHit[]; entities: PageEntity[] }> {
-    const index = await this.ready();
+    const index = await this.answering();
     const found = index.matcher.findMentionsInBlocks(chunks);
     const context = pageContext(found);
     const hits: ChunkHit[] = [];
@@ -130,6 +186,19 @@ export class MentionIndex {
     return { hits, entities: [...seen.values()] };
   }
 }
+
+/** A cached index, checked as it is loaded; undefined when it is damaged or of an old shape. */
+function loadCached(stored: unknown): LoadedIndex | undefined {
+  try {
+    const value = stored as CachedIndex;
+    if (!isEntityTable(value.entities) || !isPlaceRelations(value.places, value.entities.kinds.length)) return undefined;
+    return { matcher: loadMatcher(value.matcher), entities: value.entities, places: value.places };
+  } catch {
+    return undefined;
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The automaton is built with each entity's position in the entity table as its id. */
 function buildIndex(all: EntityWithAliases[], relations: RelationRecord[]): LoadedIndex {

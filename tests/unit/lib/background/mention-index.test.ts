@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { EntityTable } from '@/lib/background/entity-table';
 import { MentionIndex } from '@/lib/background/mention-index';
@@ -255,3 +255,96 @@ describe('names that are also common words', () => {
   });
 });
 
+
+/**
+ * Holds the index's reads of the store (the rebuild) until released, and counts them: a
+ * rebuild at 100,000 aliases takes over a second, which a unit store cannot reproduce.
+ */
+function holdRebuilds(db: BackstoryDatabase) {
+  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  let release: () => void = () => undefined;
+  let gate: Promise<void> | undefined;
+  const held = {
+    builds: 0,
+    hold() { gate = new Promise((resolve) => { release = resolve; }); },
+    release() { gate = undefined; release(); },
+  };
+  vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+    const [mode, tables] = args;
+    if (mode !== 'r' || !Array.isArray(tables) || !tables.includes(db.relations)) return transaction(...args);
+    held.builds += 1;
+    return (gate ?? Promise.resolve()).then(() => transaction(...args));
+  }) as unknown as typeof db.transaction);
+  return held;
+}
+
+describe('the mention index while the store changes under it', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers from the previous index while a rebuild runs late, then tells the tabs once it is in', async () => {
+    const db = await withMiniPack();
+    let told = 0;
+    const index = new MentionIndex(db, { staleAfterMs: 5, onFresh: () => { told += 1; } });
+    const before = await index.find([text]);
+    await addKarlov(db);
+    const rebuilds = holdRebuilds(db);
+    rebuilds.hold();
+    index.invalidate();
+    const meanwhile = await index.find([text]);
+    expect(meanwhile).toEqual(before);
+    expect(told).toBe(0);
+    rebuilds.release();
+    await vi.waitFor(() => expect(told).toBe(1));
+    const after = await index.find([text]);
+    expect(after.entities.map((e) => e.name)).toContain('Andrei Karlov');
+    expect(told).toBe(1);
+  });
+
+  it('waits for the rebuild when it is quick, and then has nothing to tell', async () => {
+    const db = await withMiniPack();
+    let told = 0;
+    const index = new MentionIndex(db, { staleAfterMs: 10_000, onFresh: () => { told += 1; } });
+    await index.find([text]);
+    await addKarlov(db);
+    index.invalidate();
+    expect((await index.find([text])).entities.map((e) => e.name)).toContain('Andrei Karlov');
+    expect(told).toBe(0);
+  });
+
+  it('starts the rebuild when the store changes, once for a burst of writes', async () => {
+    const db = await withMiniPack();
+    const index = new MentionIndex(db, { staleAfterMs: 5 });
+    await index.find([text]);
+    await addKarlov(db);
+    const rebuilds = holdRebuilds(db);
+    for (let i = 0; i < 5; i++) index.invalidate();
+    await vi.waitFor(() => expect(rebuilds.builds).toBe(1));
+    expect((await index.find([text])).entities.map((e) => e.name)).toContain('Andrei Karlov');
+    expect(rebuilds.builds).toBe(1);
+  });
+
+  it('after a worker restart, answers from the stale cache while it rebuilds', async () => {
+    const db = await withMiniPack();
+    const before = await new MentionIndex(db).find([text]);
+    await addKarlov(db);
+    const rebuilds = holdRebuilds(db);
+    rebuilds.hold();
+    let told = 0;
+    const restartedIndex = new MentionIndex(db, { staleAfterMs: 5, onFresh: () => { told += 1; } });
+    expect(await restartedIndex.find([text])).toEqual(before);
+    rebuilds.release();
+    await vi.waitFor(() => expect(told).toBe(1));
+    expect(await restartedIndex.find([text])).toEqual(await rebuilt(db));
+  });
+
+  it('never answers from a stale cache when every answer must be current', async () => {
+    const db = await withMiniPack();
+    await new MentionIndex(db).find([text]);
+    await addKarlov(db);
+    const rebuilds = holdRebuilds(db);
+    rebuilds.hold();
+    const answer = new MentionIndex(db).find([text]);
+    setTimeout(() => rebuilds.release(), 50);
+    expect((await answer).entities.map((e) => e.name)).toContain('Andrei Karlov');
+  });
+});
