@@ -1,5 +1,6 @@
 export { loadPack, previewPack, writePack, type PackLoadReport } from './load';
-export { validatePack, PackError } from './validate';
+export { validatePack, validatePackFiles, PackError } from './validate';
+export { isPackPart, PACK_SET_FORMAT_VERSION, type PackFile } from './pack-set';
 export { PACK_FORMAT, PACK_FORMAT_VERSION, MAX_PACK_ENTITIES, type Pack } from './schema';
 export { exportPack, type PackMeta } from './export';
 export { removePack, previewPackRemoval, type PackRemovalReport } from './remove';

@@ -11,8 +11,11 @@ import {
 export const PACK_FORMAT = 'backstory-pack';
 /** The newest format this Backstory writes; it reads every format up to it. */
 export const PACK_FORMAT_VERSION = 2;
-/** A bigger pack would hold the worker's memory and the matcher's build for too long. */
-export const MAX_PACK_ENTITIES = 50_000;
+/**
+ * A pack built from Wikidata holds 100,000 actors and more (issue 13); past this a hostile or mistaken
+ * file would hold the worker's memory (about 1 KB an entity parsed) and the matcher's build for too long.
+ */
+export const MAX_PACK_ENTITIES = 200_000;
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'));
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
@@ -70,7 +73,7 @@ const PackEntitySchema = v.strictObject({
 const DataSourceSchema = v.strictObject({ name: Text(200), licence: Text(100), url: SourceUrlSchema });
 
 const Entities = <T extends v.GenericSchema>(entity: T) =>
-  v.pipe(v.array(entity), v.maxLength(MAX_PACK_ENTITIES, 'a pack holds at most 50,000 entities'));
+  v.pipe(v.array(entity), v.maxLength(MAX_PACK_ENTITIES, `a pack holds at most ${MAX_PACK_ENTITIES.toLocaleString('en')} entities`));
 const PackShell = {
   format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
   id: Slug,

@@ -1,12 +1,24 @@
 import * as v from 'valibot';
-import { MAX_PACK_ENTITIES, PACK_FORMAT, PACK_FORMAT_VERSION, PackSchema, type Pack } from './schema';
+import { PackError } from './pack-error';
+import { isPackPart, joinPackParts, PACK_SET_FORMAT_VERSION, type PackFile } from './pack-set';
+import { MAX_PACK_ENTITIES, PACK_FORMAT, PackSchema, type Pack } from './schema';
 
-export class PackError extends Error {}
+export { PackError } from './pack-error';
 
 const MAX_ISSUES_NAMED = 3;
 
+/**
+ * The pack one or more files make: one pack file (format 1 or 2) alone, or every part of a pack set
+ * (format 3) chosen together.
+ */
+export function validatePackFiles(files: readonly PackFile[]): Pack {
+  if (files.length === 1 && !isPackPart(files[0]!.json)) return validatePack(files[0]!.json);
+  return validatePack(joinPackParts(files));
+}
+
 /** Checks shape first, then what a schema cannot: unique ids and targets that resolve. */
 export function validatePack(input: unknown): Pack {
+  if (isPackPart(input)) return validatePack(joinPackParts([{ name: 'the file', json: input }]));
   refuseEarly(input);
   const parsed = v.safeParse(PackSchema, input);
   if (!parsed.success) throw new PackError(`Pack refused: ${describePackIssues(input, parsed.issues)}`);
@@ -49,9 +61,9 @@ function refuseSharedKeys(pack: Pack): void {
 function refuseEarly(input: unknown): void {
   if (!input || typeof input !== 'object') return;
   const { format, formatVersion, entities } = input as Record<string, unknown>;
-  if (format === PACK_FORMAT && typeof formatVersion === 'number' && formatVersion > PACK_FORMAT_VERSION) {
+  if (format === PACK_FORMAT && typeof formatVersion === 'number' && formatVersion > PACK_SET_FORMAT_VERSION) {
     throw new PackError(`Pack refused: it was made by a newer Backstory (formatVersion ${formatVersion}; this Backstory reads `
-      + `pack format ${PACK_FORMAT_VERSION}). Update Backstory to import it.`);
+      + `pack formats up to ${PACK_SET_FORMAT_VERSION}). Update Backstory to import it.`);
   }
   if (formatVersion === 1 && Array.isArray(entities)) refuseNewerFields(entities);
   if (Array.isArray(entities) && entities.length > MAX_PACK_ENTITIES) {

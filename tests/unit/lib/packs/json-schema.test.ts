@@ -72,8 +72,8 @@ const badPacks: Record<string, unknown> = {
   'another format': changed((p) => { p.format = 'backstory-backup'; }),
   'caseSensitive as a string': changed((p) => { (p.entities[0]!.aliases[0] as Loose).caseSensitive = 'yes'; }),
   'null for an optional field': changed((p) => { (p.entities[0]!.facts[1] as Loose).date = null; }),
-  '50,001 entities': changed((p) => {
-    p.entities = Array.from({ length: 50_001 }, (_, i) => ({ ...p.entities[1]!, id: `state-${i}` }));
+  '200,001 entities': changed((p) => {
+    p.entities = Array.from({ length: 200_001 }, (_, i) => ({ ...p.entities[1]!, id: `state-${i}` }));
   }),
 };
 

@@ -54,7 +54,7 @@ describe('loading a pack', () => {
   });
 
   it('refuses a pack of a newer format version', async () => {
-    await expect(loadPack(freshDatabase(), { ...miniPack(), formatVersion: 3 })).rejects.toThrow(/formatVersion/);
+    await expect(loadPack(freshDatabase(), { ...miniPack(), formatVersion: 4 })).rejects.toThrow(/formatVersion/);
   });
 
   it('refuses a javascript: source link', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPack, previewPack } from '@/lib/packs';
+import { loadPack, previewPack, validatePack } from '@/lib/packs';
 import { freshDatabase, miniPack, miniPackFormat2 } from '../../support/mini-pack';
 import { fixture, wholeStore } from '../store/whole-store';
 
@@ -11,24 +11,28 @@ function hugePack(entities: number) {
 }
 
 describe('a pack that cannot be loaded', () => {
-  it('of 50,001 entities is refused with the limit named, and nothing is written', async () => {
+  it('of 200,001 entities is refused with the limit named, and nothing is written', async () => {
     const db = freshDatabase();
     await loadPack(db, miniPack(), 1000);
     const before = await wholeStore(db);
-    await expect(loadPack(db, hugePack(50_001))).rejects.toThrow('Pack refused: entities: it holds 50,001 entities; a pack holds at most 50,000');
+    await expect(loadPack(db, hugePack(200_001))).rejects.toThrow('Pack refused: entities: it holds 200,001 entities; a pack holds at most 200,000');
     expect(await wholeStore(db)).toEqual(before);
   });
 
-  it('of exactly 50,000 entities is accepted', async () => {
-    const preview = await previewPack(freshDatabase(), hugePack(50_000));
-    expect(preview.added).toBe(50_000);
+  it('of 100,000 entities, twice the old limit, is accepted', async () => {
+    const preview = await previewPack(freshDatabase(), hugePack(100_000));
+    expect(preview.added).toBe(100_000);
+  });
+
+  it('of exactly 200,000 entities passes the checks', () => {
+    expect(validatePack(hugePack(200_000)).entities).toHaveLength(200_000);
   });
 
   it('made by a newer Backstory says so, and nothing is written', async () => {
     const db = freshDatabase();
     const before = await wholeStore(db);
     await expect(loadPack(db, JSON.parse(fixture('packs/newer-format.json'))))
-      .rejects.toThrow('Pack refused: it was made by a newer Backstory (formatVersion 3; this Backstory reads pack format 2). Update Backstory to import it.');
+      .rejects.toThrow('Pack refused: it was made by a newer Backstory (formatVersion 4; this Backstory reads pack formats up to 3). Update Backstory to import it.');
     expect(await wholeStore(db)).toEqual(before);
   });
 
