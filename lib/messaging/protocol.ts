@@ -274,6 +274,8 @@ export const pageRequests = {
 export interface PageStats {
   /** performance.now() when the first mark was painted (ms after navigation start), or null. */
   firstMarkAt: number | null;
+  /** Whether the first paint held only marks in or near the window; null before any. */
+  firstMarksInView?: boolean | null;
   mentionCount: number;
   /** Main-thread time spent in Backstory's time-sliced work, and its longest slice. */
   busyMs: number;

@@ -6,11 +6,13 @@ import { styleShadowRoot } from './shadow-styles';
 import { afterFirstFrame, Slicer } from './slicing';
 import { collectText } from './text-blocks';
 import { watchDom, type DomWatch } from './dom-watch';
+import { partsInView } from './in-view';
 
 /**
  * Keeps the marks in step with the page: a full scan at start, after a store change and
  * after single-page navigation; partial rescans of what changed on live pages. Scans never
- * overlap: a request that arrives during one is folded into the next.
+ * overlap: a request that arrives during one is folded into the next. A full scan marks
+ * what is in view first, then the whole page in the page's idle time.
  */
 export class Marker {
   private running: Promise<void> | undefined;
@@ -68,6 +70,7 @@ export class Marker {
       if (this.fullPending) {
         this.fullPending = false;
         this.dirty.clear();
+        await this.scanInView();
         await this.scan([document.body], true);
       } else {
         const roots = [...this.dirty].filter((root) => root.isConnected && !isInSkippedSubtree(root, this.ownHost));
@@ -78,9 +81,17 @@ export class Marker {
     }
   }
 
+  /** The parts of the page in view, marked ahead of the full scan that follows. */
+  private async scanInView(): Promise<void> {
+    await afterFirstFrame();
+    const parts = partsInView(this.ownHost).filter((part) => !isInSkippedSubtree(part, this.ownHost));
+    if (parts.length) await this.scan(parts, false);
+  }
+
   private async scan(roots: Element[], full: boolean): Promise<void> {
     await afterFirstFrame();
-    const slicer = new Slicer();
+    // The rest of the page waits for the page's idle time: what is in view is marked already.
+    const slicer = new Slicer({ idle: full });
     const options = {
       ownHost: this.ownHost, slicer,
       onShadowRoot: (root: ShadowRoot) => { styleShadowRoot(root); this.watch?.observe(root); },

@@ -4,6 +4,12 @@ import { firstMentionsOnly } from './first-mentions';
 import { paintMentions } from './highlights';
 import { containsComposed, indexByNode, sortMentions, type Mention } from './mentions';
 
+/** In the window, or within the window and a half that an in-view part can reach past it (in-view.ts). */
+function isNearWindow(range: Range): boolean {
+  const box = range.getBoundingClientRect();
+  return box.bottom > -1.5 * innerHeight && box.top < 2.5 * innerHeight;
+}
+
 /**
  * Past this, a page is a dump, not an article: marking more would only cost the reader
  * speed. Every mark is a live Range, which the browser updates on each DOM change.
@@ -22,6 +28,8 @@ export class PageMarks {
   mentions: Mention[] = [];
   private index: Map<Node, Mention[]> | undefined;
   firstMarkAt: number | null = null;
+  /** Whether the first paint held only marks in or near the window (the in-view scan's), for page/stats. */
+  firstMarksInView: boolean | null = null;
   private readonly entities = new Map<string, PageEntity>();
   private settings: Settings = DEFAULT_SETTINGS;
   private markingOn = false;
@@ -78,6 +86,8 @@ export class PageMarks {
     this.mentions = firstMentionsOnly(shown, this.settings.firstMentionOnly).slice(0, MAX_MENTIONS);
     this.index = undefined;
     paintMentions(this.mentions);
-    if (this.firstMarkAt === null && this.mentions.length) this.firstMarkAt = performance.now();
+    if (this.firstMarkAt !== null || !this.mentions.length) return;
+    this.firstMarkAt = performance.now();
+    this.firstMarksInView = this.mentions.slice(0, 200).every((m) => isNearWindow(m.range));
   }
 }

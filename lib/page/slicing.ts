@@ -14,8 +14,14 @@ function account(sliceMs: number): void {
   mainThreadUse.longestSliceMs = Math.max(mainThreadUse.longestSliceMs, sliceMs);
 }
 
+/** In idle time, a slice still runs within this long of asking, however busy the page. */
+const IDLE_WAIT_MS = 50;
+
 export class Slicer {
   private sliceStart = performance.now();
+
+  /** `idle`: yield until the page is idle (work the reader is not waiting for), not just to the next task. */
+  constructor(private readonly options: { idle?: boolean } = {}) {}
 
   shouldYield(): boolean {
     return performance.now() - this.sliceStart > BUDGET_MS;
@@ -23,7 +29,10 @@ export class Slicer {
 
   async yieldToPage(): Promise<void> {
     this.end();
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await new Promise<void>((resolve) => {
+      if (this.options.idle && typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+      else setTimeout(resolve, 0);
+    });
     this.sliceStart = performance.now();
   }
 
