@@ -88,6 +88,12 @@ const knowledgeRequests = () => ({
     kind: v.picklist(['backup', 'pack', 'csv'], 'must be backup, pack or csv'),
     text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
   }),
+  /** One file of a pack in several files (format 3), held until `import/start-set` names it. */
+  'import/stage': v.strictObject({
+    name: v.pipe(v.string(), v.maxLength(300)),
+    text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
+  }),
+  'import/start-set': v.strictObject({ stagedIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)) }),
   'import/progress': v.strictObject({ jobId: Id }),
   'import/commit': v.strictObject({ jobId: Id }),
   'import/cancel': v.strictObject({ jobId: Id }),
@@ -141,6 +147,8 @@ export interface KnowledgeAnswers {
   'packs/remove': PackRemovalReport & { undoId: string };
   'backup/export': ExportedFile & { counts: StoreCounts };
   'import/start': { jobId: string; preview: ImportReport };
+  'import/stage': { stagedId: string };
+  'import/start-set': { jobId: string; preview: ImportReport };
   'import/progress': ImportProgress;
   'import/commit': CommittedImport;
   'import/cancel': { cancelled: boolean };
@@ -276,6 +284,8 @@ export interface PageStats {
   firstMarkAt: number | null;
   /** Whether the first paint held only marks in or near the window; null before any. */
   firstMarksInView?: boolean | null;
+  /** performance.now() when the latest scan of the whole page was painted, or null. */
+  wholePagePaintedAt?: number | null;
   mentionCount: number;
   /** Main-thread time spent in Backstory's time-sliced work, and its longest slice. */
   busyMs: number;

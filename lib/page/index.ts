@@ -47,7 +47,7 @@ export function startPage(signal: AbortSignal): void {
     'page/reveal': async ({ entityId }) => reveal(entityId),
     'page/step': async ({ direction }) => { step(direction); return null; },
     'store/changed': async () => { card.forget(); marker.rescanAll(); return null; },
-    'page/stats': async () => ({ firstMarkAt: marks.firstMarkAt, firstMarksInView: marks.firstMarksInView, mentionCount: marks.mentions.length, ...mainThreadUse, cardOpens: card.timings.list() }),
+    'page/stats': async () => ({ firstMarkAt: marks.firstMarkAt, firstMarksInView: marks.firstMarksInView, wholePagePaintedAt: marks.wholePagePaintedAt, mentionCount: marks.mentions.length, ...mainThreadUse, cardOpens: card.timings.list() }),
     'page/article': async () => readArticleInfo(),
     'page/unknown-names': ({ limit }) => findNamesNotInStore(card.host.element, limit),
     'page/selection': async () => ({ text: window.getSelection()?.toString() ?? '' }),

@@ -28,6 +28,8 @@ export class PageMarks {
   mentions: Mention[] = [];
   private index: Map<Node, Mention[]> | undefined;
   firstMarkAt: number | null = null;
+  /** When the latest scan of the whole page was painted, for page/stats. */
+  wholePagePaintedAt: number | null = null;
   /** Whether the first paint held only marks in or near the window (the in-view scan's), for page/stats. */
   firstMarksInView: boolean | null = null;
   private readonly entities = new Map<string, PageEntity>();
@@ -40,6 +42,7 @@ export class PageMarks {
     this.remember(entities);
     this.found = mentions;
     this.show();
+    this.wholePagePaintedAt = performance.now();
   }
 
   replaceWithin(roots: Node[], mentions: Mention[], entities: PageEntity[]): void {

@@ -17,6 +17,8 @@ export const cpu = (runs: OurRun[]) => median(runs.map((r) => r.trace!.cpuMs));
 export const wall = (runs: OurRun[]) => median(runs.map((r) => r.trace!.wallMs));
 /** First mark, ms after the load event (negative: before it). */
 export const firstMark = (runs: OurRun[]) => median(runs.map((r) => (r.stats.firstMarkAt ?? Number.NaN) - r.loadEventMs));
+/** When the whole page was last painted, ms after the load: after a stale index's answer, the fresh one's. */
+export const wholePage = (runs: OurRun[]) => median(runs.map((r) => (r.stats.wholePagePaintedAt ?? Number.NaN) - r.loadEventMs));
 export const longestCpu = (runs: OurRun[]) => Math.max(...runs.map((r) => r.trace!.longestCpuMs));
 export const longestWall = (runs: OurRun[]) => Math.max(...runs.map((r) => r.trace!.longestWallMs));
 

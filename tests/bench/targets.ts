@@ -1,4 +1,4 @@
-import { aliases, cpu, firstMark, generated, longestCpu, longestWall, median, ms, peer, table, times } from './figures';
+import { aliases, cpu, firstMark, generated, longestCpu, longestWall, median, ms, peer, table, times, wholePage } from './figures';
 import { installedTargets } from './targets-installed';
 import type { BenchResults } from './report';
 
@@ -13,12 +13,54 @@ export interface Verdict {
 }
 
 function floorTarget(results: BenchResults): Verdict {
+  const target = 'Main-thread time ≤ 2× the bare walk in the content script\'s isolated world';
   const ratios = generated(results.dictionaries).flatMap((d) => results.pages.map((page, p) => ({
-    ratio: cpu(d.warm[p]!) / median(results.peers[p]!.floor.map((r) => r.cpuMs)),
+    isolated: cpu(d.warm[p]!) / median(results.peers[p]!.floorIsolated.map((r) => r.cpuMs)),
+    pageWorld: cpu(d.warm[p]!) / median(results.peers[p]!.floor.map((r) => r.cpuMs)),
     where: `${page.label}, ${aliases(d.size)} aliases`,
   })));
-  const worst = ratios.sort((a, b) => b.ratio - a.ratio)[0];
-  return { target: 'Main-thread time ≤ 2× the floor', measured: worst ? `worst ${times(worst.ratio)} (${worst.where})` : 'not measured', pass: worst && worst.ratio <= 2 };
+  const worst = ratios.sort((a, b) => b.isolated - a.isolated)[0];
+  if (!worst || !Number.isFinite(worst.isolated)) return { target, measured: 'not measured (needs --peers=floor or all)', pass: undefined };
+  const best = ratios[ratios.length - 1]!;
+  return {
+    target,
+    measured: `worst ${times(worst.isolated)} (${worst.where}; ${times(worst.pageWorld)} the page-world walk); best ${times(best.isolated)}`,
+    pass: worst.isolated <= 2,
+  };
+}
+
+/**
+ * Issue 16: what is in view is marked first. Every generated page and dictionary, warm and
+ * cold; the first paint must also have held only marks in or near the window.
+ */
+function firstVisibleMarkTargets(results: BenchResults): Verdict[] {
+  const dictionaries = generated(results.dictionaries);
+  const worst = (pick: 'warm' | 'cold') => dictionaries.flatMap((d) => results.pages.map((page, p) => ({
+    value: firstMark(d[pick][p] ?? []), where: `${page.label}, ${aliases(d.size)} aliases`,
+  }))).filter((f) => Number.isFinite(f.value)).sort((a, b) => b.value - a.value)[0];
+  const runs = dictionaries.flatMap((d) => [...d.warm.flat(), ...d.cold.flat()]);
+  const inView = runs.filter((r) => r.stats.firstMarksInView).length;
+  const verdict = (pick: 'warm' | 'cold', limit: number): Verdict => {
+    const target = `First visible mark ≤ ${limit} ms after load, ${pick} worker, every generated page`;
+    const figure = worst(pick);
+    if (!figure) return { target, measured: 'not measured', pass: undefined };
+    return {
+      target,
+      measured: `worst ${ms(figure.value)} ms (${figure.where}); first paint in view on ${inView} of ${runs.length} loads`,
+      pass: figure.value <= limit && inView === runs.length,
+    };
+  };
+  return [verdict('cold', 150), verdict('warm', 50)];
+}
+
+/** Issue 16: the first page after a 100,000-alias dictionary is written, while the worker rebuilds. */
+function afterImportTarget(results: BenchResults): Verdict {
+  const target = 'First mark ≤ 150 ms after load on the first page after a 100,000-alias dictionary is written';
+  const large = results.dictionaries.find((d) => d.size === 100_000 && d.firstLoad);
+  if (!large) return { target, measured: 'not measured', pass: undefined };
+  const first = firstMark([large.firstLoad!]);
+  const whole = wholePage([large.firstLoad!]);
+  return { target, measured: `${ms(first)} ms (the previous index answering); the new dictionary's marks at ${ms(whole)} ms`, pass: first <= 150 };
 }
 
 function markjsTarget(results: BenchResults): Verdict {
@@ -64,7 +106,7 @@ function sizeTarget(results: BenchResults): Verdict {
 
 export function targetsTable(results: BenchResults): string {
   const verdicts = [floorTarget, markjsTarget, scalingTarget, longTaskTarget, coldFirstMarkTarget, sizeTarget].map((check) => check(results))
-    .concat(installedTargets(results));
+    .concat(firstVisibleMarkTargets(results), afterImportTarget(results), installedTargets(results));
   const word = (pass: boolean | undefined) => (pass === undefined ? 'UNDECIDED' : pass ? 'PASS' : 'FAIL');
   return table(['Target', 'Measured', 'Result'], verdicts.map((v) => [v.target, v.measured, `**${word(v.pass)}**`]));
 }
