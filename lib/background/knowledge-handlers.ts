@@ -88,6 +88,8 @@ export function createKnowledgeHandlers(db: BackstoryDatabase, index: MentionInd
       fileName: backupFileName(), text: JSON.stringify(await exportBackup(db)), counts: await countStore(db),
     }),
     'import/start': ({ kind, text }) => jobs.start(kind, text),
+    'import/stage': async ({ name, text }) => jobs.stage(name, text),
+    'import/start-set': ({ stagedIds }) => jobs.startSet(stagedIds),
     'import/progress': async ({ jobId }) => jobs.progress(jobId),
     'import/commit': async ({ jobId }) => afterWrite(await jobs.commit(jobId)),
     'import/cancel': async ({ jobId }) => jobs.cancel(jobId),

@@ -2,7 +2,9 @@ import { dropSnapshot, takeSnapshot } from '@/lib/snapshots/snapshots';
 import { applyWrites, backupTables, CancelledError, countWrites } from '@/lib/store/apply-writes';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { NotFoundError } from '@/lib/store/read';
-import { prepareImport, type PreparedImport } from './prepare';
+import type { PackFile } from '@/lib/packs/pack-set';
+import { ImportError, parseJsonText } from './input';
+import { prepareImport, preparePackFiles, type PreparedImport } from './prepare';
 import type { ImportKind, ImportReport } from './report';
 
 export type ImportPhase = 'ready' | 'snapshot' | 'writing' | 'settings' | 'done' | 'cancelled' | 'failed';
@@ -36,6 +38,14 @@ interface Job {
 }
 
 const MAX_WAITING_JOBS = 3;
+/** A pack set of 100,000 Wikidata actors is about 80 MB of JSON in 20 files; a set past this is refused. */
+export const MAX_STAGED_CHARS = 250 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+interface StagedFile extends PackFile {
+  chars: number;
+  stagedAt: number;
+}
 const BUSY: readonly ImportPhase[] = ['snapshot', 'writing', 'settings'];
 
 /**
@@ -46,6 +56,7 @@ const BUSY: readonly ImportPhase[] = ['snapshot', 'writing', 'settings'];
  */
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
+  private readonly staged = new Map<string, StagedFile>();
   private counter = 0;
 
   constructor(private readonly db: BackstoryDatabase, private readonly options: ImportJobsOptions = {}) {}
@@ -57,7 +68,39 @@ export class ImportJobs {
   /** Reads and checks the whole file and previews it; nothing is written. */
   async start(kind: ImportKind, text: string): Promise<{ jobId: string; preview: ImportReport }> {
     this.sweep(1);
-    const prepared = prepareImport(kind, text);
+    return this.open(prepareImport(kind, text));
+  }
+
+  /**
+   * Parses one file of a pack set and holds it for `startSet`: a message carries one file of a few
+   * megabytes, where the whole set (80 MB for 100,000 actors) would pass Chrome's 64 MB message limit.
+   */
+  stage(name: string, text: string): { stagedId: string } {
+    this.sweep();
+    const held = [...this.staged.values()].reduce((sum, file) => sum + file.chars, 0);
+    if (held + text.length > MAX_STAGED_CHARS) {
+      throw new ImportError(`These files are more than ${String(MAX_STAGED_CHARS / MB)} MB together; Backstory imports packs up to that size`);
+    }
+    const json = parseJsonText(text);
+    this.counter += 1;
+    const stagedId = `staged-${String(this.now())}-${String(this.counter)}`;
+    this.staged.set(stagedId, { name, json, chars: text.length, stagedAt: this.now() });
+    return { stagedId };
+  }
+
+  /** The staged files checked as one pack set and previewed, as `start` does for one file; they are let go. */
+  async startSet(stagedIds: readonly string[]): Promise<{ jobId: string; preview: ImportReport }> {
+    this.sweep(1);
+    const files = stagedIds.map((id) => {
+      const file = this.staged.get(id);
+      if (!file) throw new NotFoundError(`A file of this import waited too long or was already used; choose the files again`);
+      return file;
+    });
+    for (const id of stagedIds) this.staged.delete(id);
+    return this.open(preparePackFiles(files));
+  }
+
+  private async open(prepared: PreparedImport): Promise<{ jobId: string; preview: ImportReport }> {
     const now = this.now();
     const planned = await this.db.transaction('r', backupTables(this.db), async () => prepared.plan(this.db, now));
     const preview = { ...planned.report, ...(await prepared.previewExtras?.()) };
@@ -144,5 +187,6 @@ export class ImportJobs {
     const waiting = idle.filter((job) => job.progress.phase === 'ready' && !expired.includes(job));
     const surplus = waiting.slice(0, Math.max(0, waiting.length + room - MAX_WAITING_JOBS));
     for (const job of [...expired, ...surplus]) this.jobs.delete(job.id);
+    for (const [id, file] of this.staged) if (this.now() - file.stagedAt > ttl) this.staged.delete(id);
   }
 }

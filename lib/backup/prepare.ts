@@ -1,5 +1,7 @@
 import { planPack } from '@/lib/packs/plan';
-import { validatePack } from '@/lib/packs/validate';
+import type { Pack } from '@/lib/packs/schema';
+import type { PackFile } from '@/lib/packs/pack-set';
+import { validatePack, validatePackFiles } from '@/lib/packs/validate';
 import { readSettings, writeSettings } from '@/lib/settings';
 import type { StoreWrites } from '@/lib/store/apply-writes';
 import type { BackstoryDatabase } from '@/lib/store/db';
@@ -34,7 +36,15 @@ export function prepareImport(kind: ImportKind, text: string): PreparedImport {
 }
 
 function preparePack(text: string): PreparedImport {
-  const pack = validatePack(parseJsonText(text));
+  return preparedPack(validatePack(parseJsonText(text)));
+}
+
+/** The files of a pack set (format 3), each already parsed: checked joined, imported as one pack. */
+export function preparePackFiles(files: readonly PackFile[]): PreparedImport {
+  return preparedPack(validatePackFiles(files));
+}
+
+function preparedPack(pack: Pack): PreparedImport {
   return {
     kind: 'pack',
     reason: `before importing the pack “${pack.name}”`,

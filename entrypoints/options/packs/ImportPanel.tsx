@@ -56,24 +56,32 @@ export function ImportPanel() {
   return (
     <section aria-labelledby="import-heading">
       <h3 id="import-heading">Import a file</h3>
-      <p class="muted">A pack (.json), a whole-store backup (.json) or a list of actors (.csv with the columns name, kind, aliases, summary). Up to 50 MB.</p>
+      <p class="muted">
+        A pack (.json), a whole-store backup (.json) or a list of actors (.csv with the columns name, kind, aliases, summary). Up to 50 MB.
+        A pack in several files (<code>name.part-1.json</code>, <code>name.part-2.json</code>…): choose them all together.
+      </p>
       <div class="field">
         <label for="import-file">File to import</label>
         <input
           id="import-file"
           type="file"
+          multiple
           accept=".json,.csv,application/json,text/csv"
           disabled={busy || state.step === 'preview'}
           onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
+            const files = [...(e.currentTarget.files ?? [])];
             // Cleared, so that choosing the same file again (after fixing it) starts again.
             e.currentTarget.value = '';
-            if (file) void flow.choose(file);
+            if (files.length > 0) void flow.choose(files);
           }}
         />
       </div>
       {flow.error && <p class="error" role="alert">{flow.error}</p>}
-      {state.step === 'reading' && <p role="status">Reading and checking “{state.fileName}”…</p>}
+      {state.step === 'reading' && (
+        <p role="status">
+          Reading and checking {state.of ? `${state.fileName}: ${(state.read ?? 0).toLocaleString('en')} of ${state.of.toLocaleString('en')} read` : `“${state.fileName}”`}…
+        </p>
+      )}
       {state.step === 'preview' && <Preview state={state} flow={flow} />}
       {state.step === 'writing' && <Writing state={state} flow={flow} />}
       {state.step === 'done' && <p role="status">Imported “{state.fileName}”: {importSentence(state.result, 'done')}</p>}

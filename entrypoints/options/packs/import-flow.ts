@@ -9,7 +9,7 @@ const POLL_MS = 200;
 
 export type ImportStep =
   | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
+  | { step: 'reading'; fileName: string; read?: number; of?: number }
   | { step: 'preview'; fileName: string; jobId: string; preview: ImportReport }
   | { step: 'writing'; fileName: string; jobId: string; preview: ImportReport; progress?: ImportProgress }
   | { step: 'done'; fileName: string; result: CommittedImport };
@@ -18,7 +18,8 @@ export interface ImportFlow {
   state: ImportStep;
   /** The background's own words: they name the line or the record that is wrong. */
   error?: string;
-  choose: (file: File) => Promise<void>;
+  /** One file, or every file of a pack in several files (format 3). */
+  choose: (files: readonly File[]) => Promise<void>;
   commit: () => Promise<void>;
   cancel: () => Promise<void>;
 }
@@ -33,6 +34,22 @@ function pollProgress(jobId: string, onProgress: (progress: ImportProgress) => v
   return () => clearInterval(timer);
 }
 
+async function startOne(file: File) {
+  const text = await file.text();
+  return callBackground('import/start', { kind: importKindOf(file.name, text), text });
+}
+
+/** A pack in several files: each file sent and checked in turn (one message a file), then the set as one pack. */
+async function startSet(files: readonly File[], onRead: (read: number) => void) {
+  const stagedIds: string[] = [];
+  for (const [index, file] of files.entries()) {
+    const { stagedId } = await callBackground('import/stage', { name: file.name, text: await file.text() });
+    stagedIds.push(stagedId);
+    onRead(index + 1);
+  }
+  return callBackground('import/start-set', { stagedIds });
+}
+
 /** An import in its steps: read and preview (nothing written), then write with a progress bar, or cancel. */
 export function useImportFlow(): ImportFlow {
   const { notify, restored } = useNotice();
@@ -40,15 +57,17 @@ export function useImportFlow(): ImportFlow {
   const [error, setError] = useState<string>();
   const cancelled = useRef(false);
 
-  const choose = async (file: File) => {
+  const choose = async (files: readonly File[]) => {
     setError(undefined);
-    const problem = fileSizeProblem(file.name, file.size);
+    const problem = files.map((file) => fileSizeProblem(file.name, file.size)).find(Boolean);
     if (problem) return setError(problem);
-    setState({ step: 'reading', fileName: file.name });
+    const fileName = files.length === 1 ? files[0]!.name : `${files.length.toLocaleString('en')} files`;
+    setState({ step: 'reading', fileName });
     try {
-      const text = await file.text();
-      const { jobId, preview } = await callBackground('import/start', { kind: importKindOf(file.name, text), text });
-      setState({ step: 'preview', fileName: file.name, jobId, preview });
+      const { jobId, preview } = files.length === 1 ? await startOne(files[0]!) : await startSet(files, (read) => {
+        setState({ step: 'reading', fileName, read, of: files.length });
+      });
+      setState({ step: 'preview', fileName, jobId, preview });
     } catch (failure) {
       setError(message(failure));
       setState({ step: 'idle' });
