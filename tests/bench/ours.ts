@@ -5,7 +5,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { buildDictionary } from './dictionary';
 import { ExtensionTab, type OurRun } from './extension-tab';
-import { storeContents, worldPackLoadedAt, type StoreContents } from './store-contents';
+import { indexCacheBytes, storeContents, worldPackLoadedAt, type StoreContents } from './store-contents';
 import { writeDictionary } from './store-writer';
 
 /** Everything measured with one dictionary in the store. */
@@ -20,6 +20,8 @@ export interface DictionaryResult {
   worldPackMs?: number;
   /** The first page load after the dictionary was written: the automaton is built then. */
   firstLoad?: OurRun;
+  /** The mention index's cache once it settled: typed arrays and strings, in bytes. */
+  indexCacheBytes?: number;
   /** Per page (same order as the page list): traced loads with the worker running. */
   warm: OurRun[][];
   /** Per page: loads right after the service worker was stopped. */
@@ -62,6 +64,7 @@ export async function measureDictionary(size: number | undefined, targets: OurTa
       // full run read 1.31x its 100-alias peer on the 500 KB page, measured right after the
       // build; a run of that page alone read 1.01x.)
       for (const { url } of targets.pages) await tab.load(url);
+      result.indexCacheBytes = await indexCacheBytes(tab.worker);
       for (const { url, repeats } of targets.pages) result.warm.push(await repeat(repeats, () => tab.load(url, { trace: true, warm: true })));
       for (const { url, repeats } of targets.pages) result.cold.push(await repeat(repeats, () => coldLoad(tab, url, { heap: true })));
     }

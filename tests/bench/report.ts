@@ -70,10 +70,12 @@ function demoTable(results: BenchResults): string {
     'Cold: load event at', 'Cold: our main-thread ms CPU'], rows);
 }
 
+const megabytes = (bytes: number | undefined) => (bytes === undefined || !Number.isFinite(bytes) ? '–' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
 function rebuildTable(results: BenchResults): string {
   const rows = results.dictionaries.filter((d) => d.firstLoad)
-    .map((d) => [storeLabel(d), ms(firstMark([d.firstLoad!])), ms(wholePage([d.firstLoad!]))]);
-  return table(['Aliases', 'First mark, ms after load', 'Whole page marked by the new index, ms after load'], rows);
+    .map((d) => [storeLabel(d), ms(firstMark([d.firstLoad!])), ms(wholePage([d.firstLoad!])), megabytes(d.indexCacheBytes)]);
+  return table(['Aliases', 'First mark, ms after load', 'Whole page marked by the new index, ms after load', 'Index cache'], rows);
 }
 
 /** The code a profiler frame points at (0-based line and column), to find a minified function. */

@@ -73,3 +73,35 @@ export async function worldPackLoadedAt(worker: Worker, timeoutMs = 120_000): Pr
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
+
+/** Runs inside the service worker: the mention index's cached record, its typed arrays and strings counted in bytes. */
+async function readIndexCacheBytes(): Promise<number> {
+  const db = await new Promise<IDBDatabase | undefined>((resolve) => {
+    const open = indexedDB.open('backstory');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => resolve(undefined);
+  });
+  if (!db?.objectStoreNames.contains('cache')) { db?.close(); return Number.NaN; }
+  const record = await new Promise<unknown>((resolve) => {
+    const request = db.transaction('cache').objectStore('cache').get('mention-index');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => resolve(undefined);
+  });
+  db.close();
+  // No named helper functions in here (see readStore): a stack instead of recursion.
+  let bytes = 0;
+  const stack: unknown[] = [(record as { value?: unknown } | undefined)?.value];
+  while (stack.length) {
+    const value = stack.pop();
+    if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+    else if (typeof value === 'string') bytes += value.length * 2;
+    else if (typeof value === 'number') bytes += 8;
+    else if (value && typeof value === 'object') stack.push(...Object.values(value));
+  }
+  return bytes;
+}
+
+/** The size of the mention index's cache in the store: what a woken worker reads instead of rebuilding. */
+export async function indexCacheBytes(worker: Worker): Promise<number> {
+  return worker.evaluate(readIndexCacheBytes);
+}
