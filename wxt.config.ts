@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { WORLD_PACK_FILE, WORLD_PACK_SOURCE } from './lib/packs/world-pack-file';
+import { WIKIMEDIA_HOST_PATTERNS } from './lib/lookup/hosts';
 
 /**
  * Access to the reader's sync server is asked for when they configure it, for its origin
@@ -10,10 +11,13 @@ import { WORLD_PACK_FILE, WORLD_PACK_SOURCE } from './lib/packs/world-pack-file'
  */
 const SYNC_SERVER_PATTERNS = ['http://*/*', 'https://*/*'];
 
-function syncServerAccess(manifestVersion: 2 | 3) {
+/** Look-ups reach Wikidata and Wikipedia only, asked for when the reader turns them on (lib/lookup). */
+const OPTIONAL_HOSTS = [...SYNC_SERVER_PATTERNS, ...WIKIMEDIA_HOST_PATTERNS];
+
+function optionalHostAccess(manifestVersion: 2 | 3) {
   return manifestVersion === 3
-    ? { optional_host_permissions: SYNC_SERVER_PATTERNS }
-    : { optional_permissions: SYNC_SERVER_PATTERNS };
+    ? { optional_host_permissions: OPTIONAL_HOSTS }
+    : { optional_permissions: OPTIONAL_HOSTS };
 }
 
 // Auto-imports are off: every module says where its names come from, which keeps
@@ -33,7 +37,7 @@ export default defineConfig({
     description: 'The backstory of the actors and events a news page mentions.',
     // 'alarms' wakes the worker for scheduled syncs.
     permissions: ['storage', 'tabs', 'unlimitedStorage', 'contextMenus', 'alarms'],
-    ...syncServerAccess(manifestVersion),
+    ...optionalHostAccess(manifestVersion),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
@@ -56,7 +60,8 @@ export default defineConfig({
       gecko: {
         id: 'backstory@example.org',
         strict_min_version: '140.0',
-        // Backstory sends nothing anywhere but to a sync server the reader configures.
+        // Backstory sends nothing anywhere but to a sync server the reader configures, and the
+        // names the reader looks up (once they turn look-ups on) to Wikidata and Wikipedia.
         data_collection_permissions: { required: ['none'] },
       },
     },

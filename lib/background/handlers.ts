@@ -4,6 +4,7 @@ import {
   addFact, addStopPhrase, deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
 } from '@/lib/store';
 import { createKnowledgeHandlers } from './knowledge-handlers';
+import { createLookupHandlers } from './lookup-handlers';
 import type { MentionIndex } from './mention-index';
 import { namesNotInStore } from './names-not-in-store';
 import { createSyncHandlers } from './sync-handlers';
@@ -35,5 +36,6 @@ export function createHandlers(
     'mention/reject': async ({ entityId, phrase }) => afterWrite(await addStopPhrase(db, entityId, phrase)),
     ...createKnowledgeHandlers(db, index, storeChanged),
     ...createSyncHandlers(sync),
+    ...createLookupHandlers(db, afterWrite),
   };
 }

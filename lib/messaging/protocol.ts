@@ -10,6 +10,7 @@ import type { RestoreResult, SnapshotInfo } from '@/lib/snapshots';
 import type { MergeReport, StoreCounts, TagCount } from '@/lib/store';
 import { SyncSettingsSchema } from '@/lib/sync/service-config';
 import type { ConnectionTest, SyncStatus } from '@/lib/sync/service-types';
+import type { CandidatesView, LookupAdded, LookupPreview, LookupStatus } from '@/lib/lookup/views';
 
 /**
  * The one message protocol of Backstory. Each map is named by who answers it; a request's
@@ -192,6 +193,42 @@ export interface SyncAnswers {
 
 // ── End of sync ───────────────────────────────────────────────────────────────────────────
 
+// ── Look-ups on Wikidata and Wikipedia ─────────────────────────────────────────────────────
+// Served by lib/background/lookup-handlers.ts. Every request that would reach Wikimedia is
+// refused while look-ups are off or the browser has not granted the hosts. `language` is the
+// page's when the sender knows it; else the background asks the tab (`tabId`).
+
+const QidSchema = v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/, 'must be a Wikidata item id like Q42'));
+const LookupContext = {
+  language: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+};
+
+const lookupRequests = () => ({
+  'lookup/status': v.strictObject({}),
+  /** Turning on is refused until the browser has granted the hosts (asked for by the page, on the click). */
+  'lookup/enable': v.strictObject({ enabled: v.boolean() }),
+  'lookup/search': v.strictObject({ name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)), ...LookupContext }),
+  'lookup/preview': v.strictObject({ qid: QidSchema, ...LookupContext }),
+  'lookup/add': v.strictObject({ qid: QidSchema, ...LookupContext }),
+  /** "Refresh from Wikidata": updates what came from Wikidata, never what the reader edited. */
+  'lookup/refresh': v.strictObject({ entityId: Id }),
+  /** The reader moved on: the look-up in flight is aborted. */
+  'lookup/cancel': v.strictObject({}),
+} as const);
+
+export type LookupRequestType = keyof ReturnType<typeof lookupRequests>;
+
+export interface LookupAnswers {
+  'lookup/status': LookupStatus;
+  'lookup/enable': LookupStatus;
+  'lookup/search': CandidatesView;
+  'lookup/preview': LookupPreview;
+  'lookup/add': LookupAdded;
+  'lookup/refresh': LookupAdded;
+  'lookup/cancel': null;
+}
+
 /** Requests the background answers; sent by content scripts, the popup and the editor. */
 export const backgroundRequests = /* @__PURE__ */ (() => ({
   'mentions/find': v.strictObject({
@@ -234,9 +271,10 @@ export const backgroundRequests = /* @__PURE__ */ (() => ({
   'mention/reject': v.strictObject({ entityId: Id, phrase: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)) }),
   ...knowledgeRequests(),
   ...syncRequests(),
+  ...lookupRequests(),
 } as const))();
 
-export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers {
+export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers, LookupAnswers {
   'mentions/find': { hits: ChunkHit[]; entities: PageEntity[] };
   'article/date': ArticleDating;
   /** The names in the text that the store does not know, most mentioned first. */

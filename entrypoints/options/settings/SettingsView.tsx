@@ -1,4 +1,5 @@
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
+import { LookupSettings } from './LookupSettings';
 import { MarkingSettings } from './MarkingSettings';
 import { SiteRules } from './SiteRules';
 import { useSettings } from './settings-state';
@@ -14,6 +15,7 @@ export function SettingsView() {
         <div class="settings-columns">
           <SiteRules settings={settings} write={write} />
           <MarkingSettings settings={settings} write={write} />
+          <LookupSettings />
         </div>
       )}
     </div>
