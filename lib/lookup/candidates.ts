@@ -20,6 +20,8 @@ export interface LookupCandidates {
 
 /** Wikidata's description of a disambiguation item, in the languages news is most read in. */
 const DISAMBIGUATION = /disambiguation page|page d'homonymie|begriffsklärungsseite|página de desambiguación|pagina di disambiguazione/i;
+/** Items a news name often finds that are no actor: the name itself, lists and categories. */
+const NOT_ACTORS = /^(family name|surname|(male |female |unisex )?given name|wikimedia (category|list article|template))$/i;
 
 /**
  * Candidates for `name`: searched in the page's language, then in English when that finds none.
@@ -32,9 +34,10 @@ export async function findCandidates(
   let onlyDisambiguation = false;
   for (const language of languages) {
     const hits = await client.search(name, language, signal);
-    const candidates = hits.filter((hit) => !DISAMBIGUATION.test(hit.description ?? '')).map(toCandidate);
+    const candidates = hits.filter((hit) => !DISAMBIGUATION.test(hit.description ?? '') && !NOT_ACTORS.test(hit.description ?? ''))
+      .map(toCandidate);
     onlyDisambiguation ||= hits.length > 0 && candidates.length === 0;
-    if (candidates.length > 0) return { name, language, candidates, ...preselection(name, hits, candidates) };
+    if (candidates.length > 0) return { name, language, candidates, ...preselection(name, candidates) };
   }
   if (onlyDisambiguation) {
     throw new LookupError('not-found', `On Wikidata, “${name}” is only a disambiguation page: it names several things. `
@@ -53,9 +56,9 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toL
  * A single candidate is clear; so is the only one whose label is exactly the name, when the others
  * matched only by an alias or a prefix. Two candidates with the name as their label are not.
  */
-function preselection(name: string, hits: SearchHit[], candidates: LookupCandidate[]): { preselected?: string } {
+function preselection(name: string, candidates: LookupCandidate[]): { preselected?: string } {
   if (candidates.length === 1) return { preselected: candidates[0]!.qid };
   const wanted = fold(name);
-  const exact = hits.filter((hit) => fold(hit.label) === wanted && !DISAMBIGUATION.test(hit.description ?? ''));
-  return exact.length === 1 ? { preselected: exact[0]!.id } : {};
+  const exact = candidates.filter((candidate) => fold(candidate.label) === wanted);
+  return exact.length === 1 ? { preselected: exact[0]!.qid } : {};
 }
