@@ -1,5 +1,7 @@
 import { dropSnapshot, takeSnapshot } from '@/lib/snapshots/snapshots';
-import { applyWrites, backupTables, CancelledError, countWrites } from '@/lib/store/apply-writes';
+import { backupTables, CancelledError, countWrites } from '@/lib/store/apply-writes';
+import { applyWritesInBatches } from '@/lib/store/batched-writes';
+import { currentMark } from '@/lib/store/stamp';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { NotFoundError } from '@/lib/store/read';
 import type { PackFile } from '@/lib/packs/pack-set';
@@ -51,8 +53,8 @@ const BUSY: readonly ImportPhase[] = ['snapshot', 'writing', 'settings'];
 /**
  * Imports in two steps, so the editor can show a preview, then a progress bar with a
  * cancel button. A message cannot stream, so the editor polls `progress` while `commit`
- * runs. Everything is written in one transaction: a cancel (or a crash) aborts it and
- * leaves nothing half-imported.
+ * runs. A cancel or a failed write takes back what was written; the snapshot taken first
+ * stays in the list only when the import went in.
  */
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
@@ -144,17 +146,23 @@ export class ImportJobs {
     return { ...job.preview, ...report, snapshotId: snapshot.id };
   }
 
+  /**
+   * Planned again at commit (an edit made since the preview still wins), then written in
+   * transactions of about 1,000 records, so that the editor's lists and the open tabs are read
+   * while a 100,000-actor pack goes in; a cancel or a failure takes every batch back.
+   */
   private async write(job: Job): Promise<ImportReport> {
     const now = this.now();
     const { signal } = job.controller;
-    return this.db.transaction('rw', backupTables(this.db), async () => {
-      if (signal.aborted) throw new CancelledError();
-      const { report, writes } = await job.prepared.plan(this.db, now);
-      job.progress = { phase: 'writing', done: 0, total: countWrites(writes) };
-      const onProgress = (done: number) => { job.progress.done = done; };
-      await applyWrites(this.db, writes, { signal, onProgress, chunkSize: this.options.chunkSize });
-      return report;
+    if (signal.aborted) throw new CancelledError();
+    const { report, writes, mark } = await this.db.transaction('r', backupTables(this.db), async () => {
+      const plan = await job.prepared.plan(this.db, now);
+      return { ...plan, mark: currentMark() };
     });
+    job.progress = { phase: 'writing', done: 0, total: countWrites(writes) };
+    const onProgress = (done: number) => { job.progress.done = done; };
+    await applyWritesInBatches(this.db, writes, { signal, onProgress, chunkSize: this.options.chunkSize, mark });
+    return report;
   }
 
   /** Before commit: forgets the job. During: aborts the transaction. After: too late (restore the snapshot). */

@@ -31,6 +31,12 @@ export function markTransaction(mark: WriteMark): void {
   marks.set(transaction.idbtrans, mark);
 }
 
+/** The mark of the transaction running now: a plan made in one transaction and written in others carries it along. */
+export function currentMark(): WriteMark | undefined {
+  const transaction = Dexie.currentTransaction;
+  return transaction ? marks.get(transaction.idbtrans) : undefined;
+}
+
 export interface ClockSource {
   /** Undefined until the database has opened and read its device id and newest clock. */
   clock?: HybridClock;

@@ -1,0 +1,81 @@
+import type { Table } from 'dexie';
+import { CancelledError, countWrites, type StoreWrites, type WriteProgress } from './apply-writes';
+import type { BackstoryDatabase } from './db';
+import { markTransaction, type WriteMark } from './stamp';
+
+/**
+ * About 1,000 records a transaction, as Yomitan writes its dictionaries: one transaction over an
+ * import of 100,000 actors (800,000 records) held every other reader of those tables (the editor's
+ * lists, the matcher's rebuild, a tab's card) until its end, and its undo grew with it.
+ */
+export const RECORDS_PER_TRANSACTION = 1000;
+
+type Record = { id: string };
+type TableName = keyof StoreWrites;
+const ORDER: readonly TableName[] = ['entities', 'aliases', 'facts', 'relations', 'notes', 'packs'];
+
+/** What each written batch replaced, so that a cancel or a failure can put the store back. */
+class UndoLog {
+  private readonly steps: { table: TableName; added: string[]; replaced: Record[] }[] = [];
+
+  note(table: TableName, ids: readonly string[], before: readonly (Record | undefined)[]): void {
+    const added = ids.filter((_, index) => before[index] === undefined);
+    const replaced = before.filter((record): record is Record => record !== undefined);
+    this.steps.push({ table, added, replaced });
+  }
+
+  /** Newest batch first, each in its own transaction, the way they were written. */
+  async rollBack(db: BackstoryDatabase): Promise<void> {
+    for (const step of [...this.steps].reverse()) {
+      const table = tableOf(db, step.table);
+      await db.transaction('rw', [table], async () => {
+        // The records put back are stored as they were, clocks and all.
+        markTransaction({ kind: 'sync' });
+        if (step.added.length) await table.bulkDelete(step.added);
+        if (step.replaced.length) await table.bulkPut(step.replaced);
+      });
+    }
+  }
+}
+
+function tableOf(db: BackstoryDatabase, name: TableName): Table<Record, string> {
+  return db[name] as unknown as Table<Record, string>;
+}
+
+/**
+ * Writes in transactions of about 1,000 records, progress reported and a cancel noticed between
+ * them. A cancel or a failed write takes back every batch already written, so the import leaves
+ * nothing, as one transaction would have. Run outside any transaction; `mark` is the write mark
+ * of the transaction the writes were planned in (a backup's merge keeps its clocks).
+ */
+export async function applyWritesInBatches(
+  db: BackstoryDatabase, writes: StoreWrites, progress: WriteProgress & { mark?: WriteMark } = {},
+): Promise<void> {
+  const total = countWrites(writes);
+  const size = progress.chunkSize ?? RECORDS_PER_TRANSACTION;
+  const undo = new UndoLog();
+  let done = 0;
+  try {
+    for (const name of ORDER) {
+      const records = writes[name] as readonly Record[];
+      const table = tableOf(db, name);
+      for (let start = 0; start < records.length; start += size) {
+        if (progress.signal?.aborted) throw new CancelledError();
+        const batch = records.slice(start, start + size);
+        await db.transaction('rw', [table], async () => {
+          if (progress.mark) markTransaction(progress.mark);
+          const ids = batch.map((record) => record.id);
+          const before = await table.bulkGet(ids);
+          await table.bulkPut(batch);
+          // Noted once written: a batch that failed wrote nothing to take back.
+          undo.note(name, ids, before);
+        });
+        done += batch.length;
+        progress.onProgress?.(done, total);
+      }
+    }
+  } catch (error) {
+    await undo.rollBack(db);
+    throw error;
+  }
+}
