@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { WORLD_PACK_FILE, WORLD_PACK_SOURCE } from './lib/packs/world-pack-file';
+import { ICON_ON } from './lib/toolbar/icons';
 import { WIKIMEDIA_HOST_PATTERNS } from './lib/lookup/hosts';
 
 /**
@@ -33,8 +34,14 @@ export default defineConfig({
     },
   },
   manifest: ({ manifestVersion }) => ({
-    name: 'Backstory',
-    description: 'The backstory of the actors and events a news page mentions.',
+    // Name and description in the reader's language, from public/_locales (English by default).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    icons: ICON_ON,
+    // The toolbar button (its title comes from the popup's <title>). WXT fills in the popup
+    // under the key of the build's manifest version, so each gets its own.
+    ...(manifestVersion === 3 ? { action: { default_icon: ICON_ON } } : { browser_action: { default_icon: ICON_ON } }),
     // 'alarms' wakes the worker for scheduled syncs.
     permissions: ['storage', 'tabs', 'unlimitedStorage', 'contextMenus', 'alarms'],
     ...optionalHostAccess(manifestVersion),
@@ -64,6 +71,8 @@ export default defineConfig({
         // names the reader looks up (once they turn look-ups on) to Wikidata and Wikipedia.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learnt data_collection_permissions in 142 (desktop in 140).
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });
