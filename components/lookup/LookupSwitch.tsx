@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { LOOKUP_DISCLOSURE } from '@/lib/lookup';
+import './lookup.css';
 import type { LookupSwitchState } from './use-lookup-status';
 
 /** "Look up names on Wikidata and Wikipedia": off until the reader, told what is sent and to whom, turns it on. */

@@ -38,7 +38,12 @@ export function App({ search }: { search: string }) {
       <div class="list-view" hidden={view.screen !== 'list'}>
         <SiteSwitch tabId={tabId} />
         <OnThisPage tabId={tabId} storeVersion={storeVersion} onEdit={open} />
-        <NotInStore tabId={tabId} storeVersion={storeVersion} onAdd={(name) => open(undefined, name)} />
+        <NotInStore
+          tabId={tabId}
+          storeVersion={storeVersion}
+          onAdd={(name) => open(undefined, name)}
+          onStoreChanged={() => setStoreVersion((v) => v + 1)}
+        />
         <SearchPanel storeVersion={storeVersion} onOpen={open} onNew={() => open()} />
         <SyncStatusLine />
         <a class="editor-link" href="/options.html" target="_blank" rel="noopener">Open the editor</a>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { LookupPanel } from '@/components/lookup/LookupPanel';
 import { askPage, type UnknownName } from '@/lib/messaging';
 import { ASK_AFTER_CHANGE_MS } from './page-mentions';
 
@@ -30,12 +31,15 @@ interface NotInStoreProps {
   storeVersion: number;
   /** Opens the editor for a new entity with this name. */
   onAdd: (name: string) => void;
+  /** A look-up added an entity: the lists ask again. */
+  onStoreChanged?: () => void;
 }
 
 /** "Not yet in your store": shown only when the page has such names, each one click from an entity. */
-export function NotInStore({ tabId, storeVersion, onAdd }: NotInStoreProps) {
+export function NotInStore({ tabId, storeVersion, onAdd, onStoreChanged }: NotInStoreProps) {
   const names = useUnknownNames(tabId, storeVersion);
-  if (names.length === 0) return null;
+  const [lookingUp, setLookingUp] = useState<string>();
+  if (names.length === 0 && !lookingUp) return null;
   return (
     <section aria-labelledby="not-in-store-heading">
       <h2 id="not-in-store-heading">Not yet in your store</h2>
@@ -44,10 +48,19 @@ export function NotInStore({ tabId, storeVersion, onAdd }: NotInStoreProps) {
           <li key={text} class="row unknown-name">
             <span class="name">{text}</span>
             <span class="count">{count}<span class="visually-hidden"> {count === 1 ? 'mention' : 'mentions'}</span></span>
+            <button type="button" class="quiet" aria-label={`Look up ${text}`} onClick={() => setLookingUp(text)}>Look up</button>
             <button type="button" class="quiet" aria-label={`Add ${text}`} onClick={() => onAdd(text)}>Add</button>
           </li>
         ))}
       </ul>
+      {lookingUp && (
+        <LookupPanel
+          key={lookingUp}
+          target={{ name: lookingUp, ...(typeof tabId === 'number' ? { tabId } : {}) }}
+          onAdded={onStoreChanged}
+          onClose={() => setLookingUp(undefined)}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,98 @@
+import type { Request } from '@playwright/test';
+import { expect, test as base } from './fixtures';
+import { LookupPanel, useFakeWikimedia } from './pages/lookup-panel';
+import { askStore } from './pages/store-messages';
+import { startFakeWikimedia, type FakeWikimedia } from '../support/wikimedia/fake-wikimedia';
+
+/** Quoted in the demo article and in no pack; the fake Wikidata knows her as Q130000001. */
+const FARHADI = 'Leila Farhadi';
+
+const test = base.extend<{ wikimedia: FakeWikimedia }>({
+  // eslint-disable-next-line no-empty-pattern
+  wikimedia: async ({}, use) => {
+    const fake = await startFakeWikimedia();
+    await use(fake);
+    await fake.close();
+  },
+});
+
+test('a name looked up from the popup is added with its dated facts, and the open page marks it at once', async ({
+  context, demo, extensionId, page, popupFor, serviceWorker, wikimedia,
+}) => {
+  await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
+  expect(await demo.markedTexts()).not.toContain(FARHADI);
+  const popup = await popupFor(page);
+  const lookup = await LookupPanel.open(popup.page, FARHADI);
+  await expect(lookup.panel).toContainText('Look-ups are off');
+  await expect(lookup.panel).toContainText('sends that name and the language of the page');
+  expect(wikimedia.requests).toHaveLength(0);
+
+  await lookup.turnOn();
+  // The single clear match is preselected and previewed: kind, names, dated facts, the summary's origin.
+  await expect(lookup.panel.getByRole('radio', { name: /Leila Farhadi/ })).toBeChecked();
+  await expect(lookup.preview).toContainText('Person');
+  await expect(lookup.preview).toContainText('1 Sep 2019');
+  await expect(lookup.preview).toContainText('Worked for International Institute for Strategic Studies.');
+  await expect(lookup.preview.getByText('From Wikipedia, CC BY-SA')).toBeVisible();
+  await expect(lookup.preview.getByRole('link', { name: 'Leila Farhadi' })).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Leila_Farhadi');
+  await lookup.add();
+  await expect(lookup.panel.getByRole('status')).toHaveText('Added Leila Farhadi. It is now marked on open pages.');
+
+  await expect.poll(() => demo.markedTexts()).toContain(FARHADI);
+  await demo.hover(FARHADI);
+  await expect(demo.openCard).toBeVisible();
+  await expect.poll(() => demo.cardText()).toContain('Worked for International Institute for Strategic Studies.');
+  const card = await demo.cardText();
+  expect(card).toContain('2019');
+  expect(card).toContain('Wikidata');
+  expect(card).toContain('Wikipedia: Leila Farhadi, CC BY-SA 4.0');
+
+  const [entity] = await askStore(popup.page, 'entities/search', { query: FARHADI, limit: 5 });
+  const detail = await askStore(popup.page, 'entity/get', { id: entity!.id });
+  expect(detail.entity.key).toBe('wd:Q130000001');
+  expect(detail.facts.map((fact) => fact.sourceUrl)).toContain('https://www.wikidata.org/wiki/Q130000001#P108');
+  // Manners: every request named Backstory; the search went out in the page's language.
+  const apiCalls = wikimedia.requests.filter((request) => request.method === 'GET');
+  expect(apiCalls.every((request) => request.apiUserAgent?.startsWith('Backstory/'))).toBe(true);
+  expect(apiCalls.find((request) => request.params.get('action') === 'wbsearchentities')?.params.get('language')).toBe('en');
+});
+
+test('a 429 from Wikidata says when to try again', async ({ context, demo, extensionId, page, popupFor, serviceWorker, wikimedia }) => {
+  await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
+  wikimedia.fail({ status: 429, headers: { 'Retry-After': '120' }, only: 'api' });
+  expect(await demo.markedTexts()).not.toContain(FARHADI);
+  const popup = await popupFor(page);
+  const lookup = await LookupPanel.open(popup.page, FARHADI);
+  await lookup.turnOn();
+  await expect(lookup.problem).toHaveText(/^Wikidata asks Backstory to slow down: try again in 2 minutes \(at \d\d:\d\d( [AP]M)?\)\.$/);
+  const sent = wikimedia.requests.filter((request) => request.method === 'GET').length;
+  await lookup.panel.getByRole('button', { name: 'Try again' }).click();
+  await expect(lookup.problem).toHaveText(/try again in (2 minutes|1\d\d seconds)/);
+  // Before Retry-After has passed Backstory does not ask again.
+  expect(wikimedia.requests.filter((request) => request.method === 'GET')).toHaveLength(sent);
+});
+
+test('with look-ups off nothing leaves the browser, whatever the reader clicks', async ({
+  context, demo, extensionId, page, popupFor, server, serviceWorker, wikimedia,
+}) => {
+  const elsewhere: string[] = [];
+  const watch = (request: Request) => {
+    const url = request.url();
+    // The browser's own pages (chrome://extensions, where the test grants access) load chrome:// files.
+    if (/^(https?|wss?):/.test(url) && !url.startsWith(server.url)) elsewhere.push(url);
+  };
+  context.on('request', watch);
+  await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
+  expect(await demo.markedTexts()).not.toContain(FARHADI);
+  const popup = await popupFor(page);
+  const lookup = await LookupPanel.open(popup.page, FARHADI);
+  await expect(lookup.switch).not.toBeChecked();
+  await expect(lookup.panel).toContainText('Look-ups are off');
+  // A page of the extension asking the background directly is refused before any request is made.
+  await expect(askStore(popup.page, 'lookup/search', { name: FARHADI })).rejects.toThrow('Look-ups are off.');
+  await expect(askStore(popup.page, 'lookup/add', { qid: 'Q130000001' })).rejects.toThrow('Look-ups are off.');
+  await demo.hover('Lavrov');
+  await expect(demo.openCard).toBeVisible();
+  expect(wikimedia.requests).toHaveLength(0);
+  expect(elsewhere).toEqual([]);
+});
