@@ -18,7 +18,9 @@ async function openLavrov(demo: DemoArticle): Promise<CardView> {
   return card;
 }
 
-test('resting the pointer on a marked name opens its card, and moving away closes it', async ({ demo }) => {
+// Opening and closing cards changes nothing in the store, so those tests share one Firefox.
+
+test('resting the pointer on a marked name opens its card, and moving away closes it', async ({ sharedDemo: demo }) => {
   const card = await openLavrov(demo);
   const text = await card.text();
   expect(text).toContain(lavrov.name);
@@ -28,7 +30,7 @@ test('resting the pointer on a marked name opens its card, and moving away close
 });
 
 test('the next-mention shortcut opens a card that takes the keyboard focus, and Escape closes it', async ({
-  demo, firefox,
+  sharedDemo: demo, sharedFirefox: firefox,
 }) => {
   await demo.page.bringToFront();
   await firefox.pressShortcut('next-mention');

@@ -34,7 +34,9 @@ interface Fixtures {
   firefox: FirefoxWithExtension;
   /** The demo article, open in the first tab of `firefox` and already marked. */
   demo: DemoArticle;
-  /** The demo article in one Firefox for all tests of a file: for tests that only read the page. */
+  /** One Firefox for all tests of a file: for tests that change nothing in the store. */
+  sharedFirefox: FirefoxWithExtension;
+  /** The demo article, open in `sharedFirefox` and marked: for tests that only read or hover the page. */
   sharedDemo: DemoArticle;
 }
 
@@ -59,14 +61,18 @@ export const test = base.extend<Fixtures>({
   demo: async ({ firefox, server }, use) => {
     await use(await openDemo(firefox, server));
   },
-  sharedDemo: [
-    async ({ server }, use) => {
+  sharedFirefox: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
       const firefox = await FirefoxWithExtension.launch();
-      try {
-        await use(await openDemo(firefox, server));
-      } finally {
-        await firefox.close();
-      }
+      await use(firefox);
+      await firefox.close();
+    },
+    { scope: 'file' },
+  ],
+  sharedDemo: [
+    async ({ sharedFirefox, server }, use) => {
+      await use(await openDemo(sharedFirefox, server));
     },
     { scope: 'file' },
   ],
