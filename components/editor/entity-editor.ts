@@ -22,6 +22,8 @@ export interface EntityEditorState {
   change: (form: EntityForm) => void;
   save: (form?: EntityForm) => Promise<boolean>;
   remove: () => Promise<void>;
+  /** Reads the entity again, dropping unsaved edits: after a change made elsewhere (Refresh from Wikidata). */
+  reload: () => void;
 }
 
 /**
@@ -35,6 +37,7 @@ export function useEntityEditor(entityId: string | undefined, events: EntityEdit
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [loads, setLoads] = useState(0);
 
   useEffect(() => {
     if (!entityId) return undefined;
@@ -48,7 +51,7 @@ export function useEntityEditor(entityId: string | undefined, events: EntityEdit
     return () => {
       live = false;
     };
-  }, [entityId]);
+  }, [entityId, loads]);
 
   const change = (next: EntityForm) => {
     setForm(next);
@@ -84,5 +87,5 @@ export function useEntityEditor(entityId: string | undefined, events: EntityEdit
     events.onDeleted();
   };
 
-  return { detail, form, loadError, error, status, busy, change, save, remove };
+  return { detail, form, loadError, error, status, busy, change, save, remove, reload: () => setLoads((n) => n + 1) };
 }

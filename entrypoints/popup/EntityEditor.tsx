@@ -3,6 +3,7 @@ import { useEntityEditor } from '@/components/editor/entity-editor';
 import { EntityFormView } from '@/components/editor/EntityFormView';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { NotesSection } from '@/components/editor/NotesSection';
+import { RefreshFromWikidata } from '@/components/lookup/RefreshFromWikidata';
 
 interface EntityEditorProps {
   /** Undefined for a new entity. */
@@ -34,6 +35,9 @@ export function EntityEditor({ entityId, initialName, onBack, onStoreChanged, on
       <ErrorMessage error={editor.loadError} />
       {form && (
         <EntityFormView form={form} editor={editor} onChange={change} />
+      )}
+      {detail && (
+        <RefreshFromWikidata entity={detail.entity} onRefreshed={() => { editor.reload(); onStoreChanged(); }} />
       )}
       {detail && <NotesSection key={detail.entity.id} entityId={detail.entity.id} initialNotes={detail.notes} />}
     </section>

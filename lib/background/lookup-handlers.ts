@@ -60,7 +60,7 @@ export function createLookupHandlers(db: BackstoryDatabase, afterWrite: <T>(valu
       const wikimedia = await ready();
       const qid = await qidOfEntity(db, entityId);
       const languages = await languagesOf({});
-      const item = await flight.run((signal) => lookUpItem(wikimedia, qid, languages, signal));
+      const item = await flight.run((signal) => lookUpItem(wikimedia, qid, languages, signal, { fresh: true }));
       return afterWrite(await addLookedUp(db, item));
     },
     'lookup/cancel': async () => {

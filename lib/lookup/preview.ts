@@ -24,9 +24,9 @@ const DROPPED_WORDS: Partial<Record<DropReason, string>> = {
  * up to 50 ids each), then its Wikipedia article's lead in the first of those languages it has one in.
  */
 export async function lookUpItem(
-  client: WikimediaClient, qid: string, languages: readonly string[], signal?: AbortSignal,
+  client: WikimediaClient, qid: string, languages: readonly string[], signal?: AbortSignal, { fresh = false } = {},
 ): Promise<LookedUpItem> {
-  const json = (await client.entities([qid], languages, undefined, signal))[qid];
+  const json = (await client.entities([qid], languages, undefined, signal, fresh))[qid];
   let mapped = mapWikidataEntity(json, { languages });
   if (!mapped.ok) {
     throw new LookupError(mapped.reason === 'missing' ? 'not-found' : 'not-an-actor',
@@ -42,19 +42,19 @@ export async function lookUpItem(
     mapped = mapWikidataEntity(json, { languages, labels });
     if (!mapped.ok) throw new LookupError('not-an-actor', `${qid} could not be read.`);
   }
-  const summary = await wikipediaSummary(client, json, languages, signal);
+  const summary = await wikipediaSummary(client, json, languages, signal, fresh);
   return { entity: mapped.entity, ...(summary ? { summary } : {}) };
 }
 
 /** The first of the reader's languages whose Wikipedia has an article on the item (not a disambiguation page). */
 async function wikipediaSummary(
-  client: WikimediaClient, json: unknown, languages: readonly string[], signal?: AbortSignal,
+  client: WikimediaClient, json: unknown, languages: readonly string[], signal?: AbortSignal, fresh = false,
 ): Promise<WikipediaSummary | undefined> {
   const sitelinks = (json as { sitelinks?: Record<string, { title?: unknown }> }).sitelinks ?? {};
   for (const language of languages) {
     const title = sitelinks[`${language}wiki`]?.title;
     if (typeof title !== 'string' || !title) continue;
-    const summary = await client.summary(language, title, signal).catch((error: unknown) => {
+    const summary = await client.summary(language, title, signal, fresh).catch((error: unknown) => {
       // Without Wikipedia the card still has Wikidata's description; only the reader moving on stops here.
       if (error instanceof LookupError && error.problem === 'cancelled') throw error;
       return null;

@@ -43,31 +43,36 @@ export class WikimediaClient {
     return readSearchHits(answer);
   }
 
-  /** The items' JSON by id (labels, aliases, descriptions, claims, sitelinks), `languages` only. */
-  async entities(ids: readonly string[], languages: readonly string[], props: readonly string[] = ENTITY_PROPS, signal?: AbortSignal) {
+  /**
+   * The items' JSON by id (labels, aliases, descriptions, claims, sitelinks), `languages` only.
+   * `fresh` asks Wikidata again rather than the cache ("Refresh from Wikidata").
+   */
+  async entities(
+    ids: readonly string[], languages: readonly string[], props: readonly string[] = ENTITY_PROPS, signal?: AbortSignal, fresh = false,
+  ) {
     const wbk = WBK({ instance: (await this.options.endpoints()).wikidata });
     const unique = [...new Set(ids)];
     const found: Record<string, unknown> = {};
     for (let start = 0; start < unique.length; start += IDS_PER_REQUEST) {
       const chunk = unique.slice(start, start + IDS_PER_REQUEST) as `Q${number}`[];
       const url = wbk.getEntities({ ids: chunk, languages: [...languages], props: [...props] as never });
-      Object.assign(found, readEntities(await this.cached(url, 'Wikidata', signal, () => false)));
+      Object.assign(found, readEntities(await this.cached(url, 'Wikidata', signal, () => false, { fresh })));
     }
     return found;
   }
 
   /** The article's lead from Wikipedia's REST API, or null where there is none. */
-  async summary(language: string, title: string, signal?: AbortSignal): Promise<WikipediaSummary | null> {
+  async summary(language: string, title: string, signal?: AbortSignal, fresh = false): Promise<WikipediaSummary | null> {
     const base = (await this.options.endpoints()).wikipedia.replace('{lang}', language);
     const url = `${base}/api/rest_v1/page/summary/${encodeURIComponent(title.replaceAll(' ', '_'))}`;
-    const answer = await this.cached(url, 'Wikipedia', signal, (json) => json === null, { missingIsNull: true });
+    const answer = await this.cached(url, 'Wikipedia', signal, (json) => json === null, { missingIsNull: true, fresh });
     return answer === null ? null : readSummary(answer, language);
   }
 
   private async cached(
-    url: string, site: string, signal: AbortSignal | undefined, isMiss: (json: unknown) => boolean, { missingIsNull = false } = {},
+    url: string, site: string, signal: AbortSignal | undefined, isMiss: (json: unknown) => boolean, { missingIsNull = false, fresh = false } = {},
   ): Promise<unknown> {
-    const kept = await this.options.cache.get(url);
+    const kept = fresh ? undefined : await this.options.cache.get(url);
     if (kept) return kept.value;
     const json = await this.get(url, site, signal, missingIsNull);
     await this.options.cache.set(url, json, isMiss(json) ? MISS_TTL_MS : HIT_TTL_MS);

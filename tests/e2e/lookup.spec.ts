@@ -96,3 +96,39 @@ test('with look-ups off nothing leaves the browser, whatever the reader clicks',
   expect(wikimedia.requests).toHaveLength(0);
   expect(elsewhere).toEqual([]);
 });
+
+test('Refresh from Wikidata updates what came from Wikidata and keeps what the reader edited', async ({
+  context, demo, extensionId, page, popupFor, serviceWorker, wikimedia,
+}) => {
+  await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
+  expect(await demo.markedTexts()).not.toContain(FARHADI);
+  const popup = await popupFor(page);
+  const lookup = await LookupPanel.open(popup.page, FARHADI);
+  await lookup.turnOn();
+  await lookup.add();
+  await expect(lookup.panel.getByRole('status')).toHaveText(/^Added Leila Farhadi/);
+  const [added] = await askStore(popup.page, 'entities/search', { query: FARHADI, limit: 1 });
+
+  await popup.editFromSearch(FARHADI, added!.id);
+  const summary = popup.page.getByLabel('Summary', { exact: true });
+  await summary.fill('Researcher I met at the Doha Forum.');
+  await popup.page.getByRole('button', { name: 'Save' }).click();
+  await popup.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+  // Meanwhile Wikidata learnt that she is a member of the institute she worked for.
+  wikimedia.editItem('Q130000001', (item) => {
+    const claims = item.claims as Record<string, { mainsnak: { property: string } }[]>;
+    const worked = structuredClone(claims.P108![0]!);
+    worked.mainsnak.property = 'P463';
+    return { ...item, claims: { ...claims, P463: [worked] } };
+  });
+  await popup.page.getByRole('button', { name: 'Refresh from Wikidata' }).click();
+  await expect(popup.page.getByRole('status').filter({ hasText: 'Refreshed Leila Farhadi from Wikidata' })).toBeVisible();
+  await expect(summary).toHaveValue('Researcher I met at the Doha Forum.');
+  const detail = await askStore(popup.page, 'entity/get', { id: added!.id });
+  expect(detail.entity.summary).toBe('Researcher I met at the Doha Forum.');
+  expect(detail.facts.map((fact) => fact.text)).toEqual(expect.arrayContaining([
+    'Worked for International Institute for Strategic Studies.', 'Member of Royal Institute of International Affairs.',
+  ]));
+  await expect.poll(() => demo.markedTexts()).toContain(FARHADI);
+});

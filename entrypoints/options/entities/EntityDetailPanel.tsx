@@ -4,6 +4,7 @@ import { EntityFormView } from '@/components/editor/EntityFormView';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { errorText } from '@/components/editor/labels';
 import { NotesSection } from '@/components/editor/NotesSection';
+import { RefreshFromWikidata } from '@/components/lookup/RefreshFromWikidata';
 import { callBackground } from '@/lib/messaging';
 import { undoBySnapshot, useNotice } from '../notice';
 import { MergeInto } from './MergeInto';
@@ -65,6 +66,7 @@ export function EntityDetailPanel({ entityId, tags, onCreated, onOpen, onClose }
           <div class="merge-row">
             <MergeInto entity={detail.entity} onMerged={onOpen} />
           </div>
+          <RefreshFromWikidata entity={detail.entity} onRefreshed={editor.reload} />
           <NotesSection key={detail.entity.id} entityId={detail.entity.id} initialNotes={detail.notes} />
         </>
       )}

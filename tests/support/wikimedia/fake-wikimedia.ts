@@ -34,6 +34,8 @@ export interface FakeWikimedia {
   /** Every request it has answered (CORS preflights included), oldest first. */
   requests: LoggedRequest[];
   fail(fault: Fault): void;
+  /** Wikidata has changed: the item answers with this JSON from now on. */
+  editItem(id: string, edit: (item: Record<string, unknown>) => Record<string, unknown>): void;
   clearFaults(): void;
   close(): Promise<void>;
 }
@@ -82,6 +84,7 @@ export async function startFakeWikimedia(): Promise<FakeWikimedia> {
     wikipedia: `${base}/wiki-{lang}`,
     requests,
     fail: (fault) => { faults.push({ ...fault }); },
+    editItem: (id, edit) => { entities[id] = edit(structuredClone(entities[id]!)); },
     clearFaults: () => { faults = []; },
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
