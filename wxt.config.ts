@@ -33,6 +33,14 @@ export default defineConfig({
       assets.push({ absoluteSrc: resolve(WORLD_PACK_SOURCE), relativeDest: WORLD_PACK_FILE });
     },
   },
+  zip: {
+    // What addons.mozilla.org needs to rebuild the Firefox zip (`npm ci && npm run build:firefox`,
+    // README): the extension's sources and build config, not the tests or local outputs.
+    includeSources: [
+      'README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts',
+      'entrypoints/**', 'components/**', 'lib/**', 'public/**', 'scripts/**', 'tests/support/chromium.ts',
+    ],
+  },
   manifest: ({ manifestVersion }) => ({
     // Name and description in the reader's language, from public/_locales (English by default).
     name: '__MSG_extName__',
@@ -61,6 +69,10 @@ export default defineConfig({
       'add-selection-as-fact': {
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Add the selected sentence as a fact about an actor or event',
+      },
+      // Chrome takes at most four suggested keys: the reader picks this one at chrome://extensions/shortcuts.
+      'look-up-selection': {
+        description: 'Look up the selected name on Wikidata and Wikipedia',
       },
     },
     browser_specific_settings: {

@@ -29,7 +29,13 @@ function pngSize(file: string): { width: number; height: number } {
 function messageKey(value: unknown): string {
   const match = /^__MSG_(\w+)__$/.exec(String(value));
   expect(match, `${String(value)} is not a __MSG_ reference`).not.toBeNull();
-  return match![1];
+  return match?.[1] ?? '';
+}
+
+function textOf(messages: Messages, key: string): string {
+  const entry = messages[key];
+  if (!entry) throw new Error(`no message ${key}`);
+  return entry.message;
 }
 
 describe('the manifest’s name and description', () => {
@@ -40,8 +46,8 @@ describe('the manifest’s name and description', () => {
     expect(manifest.default_locale).toBe('en');
     expect(locales).toEqual(['de', 'en', 'es', 'fr']);
     const english = messagesOf('en');
-    expect(english[messageKey(manifest.name)].message).toBe('Backstory');
-    expect(english[messageKey(manifest.description)].message).toMatch(/news page/);
+    expect(textOf(english, messageKey(manifest.name))).toBe('Backstory');
+    expect(textOf(english, messageKey(manifest.description))).toMatch(/news page/);
   });
 
   it('are written in each language, within Chrome’s 132 characters for a description', () => {
@@ -49,9 +55,9 @@ describe('the manifest’s name and description', () => {
     for (const locale of locales) {
       const messages = messagesOf(locale);
       expect(Object.keys(messages).sort(), locale).toEqual(Object.keys(english).sort());
-      const description = messages[messageKey(manifest.description)].message;
+      const description = textOf(messages, messageKey(manifest.description));
       expect(description.length, locale).toBeLessThanOrEqual(132);
-      if (locale !== 'en') expect(description, locale).not.toBe(english[messageKey(manifest.description)].message);
+      if (locale !== 'en') expect(description, locale).not.toBe(textOf(english, messageKey(manifest.description)));
       for (const [key, { message, placeholders }] of Object.entries(messages)) {
         for (const name of message.match(/\$(\w+)\$/g) ?? []) {
           expect(placeholders, `${locale} ${key}`).toHaveProperty(name.slice(1, -1).toLowerCase());
