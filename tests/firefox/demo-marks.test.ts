@@ -6,9 +6,10 @@ import { expectedMentions, expect, test } from './fixtures';
 const KINDS = ['person', 'state', 'organisation', 'armed-group', 'place', 'event'];
 
 test('every name the demo article must mark is marked', async ({ sharedDemo }) => {
-  const marked = new Set(await sharedDemo.markedTexts());
-  const missing = expectedMentions.mustMark.map((mention) => mention.text).filter((text) => !marked.has(text));
-  expect(missing, 'names in mustMark with no highlight range of exactly that text').toEqual([]);
+  await expect.poll(async () => {
+    const marked = new Set(await sharedDemo.markedTexts());
+    return expectedMentions.mustMark.map((mention) => mention.text).filter((text) => !marked.has(text));
+  }, { timeout: 10_000, message: 'names in mustMark with no highlight range of exactly that text' }).toEqual([]);
 });
 
 test('a name split between a link and the text after it is marked as one mention', async ({ sharedDemo }) => {
