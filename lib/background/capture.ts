@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { captureQuery, captureRequest, type CaptureMode } from '@/lib/capture';
+import { lookupQuery, nameFromSelection } from '@/lib/lookup';
 import { askPage, type ArticleInfo } from '@/lib/messaging';
 
 type Tab = Browser.tabs.Tab;
@@ -13,6 +14,9 @@ const COMMANDS: Record<string, CaptureMode> = {
   'add-selection-as-entity': 'entity',
   'add-selection-as-fact': 'fact',
 };
+/** "Look up" a selection on Wikidata; the command has no suggested key (Chrome suggests at most four). */
+const LOOKUP_MENU_ITEM = { id: 'backstory-look-up', title: 'Look up “%s” on Wikidata…' };
+const LOOKUP_COMMAND = 'look-up-selection';
 
 /** The pages the content script runs on: elsewhere there is no article to cite. */
 const DOCUMENT_PATTERNS = ['http://*/*', 'https://*/*', 'file:///*'];
@@ -28,10 +32,12 @@ export function registerCapture(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const item = MENU_ITEMS[String(info.menuItemId)];
     if (item && tab) void captureSelection(item.mode, tab, info.selectionText);
+    if (info.menuItemId === LOOKUP_MENU_ITEM.id && tab) void lookUpSelection(tab, info.selectionText);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     const mode = COMMANDS[command];
     if (mode) void activeTab(tab).then((active) => active && captureSelection(mode, active));
+    if (command === LOOKUP_COMMAND) void activeTab(tab).then((active) => active && lookUpSelection(active));
   });
   void createMenuItems();
 }
@@ -39,7 +45,7 @@ export function registerCapture(): void {
 /** Menu items outlive a stopped worker in Chrome but not in Firefox; starting afresh suits both. */
 async function createMenuItems(): Promise<void> {
   await browser.contextMenus.removeAll();
-  for (const [id, { title }] of Object.entries(MENU_ITEMS)) {
+  for (const [id, { title }] of Object.entries({ ...MENU_ITEMS, [LOOKUP_MENU_ITEM.id]: LOOKUP_MENU_ITEM })) {
     browser.contextMenus.create({ id, title, contexts: ['selection'], documentUrlPatterns: DOCUMENT_PATTERNS });
   }
 }
@@ -61,6 +67,16 @@ export async function captureSelection(mode: CaptureMode, tab: Tab, menuSelectio
   if (selection.trim() === '') return false;
   const request = captureRequest(mode, selection, await articleOf(tab.id, tab), tab.id);
   const url = `${browser.runtime.getURL('/capture.html')}?${captureQuery(request)}`;
+  await browser.windows.create({ url, ...CAPTURE_WINDOW });
+  return true;
+}
+
+/** Opens the look-up window for the selected name; it turns look-ups on first if they are off. */
+export async function lookUpSelection(tab: Tab, menuSelection?: string): Promise<boolean> {
+  if (tab.id === undefined) return false;
+  const name = nameFromSelection(await selectedText(tab.id, menuSelection));
+  if (!name) return false;
+  const url = `${browser.runtime.getURL('/lookup.html')}?${lookupQuery(name, tab.id)}`;
   await browser.windows.create({ url, ...CAPTURE_WINDOW });
   return true;
 }

@@ -15,3 +15,4 @@ export { lookupPack, lookupPackId, relatedItems, type KeyHolder } from './lookup
 export { OneInFlight } from './in-flight';
 export { readerLanguages } from './languages';
 export type { CandidateView, CandidatesView, HeldBy, LookupAdded, LookupPreview, LookupStatus } from './views';
+export { lookupQuery, lookupTargetFromQuery, nameFromSelection, type SelectionTarget } from './lookup-query';

@@ -1,4 +1,5 @@
 import type { Request } from '@playwright/test';
+import { tabIdOf } from '../support/extension';
 import { expect, test as base } from './fixtures';
 import { LookupPanel, useFakeWikimedia } from './pages/lookup-panel';
 import { askStore } from './pages/store-messages';
@@ -130,5 +131,22 @@ test('Refresh from Wikidata updates what came from Wikidata and keeps what the r
   expect(detail.facts.map((fact) => fact.text)).toEqual(expect.arrayContaining([
     'Worked for International Institute for Strategic Studies.', 'Member of Royal Institute of International Affairs.',
   ]));
+  await expect.poll(() => demo.markedTexts()).toContain(FARHADI);
+});
+
+test('"Look up" on a selection opens a window that looks the name up and adds it to the open page', async ({
+  context, demo, extensionId, page, serviceWorker, wikimedia,
+}) => {
+  await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
+  expect(await demo.markedTexts()).not.toContain(FARHADI);
+  // What the context menu and the shortcut open (lib/background/capture.ts), for the selection "Leila Farhadi’s".
+  const window = await context.newPage();
+  const tabId = await tabIdOf(serviceWorker, page.url());
+  await window.goto(`chrome-extension://${extensionId}/lookup.html?name=${encodeURIComponent(`${FARHADI}’s`)}&tabId=${tabId}`);
+  const lookup = new LookupPanel(window, FARHADI);
+  await lookup.turnOn();
+  await expect(lookup.preview).toContainText('Worked for Royal Institute of International Affairs.');
+  await lookup.add();
+  await expect(lookup.panel.getByRole('status')).toHaveText('Added Leila Farhadi. It is now marked on open pages.');
   await expect.poll(() => demo.markedTexts()).toContain(FARHADI);
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { captureSelection, registerCapture } from '@/lib/background/capture';
 import { readCaptureQuery } from '@/lib/capture';
+import { lookupTargetFromQuery } from '@/lib/lookup';
 import type { ArticleInfo } from '@/lib/messaging';
 
 const TAB = { id: 7, index: 0, url: 'https://ledger.example/a', title: 'Tab title' } as Parameters<typeof captureSelection>[1];
@@ -81,15 +82,37 @@ describe('the context menu and the keyboard commands', () => {
     pageAnswers('Andrei Karlov');
 
     registerCapture();
-    await vi.waitFor(() => expect(created).toHaveLength(2));
+    await vi.waitFor(() => expect(created).toHaveLength(3));
     expect(created.map((item) => [item.title, item.contexts])).toEqual([
       ['Add “%s” as actor or event…', ['selection']],
       ['Add as fact about…', ['selection']],
+      ['Look up “%s” on Wikidata…', ['selection']],
     ]);
 
     click?.({ menuItemId: created[1]!.id, selectionText: 'Andrei Karlov' }, TAB);
     command?.('add-selection-as-entity', TAB);
     command?.('next-mention', TAB);
     await vi.waitFor(() => expect(openedForms().map((form) => form.mode).sort()).toEqual(['entity', 'fact']));
+  });
+
+  it('"Look up" on a selection, from the menu or the keyboard, opens the look-up window for the name and its tab', async () => {
+    let click: ((info: object, tab?: typeof TAB) => void) | undefined;
+    let command: ((name: string, tab?: typeof TAB) => void) | undefined;
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => 0);
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => { click = listener as never; });
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => { command = listener as never; });
+    vi.spyOn(fakeBrowser.windows, 'create');
+    pageAnswers(' “Leila Farhadi’s\n');
+
+    registerCapture();
+    click?.({ menuItemId: 'backstory-look-up', selectionText: 'Leila Farhadi’s' }, TAB);
+    command?.('look-up-selection', TAB);
+    await vi.waitFor(() => expect(fakeBrowser.windows.create).toHaveBeenCalledTimes(2));
+    for (const [data] of vi.mocked(fakeBrowser.windows.create).mock.calls) {
+      const url = new URL(String(data?.url));
+      expect(url.pathname).toBe('/lookup.html');
+      expect(lookupTargetFromQuery(url.search)).toEqual({ name: 'Leila Farhadi', tabId: 7 });
+    }
   });
 });
