@@ -1,9 +1,8 @@
-import type { AsOf, ContextCardProps, NoteActions } from '@/components/card/ContextCard';
+import type { AsOf, ContextCardProps } from '@/components/card/ContextCard';
 import { todayAsPartialDate } from '@/lib/dates';
 import { askBackground, type PageEntity } from '@/lib/messaging';
 import type { EntityDetail } from '@/lib/store';
 import { readArticleInfo } from './article-date';
-import { withNote, withoutNote } from './card-notes';
 import { CardHost } from './card-host';
 import { CardTimings } from './card-timing';
 import type { Mention } from './mentions';
@@ -18,6 +17,8 @@ export interface CardContext {
 
 interface OpenCard {
   mention: Mention;
+  /** The focused link the card was opened from, which stays focused until the reader enters the card. */
+  link?: Element;
   detail?: EntityDetail;
   error?: string;
 }
@@ -34,11 +35,9 @@ export class CardController {
   private returnFocus: HTMLElement | undefined;
   private pinned = false;
   private trapped = false;
+  /** Focus is being given back after a close: the link it lands on must not reopen the card. */
+  private restoringFocus = false;
   private article: { url: string; asOf: AsOf } | undefined;
-  private readonly notes: NoteActions = {
-    save: (draft) => this.saveNote(draft),
-    remove: (id) => this.deleteNote(id),
-  };
 
   constructor(private readonly context: CardContext) {}
 
@@ -51,7 +50,8 @@ export class CardController {
     return this.current !== undefined && (this.pinned || this.host.containsFocus());
   }
 
-  async open(mention: Mention, options: { takeFocus: boolean }): Promise<void> {
+  async open(mention: Mention, options: { takeFocus: boolean; link?: Element }): Promise<void> {
+    if (options.link && this.restoringFocus) return;
     const askedAt = performance.now();
     // A card opened from inside the card ("on this page" relations) keeps the reader's focus.
     const focusWasInCard = this.host.containsFocus();
@@ -59,7 +59,7 @@ export class CardController {
     if (this.current?.mention.entity.id !== mention.entity.id) this.pinned = false;
     this.trapped = options.takeFocus || (focusWasInCard && this.trapped);
     const detail = this.details.get(mention.entity.id);
-    this.current = { mention, detail };
+    this.current = { mention, detail, link: options.takeFocus ? undefined : options.link };
     this.render();
     if (options.takeFocus || focusWasInCard) this.host.focus();
     void this.loadAlternatives(mention);
@@ -69,6 +69,18 @@ export class CardController {
     }
     await this.load(mention.entity);
     if (this.current?.mention === mention && this.current.detail) this.timings.detailsShown(askedAt, false);
+  }
+
+  /** The reader asked to enter a card opened from a focused link: it takes focus and keeps Tab, as a stepped-to card does. */
+  enter(): void {
+    if (!this.current || this.host.containsFocus()) return;
+    // The link itself, not the web component a focused link inside an open shadow root retargets to.
+    const link = this.current.link ?? document.activeElement;
+    if (link instanceof HTMLElement) this.returnFocus = link;
+    this.trapped = true;
+    this.current = { ...this.current, link: undefined };
+    this.render();
+    this.host.focus();
   }
 
   /** The other entities a shared name could mean, read once each so the card can name them. */
@@ -97,7 +109,12 @@ export class CardController {
     this.pinned = false;
     this.trapped = false;
     this.host.hide();
-    if (options.restoreFocus) this.returnFocus?.focus();
+    this.restoringFocus = true;
+    try {
+      if (options.restoreFocus) this.returnFocus?.focus();
+    } finally {
+      this.restoringFocus = false;
+    }
     this.returnFocus = undefined;
   }
 
@@ -125,13 +142,13 @@ export class CardController {
     if (this.current?.mention.entity.id !== entity.id) return;
     if (result.ok) this.details.set(entity.id, result.value);
     this.current = result.ok
-      ? { mention: this.current.mention, detail: result.value }
-      : { mention: this.current.mention, error: result.error };
+      ? { ...this.current, detail: result.value, error: undefined }
+      : { ...this.current, detail: undefined, error: result.error };
     this.render();
   }
 
   private render(): void {
-    if (this.current) this.host.show(this.props(this.current), this.current.mention.range, this.trapped);
+    if (this.current) this.host.show(this.props(this.current), this.current.mention.range, this.trapped, this.current.link);
   }
 
   private props({ mention, detail, error }: OpenCard): ContextCardProps {
@@ -142,7 +159,6 @@ export class CardController {
       asOf: this.asOf(),
       onPage: this.context.onPage(),
       pinned: this.pinned,
-      notes: this.notes,
       reject: { phrase: stopPhraseFor(mention.range), reject: () => this.reject(mention) },
       alternatives: (mention.alternatives ?? []).flatMap((id) => {
         const known = this.details.get(id)?.entity;
@@ -173,24 +189,6 @@ export class CardController {
     return true;
   }
 
-  private async saveNote(draft: { id?: string; text: string }): Promise<string | undefined> {
-    const entityId = this.current?.mention.entity.id;
-    if (!entityId) return 'The card was closed before the note was saved.';
-    const result = await askBackground('note/save', { ...draft, entityId });
-    if (!result.ok) return `Not saved: ${result.error}`;
-    this.patch(entityId, (detail) => withNote(detail, result.value));
-    return undefined;
-  }
-
-  private async deleteNote(id: string): Promise<string | undefined> {
-    const entityId = this.current?.mention.entity.id;
-    if (!entityId) return 'The card was closed before the note was deleted.';
-    const result = await askBackground('note/delete', { id });
-    if (!result.ok) return `Not deleted: ${result.error}`;
-    this.patch(entityId, (detail) => withoutNote(detail, id));
-    return undefined;
-  }
-
   /**
    * The mark is wrong: the background keeps its phrase from being marked, and the store's
    * broadcast re-marks every tab, this one too, so the card closes as its mark goes.
@@ -200,16 +198,5 @@ export class CardController {
     if (!result.ok) return `Not done: ${result.error}`;
     this.close({ restoreFocus: true });
     return undefined;
-  }
-
-  /** Shows a note change at once, without waiting for the store's broadcast and the re-fetch it brings. */
-  private patch(entityId: string, change: (detail: EntityDetail) => EntityDetail): void {
-    const detail = this.details.get(entityId);
-    if (!detail) return;
-    this.details.set(entityId, change(detail));
-    if (this.current?.mention.entity.id === entityId) {
-      this.current = { ...this.current, detail: this.details.get(entityId) };
-      this.render();
-    }
   }
 }

@@ -59,7 +59,13 @@ export function startPage(signal: AbortSignal): void {
     open: (mention: Mention) => open(mention),
   };
   followPointer({ ...cardTarget, byNode: () => marks.byNode, close: () => card.close() }, signal);
-  followKeyboard({ ...cardTarget, mentions: () => marks.mentions, close: (restoreFocus) => card.close({ restoreFocus }) }, signal);
+  followKeyboard({
+    ...cardTarget,
+    mentions: () => marks.mentions,
+    openFromLink: (mention, link) => { stepIndex = marks.mentions.indexOf(mention); void card.open(mention, { takeFocus: false, link }); },
+    enter: () => card.enter(),
+    close: (restoreFocus) => card.close({ restoreFocus }),
+  }, signal);
   signal.addEventListener('abort', () => { card.destroy(); clearMentions(); });
   const applySettings = (settings: Settings) => {
     const on = isMarkingOn(settings, location.hostname);

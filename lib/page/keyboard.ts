@@ -1,3 +1,4 @@
+import { isEnterCardKey } from './card-link';
 import { mentionInElement } from './hit-test';
 import type { Mention } from './mentions';
 
@@ -7,14 +8,13 @@ export interface KeyboardTarget {
   openMention(): Mention | undefined;
   /** Pinned, or the reader is working inside the card: focus leaving a mention does not close it. */
   held(): boolean;
-  open(mention: Mention): void;
+  /** Opens the card of a focused link's mention, leaving focus on the link. */
+  openFromLink(mention: Mention, link: Element): void;
+  /** Moves focus into the open card. */
+  enter(): void;
   close(restoreFocus: boolean): void;
 }
 
-/**
- * A link or other focusable element that names an actor opens its card on focus, as hover
- * does for the mouse; Escape closes the card and gives focus back to where it was.
- */
 /**
  * What took or lost focus. At the document a focus event inside a web component's open
  * shadow root is retargeted to its host, which does not `contains()` the link inside;
@@ -24,12 +24,17 @@ function focused(event: FocusEvent): EventTarget | null {
   return event.composedPath()[0] ?? event.target;
 }
 
+/**
+ * A link or other focusable element that names an actor opens its card on focus, as hover
+ * does for the mouse, and Alt+Up enters it; Escape closes the card and gives focus back to
+ * where it was. Names in plain text are reached by the step commands and the popup's list.
+ */
 export function followKeyboard(target: KeyboardTarget, signal: AbortSignal): void {
   document.addEventListener('focusin', (event) => {
     const element = focused(event);
     if (!(element instanceof Element) || element === target.host()) return;
     const mention = mentionInElement(element, target.mentions());
-    if (mention && mention !== target.openMention()) target.open(mention);
+    if (mention && mention !== target.openMention()) target.openFromLink(mention, element);
   }, { signal });
   document.addEventListener('focusout', (event) => {
     const next = event.relatedTarget;
@@ -40,6 +45,11 @@ export function followKeyboard(target: KeyboardTarget, signal: AbortSignal): voi
     }
   }, { signal });
   document.addEventListener('keydown', (event) => {
+    if (isEnterCardKey(event) && target.openMention() && document.activeElement !== target.host()) {
+      event.preventDefault();
+      event.stopPropagation();
+      return target.enter();
+    }
     // Inside the card, Escape is the card's own: it first cancels a note being edited.
     if (event.key !== 'Escape' || !target.openMention() || document.activeElement === target.host()) return;
     target.close(true);
