@@ -10,6 +10,7 @@ import { MentionIndex } from './mention-index';
 import { onSyncAlarm } from './sync-scheduler';
 import { SyncService } from './sync-service';
 import { tellActiveTab, tellAllTabs } from './tabs';
+import { watchToolbarState } from './toolbar';
 
 const STALE_INDEX_AFTER_MS = 30;
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -36,6 +37,7 @@ export function startBackground(): void {
     if (direction) void tellActiveTab('page/step', { direction });
   });
   registerCapture();
+  watchToolbarState();
   // A tab that woke the worker is waiting for hits: start loading the cached index now.
   index.warm();
   void loadBundledPacks(db, reindexAndTellTabs);
