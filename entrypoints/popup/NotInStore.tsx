@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { LookupAll } from '@/components/lookup/LookupAll';
 import { LookupPanel } from '@/components/lookup/LookupPanel';
 import { askPage, type UnknownName } from '@/lib/messaging';
 import { ASK_AFTER_CHANGE_MS } from './page-mentions';
@@ -39,10 +40,24 @@ interface NotInStoreProps {
 export function NotInStore({ tabId, storeVersion, onAdd, onStoreChanged }: NotInStoreProps) {
   const names = useUnknownNames(tabId, storeVersion);
   const [lookingUp, setLookingUp] = useState<string>();
-  if (names.length === 0 && !lookingUp) return null;
+  const [lookingUpAll, setLookingUpAll] = useState<string[]>();
+  if (names.length === 0 && !lookingUp && !lookingUpAll) return null;
   return (
     <section aria-labelledby="not-in-store-heading">
       <h2 id="not-in-store-heading">Not yet in your store</h2>
+      {!lookingUpAll && names.length > 1 && (
+        <button type="button" class="quiet" onClick={() => setLookingUpAll(names.map(({ text }) => text))}>
+          Look up all {names.length} names on this page
+        </button>
+      )}
+      {lookingUpAll && (
+        <LookupAll
+          names={lookingUpAll}
+          {...(typeof tabId === 'number' ? { tabId } : {})}
+          onAdded={() => onStoreChanged?.()}
+          onClose={() => setLookingUpAll(undefined)}
+        />
+      )}
       <ul class="rows" aria-label="Names not yet in your store">
         {names.map(({ text, count }) => (
           <li key={text} class="row unknown-name">

@@ -2,6 +2,7 @@ import type { Request } from '@playwright/test';
 import { tabIdOf } from '../support/extension';
 import { expect, test as base } from './fixtures';
 import { LookupPanel, useFakeWikimedia } from './pages/lookup-panel';
+import { NotInStoreList } from './pages/not-in-store';
 import { askStore } from './pages/store-messages';
 import { startFakeWikimedia, type FakeWikimedia } from '../support/wikimedia/fake-wikimedia';
 
@@ -149,4 +150,32 @@ test('"Look up" on a selection opens a window that looks the name up and adds it
   await lookup.add();
   await expect(lookup.panel.getByRole('status')).toHaveText('Added Leila Farhadi. It is now marked on open pages.');
   await expect.poll(() => demo.markedTexts()).toContain(FARHADI);
+});
+
+test('"Look up all" looks every name up, ticks only clear matches, and adds only what the reader ticked', async ({
+  context, demo, extensionId, page, popupFor, serviceWorker, wikimedia,
+}) => {
+  await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
+  expect(await demo.markedTexts()).not.toContain(FARHADI);
+  const popup = await popupFor(page);
+  const list = new NotInStoreList(popup.page);
+  await expect(list.names).toContainText([FARHADI]);
+  const count = await list.names.count();
+  await popup.page.getByRole('button', { name: `Look up all ${count} names on this page` }).click();
+  const panel = popup.page.getByRole('region', { name: 'Look up all names' });
+  await panel.getByRole('checkbox', { name: 'Look up names on Wikidata and Wikipedia' }).click();
+
+  const rows = panel.getByRole('list', { name: 'Names to look up' }).getByRole('checkbox');
+  await expect(rows).toHaveCount(count);
+  await expect(panel.getByRole('status')).toHaveCount(0, { timeout: 20_000 });
+  await expect(panel.getByRole('checkbox', { name: /^Leila Farhadi — Leila Farhadi, Iranian-born/ })).toBeChecked();
+  // Names Wikidata does not know say so and cannot be ticked.
+  const unknown = panel.getByRole('checkbox', { name: /Wikidata has nothing named/ });
+  expect(await unknown.count()).toBe(count - 1);
+  await expect(unknown.first()).toBeDisabled();
+  await panel.getByRole('button', { name: 'Add 1 ticked' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Added 1 of 1. They are now marked on open pages.');
+  await expect.poll(() => demo.markedTexts()).toContain(FARHADI);
+  const searches = wikimedia.requests.filter((request) => request.params.get('action') === 'wbsearchentities');
+  expect(searches).toHaveLength(count);
 });
