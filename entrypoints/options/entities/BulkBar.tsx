@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/editor/labels';
 import { callBackground } from '@/lib/messaging';
 import type { EntityRecord } from '@/lib/store/records';
@@ -13,8 +13,8 @@ interface BulkBarProps {
   /** Ticked but hidden by the search or filters: shown, never acted on. */
   hidden: readonly EntityRecord[];
   onUntick: (ids: string[]) => void;
-  /** After a delete: the bar is gone, so focus needs a place to go. */
-  onDeleted: () => void;
+  /** After a delete of these ids: the bar is gone, so focus needs a place to go. */
+  onDeleted: (ids: string[]) => void;
 }
 
 async function tagAll(ids: string[], tag: string, remove: boolean): Promise<Notice> {
@@ -44,7 +44,22 @@ export function BulkBar({ entities, hidden, onUntick, onDeleted }: BulkBarProps)
   const [confirming, setConfirming] = useState(false);
   const ids = entities.map((entity) => entity.id);
   const none = ids.length === 0;
+  // A button disabled while it holds focus drops it to <body>: the control pressed gets it back.
+  const pressed = useRef<HTMLElement>();
+  useEffect(() => {
+    if (busy || !pressed.current) return;
+    if (pressed.current.isConnected) pressed.current.focus();
+    pressed.current = undefined;
+  }, [busy]);
+  // Cancel takes the question away: its Delete button, back in its place, gets the focus.
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && !confirming) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const run = async (step: () => Promise<Notice>, after?: () => void) => {
+    if (document.activeElement instanceof HTMLElement) pressed.current = document.activeElement;
     setBusy(true);
     setError(undefined);
     try {
@@ -58,8 +73,9 @@ export function BulkBar({ entities, hidden, onUntick, onDeleted }: BulkBarProps)
   };
   const deleted = () => {
     setConfirming(false);
+    pressed.current = undefined;
     onUntick(ids);
-    onDeleted();
+    onDeleted(ids);
   };
   return (
     <div class="bulk-bar" role="group" aria-label="Bulk actions" aria-busy={busy}>
@@ -71,7 +87,7 @@ export function BulkBar({ entities, hidden, onUntick, onDeleted }: BulkBarProps)
         <button type="button" disabled={busy || none} onClick={() => void run(() => tagAll(ids, tag, true))}>Remove tag</button>
       </form>
       {!confirming && (
-        <button type="button" class="danger" disabled={busy || none} onClick={() => setConfirming(true)}>
+        <button ref={deleteButton} type="button" class="danger" disabled={busy || none} onClick={() => setConfirming(true)}>
           Delete {plural(ids.length, 'entity', 'entities')}
         </button>
       )}

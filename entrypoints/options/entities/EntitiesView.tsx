@@ -8,6 +8,7 @@ import { EntityDetailPanel } from './EntityDetailPanel';
 import { EntityList } from './EntityList';
 import type { EntityScope } from './entity-scope';
 import { Filters } from './Filters';
+import { focusRow, rowToFocus } from './row-focus';
 
 function useSelection(liveIds: ReadonlySet<string>) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -43,6 +44,17 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
   const bulk = useMemo(() => bulkScope(selected, visible, byId), [selected, visible, byId]);
   const shown = useShownEntity(scope);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLElement>(null);
+  // Read before the list re-renders without the entities a step removed.
+  const returnFocus = (wanted: string | undefined, gone: readonly string[] = []) => {
+    const order = visible.map((entity) => entity.id);
+    focusRow(list.current, rowToFocus(order, new Set(gone), wanted), listHeading.current);
+  };
+  const closeDetail = (deleted?: boolean) => {
+    const id = shown?.id;
+    scope.close();
+    returnFocus(id, deleted && id ? [id] : []);
+  };
   return (
     <div class="entities-layout">
       <aside class="entities-filters" aria-label="Search and filters">
@@ -50,7 +62,7 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
         <button type="button" onClick={() => scope.open(undefined)}>New entity</button>
         <datalist id="known-tags">{tags.map((t) => <option key={t.tag} value={t.tag} />)}</datalist>
       </aside>
-      <section class="entities-list" aria-labelledby="entities-heading">
+      <section class="entities-list" aria-labelledby="entities-heading" ref={list}>
         <h2 id="entities-heading" ref={listHeading} tabIndex={-1}>
           {ranked ? plural(visible.length, 'match', 'matches') : plural(visible.length, 'entity', 'entities')}
         </h2>
@@ -59,7 +71,7 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
             entities={bulk.inList}
             hidden={bulk.hidden}
             onUntick={(ids) => select(ids, false)}
-            onDeleted={() => listHeading.current?.focus()}
+            onDeleted={(ids) => returnFocus(undefined, ids)}
           />
         )}
         <EntityList
@@ -80,7 +92,7 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
             tags={(shown.id && byId.get(shown.id)?.tags) || []}
             onCreated={scope.created}
             onOpen={scope.open}
-            onClose={scope.close}
+            onClose={closeDetail}
           />
         ) : <p class="muted detail-empty">Choose an entity to see and edit everything it holds.</p>}
       </div>

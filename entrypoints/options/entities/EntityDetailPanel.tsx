@@ -17,14 +17,15 @@ interface EntityDetailPanelProps {
   tags: readonly string[];
   onCreated: (id: string) => void;
   onOpen: (id: string) => void;
-  onClose: () => void;
+  /** `deleted` when the entity went from the store: focus then goes to the row that took its place. */
+  onClose: (deleted?: boolean) => void;
 }
 
 /**
  * The popup's delete has no undo; here it goes through the bulk delete, which keeps a
  * snapshot first, so the toast can offer one.
  */
-function useDeleteWithUndo(editor: EntityEditorState, onClose: () => void): EntityEditorState {
+function useDeleteWithUndo(editor: EntityEditorState, onClose: (deleted: boolean) => void): EntityEditorState {
   const { notify } = useNotice();
   const [error, setError] = useState<string>();
   const remove = async () => {
@@ -33,7 +34,7 @@ function useDeleteWithUndo(editor: EntityEditorState, onClose: () => void): Enti
     try {
       const { undoId } = await callBackground('entities/bulk-delete', { ids: [entity.id] });
       notify({ text: `Deleted “${entity.name}”.`, undo: () => undoBySnapshot(undoId) });
-      onClose();
+      onClose(true);
     } catch (failure) {
       setError(errorText(failure));
     }
@@ -42,7 +43,7 @@ function useDeleteWithUndo(editor: EntityEditorState, onClose: () => void): Enti
 }
 
 export function EntityDetailPanel({ entityId, tags, onCreated, onOpen, onClose }: EntityDetailPanelProps) {
-  const editor = useDeleteWithUndo(useEntityEditor(entityId, { onStoreChanged: () => undefined, onDeleted: onClose }), onClose);
+  const editor = useDeleteWithUndo(useEntityEditor(entityId, { onStoreChanged: () => undefined, onDeleted: () => onClose(true) }), onClose);
   const { detail, form, change } = editor;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -56,7 +57,7 @@ export function EntityDetailPanel({ entityId, tags, onCreated, onOpen, onClose }
     <section class="detail" aria-labelledby="detail-heading">
       <header class="detail-head">
         <h2 id="detail-heading" ref={heading} tabIndex={-1}>{title}</h2>
-        <button type="button" class="quiet" onClick={onClose}>Close</button>
+        <button type="button" class="quiet" onClick={() => onClose()}>Close</button>
       </header>
       <ErrorMessage error={editor.loadError} />
       {form && <EntityFormView form={form} editor={editor} onChange={change} />}
