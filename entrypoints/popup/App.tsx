@@ -56,6 +56,7 @@ export function App({ search }: { search: string }) {
           onBack={back}
           onStoreChanged={() => setStoreVersion((v) => v + 1)}
           onDeleted={back}
+          onOpen={(id) => open(id)}
         />
       )}
     </main>

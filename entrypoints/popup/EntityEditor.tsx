@@ -4,6 +4,7 @@ import { EntityFormView } from '@/components/editor/EntityFormView';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { NotesSection } from '@/components/editor/NotesSection';
 import { RefreshFromWikidata } from '@/components/lookup/RefreshFromWikidata';
+import { StartFromLookup } from '@/components/lookup/StartFromLookup';
 
 interface EntityEditorProps {
   /** Undefined for a new entity. */
@@ -13,9 +14,11 @@ interface EntityEditorProps {
   onBack: () => void;
   onStoreChanged: () => void;
   onDeleted: () => void;
+  /** Opens another entity's editor: the one a look-up started from this form added or updated. */
+  onOpen?: (entityId: string) => void;
 }
 
-export function EntityEditor({ entityId, initialName, onBack, onStoreChanged, onDeleted }: EntityEditorProps) {
+export function EntityEditor({ entityId, initialName, onBack, onStoreChanged, onDeleted, onOpen }: EntityEditorProps) {
   const editor = useEntityEditor(entityId, { onStoreChanged, onDeleted }, initialName);
   const { detail, form, change } = editor;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,6 +36,9 @@ export function EntityEditor({ entityId, initialName, onBack, onStoreChanged, on
         <h2 id="editor-heading" ref={heading} tabIndex={-1}>{title}</h2>
       </header>
       <ErrorMessage error={editor.loadError} />
+      {!entityId && !detail && form && onOpen && (
+        <StartFromLookup name={form.name} onAdded={(added) => { onStoreChanged(); onOpen(added.entityId); }} />
+      )}
       {form && (
         <EntityFormView form={form} editor={editor} onChange={change} />
       )}

@@ -179,3 +179,21 @@ test('"Look up all" looks every name up, ticks only clear matches, and adds only
   const searches = wikimedia.requests.filter((request) => request.params.get('action') === 'wbsearchentities');
   expect(searches).toHaveLength(count);
 });
+
+test('a new entity’s form can start from a look-up, and then edits the entity the look-up added', async ({
+  context, demo, extensionId, page, popupFor, serviceWorker, wikimedia,
+}) => {
+  await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
+  expect(await demo.markedTexts()).not.toContain(FARHADI);
+  const popup = await popupFor(page);
+  await new NotInStoreList(popup.page).add(FARHADI);
+  await popup.page.getByRole('button', { name: `Start from Wikidata: look up “${FARHADI}”` }).click();
+  const lookup = new LookupPanel(popup.page, FARHADI);
+  await lookup.turnOn();
+  await expect(lookup.preview).toContainText('Born.');
+  await lookup.add();
+  // The form is now the added entity's, filled from Wikidata and Wikipedia.
+  await expect(popup.page.getByRole('button', { name: 'Refresh from Wikidata' })).toBeVisible();
+  await expect(popup.page.getByLabel('Summary', { exact: true })).toHaveValue(/^Leila Farhadi \(born March 1979\)/);
+  await expect.poll(() => demo.markedTexts()).toContain(FARHADI);
+});
