@@ -70,6 +70,14 @@ describe('adding a looked-up item to the store', () => {
     expect(detail.relations.map((relation) => [relation.type, relation.other.id])).toContainEqual(['member-of', 'germany:cdu']);
   });
 
+  it('adds no entity for the items its facts and relations name that the store lacks', async () => {
+    const db = await freshDatabase();
+    const before = (await liveEntities(db)).length;
+    const added = await addLookedUp(db, await lookUpItem(client(), 'Q567', ['en']));
+    expect(await liveEntities(db)).toHaveLength(before + 1);
+    expect((await getEntityDetail(db, added.entityId)).relations).toEqual([]);
+  });
+
   it('Refresh updates what came from Wikidata and leaves what the reader edited', async () => {
     const db = await freshDatabase();
     const added = await addLookedUp(db, await lookUpItem(client(), FARHADI, ['en']));
