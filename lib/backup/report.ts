@@ -11,6 +11,8 @@ export type ImportKind = 'backup' | 'pack' | 'csv';
 export interface ImportReport extends ChangeCounts {
   kind: ImportKind;
   byTable: Partial<Record<RecordList, ChangeCounts>>;
+  /** A pack import: how many of its entities the store already holds (its own export coming back). */
+  alreadyInStore?: number;
   /** A pack import: the pack's id. */
   packId?: string;
   /** A backup import: whether its settings differ from the current ones (they replace them). */

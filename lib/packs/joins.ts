@@ -1,7 +1,8 @@
 import { foldText } from '@/lib/matcher';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { isLive, type EntityRecord } from '@/lib/store/records';
-import { noJoins, relationKey, type PackJoins } from './records';
+import { findNameHosts } from './name-joins';
+import { factKey, noJoins, relationKey, type PackJoins } from './records';
 import type { Pack } from './schema';
 
 /**
@@ -19,7 +20,19 @@ function canHost(holder: EntityRecord, packId: string): boolean {
  * of another pack or of the reader. Read inside the load's transaction, like the rest of
  * the plan, so that a host deleted meanwhile is not joined.
  */
-export async function findJoins(db: BackstoryDatabase, pack: Pack): Promise<PackJoins> {
+export async function findJoins(db: BackstoryDatabase, pack: Pack, { byName }: { byName: boolean }): Promise<PackJoins> {
+  const joins = await findKeyHosts(db, pack);
+  // A pack the reader imports may be their own export coming back, whose entities carry no key.
+  if (byName) {
+    const unjoined = pack.entities.filter((entity) => !joins.hosts.has(entity.id));
+    const taken = new Set(joins.hosts.values());
+    for (const [entity, host] of await findNameHosts(db, pack, unjoined)) if (!taken.has(host)) joins.hosts.set(entity, host);
+  }
+  if (joins.hosts.size) await readHosts(db, pack, joins);
+  return joins;
+}
+
+async function findKeyHosts(db: BackstoryDatabase, pack: Pack): Promise<PackJoins> {
   const keyed = pack.entities.filter((entity) => entity.key);
   if (!keyed.length) return noJoins();
   const holders = await db.entities.where('key').anyOf(keyed.map((entity) => entity.key!)).toArray();
@@ -34,12 +47,17 @@ export async function findJoins(db: BackstoryDatabase, pack: Pack): Promise<Pack
     const host = hostByKey.get(entity.key!);
     if (host) joins.hosts.set(entity.id, host);
   }
-  if (!joins.hosts.size) return joins;
+  return joins;
+}
+
+/** What the hosts already say (names, relations, facts), so that the pack does not say it twice. */
+async function readHosts(db: BackstoryDatabase, pack: Pack, joins: PackJoins): Promise<void> {
   const hostIds = [...new Set(joins.hosts.values())];
-  const [aliases, relations, entities] = await Promise.all([
+  const [aliases, relations, entities, facts] = await Promise.all([
     db.aliases.where('entityId').anyOf(hostIds).toArray(),
     db.relations.where('fromId').anyOf(hostIds).toArray(),
     db.entities.bulkGet(hostIds),
+    db.facts.where('entityId').anyOf(hostIds).toArray(),
   ]);
   const names = (id: string) => joins.hostNames.get(id) ?? joins.hostNames.set(id, new Set()).get(id)!;
   for (const entity of entities) if (entity) names(entity.id).add(foldText(entity.name));
@@ -48,5 +66,5 @@ export async function findJoins(db: BackstoryDatabase, pack: Pack): Promise<Pack
   for (const relation of relations) {
     if (isLive(relation) && relation.packId !== pack.id) joins.hostRelations.add(relationKey(relation.fromId, relation.type, relation.toId));
   }
-  return joins;
+  for (const fact of facts) if (isLive(fact) && fact.packId !== pack.id) joins.hostFacts.add(factKey(fact.entityId, fact.text, fact.date));
 }

@@ -24,6 +24,8 @@ export interface PackLoadReport extends ChangeCounts {
   packId: string;
   /** The same counts per kind of record, for "adds 120 entities" rather than "adds 700 records". */
   byTable: Record<PackTable, ChangeCounts>;
+  /** The pack's entities the store already holds (by key, or by name for an import): they gain the pack's new names and facts. */
+  alreadyInStore?: number;
   /** Set when loadPack left alone a pack the reader had removed. */
   removedByReader?: true;
 }
@@ -48,7 +50,8 @@ export interface PackPlan {
  */
 export async function planPack(db: BackstoryDatabase, pack: Pack, now: number, { bundled }: { bundled: boolean }): Promise<PackPlan> {
   if (bundled) markTransaction({ kind: 'pack', version: pack.version, travels: false });
-  const records = packRecords(pack, await findJoins(db, pack));
+  const joins = await findJoins(db, pack, { byName: !bundled });
+  const records = packRecords(pack, joins);
   const byTable = { entities: noChanges(), aliases: noChanges(), facts: noChanges(), relations: noChanges() };
   const writes = emptyWrites();
   const plan = <T extends RecordBase>(table: RecordTable<T>, wanted: PackContent<T>[], counts: ChangeCounts) =>
@@ -58,7 +61,9 @@ export async function planPack(db: BackstoryDatabase, pack: Pack, now: number, {
   writes.facts = await plan<FactRecord>(db.facts, records.facts, byTable.facts);
   writes.relations = await plan<RelationRecord>(db.relations, records.relations, byTable.relations);
   writes.packs = [{ id: pack.id, name: pack.name, version: pack.version, loadedAt: now }];
-  return { report: { packId: pack.id, ...sumCounts(Object.values(byTable)), byTable }, writes };
+  const report: PackLoadReport = { packId: pack.id, ...sumCounts(Object.values(byTable)), byTable };
+  if (joins.hosts.size) report.alreadyInStore = joins.hosts.size;
+  return { report, writes };
 }
 
 export function sumCounts(parts: ChangeCounts[]): ChangeCounts {

@@ -25,9 +25,12 @@ export interface PackJoins {
   hostNames: Map<string, Set<string>>;
   /** Relations the hosts already state (`from|type|to`), which a joined entity does not repeat. */
   hostRelations: Set<string>;
+  /** Facts the hosts already state (`entity|folded text|date`): an export imported back does not repeat them. */
+  hostFacts: Set<string>;
 }
 
-export const noJoins = (): PackJoins => ({ hosts: new Map(), hostNames: new Map(), hostRelations: new Set() });
+export const noJoins = (): PackJoins => ({ hosts: new Map(), hostNames: new Map(), hostRelations: new Set(), hostFacts: new Set() });
+export const factKey = (entityId: string, text: string, date: string | undefined) => `${entityId}|${foldText(text)}|${date ?? ''}`;
 export const relationKey = (fromId: string, type: string, toId: string) => `${fromId}|${type}|${toId}`;
 
 /**
@@ -54,6 +57,7 @@ export function packRecords(pack: Pack, joins: PackJoins = noJoins()): PackRecor
       });
     }
     entity.facts.forEach((fact, index) => {
+      if (joins.hostFacts.has(factKey(id, fact.text, fact.date))) return;
       out.facts.push({
         id: `${childId}#fact:${index}`, ...base, entityId: id, text: fact.text, date: fact.date, end: fact.end,
         sourceUrl: fact.source?.url, sourceTitle: fact.source?.title,

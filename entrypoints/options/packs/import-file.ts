@@ -43,6 +43,13 @@ export function importSentence(report: ImportReport, tense: Tense): string {
     const which = report.kind === 'backup' ? `${noun} that ${kept === 1 ? 'is' : 'are'} newer` : `edited ${noun}`;
     parts.push(`${leave} your ${kept.toLocaleString('en')} ${which} alone`);
   }
+  const known = report.alreadyInStore ?? 0;
+  // An export imported back: the reader hears that the store knows these, not that they are new.
+  if (known > 0) {
+    const verb = tense === 'preview' ? (known === 1 ? 'is' : 'are') : (known === 1 ? 'was' : 'were');
+    parts[0] = parts[0]!.toLowerCase();
+    parts.unshift(`${plural(known, 'entity', 'entities')} ${verb} already in your store`);
+  }
   const settings = report.settingsChanged ? (tense === 'preview' ? ' Replaces your settings with the file’s.' : ' Settings replaced.') : '';
   return `${parts.join(', ')}.${settings}`;
 }

@@ -40,6 +40,12 @@ describe('what an import says it will do', () => {
       .toBe('Adds 1 entity, updates 0, removes 2, leaves your 1 entity that is newer alone. Replaces your settings with the file’s.');
   });
 
+  it('says an export coming back is already in the store rather than that it adds it', () => {
+    const report: ImportReport = { ...packReport({}), alreadyInStore: 3 };
+    expect(importSentence(report, 'preview')).toBe('3 entities are already in your store, adds 0 entities, updates 0.');
+    expect(importSentence(report, 'done')).toBe('3 entities were already in your store, added 0 entities, updated 0.');
+  });
+
   it('lists only the kinds of record the import touches', () => {
     expect(tableRows(packReport({ added: 2 })).map((row) => row.table)).toEqual(['entities']);
   });
