@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isWebUrl } from '@/components/labels';
+import { askBackground } from '@/lib/messaging';
 import type { DataSource } from '@/lib/store';
 import { asText } from './card-model';
 
@@ -48,6 +49,12 @@ function NotThis({ action, name }: { action: RejectAction; name: string }) {
         <button type="button" class="danger" disabled={busy} onClick={() => void confirm()}>Stop marking it</button>
         <button type="button" class="quiet" disabled={busy} onClick={() => setAsking(false)}>Cancel</button>
       </div>
+      <p>
+        Or it means something else:{' '}
+        <button type="button" class="quiet" onClick={() => void askBackground('lookup/open', { name })}>
+          Look up other “{name}” on Wikidata
+        </button>
+      </p>
       {problem && <p class="problem" role="alert">{problem}</p>}
     </div>
   );

@@ -74,9 +74,14 @@ export async function captureSelection(mode: CaptureMode, tab: Tab, menuSelectio
 /** Opens the look-up window for the selected name; it turns look-ups on first if they are off. */
 export async function lookUpSelection(tab: Tab, menuSelection?: string): Promise<boolean> {
   if (tab.id === undefined) return false;
-  const name = nameFromSelection(await selectedText(tab.id, menuSelection));
+  return openLookupWindow(await selectedText(tab.id, menuSelection), tab.id);
+}
+
+/** The look-up window for `text` as a name, in the capture form's small window; false for a blank one. */
+export async function openLookupWindow(text: string, tabId?: number): Promise<boolean> {
+  const name = nameFromSelection(text);
   if (!name) return false;
-  const url = `${browser.runtime.getURL('/lookup.html')}?${lookupQuery(name, tab.id)}`;
+  const url = `${browser.runtime.getURL('/lookup.html')}?${lookupQuery(name, tabId)}`;
   await browser.windows.create({ url, ...CAPTURE_WINDOW });
   return true;
 }

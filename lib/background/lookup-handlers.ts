@@ -5,6 +5,7 @@ import {
   LookupError, OneInFlight, WIKIMEDIA_HOST_PATTERNS, WikimediaClient, findCandidates, lookUpItem, lookupsEnabled,
   readEndpoints, readerLanguages, setLookupsEnabled, storeCache, type LookupStatus,
 } from '@/lib/lookup';
+import { openLookupWindow } from './capture';
 import { addLookedUp, candidatesView, previewOf, qidOfEntity } from './lookup-store';
 
 type LookupHandlers = Pick<BackgroundHandlers, LookupRequestType>;
@@ -67,6 +68,8 @@ export function createLookupHandlers(db: BackstoryDatabase, afterWrite: <T>(valu
       flight.cancel();
       return null;
     },
+    // Opening the window sends nothing: it asks to turn look-ups on first when they are off.
+    'lookup/open': ({ name }, sender) => openLookupWindow(name, sender.tab?.id),
   };
 }
 

@@ -215,6 +215,8 @@ const lookupRequests = () => ({
   'lookup/refresh': v.strictObject({ entityId: Id }),
   /** The reader moved on: the look-up in flight is aborted. */
   'lookup/cancel': v.strictObject({}),
+  /** "Not this?" in a card: the look-up window for the name, to find what else it may mean. */
+  'lookup/open': v.strictObject({ name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)) }),
 } as const);
 
 export type LookupRequestType = keyof ReturnType<typeof lookupRequests>;
@@ -227,6 +229,8 @@ export interface LookupAnswers {
   'lookup/add': LookupAdded;
   'lookup/refresh': LookupAdded;
   'lookup/cancel': null;
+  /** Whether a window was opened. */
+  'lookup/open': boolean;
 }
 
 /** Requests the background answers; sent by content scripts, the popup and the editor. */

@@ -1,6 +1,7 @@
 import type { Request } from '@playwright/test';
 import { tabIdOf } from '../support/extension';
 import { expect, test as base } from './fixtures';
+import { CardView } from './pages/card-view';
 import { LookupPanel, useFakeWikimedia } from './pages/lookup-panel';
 import { NotInStoreList } from './pages/not-in-store';
 import { askStore } from './pages/store-messages';
@@ -196,4 +197,22 @@ test('a new entity’s form can start from a look-up, and then edits the entity 
   await expect(popup.page.getByRole('button', { name: 'Refresh from Wikidata' })).toBeVisible();
   await expect(popup.page.getByLabel('Summary', { exact: true })).toHaveValue(/^Leila Farhadi \(born March 1979\)/);
   await expect.poll(() => demo.markedTexts()).toContain(FARHADI);
+});
+
+test('“Not this?” in a card offers the name’s other meanings on Wikidata, in the look-up window', async ({
+  context, demo, extensionId, serviceWorker, wikimedia,
+}) => {
+  await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: false });
+  await demo.hover('Lavrov');
+  await expect.poll(() => demo.cardText()).toContain('Not this?');
+  const card = new CardView(demo.page);
+  await card.click('Not this?');
+  await card.waitForText('Look up other “Sergey Lavrov” on Wikidata');
+  const opened = context.waitForEvent('page', (page) => page.url().includes('/lookup.html'));
+  await card.click('Look up other “Sergey Lavrov” on Wikidata');
+  const window = await opened;
+  const lookup = new LookupPanel(window, 'Sergey Lavrov');
+  // Look-ups are off here: the window asks first, and nothing has been sent.
+  await expect(lookup.panel).toContainText('Look-ups are off');
+  expect(wikimedia.requests).toHaveLength(0);
 });
