@@ -29,7 +29,7 @@ test('a pack is previewed before anything is written, imported on confirmation, 
   expect(await editor.storeCounts()).toEqual(before);
 });
 
-test('entities tagged for a colleague are exported as a pack file that imports as a pack of its own', async () => {
+test('entities tagged for a colleague are exported as a pack file; imported back, it is recognised as already in the store', async () => {
   await editor.select(LAVROV, KARLOV);
   await editor.bulkTag('for-anna');
   await editor.show('Packs & import');
@@ -39,8 +39,14 @@ test('entities tagged for a colleague are exported as a pack file that imports a
   const pack = JSON.parse(await readFile(file, 'utf8')) as { format: string; entities: { name: string }[] };
   expect(pack.format).toBe('backstory-pack');
   expect(pack.entities.map((e) => e.name).sort()).toEqual(['Andrei Karlov', 'Sergey Lavrov']);
+  const before = await editor.storeCounts();
   await packs.chooseFile(file);
-  await expect(packs.preview).toHaveText('Adds 2 entities, updates 0.');
+  await expect(packs.preview).toHaveText('2 entities are already in your store, adds 0 entities, updates 0.');
+  await packs.commitImport();
+  await expect(packs.pack('moscow-dec-2016')).toBeVisible();
+  // No twin Lavrov beside the starter's, and no fact said twice.
+  expect((await editor.storeCounts()).entities).toBe(before.entities);
+  expect((await editor.storeCounts()).facts).toBe(before.facts);
 });
 
 test.describe('a refused import names what is wrong and leaves the store as it was', () => {
