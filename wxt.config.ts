@@ -25,9 +25,20 @@ function optionalHostAccess(manifestVersion: 2 | 3) {
 // `tsc` and ESLint honest without WXT's generated globals.
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // webextension-polyfill everywhere but in the content script, whose budget is 30 KB
+    // gzipped (issue 16) and the polyfill ~3 KB of it. There `browser` is WXT's bare one: the
+    // browser's own `browser` in Firefox, `chrome` in Chrome, whose MV3 calls return promises;
+    // the one thing that differs, answering a message, goes through sendResponse
+    // (lib/messaging/index.ts, servePageRequests).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), {
+        name: 'backstory:webextension-polyfill',
+        config: () => ({ resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } }),
+      }];
+    },
     // The world pack ships as a file the background fetches once, at install or update.
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ absoluteSrc: resolve(WORLD_PACK_SOURCE), relativeDest: WORLD_PACK_FILE });

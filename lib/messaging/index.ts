@@ -62,11 +62,16 @@ export function serveBackgroundRequests(handlers: BackgroundHandlers): () => voi
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Content scripts answer only the extension itself, never another extension or the page. */
+/**
+ * Content scripts answer only the extension itself, never another extension or the page.
+ * The answer goes through `sendResponse` (with `true` to keep the channel open): the
+ * content script has no polyfill (wxt.config.ts), and Chrome does not take a listener's promise.
+ */
 export function servePageRequests(handlers: PageHandlers): () => void {
-  const listener = (message: unknown, sender: Sender) => {
+  const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
     if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
-    return dispatch(pageRequests, handlers, message);
+    void dispatch(pageRequests, handlers, message).then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
