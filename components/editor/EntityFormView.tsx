@@ -1,3 +1,4 @@
+import { LiveStatus } from '@/components/live/LiveStatus';
 import { AliasList } from './AliasList';
 import { DeleteEntity } from './DeleteEntity';
 import type { EntityEditorState } from './entity-editor';
@@ -38,7 +39,7 @@ export function EntityFormView({ form, editor, onChange }: EntityFormViewProps) 
       />
       <footer class="editor-foot">
         <ErrorMessage error={editor.error} />
-        {editor.status && <p class="status" role="status">{editor.status}</p>}
+        <LiveStatus text={editor.status} />
         <div class="item-actions">
           <button type="submit" class="primary">Save</button>
           {form.id && <DeleteEntity name={editor.detail?.entity.name ?? form.name} onDelete={() => void editor.remove()} />}

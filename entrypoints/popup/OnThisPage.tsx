@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { askPage, type PageMention } from '@/lib/messaging';
 import { KindLabel } from '@/components/editor/KindLabel';
+import { LiveStatus } from '@/components/live/LiveStatus';
 import { usePageMentions } from './page-mentions';
 
 interface OnThisPageProps {
@@ -61,7 +62,7 @@ export function OnThisPage({ tabId, storeVersion, onEdit }: OnThisPageProps) {
           ))}
         </ul>
       )}
-      {notice && <p class="muted" role="status">{notice}</p>}
+      <LiveStatus class="muted" text={notice} />
     </section>
   );
 }

@@ -2,6 +2,16 @@ import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { KindLabel } from '@/components/editor/KindLabel';
 import { useEntitySearch } from '@/components/editor/entity-search';
+import { LiveStatus } from '@/components/live/LiveStatus';
+
+const LIMIT = 20;
+
+/** How many results a finished search has, said once it has settled on the query typed. */
+function resultCount(count: number): string {
+  if (count === 0) return 'Nothing in your store matches.';
+  if (count >= LIMIT) return `The first ${LIMIT} matches.`;
+  return count === 1 ? '1 match.' : `${count} matches.`;
+}
 
 interface SearchPanelProps {
   storeVersion: number;
@@ -11,9 +21,9 @@ interface SearchPanelProps {
 
 export function SearchPanel({ storeVersion, onOpen, onNew }: SearchPanelProps) {
   const [query, setQuery] = useState('');
-  const search = useEntitySearch(query, 20, storeVersion);
+  const search = useEntitySearch(query, LIMIT, storeVersion);
   const { results, error } = search;
-  const nothingFound = query.trim() !== '' && search.query === query.trim() && !error && results.length === 0;
+  const settled = query.trim() !== '' && search.query === query.trim() && !error;
 
   return (
     <section aria-labelledby="search-heading">
@@ -32,7 +42,7 @@ export function SearchPanel({ storeVersion, onOpen, onNew }: SearchPanelProps) {
         />
       </label>
       <ErrorMessage error={error} />
-      {nothingFound && <p class="muted">Nothing in your store matches.</p>}
+      <LiveStatus class="muted" text={settled ? resultCount(results.length) : undefined} />
       {results.length > 0 && (
         <ul class="rows" aria-label="Search results">
           {results.map((r) => (

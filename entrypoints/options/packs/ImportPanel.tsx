@@ -1,3 +1,4 @@
+import { LiveStatus } from '@/components/live/LiveStatus';
 import type { ImportReport } from '@/lib/backup';
 import { importSentence, TABLE_LABELS, tableRows } from './import-file';
 import { useImportFlow, type ImportFlow, type ImportStep } from './import-flow';
@@ -25,9 +26,8 @@ function Writing({ state, flow }: { state: Extract<ImportStep, { step: 'writing'
   const { done = 0, total = 0 } = state.progress ?? {};
   return (
     <div class="import-step">
-      <p role="status">
-        Importing “{state.fileName}”… {total > 0 && `${done.toLocaleString('en')} of ${total.toLocaleString('en')} records`}
-      </p>
+      {/* The live region above says the import started; the progress bar says how far it is. */}
+      {total > 0 && <p aria-hidden="true">{done.toLocaleString('en')} of {total.toLocaleString('en')} records</p>}
       <progress aria-label="Import progress" max={total || undefined} value={total ? done : undefined} />
       <button type="button" onClick={() => void flow.cancel()}>Cancel import</button>
     </div>
@@ -46,6 +46,16 @@ function Preview({ state, flow }: { state: Extract<ImportStep, { step: 'preview'
       </div>
     </div>
   );
+}
+
+/** What the import's one live region says at each step; the preview is a group of its own the reader reads. */
+function importStatus(state: ImportStep): string | undefined {
+  if (state.step === 'reading') {
+    return `Reading and checking ${state.of ? `${state.fileName}: ${(state.read ?? 0).toLocaleString('en')} of ${state.of.toLocaleString('en')} read` : `“${state.fileName}”`}…`;
+  }
+  if (state.step === 'writing') return `Importing “${state.fileName}”…`;
+  if (state.step === 'done') return `Imported “${state.fileName}”: ${importSentence(state.result, 'done')}`;
+  return undefined;
 }
 
 /** Packs, whole-store backups and CSV actor lists, each previewed before anything is written. */
@@ -77,14 +87,9 @@ export function ImportPanel() {
         />
       </div>
       {flow.error && <p class="error" role="alert">{flow.error}</p>}
-      {state.step === 'reading' && (
-        <p role="status">
-          Reading and checking {state.of ? `${state.fileName}: ${(state.read ?? 0).toLocaleString('en')} of ${state.of.toLocaleString('en')} read` : `“${state.fileName}”`}…
-        </p>
-      )}
+      <LiveStatus text={importStatus(state)} />
       {state.step === 'preview' && <Preview state={state} flow={flow} />}
       {state.step === 'writing' && <Writing state={state} flow={flow} />}
-      {state.step === 'done' && <p role="status">Imported “{state.fileName}”: {importSentence(state.result, 'done')}</p>}
     </section>
   );
 }

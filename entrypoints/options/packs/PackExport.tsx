@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { SelectField, TextField } from '@/components/editor/Field';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { errorText, KIND_LABELS } from '@/components/editor/labels';
+import { LiveStatus } from '@/components/live/LiveStatus';
 import { callBackground } from '@/lib/messaging';
 import { ENTITY_KINDS, type EntityKind, type PackRecord } from '@/lib/store/records';
 import { saveFile } from '../download';
@@ -57,7 +58,7 @@ export function PackExport({ packs, tags }: PackExportProps) {
         <button type="submit">Export pack</button>
       </form>
       <ErrorMessage error={error} />
-      {status && <p class="status" role="status">{status}</p>}
+      <LiveStatus text={status} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
+import { LiveStatus } from '@/components/live/LiveStatus';
 import { errorText } from '@/components/editor/labels';
 import { callBackground } from '@/lib/messaging';
 import { saveFile } from '../download';
@@ -29,7 +30,7 @@ function BackupExport() {
       <h3 id="backup-heading">Your whole store</h3>
       <button type="button" onClick={() => void exportAll()}>Export everything</button>
       <ErrorMessage error={error} />
-      {status && <p class="status" role="status">{status}</p>}
+      <LiveStatus text={status} />
     </section>
   );
 }
