@@ -62,16 +62,26 @@ function readRow(row: CsvRow, columns: Map<Column, number>): ActorRow {
   if (row.cells.length !== columns.size) throw new ImportError(`${at}: ${row.cells.length} fields, the header has ${columns.size}`);
   const cell = (column: Column) => row.cells[columns.get(column)!]!.trim();
   const name = cell('name');
-  const kind = cell('kind').toLowerCase();
+  const kind = actorKindOf(cell('kind'));
   const aliases = cell('aliases').split(/[;|]/).map((alias) => alias.trim()).filter(Boolean);
   const summary = cell('summary');
   if (!name) throw new ImportError(`${at}: the name is empty`);
   if (name.length > 200) throw new ImportError(`${at}: the name is longer than 200 characters`);
-  if (!(ACTOR_KINDS as readonly string[]).includes(kind)) {
-    throw new ImportError(`${at}: kind '${cell('kind')}' is not one of ${ACTOR_KINDS.join(', ')}`);
-  }
+  if (!kind) throw new ImportError(`${at}: kind '${cell('kind')}' is not one of ${ACTOR_KINDS.map(kindWord).join(', ')}`);
   const long = aliases.find((alias) => alias.length > 200);
   if (long) throw new ImportError(`${at}: the alias "${long.slice(0, 40)}…" is longer than 200 characters`);
   if (summary.length > 5000) throw new ImportError(`${at}: the summary is longer than 5000 characters`);
-  return { line: row.line, name, kind: kind as ActorKind, aliases, summary };
+  return { line: row.line, name, kind, aliases, summary };
+}
+
+/** "armed-group" → "armed group": the word the interface shows. */
+const kindWord = (kind: ActorKind) => kind.replace(/-/g, ' ');
+
+/**
+ * A kind as the interface writes it ("Armed group") or as its slug ("armed-group"); American
+ * spelling too, since a list made elsewhere says "organization".
+ */
+export function actorKindOf(cell: string): ActorKind | undefined {
+  const slug = cell.trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/^organization$/, 'organisation');
+  return (ACTOR_KINDS as readonly string[]).includes(slug) ? slug as ActorKind : undefined;
 }

@@ -49,6 +49,22 @@ test('entities tagged for a colleague are exported as a pack file; imported back
   expect((await editor.storeCounts()).facts).toBe(before.facts);
 });
 
+test('a CSV actor list takes the kind words the editor shows ("Armed group"), and an exported pack gets an id when none is given', async () => {
+  await editor.show('Packs & import');
+  await packs.chooseFile('imports/actors-kind-words.csv');
+  await expect(packs.preview).toHaveText('Adds 2 entities, updates 0.');
+  await packs.commitImport();
+  await expect(editor.page.locator('.toast')).toContainText('“actors-kind-words.csv”');
+  await expect(editor.page.getByLabel('Pack id')).toHaveAttribute('placeholder', 'my-pack');
+  await editor.page.getByLabel('Of kind').selectOption('armed-group');
+  await expect(editor.page.getByLabel('Pack id')).toHaveAttribute('placeholder', 'armed-group');
+  await editor.page.getByLabel('Pack name').fill('Rescue and rebels');
+  await expect(editor.page.getByText('Left empty, it is “rescue-and-rebels”.')).toBeVisible();
+  const download = editor.page.waitForEvent('download');
+  await editor.page.getByRole('button', { name: 'Export pack' }).click();
+  expect((await download).suggestedFilename()).toBe('rescue-and-rebels-1.backstory-pack.json');
+});
+
 test.describe('a refused import names what is wrong and leaves the store as it was', () => {
   for (const [file, message] of [
     ['imports/actors-missing-kind.csv', 'line 1: missing column: kind'],
@@ -60,6 +76,7 @@ test.describe('a refused import names what is wrong and leaves the store as it w
       await editor.show('Packs & import');
       await packs.chooseFile(file);
       await expect(packs.importError).toContainText(message);
+      await expect(packs.importError).toContainText(`“${file.split('/').pop()}”`);
       await expect(packs.preview).toHaveCount(0);
       expect(await editor.storeCounts()).toEqual(before);
     });

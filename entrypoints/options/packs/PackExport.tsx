@@ -8,6 +8,7 @@ import { ENTITY_KINDS, type EntityKind, type PackRecord } from '@/lib/store/reco
 import { saveFile } from '../download';
 import type { TagCount } from '../entities/entity-filter';
 import { plural } from '../wording';
+import { defaultPackId } from './pack-id';
 
 interface PackExportProps {
   packs: readonly PackRecord[];
@@ -23,13 +24,14 @@ export function PackExport({ packs, tags }: PackExportProps) {
   const [meta, setMeta] = useState({ id: '', name: '', version: '1' });
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
+  const fallbackId = defaultPackId({ ...selection, name: meta.name });
   const exportPack = async () => {
     setError(undefined);
     setStatus(undefined);
     try {
       const file = await callBackground('packs/export', {
         selection: { tag: given(selection.tag), kind: given(selection.kind) as EntityKind | undefined, packId: given(selection.packId) },
-        meta: { id: meta.id.trim(), name: meta.name, version: Number(meta.version) },
+        meta: { id: meta.id.trim() || fallbackId, name: meta.name, version: Number(meta.version) },
       });
       saveFile(file);
       setStatus(`Saved ${file.fileName} with ${plural(file.entities, 'entity', 'entities')}.`);
@@ -51,10 +53,14 @@ export function PackExport({ packs, tags }: PackExportProps) {
             onChange={(packId) => setSelection({ ...selection, packId })} />
         </div>
         <div class="inline-fields">
-          <TextField label="Pack id" value={meta.id} placeholder="aleppo-2016" onInput={(id) => setMeta({ ...meta, id })} />
+          <TextField label="Pack id" value={meta.id} placeholder={fallbackId} onInput={(id) => setMeta({ ...meta, id })} />
           <TextField label="Pack name" value={meta.name} placeholder="Aleppo, autumn 2016" onInput={(name) => setMeta({ ...meta, name })} />
           <TextField label="Version" value={meta.version} onInput={(version) => setMeta({ ...meta, version })} />
         </div>
+        <p class="muted">
+          The pack id is how a store knows this pack again: importing a file with the same id updates that pack
+          instead of adding another. Left empty, it is “{fallbackId}”.
+        </p>
         <button type="submit">Export pack</button>
       </form>
       <ErrorMessage error={error} />

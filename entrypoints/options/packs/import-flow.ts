@@ -26,6 +26,9 @@ export interface ImportFlow {
 
 const message = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
 
+/** Every import message says which file it is about: a reader may have chosen the wrong one. */
+export const aboutFile = (fileName: string, text: string) => (text.includes(`“${fileName}”`) ? text : `“${fileName}”: ${text}`);
+
 /** Asks how far a commit has got until the returned stop is called. */
 function pollProgress(jobId: string, onProgress: (progress: ImportProgress) => void): () => void {
   const timer = setInterval(() => void askBackground('import/progress', { jobId }).then((answer) => {
@@ -69,7 +72,7 @@ export function useImportFlow(): ImportFlow {
       });
       setState({ step: 'preview', fileName, jobId, preview });
     } catch (failure) {
-      setError(message(failure));
+      setError(aboutFile(fileName, message(failure)));
       setState({ step: 'idle' });
     }
   };
@@ -86,8 +89,8 @@ export function useImportFlow(): ImportFlow {
       notify({ text: `Imported “${state.fileName}”: ${importSentence(result, 'done')}`, undo: () => undoBySnapshot(result.snapshotId) });
       restored();
     } catch (failure) {
-      if (cancelled.current) notify({ text: message(failure) });
-      else setError(message(failure));
+      if (cancelled.current) notify({ text: aboutFile(state.fileName, message(failure)) });
+      else setError(aboutFile(state.fileName, message(failure)));
       setState({ step: 'idle' });
     } finally {
       stop();

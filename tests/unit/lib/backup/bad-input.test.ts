@@ -72,7 +72,7 @@ describe('an import of bad input names what is wrong and where, and leaves the s
   });
 
   it('a CSV with a kind that does not exist', async () => {
-    await expectRefused('csv', fixture('imports/actors-bad-kind.csv'), "line 7: kind 'militia' is not one of person, state, organisation, armed-group, place");
+    await expectRefused('csv', fixture('imports/actors-bad-kind.csv'), "line 7: kind 'militia' is not one of person, state, organisation, armed group, place");
   });
 
   it('a backup with two records of one id', async () => {

@@ -48,9 +48,14 @@ describe('an actor list', () => {
     expect(() => readActorCsv(fixture('imports/actors-missing-kind.csv'))).toThrow('line 1: missing column: kind');
   });
 
+  it('takes a kind as the interface writes it ("Armed group") as well as its slug', () => {
+    const text = 'name,kind,aliases,summary\nJaysh al-Islam,Armed group,,\nAhrar al-Sham,armed-group,,\nWHO,Organization,,\nAleppo,PLACE,,\n';
+    expect(readActorCsv(text).map((actor) => actor.kind)).toEqual(['armed-group', 'armed-group', 'organisation', 'place']);
+  });
+
   it('with an unknown kind is refused, naming the line and the kinds there are', () => {
     expect(() => readActorCsv(fixture('imports/actors-bad-kind.csv')))
-      .toThrow("line 7: kind 'militia' is not one of person, state, organisation, armed-group, place");
+      .toThrow("line 7: kind 'militia' is not one of person, state, organisation, armed group, place");
   });
 
   it('names the first few bad lines and counts the rest', () => {
