@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useUniqueId } from '@/components/ids/unique-id';
 
 interface TextFieldProps {
   label: string;
@@ -21,7 +21,7 @@ const DATE_TITLE = 'A year (2016), a month (2016-12) or a day (2016-12-22)';
  */
 
 export function TextField({ label, value, onInput, placeholder, date, multiline, inputMode }: TextFieldProps) {
-  const id = useId();
+  const id = useUniqueId('field');
   const hint = placeholder ?? (date ? DATE_HINT : undefined);
   return (
     <div class={date ? 'field date' : 'field'}>
@@ -52,7 +52,7 @@ interface SelectFieldProps<T extends string> {
 }
 
 export function SelectField<T extends string>({ label, value, options, onChange }: SelectFieldProps<T>) {
-  const id = useId();
+  const id = useUniqueId('field');
   return (
     <div class="field">
       <label for={id}>{label}</label>

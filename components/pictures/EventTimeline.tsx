@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import { useUniqueId } from '@/components/ids/unique-id';
 import { layoutTimelineView, monthOf, timelineSpans, type TimelineEvent, type TimelineFact, type TimelineLane } from '@/lib/pictures';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import { EVENT_ROW, FACT_ROW, Lane, laneHeight } from './TimelineMarks';
@@ -37,7 +38,7 @@ function rangeWords(view: { from: number; to: number }, outside: number): string
 /** Events as bars or points on a time axis, with dated facts in lanes beneath them. */
 export function EventTimeline({ events, facts = NO_FACTS, onOpen }: EventTimelineProps) {
   const [ref, width] = useWidth<HTMLDivElement>(900);
-  const clipId = `timeline-${useId()}`;
+  const clipId = useUniqueId('timeline-clip');
   const spans = useMemo(() => timelineSpans(events, facts), [events, facts]);
   const time = useTimeView(spans);
   if (!spans.length) return <div class="pictures event-timeline" ref={ref}><p class="empty">Nothing dated to draw.</p></div>;

@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useUniqueId } from '@/components/ids/unique-id';
 import type { JSX } from 'preact';
 import { LABEL_CHAR_WIDTH, placeLabels, toScreen, type ForceLayoutState, type GraphData, type GraphRelation, type Viewport, type ViewTransform } from '@/lib/pictures';
 import { EdgeMark, NodeMark, nodeRadius, type MarkState } from './GraphMarks';
@@ -57,7 +57,7 @@ function Markers({ prefix }: { prefix: string }) {
 
 export function GraphSvg(props: GraphSvgProps) {
   const { graph, layout, view, port, hoverId } = props;
-  const markerPrefix = `graph-${useId()}`;
+  const markerPrefix = useUniqueId('graph');
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const screen = graph.nodes.map((_, i) => toScreen(view, port, layout.xs[i]!, layout.ys[i]!));
   const drawn = graph.relations.filter(props.visible);

@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useUniqueId } from '@/components/ids/unique-id';
 import { KIND_LABELS } from '@/components/editor/labels';
 import type { Settings, SettingsChanges } from '@/lib/settings';
 import { ENTITY_KINDS } from '@/lib/store/records';
@@ -9,7 +9,7 @@ type Write = SettingsState['write'];
 function Choice<T extends string>({ legend, value, options, onChange }: {
   legend: string; value: T; options: { value: T; label: string }[]; onChange: (value: T) => void;
 }) {
-  const name = useId();
+  const name = useUniqueId('choice');
   return (
     <fieldset class="group">
       <legend>{legend}</legend>
@@ -24,7 +24,7 @@ function Choice<T extends string>({ legend, value, options, onChange }: {
 }
 
 function Delay({ label, value, max, onCommit }: { label: string; value: number; max: number; onCommit: (ms: number) => void }) {
-  const id = useId();
+  const id = useUniqueId('setting');
   return (
     <div class="field delay">
       <label for={id}>{label}</label>
