@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/editor/labels';
 import { callBackground } from '@/lib/messaging';
 
@@ -29,6 +29,29 @@ export async function undoBySnapshot(undoId: string): Promise<string> {
   return `Undone: your store is back as it was ${restored.reason}.`;
 }
 
+/** Long enough to read a sentence twice; an Undo gets more, to decide. Errors stay until dismissed. */
+export const NOTICE_MS = 8000;
+export const UNDO_NOTICE_MS = 20000;
+
+/**
+ * Clears a notice after its time, counted only while the reader is not pointing at or inside the
+ * toast (so reaching for Undo never loses it).
+ */
+function useFading(notice: Notice | undefined, error: string | undefined, clear: () => void) {
+  const [held, setHeld] = useState(false);
+  const clearRef = useRef(clear);
+  clearRef.current = clear;
+  useEffect(() => {
+    if (!notice || error || held) return undefined;
+    const timer = setTimeout(() => clearRef.current(), notice.undo ? UNDO_NOTICE_MS : NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, error, held]);
+  return {
+    onMouseEnter: () => setHeld(true), onMouseLeave: () => setHeld(false),
+    onFocusIn: () => setHeld(true), onFocusOut: () => setHeld(false),
+  };
+}
+
 export function NoticeProvider({ children }: { children: ComponentChildren }) {
   const [notice, setNotice] = useState<Notice>();
   const [error, setError] = useState<string>();
@@ -43,6 +66,7 @@ export function NoticeProvider({ children }: { children: ComponentChildren }) {
     setNotice(undefined);
     setError(undefined);
   };
+  const hold = useFading(notice, error, () => setNotice(undefined));
   const undo = async (run: () => Promise<string>) => {
     setBusy(true);
     try {
@@ -58,7 +82,7 @@ export function NoticeProvider({ children }: { children: ComponentChildren }) {
     <NoticeContext.Provider value={{ notify, restores, restored }}>
       {children}
       {/* Always in the page and empty when quiet, so screen readers announce each new text in it. */}
-      <div class="toast" role="status">
+      <div class="toast" role="status" {...hold}>
         {(notice || error) && (
           <>
             {notice && <span>{notice.text}</span>}
