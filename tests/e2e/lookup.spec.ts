@@ -2,6 +2,7 @@ import type { Request } from '@playwright/test';
 import { tabIdOf } from '../support/extension';
 import { expect, test as base } from './fixtures';
 import { CardView } from './pages/card-view';
+import { EditorPage } from './pages/editor-page';
 import { LookupPanel, useFakeWikimedia } from './pages/lookup-panel';
 import { NotInStoreList } from './pages/not-in-store';
 import { askStore } from './pages/store-messages';
@@ -215,4 +216,18 @@ test('“Not this?” in a card offers the name’s other meanings on Wikidata, 
   // Look-ups are off here: the window asks first, and nothing has been sent.
   await expect(lookup.panel).toContainText('Look-ups are off');
   expect(wikimedia.requests).toHaveLength(0);
+});
+
+test('the editor’s new-entity form can start from a look-up too', async ({ context, extensionId, serviceWorker, wikimedia }) => {
+  await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
+  const editor = await EditorPage.open(context, extensionId);
+  await editor.page.getByRole('button', { name: 'New entity' }).click();
+  await editor.page.getByLabel('Name', { exact: true }).fill(FARHADI);
+  await editor.page.getByRole('button', { name: `Start from Wikidata: look up “${FARHADI}”` }).click();
+  const lookup = new LookupPanel(editor.page, FARHADI);
+  await lookup.turnOn();
+  await expect(lookup.preview).toContainText('Worked for International Institute for Strategic Studies.');
+  await lookup.add();
+  await expect(editor.page.getByRole('heading', { name: FARHADI })).toBeVisible();
+  await expect(editor.page.getByRole('button', { name: 'Refresh from Wikidata' })).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { errorText } from '@/components/editor/labels';
 import { NotesSection } from '@/components/editor/NotesSection';
 import { RefreshFromWikidata } from '@/components/lookup/RefreshFromWikidata';
+import { StartFromLookup } from '@/components/lookup/StartFromLookup';
 import { callBackground } from '@/lib/messaging';
 import { undoBySnapshot, useNotice } from '../notice';
 import { MergeInto } from './MergeInto';
@@ -60,6 +61,7 @@ export function EntityDetailPanel({ entityId, tags, onCreated, onOpen, onClose }
         <button type="button" class="quiet" onClick={() => onClose()}>Close</button>
       </header>
       <ErrorMessage error={editor.loadError} />
+      {!entityId && !detail && form && <StartFromLookup name={form.name} onAdded={(added) => onOpen(added.entityId)} />}
       {form && <EntityFormView form={form} editor={editor} onChange={change} />}
       {detail && (
         <>
