@@ -20,6 +20,20 @@ function openOnKey(open: () => void) {
   };
 }
 
+/**
+ * A name cut to fit ends at a whole word ("Fall of Eastern…", not "Fall of Eastern Al…"),
+ * its ellipsis hidden from screen readers: the visible words are then words of the mark's
+ * accessible name, as WCAG 2.5.3 (label in name) asks, so a speech-input user can say what
+ * they see.
+ */
+function CutName({ text }: { text: string }) {
+  if (!text.endsWith('…')) return <>{text}</>;
+  // Nor at an opened bracket: "telephone call (31…" reads as a word the name does not have.
+  const words = text.slice(0, -1).split(' ').slice(0, -1);
+  while (words.length > 1 && /\([^)]*$/.test(words.at(-1)!)) words.pop();
+  return <>{words.length ? words.join(' ') : text.slice(0, -1)}<tspan aria-hidden="true">…</tspan></>;
+}
+
 interface MarkProps {
   mark: PlacedMark;
   top: number;
@@ -35,7 +49,7 @@ function EventMark({ mark, top, left, onOpen }: MarkProps) {
   return (
     <g class="item event" tabindex={0} role="button" aria-label={mark.description} onClick={open} onKeyDown={openOnKey(open)}>
       <title>{mark.description}</title>
-      <text x={mark.textX ?? left} y={y + 11}>{mark.text}</text>
+      <text x={mark.textX ?? left} y={y + 11}>{mark.text && <CutName text={mark.text} />}</text>
       {point
         ? <path class="mark" d={`M${mark.x} ${y + 14} l5 5 l-5 5 l-5 -5 z`} />
         : <rect class="mark" x={mark.x} y={y + 15} width={mark.x2 - mark.x} height={8} rx={2} />}
