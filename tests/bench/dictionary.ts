@@ -71,16 +71,34 @@ function draftEntity(random: Random): Draft {
   return { kind: 'event', name: random.pick(EVENT_FORMS).replace('{P}', place()), aliases: [] };
 }
 
+/**
+ * The size of a store of 100,000 entities as a Wikidata pack gives them (issue 13): a real-length
+ * name and three aliases each (a title and surname, the surname alone, a spelling variant), 400,000
+ * matchable texts in all.
+ */
+export const REAL_SHAPED_SIZE = 400_000;
+
+/** A draft topped up to three aliases, in the ways real items' aliases vary. */
+function withThreeAliases(draft: Draft, random: Random): Draft {
+  const words = draft.name.split(' ');
+  const last = words.at(-1)!;
+  const variants: CoreAlias[] = draft.kind === 'person'
+    ? [{ text: `${random.pick(TITLES)} ${last}`, caseSensitive: false }, { text: last, caseSensitive: true }]
+    : [{ text: `The ${draft.name}`, caseSensitive: false }, { text: `${draft.name} ${random.pick(['Region', 'Group', 'Council'])}`, caseSensitive: false }];
+  variants.push({ text: draft.name.replace(/k/g, 'q').replace(/v/g, 'w').replace(/a(?=[^a]*$)/, 'ah'), caseSensitive: false });
+  return { ...draft, aliases: variants.slice(0, 3) };
+}
+
 function foldKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Drafts entities until exactly `count` new matchable texts exist, skipping any text already taken. */
-function draftMany(random: Random, count: number, taken: Set<string>): Draft[] {
+function draftMany(random: Random, count: number, taken: Set<string>, realShaped = false): Draft[] {
   const drafts: Draft[] = [];
   let made = 0;
   while (made < count) {
-    const draft = draftEntity(random);
+    const draft = realShaped ? withThreeAliases(draftEntity(random), random) : draftEntity(random);
     const texts = [draft.name, ...draft.aliases.map((a) => a.text)].slice(0, count - made);
     if (texts.some((text) => taken.has(foldKey(text))) || new Set(texts.map(foldKey)).size < texts.length) continue;
     for (const text of texts) taken.add(foldKey(text));
@@ -123,7 +141,8 @@ export function buildDictionary(size: number, now = Date.now()): Dictionary {
     if (taken.has(foldKey(text))) throw new Error(`The starter pack's "${text}" is also a core name; pick other syllables.`);
     taken.add(foldKey(text));
   }
-  const drafts = [...core, ...draftMany(new Random(FILLER_SEED), size - CORE_SIZE - starter.length, taken)];
+  const filler = draftMany(new Random(FILLER_SEED), size - CORE_SIZE - starter.length, taken, size === REAL_SHAPED_SIZE);
+  const drafts = [...core, ...filler];
   const entities: EntityRecord[] = [];
   const aliases: AliasRecord[] = [];
   const stamp = { createdAt: now, updatedAt: now, origin: 'reader' as const };

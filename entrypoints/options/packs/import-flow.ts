@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup';
 import { askBackground, callBackground } from '@/lib/messaging';
 import { undoBySnapshot, useNotice } from '../notice';
+import { holdStoreReads } from '../store-reads';
 import { fileSizeProblem, importKindOf, importSentence } from './import-file';
 
 /** How often the bar asks how far the background has got; a message cannot stream. */
@@ -83,6 +84,7 @@ export function useImportFlow(): ImportFlow {
     cancelled.current = false;
     setState({ ...state, step: 'writing' });
     const stop = pollProgress(jobId, (progress) => setState((now) => (now.step === 'writing' ? { ...now, progress } : now)));
+    const releaseReads = holdStoreReads();
     try {
       const result = await callBackground('import/commit', { jobId });
       setState({ step: 'done', fileName: state.fileName, result });
@@ -94,6 +96,7 @@ export function useImportFlow(): ImportFlow {
       setState({ step: 'idle' });
     } finally {
       stop();
+      releaseReads();
     }
   };
 
