@@ -21,6 +21,20 @@ function optionalHostAccess(manifestVersion: 2 | 3) {
     : { optional_permissions: OPTIONAL_HOSTS };
 }
 
+/**
+ * The card's notes frame (lib/page/notes-frame.ts) is the one page a news page may load, and only
+ * on the pages the content script runs on; in Chrome only at the session's dynamic address, so
+ * a page cannot probe for the extension by its fixed id.
+ */
+const NOTES_FRAME = 'card-notes.html';
+const CONTENT_PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
+
+function notesFrameAccess(manifestVersion: 2 | 3) {
+  return manifestVersion === 3
+    ? { web_accessible_resources: [{ resources: [NOTES_FRAME], matches: CONTENT_PAGES, use_dynamic_url: true }] }
+    : { web_accessible_resources: [NOTES_FRAME] };
+}
+
 // Auto-imports are off: every module says where its names come from, which keeps
 // `tsc` and ESLint honest without WXT's generated globals.
 export default defineConfig({
@@ -64,6 +78,7 @@ export default defineConfig({
     // 'alarms' wakes the worker for scheduled syncs.
     permissions: ['storage', 'tabs', 'unlimitedStorage', 'contextMenus', 'alarms'],
     ...optionalHostAccess(manifestVersion),
+    ...notesFrameAccess(manifestVersion),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },

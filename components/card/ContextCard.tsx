@@ -6,8 +6,6 @@ import { asText, datedFacts, otherRelations, type AsOf } from './card-model';
 import { CardBoundary } from './CardBoundary';
 import { CardFooter, type RejectAction } from './CardFooter';
 import { CardHeader } from './CardHeader';
-import type { NoteActions } from './CardNote';
-import { CardNotes } from './CardNotes';
 import { ClampedText } from './ClampedText';
 import { FactList } from './FactList';
 import { EventDetails, Events, Leaders, Roles } from './KindSections';
@@ -28,7 +26,6 @@ export interface ContextCardProps extends RelatedProps {
   pinned: boolean;
   onTogglePin: () => void;
   onClose: () => void;
-  notes: NoteActions;
   /** "Not this?" on the mark the card was opened from; absent when opened otherwise. */
   reject?: RejectAction;
   /** Other entities the marked name could mean ("Georgia": the US state, the country). */
@@ -60,7 +57,7 @@ function AsOfLine({ asOf }: { asOf: AsOf }) {
   return <p class="as-of">Read as of today ({describeDate(asOf.date)}): {why}.</p>;
 }
 
-function Details({ detail, asOf, notes, reject, alternatives, onChooseAlternative, ...related }: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {
+function Details({ detail, asOf, reject, alternatives, onChooseAlternative, ...related }: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {
   const relations = otherRelations(detail, asOf.date, related.onPage);
   const sections = { detail, asOf, ...related };
   return (
@@ -75,7 +72,6 @@ function Details({ detail, asOf, notes, reject, alternatives, onChooseAlternativ
       <FactList facts={datedFacts(detail, asOf.date)} />
       <Events {...sections} />
       <RelationList relations={relations} {...related} />
-      <CardNotes entityId={detail.entity.id} notes={detail.notes} actions={notes} />
       <CardFooter sources={detail.entity.sources} reject={reject} name={asText(detail.entity.name)} />
     </>
   );
@@ -83,7 +79,8 @@ function Details({ detail, asOf, notes, reject, alternatives, onChooseAlternativ
 
 /**
  * The context card: who or what this is, what was true on the article's date (each fact
- * dated and sourced), related actors one click away, and the reader's own notes.
+ * dated and sourced) and related actors one click away. The reader's own notes are below it,
+ * in a frame of the extension's own (entrypoints/card-notes), which the page cannot hear.
  */
 export function ContextCard({ entity, detail, error, pinned, onTogglePin, onClose, ...rest }: ContextCardProps) {
   const kind = detail?.entity.kind ?? entity.kind;

@@ -7,6 +7,8 @@ import {
 import { asResult, dispatch, isEnvelope, wrap } from './envelope';
 
 export type * from './protocol';
+/** The card and its notes frame validate what arrives on their private port. */
+export { NotesFrameCommandSchema, NotesFrameEventSchema } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
 

@@ -358,6 +358,26 @@ export interface PageAnswers {
   'page/selection': { text: string };
 }
 
+/**
+ * A card and its notes frame (entrypoints/card-notes) talk over a MessageChannel of their own,
+ * never through the page's window, whose listeners would hear it. Nothing of a note crosses:
+ * the frame asks the background for the notes itself.
+ */
+export const NotesFrameCommandSchema = v.variant('type', [
+  /** Show the notes of this entity; `trapped` keeps Tab inside the card (opened from the keyboard). */
+  v.strictObject({ type: v.literal('show'), entityId: Id, trapped: v.boolean() }),
+  /** Give the keyboard focus to the frame's first control (Tab into the frame). */
+  v.strictObject({ type: v.literal('focus'), edge: v.picklist(['first', 'last']) }),
+]);
+export const NotesFrameEventSchema = v.variant('type', [
+  /** Escape with nothing to cancel in the frame: the card closes. */
+  v.strictObject({ type: v.literal('escape') }),
+  /** Tab past the frame's last control, or Shift+Tab before its first, while the card keeps Tab. */
+  v.strictObject({ type: v.literal('tab-out'), direction: v.picklist(['forward', 'backward']) }),
+]);
+export type NotesFrameCommand = v.InferOutput<typeof NotesFrameCommandSchema>;
+export type NotesFrameEvent = v.InferOutput<typeof NotesFrameEventSchema>;
+
 export type BackgroundRequestType = keyof typeof backgroundRequests;
 export type PageRequestType = keyof typeof pageRequests;
 export type BackgroundRequest<K extends BackgroundRequestType> = v.InferInput<(typeof backgroundRequests)[K]>;

@@ -1,9 +1,8 @@
-import type { AsOf, ContextCardProps, NoteActions } from '@/components/card/ContextCard';
+import type { AsOf, ContextCardProps } from '@/components/card/ContextCard';
 import { todayAsPartialDate } from '@/lib/dates';
 import { askBackground, type PageEntity } from '@/lib/messaging';
 import type { EntityDetail } from '@/lib/store';
 import { readArticleInfo } from './article-date';
-import { withNote, withoutNote } from './card-notes';
 import { CardHost } from './card-host';
 import { CardTimings } from './card-timing';
 import type { Mention } from './mentions';
@@ -39,10 +38,6 @@ export class CardController {
   /** Focus is being given back after a close: the link it lands on must not reopen the card. */
   private restoringFocus = false;
   private article: { url: string; asOf: AsOf } | undefined;
-  private readonly notes: NoteActions = {
-    save: (draft) => this.saveNote(draft),
-    remove: (id) => this.deleteNote(id),
-  };
 
   constructor(private readonly context: CardContext) {}
 
@@ -164,7 +159,6 @@ export class CardController {
       asOf: this.asOf(),
       onPage: this.context.onPage(),
       pinned: this.pinned,
-      notes: this.notes,
       reject: { phrase: stopPhraseFor(mention.range), reject: () => this.reject(mention) },
       alternatives: (mention.alternatives ?? []).flatMap((id) => {
         const known = this.details.get(id)?.entity;
@@ -195,24 +189,6 @@ export class CardController {
     return true;
   }
 
-  private async saveNote(draft: { id?: string; text: string }): Promise<string | undefined> {
-    const entityId = this.current?.mention.entity.id;
-    if (!entityId) return 'The card was closed before the note was saved.';
-    const result = await askBackground('note/save', { ...draft, entityId });
-    if (!result.ok) return `Not saved: ${result.error}`;
-    this.patch(entityId, (detail) => withNote(detail, result.value));
-    return undefined;
-  }
-
-  private async deleteNote(id: string): Promise<string | undefined> {
-    const entityId = this.current?.mention.entity.id;
-    if (!entityId) return 'The card was closed before the note was deleted.';
-    const result = await askBackground('note/delete', { id });
-    if (!result.ok) return `Not deleted: ${result.error}`;
-    this.patch(entityId, (detail) => withoutNote(detail, id));
-    return undefined;
-  }
-
   /**
    * The mark is wrong: the background keeps its phrase from being marked, and the store's
    * broadcast re-marks every tab, this one too, so the card closes as its mark goes.
@@ -222,16 +198,5 @@ export class CardController {
     if (!result.ok) return `Not done: ${result.error}`;
     this.close({ restoreFocus: true });
     return undefined;
-  }
-
-  /** Shows a note change at once, without waiting for the store's broadcast and the re-fetch it brings. */
-  private patch(entityId: string, change: (detail: EntityDetail) => EntityDetail): void {
-    const detail = this.details.get(entityId);
-    if (!detail) return;
-    this.details.set(entityId, change(detail));
-    if (this.current?.mention.entity.id === entityId) {
-      this.current = { ...this.current, detail: this.details.get(entityId) };
-      this.render();
-    }
   }
 }

@@ -1,9 +1,10 @@
 import { h, render } from 'preact';
 import { ContextCard, type ContextCardProps } from '@/components/card/ContextCard';
 import cardCss from '@/components/card/card.css?inline';
-import { containKeys, trapTab } from './card-focus';
+import { containKeys, focusables, trapTab } from './card-focus';
 import { ENTER_CARD_HINT, LinkTie } from './card-link';
 import { followAnchor } from './card-position';
+import { NotesFrame } from './notes-frame';
 
 export const HOST_TAG = 'backstory-card-host';
 
@@ -24,7 +25,8 @@ function createHost(): [HTMLElement, ShadowRoot] {
 
 /**
  * The one element Backstory adds to a page. Its card sits in a closed shadow root, so the
- * page's scripts cannot read a reader's notes and the page's CSS cannot restyle the card.
+ * page's CSS cannot restyle it, and the reader's notes in a frame of the extension's own
+ * inside it (notes-frame.ts), so the page's scripts can neither read nor hear them.
  * The host's own few styles are inline and `!important`, the only author styles a page
  * rule cannot beat.
  */
@@ -32,6 +34,10 @@ export class CardHost {
   readonly element: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly mount: HTMLElement;
+  /** Preact's root: the frame beside it is not Preact's, so no render ever replaces it. */
+  private readonly cardRoot = document.createElement('div');
+  private notesFrame: NotesFrame | undefined;
+  private closeCard: (() => void) | undefined;
   private trapped = false;
   private pinned = false;
   private anchor: Range | undefined;
@@ -55,8 +61,11 @@ export class CardHost {
     // The card speaks English whatever the page's language; names and notes set their own direction.
     this.mount.setAttribute('lang', 'en');
     this.mount.setAttribute('dir', 'ltr');
+    this.mount.className = 'card-shell';
+    this.cardRoot.className = 'card-root';
+    this.mount.append(this.cardRoot);
     this.root.append(sheet, this.mount);
-    trapTab(this.root, this.mount, () => this.trapped);
+    trapTab(this.root, this.mount, () => this.trapped, () => this.notesFrame?.focus('last'));
     containKeys(this.root);
   }
 
@@ -81,7 +90,9 @@ export class CardHost {
     this.pinned = props.pinned;
     if (trapped) this.mount.setAttribute('aria-modal', 'true');
     else this.mount.removeAttribute('aria-modal');
-    render(h(ContextCard, props), this.mount);
+    this.closeCard = props.onClose;
+    render(h(ContextCard, props), this.cardRoot);
+    this.notes().show(props.entity.id, trapped);
     if (anchor !== this.anchor) {
       this.stopFollowing?.();
       this.anchor = anchor;
@@ -97,12 +108,30 @@ export class CardHost {
     this.trapped = false;
     this.element.dataset.state = 'closed';
     this.element.style.setProperty('display', 'none', 'important');
-    render(null, this.mount);
+    render(null, this.cardRoot);
   }
 
   /** Moves keyboard focus to the card itself, so a screen reader announces it by its title. */
   focus(): void {
     this.mount.querySelector<HTMLElement>('.card')?.focus();
+  }
+
+  /** Made at the first card the page opens: a page whose names nobody points at gets no frame. */
+  private notes(): NotesFrame {
+    if (this.notesFrame) return this.notesFrame;
+    const frame = new NotesFrame((event) => {
+      if (event.type === 'escape') this.closeCard?.();
+      else this.focusCardEdge(event.direction);
+    });
+    this.mount.append(frame.element);
+    this.notesFrame = frame;
+    return frame;
+  }
+
+  /** Tab left the notes frame while the card keeps Tab: forward wraps to the card's first control. */
+  private focusCardEdge(direction: 'forward' | 'backward'): void {
+    const controls = focusables(this.cardRoot);
+    (direction === 'forward' ? controls[0] : controls.at(-1))?.focus();
   }
 
   containsFocus(): boolean {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CardView } from './pages/card-view';
 import { ExtensionMessages } from './pages/extension-messages';
@@ -68,13 +68,20 @@ test('screen readers meet the card as a dialog named after its entity, with labe
   const name = (await demo.openCard.getAttribute('aria-label'))!.replace('Backstory card: ', '');
   const card = new CardView(page);
   await card.waitForText('Add a note');
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  await cdp.detach();
-  const named = (role: string) => nodes.filter((n) => n.role?.value === role && !n.ignored).map((n) => String(n.name?.value ?? ''));
+  const axTree = async (target: Page | Frame) => {
+    const cdp = await page.context().newCDPSession(target);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    return (role: string) => nodes.filter((n) => n.role?.value === role && !n.ignored).map((n) => String(n.name?.value ?? ''));
+  };
+  const named = await axTree(page);
   expect(named('dialog')).toContain(name);
-  expect(named('button')).toEqual(expect.arrayContaining(['Pin card', 'Close card', 'Add a note']));
+  expect(named('button')).toEqual(expect.arrayContaining(['Pin card', 'Close card']));
   expect(named('heading')).toContain(name);
+  // The notes are an extension frame of their own (a tree of their own to a screen reader too).
+  expect(named('Iframe')).toContain('Your notes');
+  const inNotes = await axTree(card.notesFrame()!);
+  expect(inNotes('button')).toContain('Add a note');
   const modal = await card.inShadow((root) => root.querySelector('[role="dialog"]')?.getAttribute('aria-modal'), undefined);
   expect(modal, 'a card opened from the keyboard is modal: focus stays in it').toBe('true');
 });

@@ -80,7 +80,7 @@ test('a 100 KB note is refused in the card with the reason, and its text stays i
   await card.write('New note', 'x'.repeat(100_000), 'paste');
   await card.click('Save note');
   await card.waitForText('Not saved. A note must be at most 20000 characters (this one has 100,000).');
-  const kept = await card.inShadow((root) => root.querySelector('textarea')?.value.length, undefined);
+  const kept = await card.inNotes(() => document.querySelector('textarea')?.value.length);
   expect(kept).toBe(100_000);
   const again = await reopenAfterReload(demo);
   await again.waitForText('No notes yet.');

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 
 const OPEN_CARD = '[aria-label^="Backstory card:"][data-state="open"]';
 
@@ -12,7 +12,9 @@ export interface CardElement {
  * The open context card, reached inside its closed shadow root through the DevTools
  * protocol (Playwright's locators pierce open roots only). Functions run in an isolated
  * world of their own, so a hostile page's patched globals cannot fool them; clicks and
- * typing go through the real mouse and keyboard, as a reader's would.
+ * typing go through the real mouse and keyboard, as a reader's would. The reader's notes are
+ * in an extension frame at the card's foot (lib/page/notes-frame.ts): the page object reads
+ * and works the frame as part of the card, as the reader sees it.
  */
 export class CardView {
   constructor(readonly page: Page) {}
@@ -45,12 +47,26 @@ export class CardView {
     }
   }
 
-  /** The card's text as the reader sees it. */
+  /** The notes frame of the open card, once it has loaded. */
+  notesFrame(): Frame | undefined {
+    return this.page.frames().find((frame) => frame.url().includes('/card-notes.html'));
+  }
+
+  /** Runs `fn()` in the notes frame's document. */
+  async inNotes<Result>(fn: () => Result): Promise<Result> {
+    const frame = this.notesFrame();
+    if (!frame) throw new Error('The card has no notes frame');
+    return frame.evaluate(fn);
+  }
+
+  /** The card's text as the reader sees it, its notes last. */
   async text(): Promise<string> {
-    return this.inShadow((root) => [...root.children]
+    const card = await this.inShadow((root) => [...root.children]
       .filter((child) => child.localName !== 'style')
       .map((child) => (child as HTMLElement).innerText)
       .join('\n'), undefined);
+    const notes = await this.notesFrame()?.evaluate(() => document.body.innerText).catch(() => '');
+    return notes ? `${card}\n${notes}` : card;
   }
 
   /**
@@ -78,16 +94,25 @@ export class CardView {
       const box = target.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }, name);
-    if (!point) throw new Error(`No button or link named "${name}" in the card:\n${await this.text()}`);
-    await this.page.mouse.click(point.x, point.y);
+    if (point) return this.page.mouse.click(point.x, point.y);
+    const inNotes = this.notesFrame()?.getByRole('button', { name, exact: true });
+    if (inNotes && await inNotes.count() === 1) return inNotes.click();
+    throw new Error(`No button or link named "${name}" in the card:\n${await this.text()}`);
   }
 
   /** Puts text in the card's text field labelled `label` (replacing its text): typed key by key, or pasted when long. */
   async write(label: string, text: string, how: 'type' | 'paste' = 'type'): Promise<void> {
-    const found = await this.inShadow((root, wanted) => {
+    const focus = (root: ParentNode, wanted: string) => {
       const field = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(wanted))?.querySelector('textarea');
       field?.focus();
       // What is typed replaces what the field held, as after a reader's select-all.
+      field?.select();
+      return Boolean(field);
+    };
+    // A function crosses to the page as its source, so the frame's copy is written out.
+    const found = await this.inShadow(focus, label) || await this.notesFrame()?.evaluate((wanted) => {
+      const field = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(wanted))?.querySelector('textarea');
+      field?.focus();
       field?.select();
       return Boolean(field);
     }, label);
@@ -96,14 +121,22 @@ export class CardView {
     else await this.page.keyboard.insertText(text);
   }
 
-  /** The element focused inside the card, or undefined when focus is elsewhere. */
+  /** The element focused inside the card (its notes frame included), or undefined when focus is elsewhere. */
   async focused(): Promise<CardElement | undefined> {
-    return this.inShadow((root) => {
+    const inCard = await this.inShadow((root) => {
       const active = root.activeElement as HTMLElement | null;
       if (!active) return undefined;
+      if (active.localName === 'iframe') return { tag: 'iframe', name: 'notes' };
       const name = active.getAttribute('aria-label') ?? (active.classList.contains('card') ? 'card' : active.textContent?.trim() ?? '');
       return { tag: active.localName, name };
     }, undefined);
+    if (inCard?.tag !== 'iframe') return inCard;
+    const inNotes = await this.inNotes(() => {
+      const active = document.activeElement as HTMLElement | null;
+      if (!active || active === document.body) return undefined;
+      return { tag: active.localName, name: active.getAttribute('aria-label') ?? active.textContent?.trim() ?? '' };
+    }).catch(() => undefined);
+    return inNotes ?? inCard;
   }
 
   /** Every link in the card, as the `href` the browser would follow. */
@@ -122,7 +155,7 @@ export class CardView {
   /** The card's box on screen, and the viewport's size. */
   async box(): Promise<{ left: number; top: number; right: number; bottom: number; width: number; height: number; viewWidth: number; viewHeight: number }> {
     return this.inShadow((root) => {
-      const card = root.querySelector('.card')!.getBoundingClientRect();
+      const card = root.querySelector('.card-shell')!.getBoundingClientRect();
       return {
         left: card.left, top: card.top, right: card.right, bottom: card.bottom, width: card.width, height: card.height,
         viewWidth: document.documentElement.clientWidth, viewHeight: document.documentElement.clientHeight,

@@ -1,10 +1,11 @@
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { inClosedShadowRoot } from '../bidi';
 import { OPEN_CARD } from './demo-article';
 
 /**
  * The open context card in Firefox, read inside its closed shadow root through WebDriver
- * BiDi (see bidi.ts). Clicks and typing go through the real mouse and keyboard.
+ * BiDi (see bidi.ts), and its notes frame (an extension page at the card's foot) as part of
+ * it. Clicks and typing go through the real mouse and keyboard.
  */
 export class CardView {
   constructor(readonly page: Page) {}
@@ -15,12 +16,27 @@ export class CardView {
     return result;
   }
 
-  /** The card's text as the reader sees it. */
+  /**
+   * The card's notes frame. Asked of each frame's own document: puppeteer's `frame.url()`
+   * stays "about:blank" for it in Firefox 153, though the frame shows the extension page.
+   */
+  private async notesFrame(): Promise<Frame | undefined> {
+    for (const frame of this.page.frames()) {
+      if (frame === this.page.mainFrame()) continue;
+      const url = await frame.evaluate(() => location.href).catch(() => '');
+      if (url.includes('/card-notes.html')) return frame;
+    }
+    return undefined;
+  }
+
+  /** The card's text as the reader sees it, its notes last. */
   async text(): Promise<string> {
-    return this.inCard((root) => [...root.children]
+    const card = await this.inCard((root) => [...root.children]
       .filter((child) => child.localName !== 'style')
       .map((child) => (child as HTMLElement).innerText)
       .join('\n'), null);
+    const notes = await (await this.notesFrame())?.evaluate(() => document.body.innerText).catch(() => '');
+    return notes ? `${card}\n${notes}` : card;
   }
 
   /** Waits until the open card shows `wanted`; its details come a moment after it opens. */
@@ -45,14 +61,35 @@ export class CardView {
       const box = target.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }, name);
-    if (!point) throw new Error(`No button named "${name}" in the card:\n${await this.text()}`);
-    await this.page.mouse.click(point.x, point.y);
+    const inNotes = point ? undefined : await this.pointInNotes(name);
+    const at = point ?? inNotes;
+    if (!at) throw new Error(`No button named "${name}" in the card:\n${await this.text()}`);
+    await this.page.mouse.click(at.x, at.y);
   }
 
-  /** Types `text` into the card's text field labelled `label`, key by key. */
+  /** The middle of the notes frame's button named `name`, in the page's coordinates. */
+  private async pointInNotes(name: string): Promise<{ x: number; y: number } | undefined> {
+    const frame = await this.notesFrame();
+    const inFrame = await frame?.evaluate((wanted) => {
+      const target = [...document.querySelectorAll<HTMLElement>('button')]
+        .find((element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === wanted);
+      if (!target) return null;
+      target.scrollIntoView({ block: 'nearest' });
+      const box = target.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, name);
+    if (!inFrame) return undefined;
+    const origin = await this.inCard((root) => {
+      const box = root.querySelector('iframe')?.getBoundingClientRect();
+      return box ? { x: box.left, y: box.top } : null;
+    }, null);
+    return origin ? { x: origin.x + inFrame.x, y: origin.y + inFrame.y } : undefined;
+  }
+
+  /** Types `text` into the notes frame's text field labelled `label`, key by key. */
   async write(label: string, text: string): Promise<void> {
-    const found = await this.inCard((root, wanted) => {
-      const field = [...root.querySelectorAll('label')]
+    const found = await (await this.notesFrame())?.evaluate((wanted) => {
+      const field = [...document.querySelectorAll('label')]
         .find((element) => element.textContent?.trim().startsWith(wanted))?.querySelector('textarea');
       field?.focus();
       return Boolean(field);
