@@ -133,8 +133,8 @@ test('the card follows the reader’s dark or light colour scheme and drops its 
   const card = new CardView(page);
   await card.waitForText('Sergey Lavrov');
   expect(await card.style('.card', 'background-color')).toBe('rgb(31, 35, 43)');
-  expect(await card.style('.card', 'animation-name')).toBe('none');
+  expect(await card.style('.card-shell', 'animation-name')).toBe('none');
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   expect(await card.style('.card', 'background-color')).toBe('rgb(255, 255, 255)');
-  expect(await card.style('.card', 'animation-name')).toBe('appear');
+  expect(await card.style('.card-shell', 'animation-name')).toBe('appear');
 });
