@@ -103,7 +103,11 @@ export class DemoArticle {
 
   /** The open card's text as the reader sees it, from inside its closed shadow root. */
   async cardText(): Promise<string> {
-    return closedShadowText(this.page, `${CARD_HOST}[data-state="open"]`);
+    const card = await closedShadowText(this.page, `${CARD_HOST}[data-state="open"]`);
+    // The reader's notes are in the card's extension frame (lib/page/notes-frame.ts), read with it.
+    const notesFrame = this.page.frames().find((frame) => frame.url().includes('/card-notes.html'));
+    const notes = await notesFrame?.evaluate(() => document.body.innerText).catch(() => '');
+    return notes ? `${card}\n${notes}` : card;
   }
 
   /** Elements Backstory added to the page (its card host is the only one it may add). */
