@@ -12,7 +12,10 @@ export function siteName(url: string): string {
 }
 
 /**
- * A fact's source as a link to its site. Sources are validated on the way in; checking
+ * A fact's source as a link named by its title ("Palmyra", "Russia, Iran and Turkey agree on
+ * Syria ceasefire"), the site after it as plain text: a list of links all called
+ * "en.wikipedia.org" tells a screen-reader user, who hears links listed, nothing apart.
+ * Without a title the site names the link. Sources are validated on the way in; checking
  * again here keeps a record written some other way inert: a `javascript:` or `data:`
  * address is never a link, only a plain note that the link was left out.
  */
@@ -25,7 +28,8 @@ export function SourceLink({ fact }: { fact: FactRecord }) {
   }
   return (
     <span class="source">
-      <a href={url} target="_blank" rel="noreferrer noopener" title={title || url}>{siteName(url)}</a>
+      <a href={url} target="_blank" rel="noreferrer noopener" title={url}>{title.trim() || siteName(url)}</a>
+      {title.trim() && <span class="site"> ({siteName(url)})</span>}
     </span>
   );
 }

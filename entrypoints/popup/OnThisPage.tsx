@@ -44,7 +44,9 @@ export function OnThisPage({ tabId, storeVersion, onEdit }: OnThisPageProps) {
   const reveal = async (entityId: string) => {
     if (typeof tabId !== 'number') return;
     const result = await askPage(tabId, 'page/reveal', { entityId });
-    setNotice(result.ok && result.value ? undefined : 'That mention is no longer on the page.');
+    const name = state.status === 'ready' ? state.mentions.find((m) => m.id === entityId)?.name : undefined;
+    // The page moves behind the popup, out of sight: the reader is told what the click did.
+    setNotice(result.ok && result.value ? `Scrolled the page to “${name ?? 'the mention'}”.` : 'That mention is no longer on the page.');
   };
 
   return (

@@ -1,18 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { askPage } from '@/lib/messaging';
-import { isMarkingOn, onSettingsChanged, readSettings, writeSettings, type Settings } from '@/lib/settings';
-
-/** The page's host, when it is a web page Backstory runs on. */
-function useTabHost(tabId: number | null | undefined): string | null {
-  const [host, setHost] = useState<string | null>(null);
-  useEffect(() => {
-    if (typeof tabId !== 'number') return;
-    void askPage(tabId, 'page/article', {}).then((result) => {
-      if (result.ok) setHost(new URL(result.value.url).hostname);
-    });
-  }, [tabId]);
-  return host;
-}
+import { isMarkingOn, writeSettings, type Settings } from '@/lib/settings';
+import type { SiteMarking } from './site-marking';
 
 function toggleSite(settings: Settings, host: string): string[] {
   return settings.sites.includes(host) ? settings.sites.filter((site) => site !== host) : [...settings.sites, host];
@@ -22,13 +9,7 @@ function toggleSite(settings: Settings, host: string): string[] {
  * One click to stop marking on this site, or everywhere for a while. Changes reach the
  * open page through storage.sync's change event, without a reload.
  */
-export function SiteSwitch({ tabId }: { tabId: number | null | undefined }) {
-  const host = useTabHost(tabId);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void readSettings().then(setSettings);
-    return onSettingsChanged(setSettings);
-  }, []);
+export function SiteSwitch({ site: { host, settings } }: { site: SiteMarking }) {
   if (!settings) return null;
   return (
     <div class="site-switch">

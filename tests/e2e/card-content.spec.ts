@@ -70,6 +70,9 @@ test('every fact shows its source’s site as a link, and every link in the card
   expect(links.length).toBeGreaterThanOrEqual(3);
   for (const href of links) expect(href).toMatch(/^https?:\/\//);
   expect(await card.text()).toContain('en.wikipedia.org');
+  const names = await card.inShadow((root) => [...root.querySelectorAll('.source a')].map((a) => a.textContent ?? ''), undefined);
+  expect(names.length).toBeGreaterThanOrEqual(3);
+  expect(names.filter((name) => /^[\w.-]+\.(org|com|net)$/.test(name)), 'links named by their host').toEqual([]);
 });
 
 test('the timeline of dated facts and events is drawn as one labelled image', async ({ demo, page }) => {
