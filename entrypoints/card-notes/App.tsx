@@ -22,11 +22,20 @@ export function App({ card }: { card: CardPort }) {
   const [problem, setProblem] = useState<string>();
   const wanted = useRef<string>();
   const trapped = useRef(false);
+  // Notes already read for this page: a card opened again shows them in its first frame,
+  // and the background's answer replaces them a moment later if they changed elsewhere.
+  const known = useRef(new Map<string, NoteRecord[]>());
 
   const load = async (entityId: string) => {
     wanted.current = entityId;
+    const cached = known.current.get(entityId);
+    if (cached) {
+      setProblem(undefined);
+      setShown({ entityId, notes: cached });
+    }
     const result = await askBackground('entity/get', { id: entityId });
     if (wanted.current !== entityId) return;
+    if (result.ok) known.current.set(entityId, result.value.notes);
     setProblem(result.ok ? undefined : result.error);
     setShown(result.ok ? { entityId, notes: result.value.notes } : undefined);
   };
@@ -41,11 +50,19 @@ export function App({ card }: { card: CardPort }) {
     });
     return followKeys({ trapped: () => trapped.current, send: (event) => card.send(event) });
   }, [card]);
+  useEffect(() => {
+    if (shown) reportPainted(card, shown.entityId);
+  }, [card, shown?.entityId]);
 
   if (problem) return <p class="problem" role="alert">{problem}</p>;
   if (!shown) return null;
   const change = (next: (notes: NoteRecord[]) => NoteRecord[]) =>
-    setShown((current) => (current?.entityId === shown.entityId ? { ...current, notes: next(current.notes) } : current));
+    setShown((current) => {
+      if (current?.entityId !== shown.entityId) return current;
+      const notes = next(current.notes);
+      known.current.set(current.entityId, notes);
+      return { ...current, notes };
+    });
   const actions: NoteActions = {
     async save(draft) {
       const result = await askBackground('note/save', { ...draft, entityId: shown.entityId });
@@ -61,4 +78,9 @@ export function App({ card }: { card: CardPort }) {
     },
   };
   return <CardNotes key={shown.entityId} entityId={shown.entityId} notes={shown.notes} actions={actions} />;
+}
+
+/** Tells the card once the frame showing an entity's notes has been painted (a task queued from the next animation frame). */
+function reportPainted(card: CardPort, entityId: string): void {
+  requestAnimationFrame(() => setTimeout(() => card.send({ type: 'shown', entityId })));
 }

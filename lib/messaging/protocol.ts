@@ -8,8 +8,8 @@ import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup
 import type { PackRemovalReport } from '@/lib/packs';
 import type { RestoreResult, SnapshotInfo } from '@/lib/snapshots';
 import type { MergeReport, StoreCounts, TagCount } from '@/lib/store';
-import { SyncSettingsSchema } from '@/lib/sync/service-config';
-import type { ConnectionTest, SyncStatus } from '@/lib/sync/service-types';
+import { SyncSettingsSchema } from '@/lib/sync/service/config';
+import type { ConnectionTest, SyncStatus } from '@/lib/sync/service/types';
 import type { CandidatesView, LookupAdded, LookupPreview, LookupStatus } from '@/lib/lookup/views';
 
 /**
@@ -345,6 +345,8 @@ export interface CardOpenTiming {
   domMs: number;
   /** Until the frame showing them was painted (a task queued from the next animation frame). */
   paintedMs: number;
+  /** Until the notes frame had painted the entity's notes, when it said so. */
+  notesMs?: number;
 }
 
 export interface PageAnswers {
@@ -374,6 +376,8 @@ export const NotesFrameEventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('escape') }),
   /** Tab past the frame's last control, or Shift+Tab before its first, while the card keeps Tab. */
   v.strictObject({ type: v.literal('tab-out'), direction: v.picklist(['forward', 'backward']) }),
+  /** The frame painted the notes of this entity (for the card's own timings). */
+  v.strictObject({ type: v.literal('shown'), entityId: Id }),
 ]);
 export type NotesFrameCommand = v.InferOutput<typeof NotesFrameCommandSchema>;
 export type NotesFrameEvent = v.InferOutput<typeof NotesFrameEventSchema>;

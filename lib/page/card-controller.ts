@@ -28,8 +28,8 @@ interface OpenCard {
  * once per entity and kept until the store changes, so a second hover paints at once.
  */
 export class CardController {
-  readonly host = new CardHost();
   readonly timings = new CardTimings();
+  readonly host = new CardHost((entityId) => this.timings.notesShown(entityId));
   private current: OpenCard | undefined;
   private readonly details = new Map<string, EntityDetail>();
   private returnFocus: HTMLElement | undefined;
@@ -53,6 +53,7 @@ export class CardController {
   async open(mention: Mention, options: { takeFocus: boolean; link?: Element }): Promise<void> {
     if (options.link && this.restoringFocus) return;
     const askedAt = performance.now();
+    this.timings.asked(mention.entity.id, askedAt);
     // A card opened from inside the card ("on this page" relations) keeps the reader's focus.
     const focusWasInCard = this.host.containsFocus();
     if (options.takeFocus && !focusWasInCard && document.activeElement instanceof HTMLElement) this.returnFocus = document.activeElement;

@@ -44,7 +44,8 @@ export class CardHost {
   private stopFollowing: (() => void) | undefined;
   private readonly tie: LinkTie;
 
-  constructor() {
+  /** `onNotesShown` hears when the notes frame has painted an entity's notes (for the card's timings). */
+  constructor(private readonly onNotesShown: (entityId: string) => void = () => {}) {
     [this.element, this.root] = createHost();
     // A name the page cannot have guessed: the focused link that opened the card refers to it.
     this.element.id = `backstory-card-${crypto.randomUUID().slice(0, 8)}`;
@@ -121,6 +122,7 @@ export class CardHost {
     if (this.notesFrame) return this.notesFrame;
     const frame = new NotesFrame((event) => {
       if (event.type === 'escape') this.closeCard?.();
+      else if (event.type === 'shown') this.onNotesShown(event.entityId);
       else this.focusCardEdge(event.direction);
     });
     this.mount.append(frame.element);

@@ -10,6 +10,13 @@ const KEPT = 100;
  */
 export class CardTimings {
   private readonly opens: CardOpenTiming[] = [];
+  /** The latest opening, until its notes frame says it painted the entity's notes. */
+  private latest: { entityId: string; askedAt: number; notesMs?: number; timing?: CardOpenTiming } | undefined;
+
+  /** Called when a card is asked to open. */
+  asked(entityId: string, askedAt: number): void {
+    this.latest = { entityId, askedAt };
+  }
 
   /** Called right after the details are in the card's DOM. */
   detailsShown(askedAt: number, cached: boolean): void {
@@ -17,9 +24,23 @@ export class CardTimings {
     // An animation frame callback runs just before the frame is painted; a task queued from
     // it runs just after. A tab in the background paints nothing and records nothing.
     requestAnimationFrame(() => setTimeout(() => {
-      this.opens.push({ cached, domMs, paintedMs: performance.now() - askedAt });
+      const timing: CardOpenTiming = { cached, domMs, paintedMs: performance.now() - askedAt };
+      const latest = this.latest?.askedAt === askedAt ? this.latest : undefined;
+      if (latest) {
+        latest.timing = timing;
+        if (latest.notesMs !== undefined) timing.notesMs = latest.notesMs;
+      }
+      this.opens.push(timing);
       if (this.opens.length > KEPT) this.opens.shift();
     }));
+  }
+
+  /** The notes frame painted an entity's notes; the first such word after an opening times it. */
+  notesShown(entityId: string): void {
+    const latest = this.latest;
+    if (latest?.entityId !== entityId || latest.notesMs !== undefined) return;
+    latest.notesMs = performance.now() - latest.askedAt;
+    if (latest.timing) latest.timing.notesMs = latest.notesMs;
   }
 
   list(): CardOpenTiming[] {

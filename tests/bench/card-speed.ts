@@ -9,6 +9,9 @@ export interface CardSpeed {
   cachedMs: number;
   /** Median over entities opened for the first time on this page (details fetched from the background). */
   firstMs: number;
+  /** The same openings, until the notes frame had painted the entity's notes. */
+  cachedNotesMs: number;
+  firstNotesMs: number;
 }
 
 /** How many different names are hovered; each is opened twice. */
@@ -77,8 +80,11 @@ export async function measureCardSpeed(_context: BrowserContext, page: Page, ser
   }
   const opens = (await cardOpens(serviceWorker, tabId)).slice(already);
   await page.mouse.move(1, 1);
+  const notes = (cached: boolean) => opens.filter((o) => o.cached === cached && o.notesMs !== undefined).map((o) => o.notesMs!);
   return {
     cachedMs: median(opens.filter((o) => o.cached).map((o) => o.paintedMs)),
     firstMs: median(opens.filter((o) => !o.cached).map((o) => o.paintedMs)),
+    cachedNotesMs: median(notes(true)),
+    firstNotesMs: median(notes(false)),
   };
 }

@@ -59,6 +59,32 @@ test('the page’s script, walking every node and open shadow root, never finds 
   expect(work.openRootsWalked).toBeGreaterThan(0);
 });
 
+test('the page, listening to every key, input and selection event, hears nothing of a note typed in the card', async ({ page, server }) => {
+  const hostile = new HostileCardPage(page, server.url);
+  await hostile.open();
+  await hostile.waitForMarks();
+  await hostile.hover('Lavrov');
+  const card = new CardView(page);
+  await card.waitForText('Add a note');
+  const note = 'Zephyr quartz: jinx 1987, ask Vika!';
+  const before = (await hostile.heard()).length;
+  await card.click('Add a note');
+  await card.write('New note', note);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('?');
+  await card.click('Save note');
+  await card.waitForText(note.slice(0, -1) + '?');
+  const heard = (await hostile.heard()).slice(before);
+  expect(heard.filter((event) => /^key|input$|^composition|^text/.test(event.type)), 'key and input events').toEqual([]);
+  expect(heard.filter((event) => event.key || event.data || event.value || event.selection), 'events carrying text').toEqual([]);
+  expect(await hostile.scriptSaw('Zephyr'), 'the walk of nodes, attributes, values and the selection').toBe(false);
+  // The page's listeners are live: keys typed on the page itself are heard (by the window's and the document's).
+  await page.mouse.click(5, 5);
+  await page.keyboard.type('xq');
+  const own = (await hostile.heard()).slice(before + heard.length).filter((event) => event.type === 'keydown').map((event) => event.key);
+  expect(own).toEqual(['x', 'x', 'q', 'q']);
+});
+
 test('the page’s own message listeners hear nothing from Backstory (no extension id, nothing to choke on)', async ({ page, server }) => {
   // Registered before any script of the page or ours runs: it sees every message posted to the window.
   await page.addInitScript(() => {
