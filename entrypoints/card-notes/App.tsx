@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { NoteActions } from '@/components/card/ContextCard';
 import { CardNotes } from '@/components/card/CardNotes';
 import { withNote, withoutNote } from '@/components/card/note-list';
@@ -50,7 +50,8 @@ export function App({ card }: { card: CardPort }) {
     });
     return followKeys({ trapped: () => trapped.current, send: (event) => card.send(event) });
   }, [card]);
-  useEffect(() => {
+  // A layout effect runs as the notes reach the DOM (useEffect would wait for a frame first).
+  useLayoutEffect(() => {
     if (shown) reportPainted(card, shown.entityId);
   }, [card, shown?.entityId]);
 
