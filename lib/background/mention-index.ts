@@ -4,7 +4,7 @@ import {
 import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
 import {
   isLive, listEntitiesWithAliases, matchableAliases, matchableStoreKey, type BackstoryDatabase, type EntityWithAliases,
-  type RelationRecord,
+  type RelationRecord, type StoreWrites,
 } from '@/lib/store';
 import { entityAt, entityTable, isEntityTable, type EntityTable } from './entity-table';
 
@@ -72,16 +72,49 @@ export class MentionIndex {
   /** The newest index that was ready, perhaps older than the store. */
   private previous: LoadedIndex | undefined;
   private owesTabs = false;
+  /** Counts store changes, so a preview read before one is not taken for the store after it. */
+  private invalidations = 0;
   private pendingWarm: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly db: BackstoryDatabase, private readonly options: MentionIndexOptions = {}) {}
 
   /** The store changed: one rebuild starts soon, however many writes come in a burst. */
   invalidate(): void {
+    this.invalidations += 1;
     if (this.building && !this.buildStarted) return;
     this.building = undefined;
     clearTimeout(this.pendingWarm);
     this.pendingWarm = setTimeout(() => this.warm(), 0);
+  }
+
+  /**
+   * A bundled pack is planned and about to be written in steps (seconds, for the world pack
+   * at install): until the store next changes, the index answers as the store will be once
+   * the pack's new records are in, and the tabs mark again with it. The first page after
+   * install is marked while the store is still being written, not after (issue 12).
+   * Only records the store lacks are taken from the plan: a record already stored (a
+   * reader's edit or delete included) is indexed as it is until the pack's write lands.
+   */
+  async preview(writes: Pick<StoreWrites, 'entities' | 'aliases' | 'relations'>): Promise<void> {
+    const { db } = this;
+    const invalidations = this.invalidations;
+    const stored = await db.transaction('r', [db.entities, db.aliases, db.relations], async () => ({
+      all: await listEntitiesWithAliases(db),
+      relations: await db.relations.toArray(),
+      ids: new Set([
+        ...await db.entities.toCollection().primaryKeys(),
+        ...await db.aliases.toCollection().primaryKeys(),
+        ...await db.relations.toCollection().primaryKeys(),
+      ].map(String)),
+    }));
+    // A write of the store's own (not this pack's) landed meanwhile: the rebuild it started is truer.
+    if (this.invalidations !== invalidations) return;
+    const index = buildIndex(...withNewRecords(stored, writes));
+    this.building = Promise.resolve(index);
+    this.buildStarted = true;
+    this.latestBuild = this.building;
+    this.previous = index;
+    this.options.onFresh?.();
   }
 
   /** Starts loading (or building) the index ahead of the first request. */
@@ -218,6 +251,18 @@ function buildIndex(all: EntityWithAliases[], relations: RelationRecord[]): Load
   }
   const places = { pairs: Int32Array.from(pairs), capitals: Int32Array.from(capitals) };
   return { matcher, entities: entityTable(entities), places };
+}
+
+/** The store's live entities and relations, with a plan's records added where the store has no record of that id. */
+function withNewRecords(
+  stored: { all: EntityWithAliases[]; relations: RelationRecord[]; ids: ReadonlySet<string> },
+  writes: Pick<StoreWrites, 'entities' | 'aliases' | 'relations'>,
+): [EntityWithAliases[], RelationRecord[]] {
+  const fresh = <T extends { id: string; deletedAt?: number }>(records: T[]) => records.filter((record) => !stored.ids.has(record.id) && isLive(record));
+  const all = new Map(stored.all.map((item) => [item.entity.id, { entity: item.entity, aliases: [...item.aliases] }]));
+  for (const entity of fresh(writes.entities)) all.set(entity.id, { entity, aliases: [] });
+  for (const alias of fresh(writes.aliases)) all.get(alias.entityId)?.aliases.push(alias);
+  return [[...all.values()], [...stored.relations, ...fresh(writes.relations)]];
 }
 
 /** Positions are written as plain decimals; any other form is a damaged cache's. */

@@ -18,6 +18,8 @@ export interface BundledLoadOptions {
   evenIfCurrent?: boolean;
   /** Records written per transaction. */
   stepSize?: number;
+  /** Told what the pack will write before its steps begin (the mention index previews it). */
+  planned?: (writes: StoreWrites) => void;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface BundledLoadOptions {
  * marked as the pack's, so a field a reader wrote meanwhile keeps the reader's value.
  */
 export async function loadBundledPack(
-  db: BackstoryDatabase, bundled: BundledPack, { now = Date.now(), evenIfCurrent = false, stepSize = 2000 }: BundledLoadOptions = {},
+  db: BackstoryDatabase, bundled: BundledPack, { now = Date.now(), evenIfCurrent = false, stepSize = 2000, planned }: BundledLoadOptions = {},
 ): Promise<PackLoadReport | undefined> {
   const row = await db.packs.get(bundled.id);
   if (row?.removedAt !== undefined) return undefined;
@@ -38,6 +40,7 @@ export async function loadBundledPack(
   const pack = validatePack(await bundled.read());
   // An async callback: Dexie follows only those across native awaits (see apply-writes.ts).
   const plan = await db.transaction('r', backupTables(db), async () => planPack(db, pack, now, { bundled: true }));
+  planned?.(plan.writes);
   const mark = { kind: 'pack' as const, version: pack.version, travels: false };
   for (const step of steps(plan.writes, stepSize)) {
     await db.transaction('rw', backupTables(db), async () => {

@@ -4,9 +4,9 @@ import type { EntityTable } from '@/lib/background/entity-table';
 import { MentionIndex } from '@/lib/background/mention-index';
 import { ImportJobs } from '@/lib/backup';
 import { packStrings, stringAt } from '@/lib/matcher';
-import { loadPack, starterPack } from '@/lib/packs';
+import { loadBundledPack, loadPack, starterPack } from '@/lib/packs';
 import { restoreSnapshot, takeSnapshot } from '@/lib/snapshots';
-import { deleteEntity, getEntityDetail, matchableStoreKey, saveEntity, type BackstoryDatabase } from '@/lib/store';
+import { deleteEntity, getEntityDetail, matchableStoreKey, saveEntity, type BackstoryDatabase, type StoreWrites } from '@/lib/store';
 import { MemoryRemote } from '../../../support/sync/memory-remote';
 import { freshDatabase, miniPack, miniPackFormat2 } from '../../support/mini-pack';
 import { fixture } from '../store/whole-store';
@@ -346,5 +346,42 @@ describe('the mention index while the store changes under it', () => {
     const answer = new MentionIndex(db).find([text]);
     setTimeout(() => rebuilds.release(), 50);
     expect((await answer).entities.map((e) => e.name)).toContain('Andrei Karlov');
+  });
+});
+
+describe('the mention index while a bundled pack is written', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** What loading the mini pack into an empty store would write, planned in a store of its own. */
+  async function plannedMiniPack(): Promise<StoreWrites> {
+    let planned: StoreWrites | undefined;
+    const pack = miniPack();
+    await loadBundledPack(freshDatabase(), { id: pack.id, version: pack.version, read: () => Promise.resolve(pack) }, { planned: (writes) => { planned = writes; } });
+    return planned!;
+  }
+
+  it('answers as the store will be once the pack is in, tells the tabs, and gives way to the store at its next change', async () => {
+    const db = freshDatabase();
+    let told = 0;
+    const index = new MentionIndex(db, { staleAfterMs: 5, onFresh: () => { told += 1; } });
+    expect((await index.find([text])).hits).toEqual([]);
+    await index.preview(await plannedMiniPack());
+    expect(told).toBe(1);
+    const previewed = await index.find([text]);
+    expect(previewed.hits.map((h) => text.slice(h.start, h.end))).toEqual(['Lavrov', 'Moscow', 'Moscow conference']);
+    // The pack was never written here: the store's next change has the index read it as it is.
+    await addKarlov(db);
+    index.invalidate();
+    await vi.waitFor(async () => expect((await index.find([text])).entities.map((e) => e.name)).toEqual(['Andrei Karlov']));
+  });
+
+  it('keeps what the store already holds, a reader\'s delete included', async () => {
+    const db = await withMiniPack();
+    const [lavrov] = await db.entities.where('name').equals('Sergey Lavrov').toArray();
+    await deleteEntity(db, lavrov!.id);
+    const index = new MentionIndex(db, { staleAfterMs: 5 });
+    await index.preview(await plannedMiniPack());
+    expect((await index.find([text])).entities.map((e) => e.name)).not.toContain('Sergey Lavrov');
+    expect((await index.find([text])).entities.map((e) => e.name)).toContain('Moscow');
   });
 });
