@@ -1,4 +1,6 @@
 import { datePublished } from '@/lib/article-date';
+import type { ImportJobs } from '@/lib/backup';
+import type { PackSubscriptions } from '@/lib/pack-subscriptions';
 import type { BackgroundHandlers } from '@/lib/messaging';
 import {
   addFact, addStopPhrase, deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
@@ -7,15 +9,22 @@ import { createKnowledgeHandlers } from './knowledge-handlers';
 import { createLookupHandlers } from './lookup-handlers';
 import type { MentionIndex } from './mention-index';
 import { namesNotInStore } from './names-not-in-store';
+import { createSubscriptionHandlers } from './subscription-handlers';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
+
+/** Imports from files and from followed addresses share their jobs: one import is written at a time. */
+export interface PackImports {
+  jobs: ImportJobs;
+  subscriptions: PackSubscriptions;
+}
 
 /**
  * The background's answers. Every write goes through here, so after each one the mention
  * index is rebuilt and open tabs are told: a new alias is marked without a reload.
  */
 export function createHandlers(
-  db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void, sync: SyncService,
+  db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void, sync: SyncService, packs: PackImports,
 ): BackgroundHandlers {
   const afterWrite = <T>(value: T): T => {
     index.invalidate();
@@ -34,8 +43,9 @@ export function createHandlers(
     'note/delete': async ({ id }) => afterWrite(await deleteNote(db, id).then(() => null)),
     'fact/add': async ({ entityId, fact }) => afterWrite(await addFact(db, entityId, fact)),
     'mention/reject': async ({ entityId, phrase }) => afterWrite(await addStopPhrase(db, entityId, phrase)),
-    ...createKnowledgeHandlers(db, index, storeChanged),
+    ...createKnowledgeHandlers(db, index, storeChanged, packs.jobs),
     ...createSyncHandlers(sync),
     ...createLookupHandlers(db, afterWrite),
+    ...createSubscriptionHandlers(packs.subscriptions),
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { serveBackgroundRequests } from '@/lib/messaging';
+import { ImportJobs } from '@/lib/backup';
 import { BackstoryDatabase } from '@/lib/store';
 import type { SyncEngine } from '@/lib/sync/service';
 import { createWebDavSyncEngine } from '@/lib/sync/webdav-engine';
@@ -7,6 +8,7 @@ import { loadBundledPacks } from './bundled-packs';
 import { registerCapture } from './capture';
 import { createHandlers } from './handlers';
 import { MentionIndex } from './mention-index';
+import { followPackSubscriptions } from './pack-subscriptions';
 import { onSyncAlarm } from './sync-scheduler';
 import { SyncService } from './sync-service';
 import { tellActiveTab, tellAllTabs } from './tabs';
@@ -29,7 +31,9 @@ export function startBackground(): void {
 
   // Listeners are registered synchronously so that a message or alarm that wakes the worker
   // is not lost; bundled packs load only when new or newer, so checking on every start is cheap.
-  serveBackgroundRequests(createHandlers(db, index, storeChanged, sync));
+  const jobs = new ImportJobs(db);
+  const subscriptions = followPackSubscriptions(db, jobs, reindexAndTellTabs);
+  serveBackgroundRequests(createHandlers(db, index, storeChanged, sync, { jobs, subscriptions }));
   onSyncAlarm(() => void sync.scheduled());
   void sync.resumeSchedule();
   browser.commands.onCommand.addListener((command) => {

@@ -36,9 +36,10 @@ async function storageEstimate(): Promise<StoreStatus['estimate']> {
  * that destroys something keeps a snapshot first and answers its id as the undo; a step
  * that fails drops its snapshot again, since it changed nothing.
  */
-export function createKnowledgeHandlers(db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void): KnowledgeHandlers {
+export function createKnowledgeHandlers(
+  db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void, jobs = new ImportJobs(db),
+): KnowledgeHandlers {
   const persisted = requestPersistence();
-  const jobs = new ImportJobs(db);
   const afterWrite = <T>(value: T): T => {
     index.invalidate();
     storeChanged();

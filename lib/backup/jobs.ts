@@ -5,8 +5,9 @@ import { currentMark } from '@/lib/store/stamp';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { NotFoundError } from '@/lib/store/read';
 import type { PackFile } from '@/lib/packs/pack-set';
+import type { Pack } from '@/lib/packs/schema';
 import { ImportError, parseJsonText } from './input';
-import { prepareImport, preparePackFiles, type PreparedImport } from './prepare';
+import { prepareImport, preparedPack, preparePackFiles, type PreparedImport } from './prepare';
 import type { ImportKind, ImportReport } from './report';
 
 export type ImportPhase = 'ready' | 'snapshot' | 'writing' | 'settings' | 'done' | 'cancelled' | 'failed';
@@ -71,6 +72,12 @@ export class ImportJobs {
   async start(kind: ImportKind, text: string): Promise<{ jobId: string; preview: ImportReport }> {
     this.sweep(1);
     return this.open(prepareImport(kind, text));
+  }
+
+  /** A pack read and checked elsewhere (a subscribed address's download), previewed as `start` previews a file. */
+  async startPack(pack: Pack): Promise<{ jobId: string; preview: ImportReport }> {
+    this.sweep(1);
+    return this.open(preparedPack(pack));
   }
 
   /**

@@ -44,7 +44,8 @@ export function preparePackFiles(files: readonly PackFile[]): PreparedImport {
   return preparedPack(validatePackFiles(files));
 }
 
-function preparedPack(pack: Pack): PreparedImport {
+/** A pack already read and checked (a subscription's download): imported as a pack file is. */
+export function preparedPack(pack: Pack): PreparedImport {
   return {
     kind: 'pack',
     reason: `before importing the pack “${pack.name}”`,

@@ -11,6 +11,7 @@ import type { MergeReport, StoreCounts, TagCount } from '@/lib/store';
 import { SyncSettingsSchema } from '@/lib/sync/service-config';
 import type { ConnectionTest, SyncStatus } from '@/lib/sync/service-types';
 import type { CandidatesView, LookupAdded, LookupPreview, LookupStatus } from '@/lib/lookup/views';
+import type { PackSubscription, SubscriptionPreview } from '@/lib/pack-subscriptions';
 
 /**
  * The one message protocol of Backstory. Each map is named by who answers it; a request's
@@ -233,6 +234,35 @@ export interface LookupAnswers {
   'lookup/open': boolean;
 }
 
+// ── Pack subscriptions ─────────────────────────────────────────────────────────────────────
+// Served by lib/background/subscription-handlers.ts. The background checks an address again
+// (https only) and fetches nothing the browser has not granted; the editor asks for the host's
+// access on the click, before it sends. A preview's import is an import job ('import/cancel').
+
+const Address = v.pipe(v.string(), v.trim(), v.nonEmpty('give the pack’s address'), v.maxLength(2000, 'the address is too long'));
+
+const subscriptionRequests = () => ({
+  'subscriptions/list': v.strictObject({}),
+  /** Fetches and checks the file, and previews its import; nothing is written or followed yet. */
+  'subscriptions/preview': v.strictObject({ address: Address }),
+  /** Imports the previewed pack and follows its address. */
+  'subscriptions/subscribe': v.strictObject({ jobId: Id }),
+  /** "Check now": a higher version is imported, anything else changes nothing and says why. */
+  'subscriptions/check': v.strictObject({ address: Address }),
+  /** Stops following the address; the pack stays in the store. */
+  'subscriptions/remove': v.strictObject({ address: Address }),
+} as const);
+
+export type SubscriptionRequestType = keyof ReturnType<typeof subscriptionRequests>;
+
+export interface SubscriptionAnswers {
+  'subscriptions/list': PackSubscription[];
+  'subscriptions/preview': SubscriptionPreview;
+  'subscriptions/subscribe': { subscription: PackSubscription; imported: CommittedImport };
+  'subscriptions/check': PackSubscription;
+  'subscriptions/remove': null;
+}
+
 /** Requests the background answers; sent by content scripts, the popup and the editor. */
 export const backgroundRequests = /* @__PURE__ */ (() => ({
   'mentions/find': v.strictObject({
@@ -276,9 +306,10 @@ export const backgroundRequests = /* @__PURE__ */ (() => ({
   ...knowledgeRequests(),
   ...syncRequests(),
   ...lookupRequests(),
+  ...subscriptionRequests(),
 } as const))();
 
-export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers, LookupAnswers {
+export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers, LookupAnswers, SubscriptionAnswers {
   'mentions/find': { hits: ChunkHit[]; entities: PageEntity[] };
   'article/date': ArticleDating;
   /** The names in the text that the store does not know, most mentioned first. */

@@ -1,26 +1,7 @@
 import { LiveStatus } from '@/components/live/LiveStatus';
-import type { ImportReport } from '@/lib/backup';
-import { importSentence, TABLE_LABELS, tableRows } from './import-file';
+import { importSentence } from './import-file';
 import { useImportFlow, type ImportFlow, type ImportStep } from './import-flow';
-
-function PreviewTable({ report }: { report: ImportReport }) {
-  const rows = tableRows(report);
-  if (rows.length === 0) return null;
-  return (
-    <table class="counts">
-      <caption class="visually-hidden">What the import does, per kind of record</caption>
-      <thead><tr><th scope="col">Records</th><th scope="col">Added</th><th scope="col">Updated</th><th scope="col">Removed</th><th scope="col">Left alone</th></tr></thead>
-      <tbody>
-        {rows.map(({ table, counts }) => (
-          <tr key={table}>
-            <th scope="row">{TABLE_LABELS[table] ?? table}</th>
-            <td>{counts.added}</td><td>{counts.updated}</td><td>{counts.removed}</td><td>{counts.keptReaderEdits}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+import { ImportPreview } from './ImportPreview';
 
 function Writing({ state, flow }: { state: Extract<ImportStep, { step: 'writing' }>; flow: ImportFlow }) {
   const { done = 0, total = 0 } = state.progress ?? {};
@@ -30,20 +11,6 @@ function Writing({ state, flow }: { state: Extract<ImportStep, { step: 'writing'
       {total > 0 && <p aria-hidden="true">{done.toLocaleString('en')} of {total.toLocaleString('en')} records</p>}
       <progress aria-label="Import progress" max={total || undefined} value={total ? done : undefined} />
       <button type="button" onClick={() => void flow.cancel()}>Cancel import</button>
-    </div>
-  );
-}
-
-function Preview({ state, flow }: { state: Extract<ImportStep, { step: 'preview' }>; flow: ImportFlow }) {
-  return (
-    <div class="import-step" role="group" aria-labelledby="import-preview-heading">
-      <h4 id="import-preview-heading">Before anything is written: “{state.fileName}”</h4>
-      <p class="preview-sentence">{importSentence(state.preview, 'preview')}</p>
-      <PreviewTable report={state.preview} />
-      <div class="item-actions">
-        <button type="button" class="primary" onClick={() => void flow.commit()}>Import</button>
-        <button type="button" onClick={() => void flow.cancel()}>Cancel</button>
-      </div>
     </div>
   );
 }
@@ -88,7 +55,9 @@ export function ImportPanel() {
       </div>
       {flow.error && <p class="error" role="alert">{flow.error}</p>}
       <LiveStatus text={importStatus(state)} />
-      {state.step === 'preview' && <Preview state={state} flow={flow} />}
+      {state.step === 'preview' && (
+        <ImportPreview source={state.fileName} report={state.preview} onImport={() => void flow.commit()} onCancel={() => void flow.cancel()} />
+      )}
       {state.step === 'writing' && <Writing state={state} flow={flow} />}
     </section>
   );

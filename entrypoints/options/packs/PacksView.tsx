@@ -10,6 +10,7 @@ import { countsText } from '../wording';
 import { ImportPanel } from './ImportPanel';
 import { PackExport } from './PackExport';
 import { PackList } from './PackList';
+import { Subscriptions } from './Subscriptions';
 
 /** Every record of every kind, and the settings, in one JSON file: what the import here reads back. */
 function BackupExport() {
@@ -43,6 +44,7 @@ export function PacksView({ contents }: { contents: StoreContents }) {
       <PackList storeVersion={contents.version} />
       <PackExport packs={contents.packs} tags={tags} />
       <ImportPanel />
+      <Subscriptions storeVersion={contents.version} />
       <BackupExport />
     </div>
   );
