@@ -21,13 +21,16 @@ interface NodeProps {
   state: MarkState;
   /** Where the name goes; none where it would cover another name or node. */
   label?: LabelSide;
+  /** The graph's one Tab stop; the others are reached by arrow keys. */
+  active: boolean;
+  onActivate: (id: string) => void;
   onOpen: (id: string) => void;
   onHover: (id: string | null) => void;
   /** True when the press that ends in this click was a drag of the picture. */
   wasDrag: () => boolean;
 }
 
-export function NodeMark({ node, at, colour, state, label, onOpen, onHover, wasDrag }: NodeProps) {
+export function NodeMark({ node, at, colour, state, label, active, onActivate, onOpen, onHover, wasDrag }: NodeProps) {
   const radius = nodeRadius(node);
   const kind = KIND_LABELS[node.kind];
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<SVGGElement>) => {
@@ -39,14 +42,15 @@ export function NodeMark({ node, at, colour, state, label, onOpen, onHover, wasD
     <g
       class={['node', `kind-${node.kind}`, colour, state].filter(Boolean).join(' ')}
       transform={`translate(${at[0].toFixed(1)} ${at[1].toFixed(1)})`}
-      tabindex={0}
+      tabindex={active ? 0 : -1}
+      data-node={node.id}
       role="button"
       aria-label={`${node.name}, ${kind}, ${relationsWord(node.degree)}`}
       onClick={() => { if (!wasDrag()) onOpen(node.id); }}
       onKeyDown={onKeyDown}
       onPointerEnter={() => onHover(node.id)}
       onPointerLeave={() => onHover(null)}
-      onFocus={() => onHover(node.id)}
+      onFocus={() => { onActivate(node.id); onHover(node.id); }}
       onBlur={() => onHover(null)}
     >
       <title>{`${node.name} (${kind}), ${relationsWord(node.degree)}`}</title>

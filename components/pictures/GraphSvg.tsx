@@ -1,7 +1,8 @@
 import { useUniqueId } from '@/components/ids/unique-id';
 import type { JSX } from 'preact';
-import { LABEL_CHAR_WIDTH, placeLabels, toScreen, type ForceLayoutState, type GraphData, type GraphRelation, type Viewport, type ViewTransform } from '@/lib/pictures';
+import { arrowDirection, nearestInDirection, placeLabels, toScreen, type ForceLayoutState, type GraphData, type GraphRelation, type Viewport, type ViewTransform } from '@/lib/pictures';
 import { EdgeMark, NodeMark, nodeRadius, type MarkState } from './GraphMarks';
+import { labelWidth } from './text-width';
 
 export interface GraphSvgProps {
   graph: GraphData;
@@ -12,6 +13,9 @@ export interface GraphSvgProps {
   colourOf: (id: string) => string;
   highlightIds?: ReadonlySet<string>;
   hoverId: string | null;
+  /** The node that takes the graph's one Tab stop; arrow keys move it. */
+  activeId: string;
+  onActivate: (id: string) => void;
   onHover: (id: string | null) => void;
   onOpen: (id: string) => void;
   wasDrag: () => boolean;
@@ -67,9 +71,20 @@ export function GraphSvg(props: GraphSvgProps) {
     x: screen[i]![0],
     y: screen[i]![1],
     radius: nodeRadius(node),
-    width: node.name.length * LABEL_CHAR_WIDTH,
+    width: labelWidth(node.name),
     priority: LABEL_RANK[states.node(node.id)] * 1e6 + node.degree,
   })), port);
+  // One Tab stop for the whole graph (issue 17: 306 of them before); arrows go to the nearest
+  // node that way on screen, and focus there names it (its label shows, its neighbours light up).
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<SVGGElement>) => {
+    const direction = arrowDirection(event.key);
+    const from = index.get(props.activeId);
+    if (!direction || from === undefined) return;
+    event.preventDefault();
+    const next = graph.nodes[nearestInDirection(screen, from, direction)]!.id;
+    props.onActivate(next);
+    event.currentTarget.querySelector<SVGGElement>(`[data-node="${CSS.escape(next)}"]`)?.focus();
+  };
   const end = (id: string) => {
     const i = index.get(id)!;
     return { name: graph.nodes[i]!.name, at: screen[i]!, radius: nodeRadius(graph.nodes[i]!) };
@@ -81,7 +96,7 @@ export function GraphSvg(props: GraphSvgProps) {
       width={port.width}
       height={port.height}
       role="group"
-      aria-label={`Relation graph: ${graph.nodes.length} actors and ${drawn.length} relations`}
+      aria-label={`Relation graph: ${graph.nodes.length} actors and ${drawn.length} relations; arrow keys move between actors, Enter opens one`}
       {...props.handlers}
     >
       <Markers prefix={markerPrefix} />
@@ -90,7 +105,7 @@ export function GraphSvg(props: GraphSvgProps) {
           <EdgeMark key={r.id} relation={r} from={end(r.fromId)} to={end(r.toId)} state={states.edge(r)} markerPrefix={markerPrefix} />
         ))}
       </g>
-      <g class="nodes">
+      <g class="nodes" onKeyDown={onKeyDown}>
         {graph.nodes.map((node, i) => (
           <NodeMark
             key={node.id}
@@ -98,6 +113,8 @@ export function GraphSvg(props: GraphSvgProps) {
             at={screen[i]!}
             colour={props.colourOf(node.id)}
             state={states.node(node.id)}
+            active={node.id === props.activeId}
+            onActivate={props.onActivate}
             label={labels.get(node.id) ?? (node.id === hoverId ? 'right' : undefined)}
             onOpen={props.onOpen}
             onHover={props.onHover}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { RelationType } from '@/lib/store/records';
-import { allianceGroups, fitView, MAX_GRAPH_NODES, selectGraph, type GraphEntity, type GraphRelation } from '@/lib/pictures';
+import { allianceGroups, fitView, MAX_GRAPH_NODES, selectGraph, type GraphData, type GraphEntity, type GraphRelation } from '@/lib/pictures';
 import { ColourLegend, RelationChips } from './GraphLegend';
 import { allianceClass } from './graph-styles';
 import { GraphSvg } from './GraphSvg';
@@ -27,11 +27,17 @@ function countByType(relations: readonly GraphRelation[]): Map<RelationType, num
   return counts;
 }
 
+/** The node Tab lands on first: the most connected, whom the reader most likely came for. */
+function hubOf(graph: GraphData): string {
+  return graph.nodes.reduce((best, node) => (node.degree > best.degree ? node : best), graph.nodes[0]!).id;
+}
+
 /** Actors as nodes and their relations as typed lines, arranged by a force layout. */
 export function RelationGraph({ entities, relations, colourBy, highlightIds, onOpen, height: fixedHeight }: RelationGraphProps) {
   const graph = useMemo(() => selectGraph(entities, relations), [entities, relations]);
   const [hidden, setHidden] = useState<ReadonlySet<RelationType>>(new Set());
   const [hoverId, setHoverId] = useState<string | null>(null);
+  const [chosenId, setActiveId] = useState<string | null>(null);
   const [ref, width] = useWidth<HTMLDivElement>(900);
   const height = fixedHeight ?? Math.round(Math.min(640, Math.max(360, width * 0.65)));
   const layout = useGraphLayout(graph);
@@ -45,6 +51,7 @@ export function RelationGraph({ entities, relations, colourBy, highlightIds, onO
     setHidden(next);
   };
   if (!graph.nodes.length) return <div class="pictures relation-graph" ref={ref}><p class="empty">No actors to draw.</p></div>;
+  const activeId = chosenId !== null && graph.nodes.some((n) => n.id === chosenId) ? chosenId : hubOf(graph);
   return (
     <div class="pictures relation-graph" ref={ref}>
       <div class="picture-bar">
@@ -55,6 +62,8 @@ export function RelationGraph({ entities, relations, colourBy, highlightIds, onO
           { label: 'Fit', name: 'Fit to view', onClick: view.fit },
         ]} />
       </div>
+      {/* Above the picture, so the key is in view wherever the picture is (it was under a 580-pixel graph). */}
+      <ColourLegend colourBy={colourBy} kinds={new Set(graph.nodes.map((n) => n.kind))} alliances={alliances?.groups} />
       {layout ? <GraphSvg
         graph={graph}
         layout={layout}
@@ -64,12 +73,13 @@ export function RelationGraph({ entities, relations, colourBy, highlightIds, onO
         colourOf={colourOf}
         highlightIds={highlightIds}
         hoverId={hoverId}
+        activeId={activeId}
+        onActivate={setActiveId}
         onHover={setHoverId}
         onOpen={onOpen}
         wasDrag={view.wasDrag}
         handlers={view.handlers}
       /> : <p class="arranging" role="status" style={{ height: `${height}px` }}>Arranging {graph.nodes.length} actors…</p>}
-      <ColourLegend colourBy={colourBy} kinds={new Set(graph.nodes.map((n) => n.kind))} alliances={alliances?.groups} />
       {graph.hiddenCount > 0 && (
         <p class="status">Showing the {MAX_GRAPH_NODES} most connected of {graph.nodes.length + graph.hiddenCount} entities.</p>
       )}

@@ -4,16 +4,17 @@ import { busySpan, panView, spanOfAll, wholeYears, zoomView, type TimeSpan } fro
 const FALLBACK: TimeSpan = { from: 2000, to: 2001 };
 
 /**
- * The stretch of time the timeline shows. It opens on the busy years (most items fall there;
- * a single fact from 1786 should not squash 2016 to a sliver) and "All" shows everything.
- * A choice belongs to the data it was made on: new data opens on its own busy years.
+ * The stretch of time the timeline shows, inside `range` when the caller chose one (the
+ * Pictures tab's years: items outside it are counted, not drawn, so one fact from 1786 does
+ * not stretch the axis); without one it opens on the busy years and "All" shows everything.
+ * A choice belongs to the data it was made on: new data opens afresh.
  */
-export function useTimeView(spans: readonly TimeSpan[]) {
-  const all = wholeYears(spanOfAll(spans) ?? FALLBACK);
-  const busy = busySpan(spans) ?? all;
+export function useTimeView(spans: readonly TimeSpan[], range?: TimeSpan) {
+  const all = range ?? wholeYears(spanOfAll(spans) ?? FALLBACK);
+  const opening = range ?? busySpan(spans) ?? all;
   const key = `${all.from}-${all.to}-${spans.length}`;
   const [chosen, setChosen] = useState<{ key: string; view: TimeSpan } | null>(null);
-  const view = chosen?.key === key ? chosen.view : busy;
+  const view = chosen?.key === key ? chosen.view : opening;
   const choose = (next: TimeSpan) => setChosen({ key, view: next });
   return {
     all,

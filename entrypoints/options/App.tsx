@@ -61,7 +61,7 @@ function StoreSections({ section, shown, contents, onSection }: SectionsProps & 
   };
   const views: Record<StoreSection, () => ComponentChildren> = {
     entities: () => <EntitiesView contents={contents} scope={scope} />,
-    pictures: () => <PicturesView contents={contents} scope={scope} onOpen={openEntity} />,
+    pictures: () => <PicturesView contents={contents} onOpen={openEntity} />,
     packs: () => <PacksView contents={contents} />,
     snapshots: () => <SnapshotsView contents={contents} />,
   };

@@ -1,5 +1,5 @@
-/** Average width of a character of the pictures' 11px label font on system-ui, measured. */
-export const LABEL_CHAR_WIDTH = 6.2;
+/** Average width of a character of the pictures' 12px label font on system-ui, measured. */
+export const LABEL_CHAR_WIDTH = 6.8;
 
 /** Text cut to `max` characters, with an ellipsis where it was cut. */
 export function clipText(text: string, max: number): string {
@@ -27,7 +27,8 @@ interface Box {
   bottom: number;
 }
 
-const LABEL_HEIGHT = 14;
+/** A 12px line of text with a pixel to spare above and below, so placed labels never touch. */
+const LABEL_HEIGHT = 16;
 const GAP = 3;
 /** Right reads best beside a dot; the others are tried only when it is taken. */
 const SIDES: readonly LabelSide[] = ['right', 'left', 'below', 'above'];

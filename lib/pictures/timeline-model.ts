@@ -61,6 +61,7 @@ export interface TimelineGeometry {
   width: number;
 }
 
+/** Lanes a timeline of a whole store gets when its caller does not choose the actors (lib/pictures/picture-scope does). */
 const MAX_FACT_LANES = 12;
 const MAX_EVENT_ROWS = 14;
 const MAX_FACT_ROWS = 3;
@@ -123,14 +124,16 @@ function byTime(a: { span: TimeSpan }, b: { span: TimeSpan }): number {
  * Everything the timeline draws for one view: events packed into rows with their names, and
  * facts in lanes per entity (the most-documented entities in view get their own lane).
  */
-export function layoutTimelineView(events: readonly TimelineEvent[], facts: readonly TimelineFact[], geometry: TimelineGeometry): TimelineModel {
+export function layoutTimelineView(
+  events: readonly TimelineEvent[], facts: readonly TimelineFact[], geometry: TimelineGeometry, maxLanes = MAX_FACT_LANES,
+): TimelineModel {
   // In time order, so Tab walks through each lane from earliest to latest.
   const allEvents = datedEvents(events).sort(byTime);
   const allFacts = datedFacts(facts).sort(byTime);
   const shownEvents = allEvents.filter((e) => overlaps(e.span, geometry.view));
   const shownFacts = allFacts.filter((f) => overlaps(f.span, geometry.view));
   const eventPlace = place(shownEvents, geometry, eventFootprint, MAX_EVENT_ROWS);
-  const lanes = factLanes(shownFacts, MAX_FACT_LANES).map((lane) => ({
+  const lanes = factLanes(shownFacts, maxLanes).map((lane) => ({
     key: lane.key,
     label: lane.label,
     ...place(lane.facts, geometry, factFootprint, lane.key === 'other' ? MAX_OTHER_ROWS : MAX_FACT_ROWS),

@@ -16,10 +16,20 @@ const noop = () => undefined;
 describe('the event timeline', () => {
   const html = renderToString(<EventTimeline events={events} facts={facts} onOpen={noop} />);
 
-  it('draws each event as a focusable button named with its type and dates', () => {
+  it('draws each event as a button named with its type and dates, the lane one Tab stop', () => {
     expect(html).toContain('aria-label="Fall of Eastern Aleppo, battle, 15 Nov 2016 – 22 Dec 2016"');
     expect(html).toContain('aria-label="Assassination of Andrei Karlov, assassination, 19 Dec 2016"');
-    expect(html.match(/class="item event" tabindex="0" role="button"/g)).toHaveLength(3);
+    expect(html.match(/class="item event" tabindex="[-0-9]+"/g)).toEqual([
+      'class="item event" tabindex="0"', 'class="item event" tabindex="-1"', 'class="item event" tabindex="-1"',
+    ]);
+  });
+
+  it('keeps the axis to the range it is given, counting what lies outside', () => {
+    const ranged = renderToString(<EventTimeline events={events} facts={facts} range={{ from: 2016, to: 2018 }} onOpen={noop} />);
+    expect(ranged).toContain('Jan 2016 – Dec 2017');
+    expect(ranged).toContain('1 more outside this range');
+    expect(ranged).toContain('role="slider"');
+    expect(ranged).toContain('aria-valuetext="Jan 2016 to Dec 2017"');
   });
 
   it('draws a span as a bar and a single day as a diamond, names shown', () => {

@@ -18,11 +18,12 @@ const noop = () => undefined;
 describe('the relation graph', () => {
   const html = renderToString(<RelationGraph entities={entities} relations={relations} colourBy="kind" onOpen={noop} />);
 
-  it('draws a focusable button for each actor, named with its kind and relation count', () => {
+  it('draws a button for each actor, named with its kind and relation count, with one Tab stop on the hub', () => {
     expect(html.match(/class="node /g)).toHaveLength(4);
     expect(html).toContain('aria-label="Russia, State, 2 relations"');
     expect(html).toContain('aria-label="Vladimir Putin, Person, 1 relation"');
-    expect(html.match(/tabindex="0" role="button"/g)).toHaveLength(4);
+    expect(html.match(/tabindex="0" data-node="[^"]+" role="button"/g)).toEqual(['tabindex="0" data-node="russia" role="button"']);
+    expect(html.match(/tabindex="-1" data-node/g)).toHaveLength(3);
   });
 
   it('draws each relation as a typed line titled with what it says and when', () => {
