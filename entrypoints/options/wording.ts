@@ -1,9 +1,8 @@
+import { plural } from '@/components/wording';
 import type { StoreCounts } from '@/lib/store/counts';
 
-/** "1 entity", "3 entities": the count first, the noun agreeing with it. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
+/** The popup's sync line shares these with the editor, so they live in components/. */
+export { plural, whenText } from '@/components/wording';
 
 const COUNTED: [keyof StoreCounts, string, string][] = [
   ['entities', 'entity', 'entities'],
@@ -23,9 +22,4 @@ export function sizeText(bytes: number): string {
   if (bytes < 1024) return plural(bytes, 'byte');
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** A time within the last days, to the minute: snapshots are often minutes apart. */
-export function whenText(ms: number): string {
-  return new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }

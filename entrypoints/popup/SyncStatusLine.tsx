@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '@/lib/messaging';
-import { onSyncRecordChanged } from '@/lib/sync/config-store';
-import type { SyncStatus } from '@/lib/sync/service-types';
-import { compactSyncText } from '../options/sync/sync-wording';
+import { onSyncRecordChanged, type SyncStatus } from '@/lib/sync';
+import { compactSyncText } from '@/components/sync/status-text';
 
 /**
  * One line on sync, only once the reader has set it up: when it last ran, what waits to be

@@ -11,7 +11,7 @@ import type { MentionIndex } from './mention-index';
 import { namesNotInStore } from './names-not-in-store';
 import { createSubscriptionHandlers } from './subscription-handlers';
 import { createSyncHandlers } from './sync-handlers';
-import type { SyncService } from './sync-service';
+import type { SyncService } from '@/lib/sync/service';
 
 /** Imports from files and from followed addresses share their jobs: one import is written at a time. */
 export interface PackImports {

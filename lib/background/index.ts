@@ -2,15 +2,12 @@ import { browser } from 'wxt/browser';
 import { serveBackgroundRequests } from '@/lib/messaging';
 import { ImportJobs } from '@/lib/backup';
 import { BackstoryDatabase } from '@/lib/store';
-import type { SyncEngine } from '@/lib/sync/service';
-import { createWebDavSyncEngine } from '@/lib/sync/webdav-engine';
+import { createWebDavSyncEngine, onSyncAlarm, type SyncEngine, SyncService } from '@/lib/sync/service';
 import { loadBundledPacks } from './bundled-packs';
 import { registerCapture } from './capture';
 import { createHandlers } from './handlers';
 import { MentionIndex } from './mention-index';
 import { followPackSubscriptions } from './pack-subscriptions';
-import { onSyncAlarm } from './sync-scheduler';
-import { SyncService } from './sync-service';
 import { tellActiveTab, tellAllTabs } from './tabs';
 import { watchToolbarState } from './toolbar';
 

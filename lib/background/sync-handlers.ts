@@ -1,5 +1,5 @@
 import type { BackgroundHandlers, SyncRequestType } from '@/lib/messaging';
-import type { SyncService } from './sync-service';
+import type { SyncService } from '@/lib/sync/service';
 
 type SyncHandlers = Pick<BackgroundHandlers, SyncRequestType>;
 

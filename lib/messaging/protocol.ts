@@ -8,8 +8,7 @@ import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup
 import type { PackRemovalReport } from '@/lib/packs';
 import type { RestoreResult, SnapshotInfo } from '@/lib/snapshots';
 import type { MergeReport, StoreCounts, TagCount } from '@/lib/store';
-import { SyncSettingsSchema } from '@/lib/sync/service-config';
-import type { ConnectionTest, SyncStatus } from '@/lib/sync/service-types';
+import { type ConnectionTest, SyncSettingsSchema, type SyncStatus } from '@/lib/sync';
 import type { CandidatesView, LookupAdded, LookupPreview, LookupStatus } from '@/lib/lookup/views';
 import type { PackSubscription, SubscriptionPreview } from '@/lib/pack-subscriptions';
 

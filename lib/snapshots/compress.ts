@@ -1,4 +1,4 @@
-import { gzip } from '@/lib/sync/gzip';
+import { gzip } from '@/lib/sync';
 
 /**
  * Snapshots are backup JSON, which gzip shrinks about tenfold. CompressionStream is in

@@ -1,14 +1,14 @@
-import { decodeFile, encodeFile } from './codec';
-import { SyncFileError } from './file-error';
+import { decodeFile, encodeFile } from './file-format/codec';
+import { SyncFileError } from './file-format/file-error';
 import { SYNCED_TABLES } from './fields';
 import { openRemoteFormat } from './format-remote';
 import { chunkPath, chunkSeq, deviceDir, DEVICES_DIR, snapshotInfo, snapshotPath, SNAPSHOTS_DIR } from './layout';
 import { isDeviceId } from './hlc';
 import { mergeSynced, type SyncedRecord } from './merge';
-import { CHUNK_FORMAT, parseChunk, parseSnapshot, PAYLOAD_VERSION, SNAPSHOT_FORMAT, type Chunk, type Snapshot } from './payload';
+import { CHUNK_FORMAT, parseChunk, parseSnapshot, PAYLOAD_VERSION, SNAPSHOT_FORMAT, type Chunk, type Snapshot } from './file-format/payload';
 import type { Remote } from './remote';
 import type { MergePreview, StoreReplica, SyncCursor, SyncRecords } from './replica';
-import type { PendingSync, SyncRunReport } from './service-types';
+import type { PendingSync, SyncRunReport } from './service/types';
 
 export interface SyncOptions {
   /** Which remote this is (its address): the cursors kept here belong to it. */
@@ -32,7 +32,8 @@ export interface SyncOptions {
   kdfIterations?: number;
 }
 
-export type SyncOutcome = { kind: 'done'; report: SyncRunReport } | { kind: 'pending'; pending: PendingSync };
+/** What one round ended with: done (with its report), or stopped to ask the reader first. */
+export type RoundOutcome = { kind: 'done'; report: SyncRunReport } | { kind: 'pending'; pending: PendingSync };
 
 const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Sorts before every clock: "everything written here so far has been sent" when nothing was. */
@@ -51,7 +52,7 @@ interface Listing {
  * the remote when chunks pile up. Nothing on the remote is ever rewritten in place, so no step
  * depends on ETags or locks, and a round cut short anywhere is completed by the next.
  */
-export async function syncOnce(replica: StoreReplica, remote: Remote, options: SyncOptions): Promise<SyncOutcome> {
+export async function syncOnce(replica: StoreReplica, remote: Remote, options: SyncOptions): Promise<RoundOutcome> {
   const now = options.now ?? Date.now;
   const started = now();
   const counted = countingRemote(remote);

@@ -1,5 +1,5 @@
-import { createFormatFile, formatFileBytes, MAX_FORMAT_FILE_BYTES, parseFormatFile, unlock, type CreateOptions, type FormatFile } from './format-file';
-import { SyncFileError } from './file-error';
+import { createFormatFile, formatFileBytes, MAX_FORMAT_FILE_BYTES, parseFormatFile, unlock, type CreateOptions, type FormatFile } from './file-format/format-file';
+import { SyncFileError } from './file-format/file-error';
 import { FORMAT_PATH } from './layout';
 import type { Remote } from './remote';
 

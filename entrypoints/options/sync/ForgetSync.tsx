@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { callBackground } from '@/lib/messaging';
-import type { SyncStatus } from '@/lib/sync/service-types';
+import type { SyncStatus } from '@/lib/sync';
 import { useNotice } from '../notice';
 import { syncErrorText } from './sync-form';
 

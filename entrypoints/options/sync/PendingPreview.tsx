@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { callBackground } from '@/lib/messaging';
-import type { PendingSync, SyncStatus } from '@/lib/sync/service-types';
+import type { PendingSync, SyncStatus } from '@/lib/sync';
 import { syncErrorText } from './sync-form';
-import { moreNamesText, previewText } from './sync-wording';
+import { moreNamesText, previewText } from '@/components/sync/status-text';
 
 function RemovedNames({ pending }: { pending: PendingSync }) {
   if (pending.removedNames.length === 0) return null;

@@ -1,6 +1,6 @@
-import type { SyncStatus } from '@/lib/sync/service-types';
+import type { SyncStatus } from '@/lib/sync';
 import { SyncInput } from './SyncInput';
-import { remoteText } from './sync-wording';
+import { remoteText } from '@/components/sync/status-text';
 import { fieldId, useSyncForm, type FormOutcome, type SyncFormState } from './use-sync-form';
 
 const KEEP_SAVED = 'Saved: leave empty to keep it';

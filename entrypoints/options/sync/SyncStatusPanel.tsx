@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { callBackground } from '@/lib/messaging';
-import type { SyncStatus } from '@/lib/sync/service-types';
+import type { SyncStatus } from '@/lib/sync';
 import { syncErrorText } from './sync-form';
 import { whenText } from '../wording';
-import { lastSyncText, pendingChangesText, scheduleText } from './sync-wording';
+import { lastSyncText, pendingChangesText, scheduleText } from '@/components/sync/status-text';
 import { useMinuteClock } from './use-sync-status';
 
 /**

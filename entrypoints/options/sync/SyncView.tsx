@@ -1,11 +1,11 @@
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
-import type { SyncStatus } from '@/lib/sync/service-types';
+import type { SyncStatus } from '@/lib/sync';
 import { useNotice } from '../notice';
 import { ForgetSync } from './ForgetSync';
 import { PendingPreview } from './PendingPreview';
 import { SyncForm } from './SyncForm';
 import { SyncStatusPanel } from './SyncStatusPanel';
-import { scheduleText } from './sync-wording';
+import { scheduleText } from '@/components/sync/status-text';
 import { useSyncStatus } from './use-sync-status';
 
 /** The editor's Sync section: where sync stands, what waits for an answer, the settings. */

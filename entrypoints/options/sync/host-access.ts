@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from '@/lib/sync/service-config';
+import { originPattern } from '@/lib/sync';
 
 /**
  * Asks the browser for access to the sync server's host, which Backstory does not have

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { passwordNeeded, sameAccount, SYNC_DEFAULTS, SyncSettingsSchema, type SyncSettingsParsed } from '@/lib/sync/service-config';
-import type { SyncStatus } from '@/lib/sync/service-types';
+import { passwordNeeded, sameAccount, SYNC_DEFAULTS, type SyncSettingsParsed, SyncSettingsSchema, type SyncStatus } from '@/lib/sync';
 
 /** The form as typed: numbers stay text until they are checked. */
 export interface SyncFormValues {

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '@/lib/messaging';
-import type { SyncSettingsParsed } from '@/lib/sync/service-config';
-import type { ConnectionTest, SyncStatus } from '@/lib/sync/service-types';
+import type { ConnectionTest, SyncSettingsParsed, SyncStatus } from '@/lib/sync';
 import { requestHostAccess } from './host-access';
 import { checkForm, FIELD_ORDER, formFromStatus, syncErrorText, type FieldErrors, type SyncField, type SyncFormValues } from './sync-form';
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { askBackground } from '@/lib/messaging';
-import { onSyncRecordChanged } from '@/lib/sync/config-store';
-import type { SyncStatus } from '@/lib/sync/service-types';
+import { onSyncRecordChanged, type SyncStatus } from '@/lib/sync';
 import { syncErrorText } from './sync-form';
 
 /** While a sync runs its outcome arrives with the record; this only keeps "Syncing…" honest. */

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSyncHandlers } from '@/lib/background/sync-handlers';
-import { SyncService } from '@/lib/background/sync-service';
+import { SyncService } from '@/lib/sync/service/service';
 import { dispatch, wrap } from '@/lib/messaging/envelope';
 import { backgroundRequests } from '@/lib/messaging/protocol';
-import { FakeSyncEngine, hostAccess } from './fake-sync-engine';
+import { FakeSyncEngine, hostAccess } from '../sync/service/fake-sync-engine';
 
 const CONFIG = {
   url: 'https://cloud.example.org/dav/', user: 'ana', password: 'app-password-1', passphrase: 'correct horse battery',

@@ -5,7 +5,7 @@ import { loadPack } from '@/lib/packs';
 import {
   BackstoryDatabase, deleteEntity, EntityDraftSchema, getEntityDetail, saveEntity, saveNote, tagEntities,
 } from '@/lib/store';
-import { syncOnce, type SyncOptions, type SyncOutcome } from '@/lib/sync/engine';
+import { syncOnce, type SyncOptions, type RoundOutcome } from '@/lib/sync/engine';
 import { SYNCED_TABLES } from '@/lib/sync/fields';
 import type { SyncedRecord } from '@/lib/sync/merge';
 import type { Remote } from '@/lib/sync/remote';
@@ -30,7 +30,7 @@ export class Device {
     return new Device(name, db);
   }
 
-  sync(remote: Remote, options: Partial<SyncOptions> = {}): Promise<SyncOutcome> {
+  sync(remote: Remote, options: Partial<SyncOptions> = {}): Promise<RoundOutcome> {
     return syncOnce(this.replica, remote, { remoteId: 'https://dav.example/backstory/', deleteShareToConfirm: 1, confirmed: true, ...options });
   }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFile, encodeFile } from '@/lib/sync/codec';
+import { decodeFile, encodeFile } from '@/lib/sync/file-format/codec';
 import { RemoteError } from '@/lib/sync/remote';
 import { MemoryRemote } from '../../../support/sync/memory-remote';
-import { expectRefused } from './expect-refused';
+import { expectRefused } from './file-format/expect-refused';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (data: Uint8Array | undefined) => (data ? new TextDecoder().decode(data) : undefined);

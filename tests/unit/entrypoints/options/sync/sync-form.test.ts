@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkForm, formFromStatus, syncErrorText, type SyncFormValues } from '@/entrypoints/options/sync/sync-form';
-import type { SyncStatus } from '@/lib/sync/service-types';
+import type { SyncStatus } from '@/lib/sync/service/types';
 
 const FORM: SyncFormValues = {
   url: 'https://cloud.example.org/remote.php/dav/files/ana/backstory',

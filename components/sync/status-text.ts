@@ -1,5 +1,5 @@
-import type { ConnectionTest, PendingSync, SyncChangeCounts, SyncStatus } from '@/lib/sync/service-types';
-import { plural, whenText } from '../wording';
+import type { ConnectionTest, PendingSync, SyncChangeCounts, SyncStatus } from '@/lib/sync';
+import { plural, whenText } from '@/components/wording';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFile, encodeFile } from '@/lib/sync/codec';
-import { createFormatFile, formatFileBytes, parseFormatFile, unlock, type FormatFile } from '@/lib/sync/format-file';
-import { DEFAULT_ITERATIONS, MIN_ITERATIONS } from '@/lib/sync/passphrase-key';
+import { decodeFile, encodeFile } from '@/lib/sync/file-format/codec';
+import { createFormatFile, formatFileBytes, parseFormatFile, unlock, type FormatFile } from '@/lib/sync/file-format/format-file';
+import { DEFAULT_ITERATIONS, MIN_ITERATIONS } from '@/lib/sync/file-format/passphrase-key';
 import { expectRefused } from './expect-refused';
 
 /** The fewest rounds a file may carry, so each derivation here takes milliseconds. */

@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   forgetSyncConfig, onSyncRecordChanged, readSyncConfig, readSyncRecord, SYNC_CONFIG_KEY, SYNC_RECORD_KEY, writeSyncConfig,
   writeSyncRecord,
-} from '@/lib/sync/config-store';
-import type { SyncConfig } from '@/lib/sync/service-types';
+} from '@/lib/sync/service/config-store';
+import type { SyncConfig } from '@/lib/sync/service/types';
 
 const CONFIG: SyncConfig = {
   url: 'https://cloud.example.org/remote.php/dav/files/ana/',

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SyncEngine, SyncOutcome, SyncRunOptions } from '@/lib/sync/service';
-import type { ConnectionTest, SyncConfig, SyncRunReport } from '@/lib/sync/service-types';
+import type { RunOutcome, SyncEngine, SyncRunOptions } from '@/lib/sync/service/sync-engine';
+import type { ConnectionTest, SyncConfig, SyncRunReport } from '@/lib/sync/service/types';
 
 export const REPORT: SyncRunReport = {
   at: 1_700_000_000_000, local: { added: 2, updated: 1, removed: 0 }, sent: 4, bytesSent: 2048, bytesReceived: 8192, durationMs: 640,
@@ -14,7 +14,7 @@ export const REPORT: SyncRunReport = {
 export class FakeSyncEngine implements SyncEngine {
   readonly runs: { config: SyncConfig; options: SyncRunOptions }[] = [];
   readonly tests: SyncConfig[] = [];
-  outcomes: (SyncOutcome | Error)[] = [];
+  outcomes: (RunOutcome | Error)[] = [];
   testAnswer: ConnectionTest | Error = { ok: true, message: 'Reached the folder: it holds no Backstory sync yet.' };
   pending = 7;
   private gate?: Promise<void>;
@@ -36,7 +36,7 @@ export class FakeSyncEngine implements SyncEngine {
     return this.testAnswer;
   }
 
-  async run(config: SyncConfig, options: SyncRunOptions): Promise<SyncOutcome> {
+  async run(config: SyncConfig, options: SyncRunOptions): Promise<RunOutcome> {
     this.runs.push({ config, options });
     await this.gate;
     const next = this.outcomes.shift() ?? { report: REPORT };

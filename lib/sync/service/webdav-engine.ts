@@ -1,19 +1,15 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
-import { syncOnce } from './engine';
-import { SyncFileError, type SyncFileErrorKind } from './file-error';
-import { MAX_FORMAT_FILE_BYTES, parseFormatFile } from './format-file';
-import { cachedUnlock } from './format-remote';
-import { DEVICES_DIR, FORMAT_PATH } from './layout';
-import { StoreReplica } from './replica';
-import { NeedsReaderError, type SyncEngine, type SyncOutcome } from './service';
-import type { ConnectionTest, PendingSync, SyncConfig } from './service-types';
-import { createWebDavRemote, type WebDavOptions } from './webdav';
-
-/** Refusals only the reader can fix: scheduled syncs wait for them instead of retrying. */
-const READER_MUST_ACT: ReadonlySet<SyncFileErrorKind> = new Set(['foreign', 'newer-version', 'needs-passphrase', 'wrong-passphrase', 'not-encrypted']);
+import { syncOnce } from '../engine';
+import { MAX_FORMAT_FILE_BYTES, parseFormatFile } from '../file-format/format-file';
+import { cachedUnlock } from '../format-remote';
+import { DEVICES_DIR, FORMAT_PATH } from '../layout';
+import { StoreReplica } from '../replica';
+import { createWebDavRemote, type WebDavOptions } from '../webdav';
+import { fileNeedsReader, NeedsReaderError, type RunOutcome, type SyncEngine } from './sync-engine';
+import type { ConnectionTest, PendingSync, SyncConfig } from './types';
 
 /**
- * The real engine behind the background's sync service: the sync engine (engine.ts) over
+ * The real engine behind the background's sync service: the sync engine (../engine.ts) over
  * this browser's store and the reader's WebDAV folder.
  */
 export function createWebDavSyncEngine(db: BackstoryDatabase, webdav: WebDavOptions = {}): SyncEngine {
@@ -25,7 +21,7 @@ export function createWebDavSyncEngine(db: BackstoryDatabase, webdav: WebDavOpti
   };
 }
 
-async function run(replica: StoreReplica, config: SyncConfig, confirmed: PendingSync | undefined, webdav: WebDavOptions): Promise<SyncOutcome> {
+async function run(replica: StoreReplica, config: SyncConfig, confirmed: PendingSync | undefined, webdav: WebDavOptions): Promise<RunOutcome> {
   const outcome = await syncOnce(replica, createWebDavRemote(config, webdav), {
     remoteId: config.url,
     passphrase: config.passphrase,
@@ -63,7 +59,7 @@ async function readerFacing<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof SyncFileError && READER_MUST_ACT.has(error.kind)) throw new NeedsReaderError(error.message);
+    if (fileNeedsReader(error)) throw new NeedsReaderError(error.message);
     throw error;
   }
 }

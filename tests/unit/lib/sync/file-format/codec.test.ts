@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeFile, DEFAULT_MAX_DECODED_BYTES, encodeFile } from '@/lib/sync/codec';
-import { gzip } from '@/lib/sync/gzip';
+import { decodeFile, DEFAULT_MAX_DECODED_BYTES, encodeFile } from '@/lib/sync/file-format/codec';
+import { gzip } from '@/lib/sync/file-format/gzip';
 import { expectRefused } from './expect-refused';
 import { realisticChunk } from './sync-records';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   agoText, changesText, compactSyncText, lastSyncText, moreNamesText, pendingChangesText, previewText, remoteText, scheduleText,
-} from '@/entrypoints/options/sync/sync-wording';
-import type { PendingSync, SyncStatus } from '@/lib/sync/service-types';
+} from '@/components/sync/status-text';
+import type { PendingSync, SyncStatus } from '@/lib/sync/service/types';
 
 const NOW = Date.UTC(2026, 2, 12, 14, 0);
 const STATUS: SyncStatus = { state: 'idle', url: 'https://cloud.example.org/dav/', user: 'ana', encrypted: false, intervalMinutes: 30, pendingChanges: 0 };

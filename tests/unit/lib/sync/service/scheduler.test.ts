@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applySchedule, nextSyncAt, onSyncAlarm, SYNC_ALARM } from '@/lib/background/sync-scheduler';
-import type { SyncConfig } from '@/lib/sync/service-types';
+import { applySchedule, nextSyncAt, onSyncAlarm, SYNC_ALARM } from '@/lib/sync/service/scheduler';
+import type { SyncConfig } from '@/lib/sync/service/types';
 
 const CONFIG: SyncConfig = {
   url: 'https://cloud.example.org/dav/', user: 'ana', password: 'app-password-1', intervalMinutes: 30, deleteShareToConfirm: 0.1,

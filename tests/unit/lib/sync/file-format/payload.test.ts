@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeHlc } from '@/lib/sync/hlc';
-import { CHUNK_FORMAT, parseChunk, PAYLOAD_VERSION } from '@/lib/sync/payload';
+import { CHUNK_FORMAT, parseChunk, PAYLOAD_VERSION } from '@/lib/sync/file-format/payload';
 
 const NOW = Date.UTC(2017, 0, 4);
 const at = (wall: number) => encodeHlc({ wall, counter: 0, device: 'laptop' });

@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import { RecordSchemas } from '@/lib/backup/format';
 import { describeIssues } from '@/lib/store/drafts';
 import { SyncFileError } from './file-error';
-import { SYNCED_FIELDS, SYNCED_TABLES, type SyncedTable } from './fields';
-import { decodeHlc, isDeviceId } from './hlc';
-import type { SyncedRecord } from './merge';
-import type { SyncRecords } from './replica';
+import { SYNCED_FIELDS, SYNCED_TABLES, type SyncedTable } from '../fields';
+import { decodeHlc, isDeviceId } from '../hlc';
+import type { SyncedRecord } from '../merge';
+import type { SyncRecords } from '../replica';
 
 /**
  * What chunk and snapshot files hold once decoded. Every record is checked like a backup's

@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
-import { toBase64 } from '@/lib/sync/base64';
-import { hostOf, originPattern } from '@/lib/sync/service-config';
-import type { SyncConfig } from '@/lib/sync/service-types';
+import { toBase64 } from '../file-format/base64';
+import { hostOf } from './config';
+import type { SyncConfig } from './types';
 
 /** Secrets shorter than this are not searched for: hiding every "a" would make messages unreadable. */
 const MIN_REDACTED_CHARS = 4;
@@ -27,9 +26,4 @@ export function failureText(error: unknown, config: SyncConfig): string {
 
 export function noPermissionText(url: string): string {
   return `Backstory is not allowed to reach ${hostOf(url)}. Save the sync settings again in the editor and allow access when the browser asks.`;
-}
-
-/** Host access is asked for at configuration time; a reader may take it back in the browser's settings. */
-export function hasOriginPermission(url: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [originPattern(url)] });
 }

@@ -1,10 +1,11 @@
-import { readSyncConfig, readSyncRecord, writeSyncRecord } from '@/lib/sync/config-store';
-import { waitsForReader, type SyncEngine, type SyncOutcome } from '@/lib/sync/service';
-import type { PendingSync, SyncConfig } from '@/lib/sync/service-types';
-import { applySchedule } from './sync-scheduler';
-import { failureText, hasOriginPermission, noPermissionText } from './sync-words';
+import { readSyncConfig, readSyncRecord, writeSyncRecord } from './config-store';
+import { waitsForReader, type RunOutcome, type SyncEngine } from './sync-engine';
+import type { PendingSync, SyncConfig } from './types';
+import { applySchedule } from './scheduler';
+import { failureText, noPermissionText } from './failure-text';
+import { hasOriginPermission } from './host-permission';
 
-type Attempt = SyncOutcome | { error: string; waitsForReader: boolean };
+type Attempt = RunOutcome | { error: string; waitsForReader: boolean };
 
 export interface SyncRunnerDeps {
   engine: () => SyncEngine;

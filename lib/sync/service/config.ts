@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { SyncConfig } from './service-types';
+import type { SyncConfig } from './types';
 
 /**
  * The sync settings a reader enters, checked the same way in the editor (to point at the

@@ -1,5 +1,6 @@
-import { RemoteError, type RemoteErrorKind } from './remote';
-import type { ConnectionTest, PendingSync, SyncConfig, SyncRunReport } from './service-types';
+import { SyncFileError, type SyncFileErrorKind } from '../file-format/file-error';
+import { RemoteError, type RemoteErrorKind } from '../remote';
+import type { ConnectionTest, PendingSync, SyncConfig, SyncRunReport } from './types';
 
 /**
  * What the background's scheduler and handlers need from the sync engine. The background
@@ -21,7 +22,7 @@ export interface SyncEngine {
    * it would now do is no larger than that preview (else it answers a fresh `pending`).
    * Throws on failure, leaving the store untouched.
    */
-  run(config: SyncConfig, options: SyncRunOptions): Promise<SyncOutcome>;
+  run(config: SyncConfig, options: SyncRunOptions): Promise<RunOutcome>;
   /** Records written here since the last successful push. */
   pendingChanges(): Promise<number>;
 }
@@ -31,7 +32,8 @@ export interface SyncRunOptions {
   confirmed?: PendingSync;
 }
 
-export type SyncOutcome = { report: SyncRunReport } | { pending: PendingSync };
+/** What one `SyncEngine.run` ended with: a report, or a preview waiting for the reader. */
+export type RunOutcome = { report: SyncRunReport } | { pending: PendingSync };
 
 /**
  * A failure only the reader can fix that is not a remote's answer: a wrong passphrase, a
@@ -44,11 +46,23 @@ export class NeedsReaderError extends Error {
   }
 }
 
-/** Remote answers that retrying cannot change: the settings (or the remote) must be fixed first. */
-const READER_MUST_ACT: ReadonlySet<RemoteErrorKind> = new Set(['auth', 'forbidden', 'not-webdav', 'redirect', 'too-large', 'bad-address']);
+/**
+ * Failures that retrying cannot change: the settings (or the remote) must be fixed first.
+ * Remote answers and refused files are told apart because both have a 'too-large': a file
+ * over the server's size cap is the reader's to deal with, one that unpacks too large is not.
+ */
+const READER_MUST_ACT: { remote: ReadonlySet<RemoteErrorKind>; file: ReadonlySet<SyncFileErrorKind> } = {
+  remote: new Set(['auth', 'forbidden', 'not-webdav', 'redirect', 'too-large', 'bad-address']),
+  file: new Set(['foreign', 'newer-version', 'needs-passphrase', 'wrong-passphrase', 'not-encrypted']),
+};
+
+/** Whether a refused sync file is one only the reader can fix (a wrong passphrase, a newer remote). */
+export function fileNeedsReader(error: unknown): error is SyncFileError {
+  return error instanceof SyncFileError && READER_MUST_ACT.file.has(error.kind);
+}
 
 /** Whether scheduled syncs should stop until the reader changes something (no retry storm). */
 export function waitsForReader(error: unknown): boolean {
-  if (error instanceof NeedsReaderError) return true;
-  return error instanceof RemoteError && READER_MUST_ACT.has(error.kind);
+  if (error instanceof NeedsReaderError || fileNeedsReader(error)) return true;
+  return error instanceof RemoteError && READER_MUST_ACT.remote.has(error.kind);
 }

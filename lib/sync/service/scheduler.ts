@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SyncConfig } from '@/lib/sync/service-types';
+import type { SyncConfig } from './types';
 
 /** Scheduled syncs ride on one alarm: alarms wake a stopped service worker, timers do not. */
 export const SYNC_ALARM = 'backstory-sync';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { StoredSyncConfigSchema } from './service-config';
-import type { PendingSync, SyncConfig, SyncRunReport } from './service-types';
+import { StoredSyncConfigSchema } from './config';
+import type { PendingSync, SyncConfig, SyncRunReport } from './types';
 
 /**
  * The sync configuration and what the last syncs did, in storage.local only: storage.sync

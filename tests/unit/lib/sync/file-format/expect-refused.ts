@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { SyncFileError, type SyncFileErrorKind } from '@/lib/sync/file-error';
+import { SyncFileError, type SyncFileErrorKind } from '@/lib/sync/file-format/file-error';
 
 /** Awaits a refusal and checks its kind and, when given, its sentence. */
 export async function expectRefused(work: Promise<unknown>, kind: SyncFileErrorKind, message?: string | RegExp): Promise<void> {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { completeConfig, originPattern, SyncSettingsSchema, type SyncSettings } from '@/lib/sync/service-config';
-import type { SyncConfig } from '@/lib/sync/service-types';
+import { completeConfig, originPattern, SyncSettingsSchema, type SyncSettings } from '@/lib/sync/service/config';
+import type { SyncConfig } from '@/lib/sync/service/types';
 
 const SETTINGS: SyncSettings = {
   url: 'https://cloud.example.org/remote.php/dav/files/ana/backstory',

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import {
   forgetSyncConfig, readSyncConfig, readSyncRecord, writeSyncConfig, writeSyncRecord, type SyncRecord,
-} from '@/lib/sync/config-store';
-import { completeConfig, originPattern, type SyncSettingsParsed } from '@/lib/sync/service-config';
-import type { ConnectionTest, SyncConfig, SyncState, SyncStatus } from '@/lib/sync/service-types';
-import { SyncRunner, type SyncRunnerDeps } from './sync-runner';
-import { applySchedule, nextSyncAt } from './sync-scheduler';
-import { failureText, hasOriginPermission, noPermissionText, redact } from './sync-words';
+} from './config-store';
+import { completeConfig, originPattern, type SyncSettingsParsed } from './config';
+import type { ConnectionTest, SyncConfig, SyncState, SyncStatus } from './types';
+import { SyncRunner, type SyncRunnerDeps } from './runner';
+import { applySchedule, nextSyncAt } from './scheduler';
+import { failureText, noPermissionText, redact } from './failure-text';
+import { hasOriginPermission } from './host-permission';
 
 /**
  * The background's side of sync: the saved configuration, the schedule, the runs and the

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SYNC_ALARM } from '@/lib/background/sync-scheduler';
-import { SyncService } from '@/lib/background/sync-service';
-import { SYNC_CONFIG_KEY } from '@/lib/sync/config-store';
+import { SYNC_ALARM } from '@/lib/sync/service/scheduler';
+import { SyncService } from '@/lib/sync/service/service';
+import { SYNC_CONFIG_KEY } from '@/lib/sync/service/config-store';
 import { RemoteError } from '@/lib/sync/remote';
-import { NeedsReaderError } from '@/lib/sync/service';
-import type { SyncSettingsParsed } from '@/lib/sync/service-config';
-import type { PendingSync } from '@/lib/sync/service-types';
+import { NeedsReaderError } from '@/lib/sync/service/sync-engine';
+import type { SyncSettingsParsed } from '@/lib/sync/service/config';
+import type { PendingSync } from '@/lib/sync/service/types';
 import { FakeSyncEngine, hostAccess, REPORT } from './fake-sync-engine';
 
 const SETTINGS: SyncSettingsParsed = {
