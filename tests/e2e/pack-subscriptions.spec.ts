@@ -1,5 +1,6 @@
 import { PACK_PATH, startPackHost, type PackHost } from '../support/pack-host/pack-host';
 import { expect, test as base } from './fixtures';
+import { axeViolations } from './pages/axe-audit';
 import { EditorPacks } from './pages/editor-packs';
 import { EditorPage } from './pages/editor-page';
 import { allowLoopbackPackHost, FollowedPacks } from './pages/followed-packs';
@@ -69,9 +70,12 @@ test('a pack followed by its address is previewed, imported and marked; a new ve
   const updated = await editor.storeCounts();
   packHost.serve('sahel-desk-broken.json');
   await followed.checkNow(address);
-  await expect(followed.result(address)).toContainText('Not updated, nothing changed: The file is not valid JSON: line');
+  await expect(followed.result(address)).toContainText('Not updated; nothing in your store changed. The file is not valid JSON: line');
   expect(await editor.storeCounts()).toEqual(updated);
   await expect(packs.pack('sahel-desk')).toContainText('version 2 · 3 entities');
+  // The row, its problem in the danger colour and its buttons read as well as the rest of the editor.
+  expect(await axeViolations(editor.page)).toEqual([]);
+  if (process.env.SUBS_SHOT) await followed.section.screenshot({ path: process.env.SUBS_SHOT });
 
   // Only the followed address was ever asked for, without the reader's cookies.
   expect(packHost.requests.map((request) => `${request.method} ${request.path}`)).toEqual(Array(4).fill(`GET ${PACK_PATH}`));

@@ -8,7 +8,7 @@ export function resultText(result: CheckResult): string {
     case 'imported': return `Imported version ${result.version}: ${importSentence(result.report, 'done')}`;
     case 'updated': return `Updated to version ${result.version}: ${importSentence(result.report, 'done')}`;
     case 'unchanged': return `No new version (you have version ${result.version}).`;
-    case 'problem': return `Not updated, nothing changed: ${result.reason.replace(/\.$/, '')}.`;
+    case 'problem': return `Not updated; nothing in your store changed. ${result.reason.replace(/\.$/, '')}.`;
   }
 }
 

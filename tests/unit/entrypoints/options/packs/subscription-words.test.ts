@@ -14,7 +14,7 @@ describe('a followed pack’s last result', () => {
 
   it('says that nothing changed, and why, when the file was refused', () => {
     expect(resultText({ kind: 'problem', at: 0, reason: 'The file is not valid JSON: line 1, column 40: the file ends too early' }))
-      .toBe('Not updated, nothing changed: The file is not valid JSON: line 1, column 40: the file ends too early.');
+      .toBe('Not updated; nothing in your store changed. The file is not valid JSON: line 1, column 40: the file ends too early.');
     expect(resultText({ kind: 'unchanged', at: 0, version: 4 })).toBe('No new version (you have version 4).');
   });
 });
