@@ -3,7 +3,8 @@ import type { ImportJobs } from '@/lib/backup';
 import type { PackSubscriptions } from '@/lib/pack-subscriptions';
 import type { BackgroundHandlers } from '@/lib/messaging';
 import {
-  addFact, addStopPhrase, deleteEntity, deleteNote, getEntityDetail, saveEntity, saveNote, searchEntities, type BackstoryDatabase,
+  addFact, addStopPhrase, deleteEntity, deleteNote, findDuplicateEntities, getEntityDetail, saveEntity, saveNote, searchEntities,
+  type BackstoryDatabase,
 } from '@/lib/store';
 import { createKnowledgeHandlers } from './knowledge-handlers';
 import { createLookupHandlers } from './lookup-handlers';
@@ -37,6 +38,7 @@ export function createHandlers(
     'article/date': async (clues) => datePublished(clues),
     'entity/get': ({ id }) => getEntityDetail(db, id),
     'entities/search': ({ query, limit }) => searchEntities(db, query, limit),
+    'entities/duplicates': ({ name, selfId }) => findDuplicateEntities(db, name, selfId),
     'entity/save': async (draft) => afterWrite(await saveEntity(db, draft)),
     'entity/delete': async ({ id }) => afterWrite(await deleteEntity(db, id).then(() => null)),
     'note/save': async (draft) => afterWrite(await saveNote(db, draft)),

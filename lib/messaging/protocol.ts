@@ -7,7 +7,7 @@ import type { ArticleDating, DateClues } from '@/lib/article-date';
 import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup';
 import type { PackRemovalReport } from '@/lib/packs';
 import type { RestoreResult, SnapshotInfo } from '@/lib/snapshots';
-import type { MergeReport, StoreCounts, TagCount } from '@/lib/store';
+import type { DuplicateMatch, MergeReport, StoreCounts, TagCount } from '@/lib/store';
 import { type ConnectionTest, SyncSettingsSchema, type SyncStatus } from '@/lib/sync';
 import type { CandidatesView, LookupAdded, LookupPreview, LookupStatus } from '@/lib/lookup/views';
 import type { PackSubscription, SubscriptionPreview } from '@/lib/pack-subscriptions';
@@ -294,6 +294,8 @@ export const backgroundRequests = /* @__PURE__ */ (() => ({
     query: v.pipe(v.string(), v.maxLength(200)),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 20),
   }),
+  /** A new entity's name: which entities already answer to it (by name or alias), before it is saved. */
+  'entities/duplicates': v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), selfId: v.optional(Id) }),
   'entity/save': EntityDraftSchema,
   'entity/delete': v.strictObject({ id: Id }),
   'note/save': NoteDraftSchema,
@@ -315,6 +317,7 @@ export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers, Lookup
   'names/unknown': UnknownName[];
   'entity/get': EntityDetail;
   'entities/search': EntitySummary[];
+  'entities/duplicates': DuplicateMatch[];
   'entity/save': EntityDetail;
   'entity/delete': null;
   'note/save': NoteRecord;

@@ -13,6 +13,7 @@ export { matchableStoreKey } from './freshness';
 export { BACKUP_TABLES, CONTENT_TABLES, type BackupTable } from './db';
 export { selectEntities, listTags, tagEntities, deleteEntities, type EntitySelection, type TagCount } from './bulk';
 export { mergeEntities, type MergeReport } from './merge-entities';
+export { findDuplicateEntities, findDuplicates, nameKey, type DuplicateMatch } from './duplicates';
 export {
   applyWrites, backupTables, CancelledError, countWrites, emptyWrites, type StoreWrites, type WriteProgress,
 } from './apply-writes';

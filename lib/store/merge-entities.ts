@@ -1,5 +1,5 @@
-import { foldText } from '@/lib/matcher';
 import type { BackstoryDatabase, RecordTable } from './db';
+import { nameKey } from './duplicates';
 import { newId } from './ids';
 import { getLiveEntity } from './read';
 import {
@@ -44,7 +44,7 @@ export async function mergeEntities(db: BackstoryDatabase, keepId: string, merge
   });
 }
 
-const aliasKey = (text: string, stop?: boolean) => `${stop ? 'stop:' : ''}${foldText(text.trim())}`;
+const aliasKey = (text: string, stop?: boolean) => `${stop ? 'stop:' : ''}${nameKey(text)}`;
 
 /** Aliases move unless the kept entity already answers to them; the merged name becomes one. */
 async function moveAliases(db: BackstoryDatabase, keep: EntityRecord, gone: EntityRecord, now: number): Promise<number> {

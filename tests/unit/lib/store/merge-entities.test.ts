@@ -34,6 +34,30 @@ describe('merging two entities that are one', () => {
     expect(matchable.filter((entry) => entry.text === 'Russian Federation').map((entry) => entry.entityId)).toEqual(['mini:russia']);
   });
 
+  it('keeps a hand-entered duplicate’s name and aliases on the kept entity, each once however it is written', async () => {
+    const db = freshDatabase();
+    const kept = await saveEntity(db, draft({
+      kind: 'person', name: 'Recep Tayyip Erdoğan', aliases: [{ text: 'Erdoğan', caseSensitive: true }, { text: 'Recep Erdoğan' }],
+    }), 1000);
+    const typed = await saveEntity(db, draft({
+      kind: 'person', name: 'Tayyip Erdoğan', aliases: [{ text: 'Erdogan', caseSensitive: true }, { text: 'RTE', caseSensitive: true }],
+    }), 2000);
+    const report = await mergeEntities(db, kept.entity.id, typed.entity.id, 3000);
+    const merged = await getEntityDetail(db, kept.entity.id);
+    expect(merged.aliases.map((a) => a.text).sort()).toEqual(['Erdoğan', 'RTE', 'Recep Erdoğan', 'Tayyip Erdoğan']);
+    expect(report.aliases).toBe(2);
+    const matchable = await listMatchableAliases(db);
+    expect(matchable.filter((entry) => entry.text === 'Tayyip Erdoğan').map((entry) => entry.entityId)).toEqual([kept.entity.id]);
+  });
+
+  it('adds no alias for a merged name the kept entity already answers to in another spelling', async () => {
+    const db = freshDatabase();
+    const kept = await saveEntity(db, draft({ kind: 'person', name: 'Recep Tayyip Erdoğan', aliases: [{ text: 'Tayyip Erdoğan' }] }), 1000);
+    const typed = await saveEntity(db, draft({ kind: 'person', name: 'tayyip  erdogan' }), 2000);
+    await mergeEntities(db, kept.entity.id, typed.entity.id, 3000);
+    expect((await getEntityDetail(db, kept.entity.id)).aliases.map((a) => a.text)).toEqual(['Tayyip Erdoğan']);
+  });
+
   it('carries facts, notes and tags over, and fills an empty summary from the kept one', async () => {
     const { db, mineId } = await storeWithTwoRussias();
     await mergeEntities(db, mineId, 'mini:russia', 3000);
