@@ -40,7 +40,7 @@ function brushKeyMove(key: string, shift: boolean, view: TimeSpan, all: TimeSpan
 export function TimelineOverview({ all, view, spans, left, width, onChoose }: OverviewProps) {
   const [brush, setBrush] = useState<TimeSpan | null>(null);
   const anchor = useRef<number | null>(null);
-  const x = (t: number) => left + ((t - all.from) / (all.to - all.from)) * width;
+  const x = (t: number) => left + ((Math.min(Math.max(t, all.from), all.to) - all.from) / (all.to - all.from)) * width;
   const timeAt = (event: JSX.TargetedPointerEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     return all.from + ((event.clientX - box.left - left) / width) * (all.to - all.from);

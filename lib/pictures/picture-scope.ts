@@ -95,10 +95,16 @@ function allYearsOf(spans: readonly TimeSpan[]): YearRange | undefined {
   return { from: Math.floor(Math.min(...spans.map((s) => s.from))), to: Math.floor(Math.max(...spans.map((s) => s.from))) };
 }
 
+/** A relation holds from its start to its end; with no end it still holds ("leads Russia since 2012"). */
+function relationSpan(r: RelationRecord): TimeSpan | undefined {
+  const span = timeSpanOf(r.start, r.end);
+  return span && r.end === undefined ? { from: span.from, to: Infinity } : span;
+}
+
 function relationsIn(relations: readonly RelationRecord[], ids: ReadonlySet<string>, years: TimeSpan): RelationRecord[] {
   return relations.filter((r) => {
     if (!isLive(r) || r.fromId === r.toId || !ids.has(r.fromId) || !ids.has(r.toId)) return false;
-    const span = timeSpanOf(r.start, r.end);
+    const span = relationSpan(r);
     return !span || inside(span, years);
   });
 }

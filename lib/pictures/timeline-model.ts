@@ -80,8 +80,28 @@ function place(items: readonly Dated[], geometry: TimelineGeometry, footprint: (
   const xs = items.map(({ span }) => [scale(span.from), scale(span.to)] as const);
   const feet = items.map((item, i) => footprint(xs[i]![0], xs[i]![1], geometry, item.mark.text));
   const rows = packRows(feet, 4, maxRows);
-  const marks = items.map((item, i) => ({ ...item.mark, x: xs[i]![0], x2: xs[i]![1], textX: feet[i]!.textX, row: rows[i]! }));
+  const crowded = crowdedItems(feet, rows);
+  const marks = items.map((item, i) => ({
+    ...item.mark, text: crowded.has(i) ? undefined : item.mark.text, x: xs[i]![0], x2: xs[i]![1], textX: feet[i]!.textX, row: rows[i]!,
+  }));
   return { marks, rows: marks.length ? Math.max(...rows) + 1 : 0 };
+}
+
+/**
+ * Items that share a row with one they overlap (past the last row, packing has no free row
+ * left): they keep their mark and their name for focus and hover, but not a label drawn over
+ * another's (issue 17).
+ */
+function crowdedItems(feet: readonly Footprint[], rows: readonly number[]): Set<number> {
+  const crowded = new Set<number>();
+  const order = feet.map((_, i) => i).sort((a, b) => feet[a]!.from - feet[b]!.from || a - b);
+  const rowEnds = new Map<number, number>();
+  for (const i of order) {
+    const end = rowEnds.get(rows[i]!);
+    if (end !== undefined && feet[i]!.from < end) crowded.add(i);
+    else rowEnds.set(rows[i]!, feet[i]!.to);
+  }
+  return crowded;
 }
 
 /**

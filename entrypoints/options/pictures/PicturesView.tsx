@@ -53,7 +53,9 @@ export function PicturesView({ contents, onOpen }: PicturesViewProps) {
       <section aria-labelledby="timeline-heading">
         <div class="section-head">
           <h3 id="timeline-heading">Timeline</h3>
-          <span class="muted">{`Lanes for the ${plural(scope.lanesShown, 'actor', 'actors')} with most facts of ${scope.lanesTotal}.`}</span>
+          <span class="muted">{scope.lanesShown < scope.lanesTotal
+            ? `Lanes for the ${scope.lanesShown} with most facts of ${scope.lanesTotal} actors with facts in these years.`
+            : `A lane for each of the ${plural(scope.lanesTotal, 'actor', 'actors')} with facts in these years.`}</span>
           <button type="button" hidden={scope.lanesTotal <= DEFAULT_LANES}
             onClick={() => widen({ lanes: scope.lanesShown < scope.lanesTotal ? Infinity : DEFAULT_LANES })}>
             {scope.lanesShown < scope.lanesTotal ? `Show all ${scope.lanesTotal} lanes` : `Show ${DEFAULT_LANES} lanes`}

@@ -20,6 +20,7 @@ function store() {
     ...entities.filter((e) => e.id !== 'hub').map((e) => relation('hub', e.id)),
     relation('actor-00', 'actor-01'), relation('actor-00', 'actor-02'),
     relation('actor-03', 'actor-04', { start: '1950', end: '1960' }),
+    relation('actor-05', 'actor-06', { start: '2012-05-07' }),
   ];
   const facts = [
     fact('f-old', 'hub', '1786'),
@@ -48,8 +49,9 @@ describe('what the pictures show by default', () => {
     expect(scope.entities.map((e) => e.id)).not.toContain('old-war');
   });
 
-  it('leaves out relations dated outside the years', () => {
+  it('leaves out relations dated outside the years, and keeps one that began before them and still holds', () => {
     expect(scope.relations.some((r) => r.fromId === 'actor-03' && r.toId === 'actor-04')).toBe(false);
+    expect(scope.relations.some((r) => r.fromId === 'actor-05' && r.toId === 'actor-06')).toBe(true);
   });
 
   it('gives eight actors a timeline lane, with no lane of everyone else', () => {

@@ -20,10 +20,19 @@ describe('laying out the timeline for a view', () => {
     expect(model.events.rows).toBe(2);
   });
 
+  it('draws no name over another’s where there are more events at once than rows', () => {
+    const crowd = Array.from({ length: 20 }, (_, i) => event(`e${i}`, '2016-06-01'));
+    const marks = layoutTimelineView(crowd, [], geometry).events.marks;
+    const named = marks.filter((m) => m.text);
+    expect(named).toHaveLength(14);
+    expect(new Set(named.map((m) => m.row)).size).toBe(14);
+    expect(marks.every((m) => m.description.startsWith('Event e'))).toBe(true);
+  });
+
   it('keeps an event name from running off the right edge', () => {
     const model = layoutTimelineView([event('late', '2016-12-30')], [], geometry);
     const mark = model.events.marks[0]!;
-    expect(mark.textX! + mark.text!.length * 6.2).toBeLessThanOrEqual(1300 + 0.001);
+    expect(mark.textX! + mark.text!.length * 6.8).toBeLessThanOrEqual(1300 + 0.001);
   });
 
   it('describes each item in words with its date, and opens a fact’s entity', () => {
