@@ -75,7 +75,6 @@ test('a pack followed by its address is previewed, imported and marked; a new ve
   await expect(packs.pack('sahel-desk')).toContainText('version 2 · 3 entities');
   // The row, its problem in the danger colour and its buttons read as well as the rest of the editor.
   expect(await axeViolations(editor.page)).toEqual([]);
-  if (process.env.SUBS_SHOT) await followed.section.screenshot({ path: process.env.SUBS_SHOT });
 
   // Only the followed address was ever asked for, without the reader's cookies.
   expect(packHost.requests.map((request) => `${request.method} ${request.path}`)).toEqual(Array(4).fill(`GET ${PACK_PATH}`));
