@@ -6,8 +6,9 @@ import { ICON_ON } from './lib/toolbar/icons';
 import { WIKIMEDIA_HOST_PATTERNS } from './lib/lookup/hosts';
 
 /**
- * Access to the reader's sync server is asked for when they configure it, for its origin
- * only, never at install. MV2 (the Firefox build) has no optional_host_permissions: WXT drops
+ * Access to the reader's sync server is asked for when they configure it, and to a pack's host
+ * when they follow a pack by its address (lib/pack-subscriptions), for that host only, never at
+ * install. MV2 (the Firefox build) has no optional_host_permissions: WXT drops
  * the key there rather than moving it, so the patterns go to optional_permissions.
  */
 const SYNC_SERVER_PATTERNS = ['http://*/*', 'https://*/*'];
@@ -105,8 +106,9 @@ export default defineConfig({
       gecko: {
         id: 'backstory@example.org',
         strict_min_version: '140.0',
-        // Backstory sends nothing anywhere but to a sync server the reader configures, and the
-        // names the reader looks up (once they turn look-ups on) to Wikidata and Wikipedia.
+        // Backstory sends nothing anywhere but to a sync server the reader configures, the pack
+        // addresses they follow (a GET of the address), and the names the reader looks up (once
+        // they turn look-ups on) to Wikidata and Wikipedia.
         data_collection_permissions: { required: ['none'] },
       },
       // Firefox for Android learnt data_collection_permissions in 142 (desktop in 140).
