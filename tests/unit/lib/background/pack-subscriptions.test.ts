@@ -12,7 +12,8 @@ const packText = (version: number) => JSON.stringify({ ...miniPack(), version })
 describe('the background’s followed packs', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    // The fake browser has no permissions of its own: the reader granted the host.
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(() => Promise.resolve(true) as never);
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -29,9 +30,9 @@ describe('the background’s followed packs', () => {
     expect((await fakeBrowser.alarms.get(SUBSCRIPTIONS_ALARM))?.periodInMinutes).toBe(24 * 60);
     host.serve({ body: packText(2), etag: '"v2"' });
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'backstory-sync', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'backstory-sync', scheduledTime: Date.now(), persistAcrossSessions: true });
     expect(host.requests).toHaveLength(1);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SUBSCRIPTIONS_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SUBSCRIPTIONS_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
     await vi.waitFor(async () => expect((await subscriptions.list())[0]?.version).toBe(2));
     expect((await db.packs.get('mini'))?.version).toBe(2);
     expect(writes).toBe(2);
