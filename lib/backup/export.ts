@@ -1,7 +1,7 @@
 import { readSettings } from '@/lib/settings';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { backupTables } from '@/lib/store/apply-writes';
-import { forTransfer } from '@/lib/sync/merge';
+import { forTransfer } from '@/lib/merge';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from './format';
 
 /** The whole store, tombstones included, read in one transaction so the file is one moment's state. */

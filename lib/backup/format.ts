@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isHlc } from '@/lib/sync/hlc';
+import { isHlc } from '@/lib/merge';
 import type { Settings } from '@/lib/settings';
 import {
   EntityKeySchema, LanguageSchema, PartialDateSchema, SourceUrlSchema, TagSchema,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { migrateSettings, SETTINGS_VERSION, SettingsSchema, type Settings } from '@/lib/settings';
 import { describeIssues } from '@/lib/store/drafts';
-import { legacyHlc } from '@/lib/sync/hlc';
+import { legacyHlc } from '@/lib/merge';
 import {
   BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupShellSchema, RECORD_LISTS, RecordSchemas, type Backup, type RecordList,
 } from './format';

@@ -7,9 +7,7 @@ import { noChanges, sumCounts, type ChangeCounts } from '@/lib/packs/plan';
 import { RECORD_LISTS, type Backup, type RecordList } from './format';
 import { ImportError } from './input';
 import { markTransaction } from '@/lib/store/stamp';
-import type { SyncedTable } from '@/lib/sync/fields';
-import type { SyncedRecord } from '@/lib/sync/merge';
-import { planSyncedMerge, type MergeCounts } from '@/lib/sync/merge-plan';
+import { type MergeCounts, planSyncedMerge, type SyncedRecord, type SyncedTable } from '@/lib/merge';
 import { outsideReferences, type OutsideReference } from './parse-backup';
 import type { ImportReport } from './report';
 
@@ -19,7 +17,7 @@ interface KeyedTable<T> {
 
 /**
  * What importing a backup writes: each record merged field by field with the store's version
- * of it, by the same merge as sync (lib/sync/merge.ts), so that two browsers can also sync by
+ * of it, by the same merge as sync (lib/merge/merge.ts), so that two browsers can also sync by
  * file. Run inside a transaction; previews and the commit share it. The commit's writes keep
  * their merged clocks and are sent at this browser's next sync push.
  */

@@ -7,7 +7,7 @@ import type { StoreWrites } from '@/lib/store/apply-writes';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { readActorCsv } from './actor-csv';
 import { parseJsonText } from './input';
-import { sameFieldValue } from '@/lib/sync/fields';
+import { sameFieldValue } from '@/lib/merge';
 import { parseBackup } from './parse-backup';
 import { planActorCsv } from './plan-csv';
 import { planBackup } from './plan-backup';

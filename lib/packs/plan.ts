@@ -1,8 +1,7 @@
 import type { BackstoryDatabase, RecordTable } from '@/lib/store/db';
 import { emptyWrites, type StoreWrites } from '@/lib/store/apply-writes';
 import { markTransaction } from '@/lib/store/stamp';
-import { isPackClock } from '@/lib/sync/hlc';
-import { fieldClock, type SyncedRecord } from '@/lib/sync/merge';
+import { fieldClock, isPackClock, type SyncedRecord } from '@/lib/merge';
 import type {
   AliasRecord, EntityRecord, FactRecord, RecordBase, RelationRecord,
 } from '@/lib/store/records';

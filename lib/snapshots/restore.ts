@@ -4,8 +4,7 @@ import { writeSettings } from '@/lib/settings';
 import { backupTables } from '@/lib/store/apply-writes';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { NotFoundError } from '@/lib/store/read';
-import type { SyncedTable } from '@/lib/sync/fields';
-import { sameMeta, sameSynced, type SyncedRecord } from '@/lib/sync/merge';
+import { sameMeta, sameSynced, type SyncedRecord, type SyncedTable } from '@/lib/merge';
 import {
   isLive, type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord, type RecordBase, type RelationRecord, type SnapshotRecord,
 } from '@/lib/store/records';

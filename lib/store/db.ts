@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import { HybridClock, isDeviceId, legacyHlc, maxHlc, newDeviceId, packHlc, type Hlc } from '@/lib/sync/hlc';
+import { type Hlc, HybridClock, isDeviceId, legacyHlc, maxHlc, newDeviceId, packHlc } from '@/lib/merge';
 import { matchableStampMiddleware } from './freshness';
 import { stampingMiddleware, type ClockSource } from './stamp';
 import type {

@@ -40,7 +40,7 @@ export interface RecordBase extends SyncClocks {
  * that builds a record never has to: optional in the types for that reason only.
  */
 export interface SyncClocks {
-  /** The hybrid logical clock of the record's newest field write (see lib/sync/hlc.ts). */
+  /** The hybrid logical clock of the record's newest field write (see lib/merge/hlc.ts). */
   clock?: string;
   /** Clocks of fields written before `clock`. */
   fieldClocks?: Record<string, string>;

@@ -1,7 +1,8 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import { deletionField, isSyncedTable, sameFieldValue, SYNCED_FIELDS, type SyncedTable } from '@/lib/sync/fields';
-import { type HybridClock, packHlc, type Hlc } from '@/lib/sync/hlc';
-import { fieldClock, setClocks, type SyncedRecord } from '@/lib/sync/merge';
+import {
+  deletionField, fieldClock, type Hlc, type HybridClock, isSyncedTable, packHlc, sameFieldValue, setClocks, SYNCED_FIELDS,
+  type SyncedRecord, type SyncedTable,
+} from '@/lib/merge';
 
 /**
  * Every write to a synced table passes through here, so no write path can forget its clocks:

@@ -1,10 +1,8 @@
 import { decodeFile, encodeFile } from './file-format/codec';
 import { SyncFileError } from './file-format/file-error';
-import { SYNCED_TABLES } from './fields';
+import { isDeviceId, mergeSynced, SYNCED_TABLES, type SyncedRecord } from '@/lib/merge';
 import { openRemoteFormat } from './format-remote';
 import { chunkPath, chunkSeq, deviceDir, DEVICES_DIR, snapshotInfo, snapshotPath, SNAPSHOTS_DIR } from './layout';
-import { isDeviceId } from './hlc';
-import { mergeSynced, type SyncedRecord } from './merge';
 import { CHUNK_FORMAT, parseChunk, parseSnapshot, PAYLOAD_VERSION, SNAPSHOT_FORMAT, type Chunk, type Snapshot } from './file-format/payload';
 import type { Remote } from './remote';
 import type { MergePreview, StoreReplica, SyncCursor, SyncRecords } from './replica';

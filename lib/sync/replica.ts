@@ -1,9 +1,8 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { markTransaction } from '@/lib/store/stamp';
-import { deletionField, SYNCED_TABLES, type SyncedTable } from './fields';
-import { isPackClock, maxHlc, type Hlc } from './hlc';
-import { forTransfer, sameSynced, type SyncedRecord } from './merge';
-import { noMergeCounts, planSyncedMerge, type MergeCounts } from './merge-plan';
+import {
+  deletionField, forTransfer, type Hlc, isPackClock, maxHlc, type MergeCounts, noMergeCounts, planSyncedMerge, sameSynced, SYNCED_TABLES, type SyncedRecord, type SyncedTable,
+} from '@/lib/merge';
 
 /** Records by table, as a chunk or a snapshot carries them. */
 export type SyncRecords = Partial<Record<SyncedTable, SyncedRecord[]>>;

@@ -2,9 +2,7 @@ import * as v from 'valibot';
 import { RecordSchemas } from '@/lib/backup/format';
 import { describeIssues } from '@/lib/store/drafts';
 import { SyncFileError } from './file-error';
-import { SYNCED_FIELDS, SYNCED_TABLES, type SyncedTable } from '../fields';
-import { decodeHlc, isDeviceId } from '../hlc';
-import type { SyncedRecord } from '../merge';
+import { decodeHlc, isDeviceId, SYNCED_FIELDS, SYNCED_TABLES, type SyncedRecord, type SyncedTable } from '@/lib/merge';
 import type { SyncRecords } from '../replica';
 
 /**

@@ -8,7 +8,7 @@ import {
   deleteEntity, EntityDraftSchema, getEntityDetail, listEntitiesWithAliases, saveEntity, saveNote,
 } from '@/lib/store';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
-import { packHlc } from '@/lib/sync/hlc';
+import { packHlc } from '@/lib/merge';
 import { wholeStore, withoutLocalClocks } from '../store/whole-store';
 
 const draft = (input: v.InferInput<typeof EntityDraftSchema>) => v.parse(EntityDraftSchema, input);

@@ -4,7 +4,7 @@ import { draftFromForm, formFromDetail } from '@/components/editor/entity-form';
 import { loadPack } from '@/lib/packs';
 import { EntityDraftSchema, getEntityDetail, saveEntity } from '@/lib/store';
 import { markTransaction } from '@/lib/store/stamp';
-import { packHlc } from '@/lib/sync/hlc';
+import { packHlc } from '@/lib/merge';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
 
 const draft = (input: v.InferInput<typeof EntityDraftSchema>) => v.parse(EntityDraftSchema, input);

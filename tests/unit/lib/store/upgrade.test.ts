@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { legacyHlc, packHlc } from '@/lib/sync/hlc';
+import { legacyHlc, packHlc } from '@/lib/merge';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '@/lib/background/mention-index';
 import { listSnapshots, takeSnapshot } from '@/lib/snapshots';

@@ -6,8 +6,7 @@ import { startApache } from '../../../support/webdav/apache';
 import { startMemoryServer, type WebDavTestServer } from '../../../support/webdav/memory-server';
 import { makeFolder as freshFolder } from '../../../support/webdav/folder';
 import { FAST } from './webdav/contract';
-import { SYNCED_TABLES, type SyncedTable } from '@/lib/sync/fields';
-import { mergeSynced, sameSynced, type SyncedRecord } from '@/lib/sync/merge';
+import { mergeSynced, sameSynced, SYNCED_TABLES, type SyncedRecord, type SyncedTable } from '@/lib/merge';
 import { MemoryRemote } from '../../../support/sync/memory-remote';
 import { Device } from './devices';
 

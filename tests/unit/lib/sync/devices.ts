@@ -6,8 +6,7 @@ import {
   BackstoryDatabase, deleteEntity, EntityDraftSchema, getEntityDetail, saveEntity, saveNote, tagEntities,
 } from '@/lib/store';
 import { syncOnce, type SyncOptions, type RoundOutcome } from '@/lib/sync/engine';
-import { SYNCED_TABLES } from '@/lib/sync/fields';
-import type { SyncedRecord } from '@/lib/sync/merge';
+import { SYNCED_TABLES, type SyncedRecord } from '@/lib/merge';
 import type { Remote } from '@/lib/sync/remote';
 import { StoreReplica } from '@/lib/sync/replica';
 import { miniPack } from '../../support/mini-pack';

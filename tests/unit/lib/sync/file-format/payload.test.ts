@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeHlc } from '@/lib/sync/hlc';
+import { encodeHlc } from '@/lib/merge';
 import { CHUNK_FORMAT, parseChunk, PAYLOAD_VERSION } from '@/lib/sync/file-format/payload';
 
 const NOW = Date.UTC(2017, 0, 4);

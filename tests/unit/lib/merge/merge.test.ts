@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeHlc } from '@/lib/sync/hlc';
-import { mergeSynced, sameSynced, type SyncedRecord } from '@/lib/sync/merge';
-import { planSyncedMerge } from '@/lib/sync/merge-plan';
+import { encodeHlc } from '@/lib/merge/hlc';
+import { mergeSynced, sameSynced, type SyncedRecord } from '@/lib/merge/merge';
+import { planSyncedMerge } from '@/lib/merge/merge-plan';
 
 const at = (wall: number, device = 'a') => encodeHlc({ wall, counter: 0, device });
 

@@ -1,4 +1,4 @@
-import { deletionField, type SyncedTable } from './fields';
+import { deletionField, type SyncedTable } from './synced-fields';
 import { mergeSynced, sameMeta, sameSynced, type SyncedRecord } from './merge';
 
 /** What the reader would see change; 'kept-local' means the store's version won every field. */

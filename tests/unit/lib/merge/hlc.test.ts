@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHlc, encodeHlc, HybridClock, legacyHlc, packHlc } from '@/lib/sync/hlc';
+import { decodeHlc, encodeHlc, HybridClock, legacyHlc, packHlc } from '@/lib/merge/hlc';
 
 describe('a hybrid logical clock', () => {
   it('sorts as text in the order of time, then counter, then device', () => {

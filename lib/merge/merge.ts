@@ -1,5 +1,5 @@
 import { legacyHlc, type Hlc } from './hlc';
-import { SYNCED_FIELDS, sameFieldValue, type SyncedTable } from './fields';
+import { SYNCED_FIELDS, sameFieldValue, type SyncedTable } from './synced-fields';
 
 /** A record as sync sees it: its fields plus the clocks that say when each was written. */
 export interface SyncedRecord {
