@@ -5,6 +5,6 @@ export { parseBackup } from './parse-backup';
 export { ACTOR_COLUMNS, readActorCsv, type ActorRow } from './actor-csv';
 export { parseCsv, type CsvRow } from './csv';
 export {
-  ImportJobs, type CommittedImport, type ImportJobsOptions, type ImportPhase, type ImportProgress,
+  ImportJobs, MAX_STAGED_CHARS, type CommittedImport, type ImportJobsOptions, type ImportPhase, type ImportProgress,
 } from './jobs';
 export type { ImportKind, ImportReport, ChangeCounts } from './report';

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES } from '@/lib/backup/input';
+import { MAX_IMPORT_BYTES } from '@/lib/backup';
 import { hostOf } from './address';
 import { SubscriptionError } from './problems';
 import type { Validators } from './records';

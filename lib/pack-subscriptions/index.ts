@@ -5,7 +5,8 @@
  */
 export { PackSubscriptions, type PackSubscriptionsOptions, type SubscriptionPreview } from './service';
 export { accessPatternFor, subscriptionAddress, hostPattern, TEST_LOOPBACK_KEY } from './address';
-export { checkSubscription, readPack, type CheckOutcome } from './check';
+export { checkSubscription, type CheckOutcome } from './check';
+export { fetchFollowedPack, type FollowedFile } from './read-pack';
 export { downloadPack, type Download } from './download';
 export { SubscriptionError } from './problems';
 export { scheduleChecks, onChecksAlarm, SUBSCRIPTIONS_ALARM } from './schedule';

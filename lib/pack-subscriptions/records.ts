@@ -1,4 +1,4 @@
-import type { ImportReport } from '@/lib/backup/report';
+import type { ImportReport } from '@/lib/backup';
 
 /** What a server said about the file last time, sent back so that an unchanged file costs a 304. */
 export interface Validators {

@@ -2,10 +2,10 @@ import type { CommittedImport, ImportJobs, ImportReport } from '@/lib/backup';
 import type { BackstoryDatabase } from '@/lib/store';
 import { NotFoundError } from '@/lib/store';
 import { hostOf, hostPattern, loopbackAllowedForTests, subscriptionAddress } from './address';
-import { checkSubscription, readPack } from './check';
-import { downloadPack } from './download';
+import { checkSubscription } from './check';
 import { SubscriptionError } from './problems';
 import type { CheckResult, PackSubscription, Validators } from './records';
+import { fetchFollowedPack } from './read-pack';
 import { readSubscriptions, writeSubscriptions } from './subscription-store';
 
 export interface PackSubscriptionsOptions {
@@ -72,11 +72,11 @@ export class PackSubscriptions {
       throw new SubscriptionError('You already follow this address: “Check now” on its row looks for a new version');
     }
     await this.requireAccess(address);
-    const download = await downloadPack(address, {}, this.options.fetch);
-    if (download.kind === 'not-modified') throw new SubscriptionError(`${hostOf(address)} answered 304 to a first request`);
-    const pack = readPack(download.text);
+    const found = await fetchFollowedPack(address, {}, this.options.fetch);
+    if (found.kind === 'not-modified') throw new SubscriptionError(`${hostOf(address)} answered 304 to a first request`);
+    const { pack, validators } = found;
     const { jobId, preview } = await this.options.jobs.startPack(pack);
-    this.pending.set(jobId, { address, packId: pack.id, packName: pack.name, version: pack.version, ...download.validators });
+    this.pending.set(jobId, { address, packId: pack.id, packName: pack.name, version: pack.version, ...validators });
     return { jobId, address, packName: pack.name, version: pack.version, preview };
   }
 

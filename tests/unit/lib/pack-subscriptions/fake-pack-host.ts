@@ -11,16 +11,19 @@ export interface FakePackHost {
   fetch: typeof fetch;
   /** The headers of every request, oldest first. */
   requests: { url: string; headers: Headers; init?: RequestInit }[];
-  serve(answer: HostAnswer): void;
+  /** What the address answers from now on; without `url`, every address the host has no other answer for. */
+  serve(answer: HostAnswer, url?: string): void;
 }
 
 /** A pack host that honours If-None-Match and If-Modified-Since as a real server does. */
 export function fakePackHost(first: HostAnswer): FakePackHost {
-  let answer = first;
+  let fallback = first;
+  const byUrl = new Map<string, HostAnswer>();
   const requests: FakePackHost['requests'] = [];
   const fetcher = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const headers = new Headers(init?.headers);
     requests.push({ url: String(input), headers, init });
+    const answer = byUrl.get(String(input)) ?? fallback;
     const validators: Record<string, string> = {};
     if (answer.etag) validators.ETag = answer.etag;
     if (answer.lastModified) validators['Last-Modified'] = answer.lastModified;
@@ -29,7 +32,11 @@ export function fakePackHost(first: HostAnswer): FakePackHost {
     if (fresh) return new Response(null, { status: 304, headers: validators });
     return new Response(answer.body, { status: answer.status ?? 200, headers: { ...validators, ...answer.headers } });
   };
-  return { fetch: fetcher as typeof fetch, requests, serve: (next) => { answer = next; } };
+  const serve = (next: HostAnswer, url?: string) => {
+    if (url) byUrl.set(url, next);
+    else fallback = next;
+  };
+  return { fetch: fetcher as typeof fetch, requests, serve };
 }
 
 /** A body of `megabytes` MB that never says its length, counting how much of it was read. */
