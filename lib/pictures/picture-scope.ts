@@ -115,10 +115,17 @@ function countBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<strin
   return counts;
 }
 
-/** Most counted first, ties by name, so the choice does not flicker between renders. */
-function topBy(entities: readonly EntityRecord[], counts: ReadonlyMap<string, number>, limit: number): EntityRecord[] {
+/**
+ * Most counted first; ties by `then` (the world pack gives a hundred states two relations
+ * each, and "India" before "Vladimir Putin" by name left the news out), then by name, so the
+ * choice does not flicker between renders.
+ */
+function topBy(
+  entities: readonly EntityRecord[], counts: ReadonlyMap<string, number>, limit: number, then: ReadonlyMap<string, number> = new Map(),
+): EntityRecord[] {
+  const by = (map: ReadonlyMap<string, number>, a: EntityRecord, b: EntityRecord) => (map.get(b.id) ?? 0) - (map.get(a.id) ?? 0);
   return [...entities]
-    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+    .sort((a, b) => by(counts, a, b) || by(then, a, b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
 
@@ -145,10 +152,12 @@ export function pictureScope(store: StoreSlice, filters: PictureFilters): Pictur
     return !span || inside(span, window);
   });
   const linked = relationsIn(store.relations, new Set(candidates.map((e) => e.id)), window);
-  const shown = topBy(candidates, countBy(linked, (r) => [r.fromId, r.toId]), filters.actors ?? DEFAULT_ACTORS);
-  const shownIds = new Set(shown.map((e) => e.id));
   const timeline = timelineDataFrom(matched, store.facts);
-  const factsIn = timeline.facts.filter((f) => shownIds.has(f.entityId) && inside(timeSpanOf(f.date, f.end)!, window));
+  const factsInYears = timeline.facts.filter((f) => inside(timeSpanOf(f.date, f.end)!, window));
+  const documented = countBy(factsInYears, (f) => [f.entityId]);
+  const shown = topBy(candidates, countBy(linked, (r) => [r.fromId, r.toId]), filters.actors ?? DEFAULT_ACTORS, documented);
+  const shownIds = new Set(shown.map((e) => e.id));
+  const factsIn = factsInYears.filter((f) => shownIds.has(f.entityId));
   const factCounts = countBy(factsIn, (f) => [f.entityId]);
   const withFacts = shown.filter((e) => factCounts.has(e.id));
   const laned = new Set(topBy(withFacts, factCounts, filters.lanes ?? DEFAULT_LANES).map((e) => e.id));

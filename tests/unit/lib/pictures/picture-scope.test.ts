@@ -12,6 +12,7 @@ const relation = (fromId: string, toId: string, extra: Partial<RelationRecord> =
 function store() {
   const entities = [
     entity('hub', { tags: ['watch'] }),
+    entity('a-quiet-one'),
     ...Array.from({ length: 40 }, (_, i) => entity(`actor-${String(i).padStart(2, '0')}`, { kind: i % 2 ? 'state' : 'person' })),
     entity('old-war', { kind: 'event', start: '1990', end: '1991' }),
     entity('new-war', { kind: 'event', start: '2022-02-24' }),
@@ -41,11 +42,16 @@ describe('what the pictures show by default', () => {
     expect(scope.after).toBe(0);
   });
 
+  it('among equally connected actors, draws the ones with facts in the years first', () => {
+    const few = pictureScope(store(), { actors: 8 }).entities.map((e) => e.id);
+    expect(few.slice(6)).toEqual(['actor-03', 'actor-04']);
+  });
+
   it('draws the thirty most connected actors and counts the rest for “Show all”', () => {
     expect(scope.entities).toHaveLength(30);
     expect(scope.entities[0]!.id).toBe('hub');
     expect(scope.entities[1]!.id).toBe('actor-00');
-    expect(scope.actorsTotal).toBe(42);
+    expect(scope.actorsTotal).toBe(43);
     expect(scope.entities.map((e) => e.id)).not.toContain('old-war');
   });
 
@@ -66,7 +72,7 @@ describe('what the pictures show by default', () => {
 describe('narrowing and widening the pictures', () => {
   it('widens to every actor and lane, and to the whole range of years', () => {
     const all = pictureScope(store(), { actors: Infinity, lanes: Infinity, years: { from: 1786, to: 2026 } });
-    expect(all.entities).toHaveLength(43);
+    expect(all.entities).toHaveLength(44);
     expect(all.before).toBe(0);
     expect(all.events.map((e) => e.id).sort()).toEqual(['new-war', 'old-war']);
     expect(all.facts.some((f) => f.id === 'f-old')).toBe(true);
