@@ -49,7 +49,7 @@ export class NeedsReaderError extends Error {
 /**
  * Failures that retrying cannot change: the settings (or the remote) must be fixed first.
  * Remote answers and refused files are told apart because both have a 'too-large': a file
- * over the server's size cap is the reader's to deal with, one that unpacks too large is not.
+ * over the server's size cap waits for the reader, one that unpacks too large for the next alarm.
  */
 const READER_MUST_ACT: { remote: ReadonlySet<RemoteErrorKind>; file: ReadonlySet<SyncFileErrorKind> } = {
   remote: new Set(['auth', 'forbidden', 'not-webdav', 'redirect', 'too-large', 'bad-address']),

@@ -4,6 +4,7 @@ import { SYNC_ALARM } from '@/lib/sync/service/scheduler';
 import { SyncService } from '@/lib/sync/service/service';
 import { SYNC_CONFIG_KEY } from '@/lib/sync/service/config-store';
 import { RemoteError } from '@/lib/sync/remote';
+import { SyncFileError } from '@/lib/sync/file-format/file-error';
 import { NeedsReaderError } from '@/lib/sync/service/sync-engine';
 import type { SyncSettingsParsed } from '@/lib/sync/service/config';
 import type { PendingSync } from '@/lib/sync/service/types';
@@ -98,6 +99,20 @@ describe('the background’s sync service', () => {
     expect(await sync.now()).toMatchObject({ waitsForReader: true });
     engine.outcomes = [new NeedsReaderError('The remote was written by a newer Backstory; update this one to sync.')];
     expect(await sync.now()).toMatchObject({ waitsForReader: true, lastError: expect.stringMatching(/newer Backstory/) });
+  });
+
+  it('tells a file the server holds past its cap (the reader’s to fix) from one that unpacks too large (next alarm)', async () => {
+    await sync.configure(SETTINGS);
+    engine.outcomes = [new RemoteError('too-large', 'A file on the server is over 50 MB.')];
+    expect(await sync.now()).toMatchObject({ waitsForReader: true });
+    engine.outcomes = [new SyncFileError('too-large', 'A sync file unpacks to more than 200 MB.')];
+    const unpacked = await sync.now();
+    expect(unpacked).toMatchObject({ state: 'error', lastError: 'A sync file unpacks to more than 200 MB.' });
+    expect(unpacked.waitsForReader).toBeUndefined();
+    expect(await alarms()).toEqual([`${SYNC_ALARM} every 30 min`]);
+    engine.outcomes = [new SyncFileError('wrong-passphrase', 'This passphrase does not open the remote’s sync.')];
+    expect(await sync.now()).toMatchObject({ waitsForReader: true, lastError: expect.stringMatching(/passphrase/) });
+    expect(await alarms()).toEqual([]);
   });
 
   it('after a server error, keeps the schedule: the next try is the next alarm, not a retry loop', async () => {
