@@ -37,6 +37,8 @@ interface Pending extends Validators {
   version: number;
 }
 
+const MAX_PENDING = 5;
+
 const withoutSnapshot = ({ snapshotId: _snapshotId, ...report }: CommittedImport): ImportReport => report;
 
 /**
@@ -75,9 +77,17 @@ export class PackSubscriptions {
     const found = await fetchFollowedPack(address, {}, this.options.fetch);
     if (found.kind === 'not-modified') throw new SubscriptionError(`${hostOf(address)} answered 304 to a first request`);
     const { pack, validators } = found;
+    const twin = (await readSubscriptions()).find((followed) => followed.packId === pack.id);
+    if (twin) throw new SubscriptionError(`You already follow the pack “${pack.name}” at ${twin.address}`);
     const { jobId, preview } = await this.options.jobs.startPack(pack);
-    this.pending.set(jobId, { address, packId: pack.id, packName: pack.name, version: pack.version, ...validators });
+    this.remember(jobId, { address, packId: pack.id, packName: pack.name, version: pack.version, ...validators });
     return { jobId, address, packName: pack.name, version: pack.version, preview };
+  }
+
+  /** The import jobs forget a preview nobody imports; so does this, past the last few. */
+  private remember(jobId: string, pending: Pending): void {
+    this.pending.set(jobId, pending);
+    for (const old of [...this.pending.keys()].slice(0, -MAX_PENDING)) this.pending.delete(old);
   }
 
   /** Imports the previewed pack and follows its address from now on. */
@@ -130,7 +140,7 @@ export class PackSubscriptions {
     const problem = (reason: string) => ({ result: { kind: 'problem', at, reason } as const });
     const row = await this.options.db.packs.get(followed.packId);
     if (row?.removedAt !== undefined) {
-      return problem('You removed this pack from your store, so it is not brought back; remove this subscription, or add the address again');
+      return problem('You removed this pack from your store, so it is not brought back; to have it again, remove this subscription and add the address anew');
     }
     if (!(await this.options.hasAccess(hostPattern(followed.address)))) {
       return problem(`Backstory no longer has access to ${hostOf(followed.address)}; press “Check now” and allow it`);

@@ -15,6 +15,8 @@ describe('a subscription’s address', () => {
     expect(() => subscriptionAddress('http://localhost:8080/p.json')).toThrow(/https:\/\/ only/);
     expect(subscriptionAddress('http://localhost:8080/p.json', { loopbackForTests: true })).toBe('http://localhost:8080/p.json');
     expect(() => subscriptionAddress('http://10.0.0.2/p.json', { loopbackForTests: true })).toThrow(/https:\/\/ only/);
+    expect(() => subscriptionAddress('http://127.0.0.1.evil.example/p.json', { loopbackForTests: true })).toThrow(/https:\/\/ only/);
+    expect(() => subscriptionAddress('http://localhost@evil.example/p.json', { loopbackForTests: true })).toThrow(/user name or password/);
   });
 
   it('needs access to its host only, whatever the port and path', () => {

@@ -89,10 +89,12 @@ describe('following a pack by its address', () => {
     expect(host.requests.map((request) => request.url)).toEqual(['http://127.0.0.1:8123/mini.json']);
   });
 
-  it('refuses a second subscription to the same address', async () => {
+  it('refuses a second subscription to the same address, or to the same pack elsewhere', async () => {
     const subscriptions = service();
     await follow(subscriptions);
     await expect(subscriptions.preview(`${ADDRESS}#again`)).rejects.toThrow(/already follow this address/);
+    // The same pack at a second address would update one pack from two places.
+    await expect(subscriptions.preview('https://packs.example.org/mirror/mini.json')).rejects.toThrow(`You already follow the pack “Mini pack” at ${ADDRESS}`);
   });
 });
 
