@@ -43,7 +43,7 @@ test('a pack followed by its address is previewed, imported and marked; a new ve
   // The pack's actors are marked on a page that names them.
   const article = new MarkedPage(await context.newPage(), serviceWorker);
   await article.open(`${server.url}/packs/sahel-desk-article.html`);
-  await expect.poll(() => article.markedTexts()).toEqual(expect.arrayContaining(['Sahel Ceasefire Observers', 'Aminata Tall-Diop', 'Tall-Diop']));
+  await expect.poll(() => article.markedTexts(), { timeout: 15_000 }).toEqual(expect.arrayContaining(['Sahel Ceasefire Observers', 'Aminata Tall-Diop', 'Tall-Diop']));
 
   // The reader rewrites one summary; the next version changes that summary too, and another.
   await editor.show('Entities');
@@ -53,10 +53,11 @@ test('a pack followed by its address is previewed, imported and marked; a new ve
   packHost.serve('sahel-desk-2.json');
   await editor.show('Packs & import');
   await followed.checkNow(address);
-  await expect(followed.result(address)).toContainText('Updated to version 2: Added 1 entity, updated 1, left your 1 edited entity alone.');
+  // A check that updates takes a snapshot of the whole store first (1.6 s here at a load of 7.7).
+  await expect(followed.result(address)).toContainText('Updated to version 2: Added 1 entity, updated 1, left your 1 edited entity alone.', { timeout: 15_000 });
   expect((await askStore(editor.page, 'entity/get', { id: TALL_DIOP.id })).entity.summary).toBe(READERS_SUMMARY);
   expect((await askStore(editor.page, 'entity/get', { id: OBSERVERS })).entity.summary).toBe('Unarmed monitors of the ceasefire along the border of Mali and Niger.');
-  await expect.poll(() => article.markedTexts()).toContain('Ousmane Ba-Keita');
+  await expect.poll(() => article.markedTexts(), { timeout: 15_000 }).toContain('Ousmane Ba-Keita');
 
   // Nothing new: the server's ETag goes back and its 304 changes nothing.
   await followed.checkNow(address);
