@@ -24,8 +24,14 @@ test('a pack followed by its address is previewed, imported and marked; a new ve
   context, extensionId, serviceWorker, server, packHost,
 }) => {
   test.slow();
-  await allowLoopbackPackHost(context, serviceWorker, extensionId);
   const address = `${packHost.url}${PACK_PATH}`;
+  // Every request the browser makes, the worker's included, but the fixture pages' own.
+  const sent: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^(https?|wss?):/.test(url) && !url.startsWith(server.url)) sent.push(url);
+  });
+  await allowLoopbackPackHost(context, serviceWorker, extensionId);
   const editor = await EditorPage.open(context, extensionId);
   const packs = new EditorPacks(editor.page);
   const followed = new FollowedPacks(editor.page);
@@ -80,6 +86,7 @@ test('a pack followed by its address is previewed, imported and marked; a new ve
   // Only the followed address was ever asked for, without the reader's cookies.
   expect(packHost.requests.map((request) => `${request.method} ${request.path}`)).toEqual(Array(4).fill(`GET ${PACK_PATH}`));
   expect(packHost.requests.every((request) => request.cookie === undefined)).toBe(true);
+  expect(sent).toEqual(Array(4).fill(address));
 
   // Remove: no longer followed; the pack stays in the store.
   await followed.remove(address);
