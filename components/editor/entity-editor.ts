@@ -3,6 +3,7 @@ import { askBackground } from '@/lib/messaging';
 import type { EntityDetail } from '@/lib/store/views';
 import { draftFromForm, emptyForm, formFromDetail, type EntityForm } from './entity-form';
 import { errorText } from './labels';
+import { hasUnsavedChanges } from './unsaved';
 
 export interface EntityEditorEvents {
   /** After any write: the page re-marks itself, so its list is worth asking again. */
@@ -19,9 +20,13 @@ export interface EntityEditorState {
   error?: string;
   status?: string;
   busy: boolean;
+  /** The form holds edits not saved yet. */
+  dirty: boolean;
   change: (form: EntityForm) => void;
   save: (form?: EntityForm) => Promise<boolean>;
   remove: () => Promise<void>;
+  /** Puts every field back as last loaded or saved (the form's Cancel). */
+  revert: () => void;
   /** Reads the entity again, dropping unsaved edits: after a change made elsewhere (Refresh from Wikidata). */
   reload: () => void;
 }
@@ -33,6 +38,8 @@ export interface EntityEditorState {
 export function useEntityEditor(entityId: string | undefined, events: EntityEditorEvents, initialName = ''): EntityEditorState {
   const [detail, setDetail] = useState<EntityDetail>();
   const [form, setForm] = useState<EntityForm | undefined>(entityId ? undefined : { ...emptyForm(), name: initialName });
+  /** The form as last loaded or saved: what "unsaved" is measured against. */
+  const [saved, setSaved] = useState(form);
   const [loadError, setLoadError] = useState<string>();
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
@@ -46,12 +53,17 @@ export function useEntityEditor(entityId: string | undefined, events: EntityEdit
       if (!live) return;
       if (!result.ok) return setLoadError(errorText(result.error));
       setDetail(result.value);
-      setForm(formFromDetail(result.value));
+      setBoth(formFromDetail(result.value));
     });
     return () => {
       live = false;
     };
   }, [entityId, loads]);
+
+  function setBoth(loaded: EntityForm) {
+    setForm(loaded);
+    setSaved(loaded);
+  }
 
   const change = (next: EntityForm) => {
     setForm(next);
@@ -70,7 +82,7 @@ export function useEntityEditor(entityId: string | undefined, events: EntityEdit
       return false;
     }
     setDetail(result.value);
-    setForm(formFromDetail(result.value));
+    setBoth(formFromDetail(result.value));
     setStatus('Saved.');
     events.onStoreChanged();
     return true;
@@ -87,5 +99,14 @@ export function useEntityEditor(entityId: string | undefined, events: EntityEdit
     events.onDeleted();
   };
 
-  return { detail, form, loadError, error, status, busy, change, save, remove, reload: () => setLoads((n) => n + 1) };
+  const revert = () => {
+    setForm(saved);
+    setError(undefined);
+    setStatus('Changes discarded.');
+  };
+
+  return {
+    detail, form, loadError, error, status, busy, dirty: hasUnsavedChanges(form, saved),
+    change, save, remove, revert, reload: () => setLoads((n) => n + 1),
+  };
 }

@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useDiscardGuard } from '@/components/editor/discard-guard';
+import { DiscardDialog } from '@/components/editor/DiscardDialog';
 import { useEntityEditor } from '@/components/editor/entity-editor';
 import { EntityFormView } from '@/components/editor/EntityFormView';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { NotesSection } from '@/components/editor/NotesSection';
+import { UnsavedMark } from '@/components/editor/UnsavedMark';
 import { RefreshFromWikidata } from '@/components/lookup/RefreshFromWikidata';
 import { StartFromLookup } from '@/components/lookup/StartFromLookup';
 
@@ -26,21 +29,31 @@ export function EntityEditor({ entityId, initialName, onBack, onStoreChanged, on
   useEffect(() => heading.current?.focus(), []);
 
   const title = detail?.entity.name ?? (entityId ? 'Loading…' : 'New entity');
+  // Back and opening another entity leave this form: with edits unsaved, they ask first.
+  const discard = useDiscardGuard();
+  discard.setUnsaved(editor.dirty ? title : undefined);
 
   return (
     <section class="editor" aria-labelledby="editor-heading">
       <header class="editor-head">
-        <button type="button" class="quiet" aria-label="Back" onClick={onBack}>
+        <button type="button" class="quiet" aria-label="Back" onClick={() => discard.guard(onBack)}>
           <span aria-hidden="true">← </span>Back
         </button>
         <h2 id="editor-heading" ref={heading} tabIndex={-1}>{title}</h2>
+        <UnsavedMark dirty={editor.dirty} />
       </header>
+      <DiscardDialog guard={discard} />
       <ErrorMessage error={editor.loadError} />
       {!entityId && !detail && form && onOpen && (
         <StartFromLookup name={form.name} onAdded={(added) => { onStoreChanged(); onOpen(added.entityId); }} />
       )}
       {form && (
-        <EntityFormView form={form} editor={editor} onChange={change} />
+        <EntityFormView
+          form={form}
+          editor={editor}
+          onChange={change}
+          onOpenDuplicate={onOpen && ((id) => discard.guard(() => onOpen(id)))}
+        />
       )}
       {detail && (
         <RefreshFromWikidata entity={detail.entity} onRefreshed={() => { editor.reload(); onStoreChanged(); }} />

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { DiscardDialog } from '@/components/editor/DiscardDialog';
 import { useNotice } from '../notice';
 import type { StoreContents } from '../store-reads';
 import { plural } from '../wording';
@@ -52,8 +53,9 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
   };
   const closeDetail = (deleted?: boolean) => {
     const id = shown?.id;
-    scope.close();
-    returnFocus(id, deleted && id ? [id] : []);
+    if (!deleted) return scope.close(() => returnFocus(id));
+    scope.closeNow();
+    returnFocus(id, id ? [id] : []);
   };
   return (
     <div class="entities-layout">
@@ -92,10 +94,13 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
             tags={(shown.id && byId.get(shown.id)?.tags) || []}
             onCreated={scope.created}
             onOpen={scope.open}
+            onOpenNow={scope.openNow}
             onClose={closeDetail}
+            onUnsaved={scope.discard.setUnsaved}
           />
         ) : <p class="muted detail-empty">Choose an entity to see and edit everything it holds.</p>}
       </div>
+      <DiscardDialog guard={scope.discard} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useDiscardGuard, type DiscardGuard } from '@/components/editor/discard-guard';
 import type { EntityRecord } from '@/lib/store/records';
 import type { StoreContents } from '../store-reads';
 import { sortByName, tagCounts, visibleEntities, type EntityFilters, type TagCount } from './entity-filter';
@@ -26,11 +27,18 @@ export interface EntityScope {
   ranked?: string[];
   visible: EntityRecord[];
   opened?: Opened;
-  /** Undefined opens a new entity's form. */
+  /** Undefined opens a new entity's form; unsaved edits in the open one are asked about first. */
   open: (id?: string) => void;
+  /** Opens without asking: after a step that already settled the open entity (a merge, an entity added). */
+  openNow: (id?: string) => void;
   /** A new entity, once saved, keeps its form but gets its id. */
   created: (id: string) => void;
-  close: () => void;
+  /** Closes the detail once `discard` lets it; `then` runs after it closed. */
+  close: (then?: () => void) => void;
+  /** Closes without asking: the entity is gone. */
+  closeNow: () => void;
+  /** Asks before unsaved edits in the detail are dropped; the detail tells it what is unsaved. */
+  discard: DiscardGuard;
 }
 
 export function useEntityScope(contents: StoreContents): EntityScope {
@@ -42,8 +50,17 @@ export function useEntityScope(contents: StoreContents): EntityScope {
   const tags = useMemo(() => tagCounts(sorted), [sorted]);
   const ranked = useRankedIds(contents, query);
   const visible = useMemo(() => visibleEntities(sorted, filters, ranked), [sorted, filters, ranked]);
-  const open = useCallback((id?: string) => setOpened((current) => ({ id, visit: (current?.visit ?? 0) + 1 })), []);
+  const discard = useDiscardGuard();
+  const { guard } = discard;
+  const openNow = useCallback((id?: string) => setOpened((current) => ({ id, visit: (current?.visit ?? 0) + 1 })), []);
+  const open = useCallback((id?: string) => guard(() => openNow(id)), [guard, openNow]);
   const created = useCallback((id: string) => setOpened((current) => current && { ...current, id }), []);
-  const close = useCallback(() => setOpened(undefined), []);
-  return { query, setQuery, filters, setFilters, byId, tags, ranked, visible, opened, open, created, close };
+  const closeNow = useCallback(() => setOpened(undefined), []);
+  const close = useCallback((then?: () => void) => guard(() => {
+    closeNow();
+    then?.();
+  }), [guard, closeNow]);
+  return {
+    query, setQuery, filters, setFilters, byId, tags, ranked, visible, opened, open, openNow, created, close, closeNow, discard,
+  };
 }
