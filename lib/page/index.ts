@@ -7,9 +7,10 @@ import { followKeyboard } from './keyboard';
 import { compareMentions, type Mention } from './mentions';
 import { Marker } from './marker';
 import { findNamesNotInStore } from './not-in-store';
+import { followPageDarkness } from './page-darkness';
 import { PageMarks } from './page-marks';
 import { followPointer } from './pointer';
-import { useHighlightStyle } from './shadow-styles';
+import { useHighlightStyle, usePageDarkness } from './shadow-styles';
 import { mainThreadUse } from './slicing';
 
 /**
@@ -74,6 +75,7 @@ export function startPage(signal: AbortSignal): void {
     useHighlightStyle(settings.highlightStyle);
     marker.setEnabled(on);
   };
+  followPageDarkness(usePageDarkness, signal);
   marker.start(signal);
   void readSettings().then(applySettings);
   signal.addEventListener('abort', onSettingsChanged(applySettings));

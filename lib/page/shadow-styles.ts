@@ -1,4 +1,5 @@
 import type { Settings } from '@/lib/settings';
+import { darkHighlightCss } from './highlight-palette';
 import highlightCss from './highlights.css?inline';
 import underlineCss from './highlight-underline.css?inline';
 
@@ -10,6 +11,8 @@ import underlineCss from './highlight-underline.css?inline';
 const sheets = new Map<string, CSSStyleSheet>();
 const styledRoots = new Set<ShadowRoot>();
 let style: Settings['highlightStyle'] = 'background';
+/** Whether the page is dark under its text (page-darkness.ts): marks then take the dark palette. */
+let dark = false;
 
 function sheet(css: string): CSSStyleSheet {
   let found = sheets.get(css);
@@ -28,7 +31,17 @@ function adopt(root: DocumentOrShadowRoot, wanted: CSSStyleSheet[]): void {
 
 function sheetsFor(root: DocumentOrShadowRoot): CSSStyleSheet[] {
   const base = root === document ? [] : [sheet(highlightCss)];
-  return style === 'underline' ? [...base, sheet(underlineCss)] : base;
+  const styled = style === 'underline' ? [...base, sheet(underlineCss)] : base;
+  return dark ? [...styled, sheet(darkHighlightCss(style))] : styled;
+}
+
+function restyle(): void {
+  adopt(document, sheetsFor(document));
+  for (const root of styledRoots) {
+    // Components the page has thrown away are let go rather than restyled and kept alive.
+    if (!root.host.isConnected) styledRoots.delete(root);
+    else adopt(root, sheetsFor(root));
+  }
 }
 
 export function styleShadowRoot(root: ShadowRoot): void {
@@ -39,10 +52,11 @@ export function styleShadowRoot(root: ShadowRoot): void {
 export function useHighlightStyle(next: Settings['highlightStyle']): void {
   if (next === style) return;
   style = next;
-  adopt(document, sheetsFor(document));
-  for (const root of styledRoots) {
-    // Components the page has thrown away are let go rather than restyled and kept alive.
-    if (!root.host.isConnected) styledRoots.delete(root);
-    else adopt(root, sheetsFor(root));
-  }
+  restyle();
+}
+
+export function usePageDarkness(next: boolean): void {
+  if (next === dark) return;
+  dark = next;
+  restyle();
 }
