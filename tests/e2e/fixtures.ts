@@ -9,6 +9,7 @@ import { EXTENSION_DIR, assertExtensionBuilt, extensionIdOf, extensionWorker, ta
 import { copyOfInstalledProfile } from '../support/installed-profile';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { DemoArticle } from './pages/demo-article';
+import { MarkedPage } from './pages/marked-page';
 import { PopupPage } from './pages/popup-page';
 
 interface TestFixtures {
@@ -84,10 +85,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   extensionId: async ({ serviceWorker }, use) => {
     await use(extensionIdOf(serviceWorker));
   },
-  demo: async ({ page, server }, use) => {
+  demo: async ({ page, server, serviceWorker }, use) => {
     const demo = new DemoArticle(page, server.url);
     await demo.open();
     await demo.waitForMarks();
+    // The first marks are those in view; a test reads the page as a reader does once it is all marked.
+    await new MarkedPage(page, serviceWorker).waitForWholePage();
     await use(demo);
   },
   popupFor: async ({ context, serviceWorker, extensionId }, use) => {

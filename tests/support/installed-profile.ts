@@ -22,6 +22,7 @@ export async function installedProfileTemplate(): Promise<string> {
   try {
     const worker = await extensionWorker(context);
     await waitForBundledPacks(worker);
+    await waitForCurrentIndexCache(worker);
     await worker.evaluate(forgetDeviceId);
   } finally {
     await context.close();
@@ -56,6 +57,39 @@ export async function waitForBundledPacks(worker: Worker, timeoutMs = 120_000): 
     if (Object.entries(expected).every(([id, version]) => loaded[id] === version)) return;
     if (Date.now() > deadline) throw new Error(`The bundled packs did not load within ${timeoutMs} ms: ${JSON.stringify(loaded)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Waits until the mention index cached in the store is that of the store as it is. A reader's
+ * worker writes it a moment after the last pack is in; a profile closed before that would start
+ * every test's browser from an older index, and re-mark its first page when the new one is built.
+ */
+async function waitForCurrentIndexCache(worker: Worker, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await worker.evaluate(indexCacheIsCurrent))) {
+    if (Date.now() > deadline) throw new Error(`The mention index was not cached within ${timeoutMs} ms of the packs loading`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Runs in the service worker: whether the cached index's key is the store's freshness stamp (see lib/store/freshness.ts). */
+async function indexCacheIsCurrent(): Promise<boolean> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('backstory');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const read = (store: string, key: string) => new Promise<{ key?: unknown; value?: unknown } | undefined>((resolve, reject) => {
+    const request = db.transaction(store).objectStore(store).get(key);
+    request.onsuccess = () => resolve(request.result as { key?: unknown; value?: unknown } | undefined);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const [stamp, cache] = await Promise.all([read('meta', 'matchable-stamp'), read('cache', 'mention-index')]);
+    return typeof stamp?.value === 'string' && cache?.key === stamp.value;
+  } finally {
+    db.close();
   }
 }
 

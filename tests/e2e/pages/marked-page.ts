@@ -58,6 +58,17 @@ export class MarkedPage {
     }
   }
 
+  /** Waits until a scan of the whole page has been painted, not only the marks in view that come first. */
+  async waitForWholePage(timeout = 15_000): Promise<PageStats> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const stats = await this.stats();
+      if (typeof stats?.wholePagePaintedAt === 'number') return stats;
+      if (Date.now() > deadline) throw new Error(`The whole of ${this.page.url()} was not marked within ${timeout} ms`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
   /** Whether the page's own main thread answers a trivial script within `withinMs`. */
   async responds(withinMs = 2_000): Promise<boolean> {
     const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), withinMs));
