@@ -9,8 +9,15 @@ const META = 'meta[property="article:published_time"] meta[name="article:publish
   + 'meta[name="pubdate"] meta[name="parsely-pub-date"] meta[name="DC.date.issued"] meta[name="date"]';
 /** Attributes news sites keep a date in: `<time datetime>`, and BBC-style `data-datetime` and its kin. */
 const DATE_ATTRIBUTES = ['datetime', 'data-datetime', 'data-timestamp', 'data-date', 'data-published', 'data-publish-date', 'data-pubdate'];
-/** Elements a date line is in, by the names sites give them. */
-const DATE_LINES = '[class*="byline"], [class*="date"], [class*="time"], [class*="published"], [class*="meta"], [class*="datum"], [class*="fecha"]';
+/**
+ * Elements a date line is in, by the names sites give them, in English, German, French and
+ * Spanish: a byline is often a "signature" or an "autor" line ("Von Jonas Becker · 20.11.2017").
+ */
+const DATE_LINES = '[class*="byline"], [class*="date"], [class*="time"], [class*="published"], [class*="meta"], [class*="datum"], '
+  + '[class*="fecha"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="firma"]';
+const NOT_A_DATE_LINE = 'p, figure, figcaption, [class*="caption"]';
+/** How many elements after the headline may hold a date line that has no telling class. */
+const HEADLINE_NEIGHBOURS = 3;
 /** A date line is short; a paragraph that names a day ("On 19 December...") is the story, not its date. */
 const MAX_LINE_CHARS = 200;
 /** Enough of each list: the first date found wins. */
@@ -29,6 +36,19 @@ function nearHeadline(doc: Document, selector: string): Element[] {
   return (inArticle.length ? inArticle : after.length ? after : all).slice(0, MAX_CLUES);
 }
 
+/**
+ * The elements right after the headline, whatever their class: where a site shows "24 July 2015"
+ * in a plain `<div>`. A `<p>` there is the standfirst or the story, and a picture's caption dates
+ * the picture: their days are not the article's.
+ */
+function headlineNeighbours(doc: Document): Element[] {
+  const neighbours: Element[] = [];
+  for (let next = doc.querySelector('h1')?.nextElementSibling; next && neighbours.length < HEADLINE_NEIGHBOURS; next = next.nextElementSibling) {
+    neighbours.push(next);
+  }
+  return neighbours.filter((element) => !element.matches(NOT_A_DATE_LINE) && !element.querySelector(NOT_A_DATE_LINE));
+}
+
 const texts = (elements: Iterable<Element>) => [...elements].map((element) => element.textContent ?? '').filter((text) => text.length <= MAX_LINE_CHARS).slice(0, MAX_CLUES);
 
 export function readDateClues(doc: Document, url: string): DateClues {
@@ -39,7 +59,7 @@ export function readDateClues(doc: Document, url: string): DateClues {
     attributes: nearHeadline(doc, DATE_ATTRIBUTES.map((name) => `[${name}]`).join()).flatMap((element) => DATE_ATTRIBUTES
       .map((name) => ({ value: element.getAttribute(name) ?? '', inTime: element.localName === 'time' }))
       .filter(({ value }) => value && value.length <= MAX_LINE_CHARS)),
-    lines: texts(nearHeadline(doc, DATE_LINES)),
+    lines: texts(new Set([...nearHeadline(doc, DATE_LINES), ...headlineNeighbours(doc)])),
     captions: texts(doc.querySelectorAll('figcaption, [class*="caption"]')),
     // A copyright line closes the page's last footer.
     footers: [...doc.querySelectorAll('footer, [class*="footer"], [class*="copyright"]')].slice(-MAX_CLUES)

@@ -51,6 +51,26 @@ describe('the article’s date, from what the page shows', () => {
     expect(dating('article-pages/mugabe-de.html')).toEqual({ published: '2017-11-21', publishedFrom: 'byline' });
   });
 
+  it('is read from a German "autor" line, a French "signature" and a Spanish "firma"', () => {
+    expect(dating(withBody('', '<h1>Jamaika gescheitert</h1><div class="autor">Von Jonas Becker, Berlin · 20.11.2017, 14:32 Uhr</div>')))
+      .toEqual({ published: '2017-11-20', publishedFrom: 'byline' });
+    expect(dating(withBody('', '<h1>Au Mali</h1><div class="signature">Par Aminata Traoré · 1er juillet 2023 à 10h05</div>')))
+      .toEqual({ published: '2023-07-01', publishedFrom: 'byline' });
+    expect(dating(withBody('', '<h1>El BCE</h1><span class="firma">Carmen Ortiz · Madrid · 21 jul. 2022 - 17:40 CEST</span>')))
+      .toEqual({ published: '2022-07-21', publishedFrom: 'byline' });
+  });
+
+  it('is read from a plain line right under the headline, past its standfirst', () => {
+    expect(dating(withBody('', '<h1>Talks</h1><p>Delegates met again.</p><div>24 July 2015</div><div>Related</div>')))
+      .toEqual({ published: '2015-07-24', publishedFrom: 'byline' });
+  });
+
+  it('is not read from a standfirst or a photo caption right under the headline', () => {
+    expect(dating(withBody('', '<h1>Talks</h1><p>On 19 December 2016 the ambassador was shot.</p>'
+      + '<figure><img alt=""><figcaption>Delegates arrive, 17 March 2017.</figcaption></figure>')))
+      .toEqual({ published: null, publishedFrom: null });
+  });
+
   it('is not read from a paragraph of the story that names a day', () => {
     expect(dating(withBody('', `<h1>Karlov</h1><p>On 19 December 2016 the ambassador was shot dead at an exhibition in Ankara,
       and the gunman was killed by police at the scene, witnesses said on Tuesday in a long account of the evening. ${'More. '.repeat(30)}</p>`)))
