@@ -6,6 +6,8 @@ interface AliasListProps {
   onChange: (aliases: AliasForm[]) => void;
   /** Saves the entity with one more alias; resolves false when the save was refused. */
   onQuickAdd: (alias: AliasForm) => Promise<boolean>;
+  /** Saves the entity without one of its aliases (a stop phrase the reader takes back). */
+  onQuickRemove: (alias: AliasForm) => Promise<boolean>;
 }
 
 function AliasRow({ alias, onChange, onRemove }: {
@@ -38,10 +40,34 @@ function AliasRow({ alias, onChange, onRemove }: {
 }
 
 /**
+ * The words a card's "Not this?" wrote ("in Khartoum said"), where the name is not marked: a
+ * stop phrase is no name, so it is not edited as one. Mark again takes it back at once, and the
+ * mark returns on every open tab.
+ */
+function StopPhrases({ phrases, onMarkAgain }: { phrases: AliasForm[]; onMarkAgain: (alias: AliasForm) => Promise<boolean> }) {
+  return (
+    <fieldset class="group stop-phrases">
+      <legend>Not marked in these words</legend>
+      <p class="hint">A card’s “Not this?” adds the words around a wrong mark here. Mark again undoes it.</p>
+      <ul class="plain">
+        {phrases.map((phrase) => (
+          <li key={phrase.key} class="alias-row">
+            <span class="stop-phrase">“{phrase.text}”</span>
+            <button type="button" aria-label={`Mark again in “${phrase.text}”`} onClick={() => void onMarkAgain(phrase)}>
+              Mark again
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/**
  * The names an entity also goes by. Adding one saves at once, so a reader who meets a new
  * spelling on a page types it and presses Add alias: two actions, no separate Save.
  */
-export function AliasList({ aliases, onChange, onQuickAdd }: AliasListProps) {
+export function AliasList({ aliases, onChange, onQuickAdd, onQuickRemove }: AliasListProps) {
   const [text, setText] = useState('');
   const [caseSensitive, setCaseSensitive] = useState(false);
 
@@ -53,12 +79,16 @@ export function AliasList({ aliases, onChange, onQuickAdd }: AliasListProps) {
   };
   const replace = (index: number, alias: AliasForm) => onChange(aliases.map((a, i) => (i === index ? alias : a)));
 
+  const names = aliases.some((alias) => !alias.stop);
+  const stopPhrases = aliases.filter((alias) => alias.stop);
+
   return (
+    <>
     <fieldset class="group">
       <legend>Aliases</legend>
-      {aliases.length > 0 && (
+      {names && (
         <ul class="plain">
-          {aliases.map((alias, i) => (
+          {aliases.map((alias, i) => !alias.stop && (
             <AliasRow
               key={alias.key}
               alias={alias}
@@ -89,5 +119,7 @@ export function AliasList({ aliases, onChange, onQuickAdd }: AliasListProps) {
         <button type="button" onClick={() => void add()}>Add alias</button>
       </div>
     </fieldset>
+    {stopPhrases.length > 0 && <StopPhrases phrases={stopPhrases} onMarkAgain={onQuickRemove} />}
+    </>
   );
 }

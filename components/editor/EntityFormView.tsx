@@ -30,6 +30,7 @@ export function EntityFormView({ form, editor, onChange, onOpenDuplicate }: Enti
   // Save anyway and Cancel changes leave the page once used: focus goes to Save, not to the page's body.
   const saveButton = useRef<HTMLButtonElement>(null);
   const quickAddAlias = (alias: AliasForm) => editor.save({ ...form, aliases: [...form.aliases, alias] });
+  const quickRemoveAlias = (alias: AliasForm) => editor.save({ ...form, aliases: form.aliases.filter((a) => a.key !== alias.key) });
   const incoming = editor.detail?.relations.filter((r) => r.direction === 'in') ?? [];
   const submit = async () => {
     if (!form.id && !duplicates.accepted && (await duplicates.checkNow()).length > 0) {
@@ -61,7 +62,7 @@ export function EntityFormView({ form, editor, onChange, onOpenDuplicate }: Enti
           }}
         />
       )}
-      <AliasList aliases={form.aliases} onChange={(aliases) => onChange({ ...form, aliases })} onQuickAdd={quickAddAlias} />
+      <AliasList aliases={form.aliases} onChange={(aliases) => onChange({ ...form, aliases })} onQuickAdd={quickAddAlias} onQuickRemove={quickRemoveAlias} />
       <FactList facts={form.facts} onChange={(facts) => onChange({ ...form, facts })} />
       <RelationList
         selfId={form.id}

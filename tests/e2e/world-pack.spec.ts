@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, openProfile, test } from './fixtures';
 import { CardView } from './pages/card-view';
 import { DemoArticle } from './pages/demo-article';
+import { EditorPage } from './pages/editor-page';
 import { MarkedPage } from './pages/marked-page';
 
 const PAGE = '/world/sanctions.html';
@@ -51,7 +52,7 @@ test('a Washington Post masthead is not marked as the capital', async ({ page, s
   expect(inPartnerLine.filter((mark) => mark.startsWith('place:') || mark === 'state: Washington')).toEqual([]);
 });
 
-test('“Not this?” takes a mark off every open tab, and leaves the name marked elsewhere', async ({ context, page, server, serviceWorker }) => {
+test('“Not this?” takes a mark off every open tab, leaves the name marked elsewhere, and is undone in the editor', async ({ context, page, server, serviceWorker, extensionId }) => {
   test.slow();
   const article = await openSanctionsPage(page, server.url);
   const other = new MarkedPage(await context.newPage(), serviceWorker);
@@ -60,6 +61,8 @@ test('“Not this?” takes a mark off every open tab, and leaves the name marke
 
   await article.hover('Khartoum', 'Officials in Khartoum said');
   await expect.poll(() => article.cardText()).toContain('Not this?');
+  // A GeoNames city: the card credits its data as the licence asks.
+  expect(await article.cardText()).toContain('Data: GeoNames, CC BY 4.0');
   const card = new CardView(page);
   await card.click('Not this?');
   await card.waitForText('Stop marking “in Khartoum said”');
@@ -68,5 +71,21 @@ test('“Not this?” takes a mark off every open tab, and leaves the name marke
   for (const tab of [page, other.page]) {
     await expect.poll(() => marksIn(tab, '#lead'), { timeout: 15_000 }).not.toContain('place: Khartoum');
     expect(await marksIn(tab, '#tech')).toContain('place: Khartoum');
+  }
+
+  // The editor lists the words apart from Khartoum's names; Mark again brings the mark back on both tabs.
+  const editor = await EditorPage.open(context, extensionId);
+  await editor.search('Khartoum');
+  await editor.openEntityNamed('Khartoum');
+  const stopPhrases = editor.detail.getByRole('group', { name: 'Not marked in these words' });
+  await expect(stopPhrases).toContainText('“in Khartoum said”');
+  const aliasTexts = () => editor.detail.getByRole('textbox', { name: 'Alias', exact: true })
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  expect(await aliasTexts()).toEqual(['Khartoum']);
+  await stopPhrases.getByRole('button', { name: 'Mark again in “in Khartoum said”' }).click();
+  await editor.detail.getByRole('status').getByText('Saved.').waitFor();
+  await expect(stopPhrases).toHaveCount(0);
+  for (const tab of [page, other.page]) {
+    await expect.poll(() => marksIn(tab, '#lead'), { timeout: 15_000 }).toContain('place: Khartoum');
   }
 });
