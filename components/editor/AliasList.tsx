@@ -79,14 +79,14 @@ export function AliasList({ aliases, onChange, onQuickAdd, onQuickRemove }: Alia
   };
   const replace = (index: number, alias: AliasForm) => onChange(aliases.map((a, i) => (i === index ? alias : a)));
 
-  const names = aliases.some((alias) => !alias.stop);
+  const hasNames = aliases.some((alias) => !alias.stop);
   const stopPhrases = aliases.filter((alias) => alias.stop);
 
   return (
     <>
     <fieldset class="group">
       <legend>Aliases</legend>
-      {names && (
+      {hasNames && (
         <ul class="plain">
           {aliases.map((alias, i) => !alias.stop && (
             <AliasRow
