@@ -20,7 +20,8 @@ const ACTORS = ENTITIES - 200;
 function packSet(): string[] {
   const dump = join(DIR, `dump-e2e-${String(ENTITIES)}.json.gz`);
   const out = join(DIR, `e2e-${String(ENTITIES)}.json`);
-  const parts = () => readdirSync(DIR).filter((file) => /^e2e-100000\.part-\d+\.json$/.test(file)).map((file) => join(DIR, file));
+  // On a fresh machine the folder is not there yet: no parts, build them.
+  const parts = () => (existsSync(DIR) ? readdirSync(DIR) : []).filter((file) => /^e2e-100000\.part-\d+\.json$/.test(file)).map((file) => join(DIR, file));
   if (parts().length > 0) return parts();
   mkdirSync(DIR, { recursive: true });
   if (!existsSync(dump)) {
