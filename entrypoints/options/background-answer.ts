@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '@/components/editor/labels';
-import { askBackground, type BackgroundAnswers, type BackgroundRequest, type BackgroundRequestType } from '@/lib/messaging';
+import { askBackground, type BackgroundAnswer, type BackgroundRequest, type BackgroundRequestType } from '@/lib/messaging';
 
 export interface Answer<T> {
   value?: T;
@@ -14,8 +14,8 @@ export interface Answer<T> {
  */
 export function useBackgroundAnswer<K extends BackgroundRequestType>(
   type: K, request: BackgroundRequest<K>, storeVersion: number,
-): Answer<BackgroundAnswers[K]> {
-  const [answer, setAnswer] = useState<Answer<BackgroundAnswers[K]>>({});
+): Answer<BackgroundAnswer<K>> {
+  const [answer, setAnswer] = useState<Answer<BackgroundAnswer<K>>>({});
   const key = JSON.stringify(request);
   useEffect(() => {
     let live = true;

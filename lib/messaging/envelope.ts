@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describeIssues } from '@/lib/store/drafts';
-import type { Envelope, Result } from './protocol';
+import type { Envelope, MessageTable, Result } from './protocol';
 
 const EnvelopeSchema = v.object({ backstory: v.literal(1), type: v.string(), request: v.unknown() });
 
@@ -12,19 +12,18 @@ export function isEnvelope(message: unknown): message is Envelope {
   return v.is(EnvelopeSchema, message);
 }
 
-type Schemas = Record<string, v.GenericSchema>;
 type Handlers = Record<string, (request: never) => Promise<unknown>>;
 
 /**
- * Validates an envelope against the receiver's schema map and runs its handler. Every
- * failure becomes `{ok: false, error}` with a sentence naming the problem; a handler
- * only ever sees a request that passed its schema.
+ * Validates an envelope against its request schema in the receiver's table and runs its
+ * handler. Every failure becomes `{ok: false, error}` with a sentence naming the problem; a
+ * handler only ever sees a request that passed its schema.
  */
-export async function dispatch(schemas: Schemas, handlers: Handlers, envelope: Envelope): Promise<Result<unknown>> {
-  if (!Object.hasOwn(schemas, envelope.type)) {
+export async function dispatch(table: MessageTable, handlers: Handlers, envelope: Envelope): Promise<Result<unknown>> {
+  if (!Object.hasOwn(table, envelope.type)) {
     return { ok: false, error: `Unknown request "${envelope.type}"` };
   }
-  const parsed = v.safeParse(schemas[envelope.type]!, envelope.request);
+  const parsed = v.safeParse(table[envelope.type]!.request, envelope.request);
   if (!parsed.success) {
     return { ok: false, error: `Bad "${envelope.type}" request: ${describeIssues(parsed.issues)}` };
   }

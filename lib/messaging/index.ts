@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
-  backgroundRequests, pageRequests,
-  type BackgroundAnswers, type BackgroundRequest, type BackgroundRequestParsed, type BackgroundRequestType,
-  type PageAnswers, type PageRequest, type PageRequestParsed, type PageRequestType, type Result,
+  backgroundMessages, pageMessages,
+  type BackgroundAnswer, type BackgroundRequest, type BackgroundRequestParsed, type BackgroundRequestType,
+  type PageAnswer, type PageRequest, type PageRequestParsed, type PageRequestType, type Result,
 } from './protocol';
 import { asResult, dispatch, isEnvelope, wrap } from './envelope';
 
@@ -13,16 +13,16 @@ export { NotesFrameCommandSchema, NotesFrameEventSchema } from './protocol';
 type Sender = Browser.runtime.MessageSender;
 
 export type BackgroundHandlers = {
-  [K in BackgroundRequestType]: (request: BackgroundRequestParsed<K>, sender: Sender) => Promise<BackgroundAnswers[K]>;
+  [K in BackgroundRequestType]: (request: BackgroundRequestParsed<K>, sender: Sender) => Promise<BackgroundAnswer<K>>;
 };
 export type PageHandlers = {
-  [K in PageRequestType]: (request: PageRequestParsed<K>) => Promise<PageAnswers[K]>;
+  [K in PageRequestType]: (request: PageRequestParsed<K>) => Promise<PageAnswer<K>>;
 };
 
 export async function askBackground<K extends BackgroundRequestType>(
   type: K,
   request: BackgroundRequest<K>,
-): Promise<Result<BackgroundAnswers[K]>> {
+): Promise<Result<BackgroundAnswer<K>>> {
   try {
     return asResult(await browser.runtime.sendMessage(wrap(type, request)));
   } catch (error) {
@@ -34,7 +34,7 @@ export async function askPage<K extends PageRequestType>(
   tabId: number,
   type: K,
   request: PageRequest<K>,
-): Promise<Result<PageAnswers[K]>> {
+): Promise<Result<PageAnswer<K>>> {
   try {
     return asResult(await browser.tabs.sendMessage(tabId, wrap(type, request)));
   } catch (error) {
@@ -46,7 +46,7 @@ export async function askPage<K extends PageRequestType>(
 export async function callBackground<K extends BackgroundRequestType>(
   type: K,
   request: BackgroundRequest<K>,
-): Promise<BackgroundAnswers[K]> {
+): Promise<BackgroundAnswer<K>> {
   const result = await askBackground(type, request);
   if (!result.ok) throw new Error(result.error);
   return result.value;
@@ -58,7 +58,7 @@ export function serveBackgroundRequests(handlers: BackgroundHandlers): () => voi
     const withSender = Object.fromEntries(
       Object.entries(handlers).map(([type, handle]) => [type, (request: never) => handle(request, sender)]),
     );
-    return dispatch(backgroundRequests, withSender, message);
+    return dispatch(backgroundMessages, withSender, message);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
@@ -72,7 +72,7 @@ export function serveBackgroundRequests(handlers: BackgroundHandlers): () => voi
 export function servePageRequests(handlers: PageHandlers): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
     if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
-    void dispatch(pageRequests, handlers, message).then(sendResponse);
+    void dispatch(pageMessages, handlers, message).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -13,10 +13,26 @@ import type { CandidatesView, LookupAdded, LookupPreview, LookupStatus } from '@
 import type { PackSubscription, SubscriptionPreview } from '@/lib/pack-subscriptions';
 
 /**
- * The one message protocol of Backstory. Each map is named by who answers it; a request's
- * shape is a valibot schema (checked by the receiver before any handler runs) and its
- * answer a type, so changing a message is a compile error everywhere it is used.
+ * The one message protocol of Backstory. Each table is named by who answers it, and holds
+ * one entry per message: its request as a valibot schema (checked by the receiver before any
+ * handler runs) beside its answer type, so changing a message is one edit here and a compile
+ * error everywhere it is used.
  */
+
+declare const answerType: unique symbol;
+/** Carries the type a message is answered with; there is no value of it at run time. */
+export interface AnswerType<T> {
+  readonly [answerType]: T;
+}
+/** Marks an entry's answer type: `answer: answer<EntityDetail>()`. The object itself is empty and never read. */
+export const answer = <T>(): AnswerType<T> => ({}) as AnswerType<T>;
+
+/** What every entry of a table holds. */
+interface MessageEntry {
+  request: v.GenericSchema;
+  answer: AnswerType<unknown>;
+}
+export type MessageTable = Record<string, MessageEntry>;
 
 /** A mention found in chunk `chunk` of the text a page sent, as UTF-16 offsets. */
 export interface ChunkHit {
@@ -60,50 +76,6 @@ const EntityIds = v.pipe(v.array(Id), v.minLength(1, 'name at least one entity')
 /** Far above the 50 MB an import accepts, so that the import itself says how big the file is. */
 const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
-// The request maps are built in functions: a bundle that only sends requests (the content
-// script) then drops every schema it never checks, which module-level schema calls would
-// keep (the bundler cannot know a valibot call has no side effects).
-const knowledgeRequests = () => ({
-  'store/status': v.strictObject({}),
-  'tags/list': v.strictObject({}),
-  'entities/select': v.strictObject({
-    selection: SelectionSchema,
-    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)), 1000),
-  }),
-  'entities/bulk-tag': v.strictObject({ ids: EntityIds, tag: TagSchema, remove: v.optional(v.boolean(), false) }),
-  'entities/bulk-delete': v.strictObject({ ids: EntityIds }),
-  'entities/merge': v.strictObject({ keepId: Id, mergeId: Id }),
-  'packs/list': v.strictObject({}),
-  'packs/export': v.strictObject({
-    selection: SelectionSchema,
-    meta: v.strictObject({
-      id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id')),
-      name: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(200)),
-      version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    }),
-  }),
-  'packs/remove-preview': v.strictObject({ packId: Id }),
-  'packs/remove': v.strictObject({ packId: Id }),
-  'backup/export': v.strictObject({}),
-  'import/start': v.strictObject({
-    kind: v.picklist(['backup', 'pack', 'csv'], 'must be backup, pack or csv'),
-    text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
-  }),
-  /** One file of a pack in several files (format 3), held until `import/start-set` names it. */
-  'import/stage': v.strictObject({
-    name: v.pipe(v.string(), v.maxLength(300)),
-    text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
-  }),
-  'import/start-set': v.strictObject({ stagedIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)) }),
-  'import/progress': v.strictObject({ jobId: Id }),
-  'import/commit': v.strictObject({ jobId: Id }),
-  'import/cancel': v.strictObject({ jobId: Id }),
-  'snapshots/list': v.strictObject({}),
-  'snapshots/restore': v.strictObject({ id: Id }),
-} as const);
-
-export type KnowledgeRequestType = keyof ReturnType<typeof knowledgeRequests>;
-
 /** What the editor shows of the store's health: persistence granted, space used, records held. */
 export interface StoreStatus {
   /** null where the browser cannot say (no navigator.storage). */
@@ -134,28 +106,71 @@ export interface ExportedFile {
   text: string;
 }
 
-export interface KnowledgeAnswers {
-  'store/status': StoreStatus;
-  'tags/list': TagCount[];
-  'entities/select': { entities: SelectedEntity[]; total: number };
+// The tables are built in functions: a bundle that only sends requests (the content
+// script) then drops every schema it never checks, which module-level schema calls would
+// keep (the bundler cannot know a valibot call has no side effects).
+const knowledgeMessages = () => ({
+  'store/status': { request: v.strictObject({}), answer: answer<StoreStatus>() },
+  'tags/list': { request: v.strictObject({}), answer: answer<TagCount[]>() },
+  'entities/select': {
+    request: v.strictObject({
+      selection: SelectionSchema,
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)), 1000),
+    }),
+    answer: answer<{ entities: SelectedEntity[]; total: number }>(),
+  },
   /** `changedIds`: undo is the opposite call on exactly these. */
-  'entities/bulk-tag': { changedIds: string[] };
-  'entities/bulk-delete': { deleted: number; undoId: string };
-  'entities/merge': { report: MergeReport; entity: EntityDetail; undoId: string };
-  'packs/list': PackInfo[];
-  'packs/export': ExportedFile & { entities: number };
-  'packs/remove-preview': PackRemovalReport;
-  'packs/remove': PackRemovalReport & { undoId: string };
-  'backup/export': ExportedFile & { counts: StoreCounts };
-  'import/start': { jobId: string; preview: ImportReport };
-  'import/stage': { stagedId: string };
-  'import/start-set': { jobId: string; preview: ImportReport };
-  'import/progress': ImportProgress;
-  'import/commit': CommittedImport;
-  'import/cancel': { cancelled: boolean };
-  'snapshots/list': SnapshotInfo[];
-  'snapshots/restore': RestoreResult;
-}
+  'entities/bulk-tag': {
+    request: v.strictObject({ ids: EntityIds, tag: TagSchema, remove: v.optional(v.boolean(), false) }),
+    answer: answer<{ changedIds: string[] }>(),
+  },
+  'entities/bulk-delete': { request: v.strictObject({ ids: EntityIds }), answer: answer<{ deleted: number; undoId: string }>() },
+  'entities/merge': {
+    request: v.strictObject({ keepId: Id, mergeId: Id }),
+    answer: answer<{ report: MergeReport; entity: EntityDetail; undoId: string }>(),
+  },
+  'packs/list': { request: v.strictObject({}), answer: answer<PackInfo[]>() },
+  'packs/export': {
+    request: v.strictObject({
+      selection: SelectionSchema,
+      meta: v.strictObject({
+        id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id')),
+        name: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(200)),
+        version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      }),
+    }),
+    answer: answer<ExportedFile & { entities: number }>(),
+  },
+  'packs/remove-preview': { request: v.strictObject({ packId: Id }), answer: answer<PackRemovalReport>() },
+  'packs/remove': { request: v.strictObject({ packId: Id }), answer: answer<PackRemovalReport & { undoId: string }>() },
+  'backup/export': { request: v.strictObject({}), answer: answer<ExportedFile & { counts: StoreCounts }>() },
+  'import/start': {
+    request: v.strictObject({
+      kind: v.picklist(['backup', 'pack', 'csv'], 'must be backup, pack or csv'),
+      text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
+    }),
+    answer: answer<{ jobId: string; preview: ImportReport }>(),
+  },
+  /** One file of a pack in several files (format 3), held until `import/start-set` names it. */
+  'import/stage': {
+    request: v.strictObject({
+      name: v.pipe(v.string(), v.maxLength(300)),
+      text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
+    }),
+    answer: answer<{ stagedId: string }>(),
+  },
+  'import/start-set': {
+    request: v.strictObject({ stagedIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)) }),
+    answer: answer<{ jobId: string; preview: ImportReport }>(),
+  },
+  'import/progress': { request: v.strictObject({ jobId: Id }), answer: answer<ImportProgress>() },
+  'import/commit': { request: v.strictObject({ jobId: Id }), answer: answer<CommittedImport>() },
+  'import/cancel': { request: v.strictObject({ jobId: Id }), answer: answer<{ cancelled: boolean }>() },
+  'snapshots/list': { request: v.strictObject({}), answer: answer<SnapshotInfo[]>() },
+  'snapshots/restore': { request: v.strictObject({ id: Id }), answer: answer<RestoreResult>() },
+}) satisfies MessageTable;
+
+export type KnowledgeRequestType = keyof ReturnType<typeof knowledgeMessages>;
 
 // ── Sync through a WebDAV server ──────────────────────────────────────────────────────────
 // Served by lib/background/sync-handlers.ts; sent by the editor's Sync section and the popup.
@@ -163,33 +178,23 @@ export interface KnowledgeAnswers {
 // passphrase keeps the saved one, which no answer ever carries: every answer is a status or a
 // connection test, and neither has a field for a secret.
 
-const syncRequests = () => ({
-  'sync/status': v.strictObject({}),
+const syncMessages = () => ({
+  'sync/status': { request: v.strictObject({}), answer: answer<SyncStatus>() },
   /** Tries settings that may not be saved yet; changes nothing. */
-  'sync/test': v.strictObject({ config: SyncSettingsSchema }),
+  'sync/test': { request: v.strictObject({ config: SyncSettingsSchema }), answer: answer<ConnectionTest>() },
   /** Saves the settings and (re)schedules; refused without host access to the server. */
-  'sync/configure': v.strictObject({ config: SyncSettingsSchema }),
+  'sync/configure': { request: v.strictObject({ config: SyncSettingsSchema }), answer: answer<SyncStatus>() },
   /** Syncs now, or joins the sync already running; answers once it is over. */
-  'sync/now': v.strictObject({}),
+  'sync/now': { request: v.strictObject({}), answer: answer<SyncStatus>() },
   /** Applies the sync waiting for the reader's answer (status.pending). */
-  'sync/confirm': v.strictObject({}),
+  'sync/confirm': { request: v.strictObject({}), answer: answer<SyncStatus>() },
   /** "Not now": drops the waiting preview; the next sync asks again. */
-  'sync/discard': v.strictObject({}),
+  'sync/discard': { request: v.strictObject({}), answer: answer<SyncStatus>() },
   /** Stops syncing: removes the settings, credentials, record, schedule and host access. */
-  'sync/forget': v.strictObject({}),
-} as const);
+  'sync/forget': { request: v.strictObject({}), answer: answer<SyncStatus>() },
+}) satisfies MessageTable;
 
-export type SyncRequestType = keyof ReturnType<typeof syncRequests>;
-
-export interface SyncAnswers {
-  'sync/status': SyncStatus;
-  'sync/test': ConnectionTest;
-  'sync/configure': SyncStatus;
-  'sync/now': SyncStatus;
-  'sync/confirm': SyncStatus;
-  'sync/discard': SyncStatus;
-  'sync/forget': SyncStatus;
-}
+export type SyncRequestType = keyof ReturnType<typeof syncMessages>;
 
 // ── End of sync ───────────────────────────────────────────────────────────────────────────
 
@@ -204,34 +209,28 @@ const LookupContext = {
   tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 };
 
-const lookupRequests = () => ({
-  'lookup/status': v.strictObject({}),
+const lookupMessages = () => ({
+  'lookup/status': { request: v.strictObject({}), answer: answer<LookupStatus>() },
   /** Turning on is refused until the browser has granted the hosts (asked for by the page, on the click). */
-  'lookup/enable': v.strictObject({ enabled: v.boolean() }),
-  'lookup/search': v.strictObject({ name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)), ...LookupContext }),
-  'lookup/preview': v.strictObject({ qid: QidSchema, ...LookupContext }),
-  'lookup/add': v.strictObject({ qid: QidSchema, ...LookupContext }),
+  'lookup/enable': { request: v.strictObject({ enabled: v.boolean() }), answer: answer<LookupStatus>() },
+  'lookup/search': {
+    request: v.strictObject({ name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)), ...LookupContext }),
+    answer: answer<CandidatesView>(),
+  },
+  'lookup/preview': { request: v.strictObject({ qid: QidSchema, ...LookupContext }), answer: answer<LookupPreview>() },
+  'lookup/add': { request: v.strictObject({ qid: QidSchema, ...LookupContext }), answer: answer<LookupAdded>() },
   /** "Refresh from Wikidata": updates what came from Wikidata, never what the reader edited. */
-  'lookup/refresh': v.strictObject({ entityId: Id }),
+  'lookup/refresh': { request: v.strictObject({ entityId: Id }), answer: answer<LookupAdded>() },
   /** The reader moved on: the look-up in flight is aborted. */
-  'lookup/cancel': v.strictObject({}),
-  /** "Not this?" in a card: the look-up window for the name, to find what else it may mean. */
-  'lookup/open': v.strictObject({ name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)) }),
-} as const);
+  'lookup/cancel': { request: v.strictObject({}), answer: answer<null>() },
+  /** "Not this?" in a card: the look-up window for the name, to find what else it may mean. Answers whether a window was opened. */
+  'lookup/open': {
+    request: v.strictObject({ name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)) }),
+    answer: answer<boolean>(),
+  },
+}) satisfies MessageTable;
 
-export type LookupRequestType = keyof ReturnType<typeof lookupRequests>;
-
-export interface LookupAnswers {
-  'lookup/status': LookupStatus;
-  'lookup/enable': LookupStatus;
-  'lookup/search': CandidatesView;
-  'lookup/preview': LookupPreview;
-  'lookup/add': LookupAdded;
-  'lookup/refresh': LookupAdded;
-  'lookup/cancel': null;
-  /** Whether a window was opened. */
-  'lookup/open': boolean;
-}
+export type LookupRequestType = keyof ReturnType<typeof lookupMessages>;
 
 // ── Pack subscriptions ─────────────────────────────────────────────────────────────────────
 // Served by lib/background/subscription-handlers.ts. The background checks an address again
@@ -240,91 +239,24 @@ export interface LookupAnswers {
 
 const Address = v.pipe(v.string(), v.trim(), v.nonEmpty('give the pack’s address'), v.maxLength(2000, 'the address is too long'));
 
-const subscriptionRequests = () => ({
-  'subscriptions/list': v.strictObject({}),
+const subscriptionMessages = () => ({
+  'subscriptions/list': { request: v.strictObject({}), answer: answer<PackSubscription[]>() },
   /** Fetches and checks the file, and previews its import; nothing is written or followed yet. */
-  'subscriptions/preview': v.strictObject({ address: Address }),
+  'subscriptions/preview': { request: v.strictObject({ address: Address }), answer: answer<SubscriptionPreview>() },
   /** Imports the previewed pack and follows its address. */
-  'subscriptions/subscribe': v.strictObject({ jobId: Id }),
+  'subscriptions/subscribe': {
+    request: v.strictObject({ jobId: Id }),
+    answer: answer<{ subscription: PackSubscription; imported: CommittedImport }>(),
+  },
   /** "Check now": a higher version is imported, anything else changes nothing and says why. */
-  'subscriptions/check': v.strictObject({ address: Address }),
+  'subscriptions/check': { request: v.strictObject({ address: Address }), answer: answer<PackSubscription>() },
   /** Stops following the address; the pack stays in the store. */
-  'subscriptions/remove': v.strictObject({ address: Address }),
-} as const);
+  'subscriptions/remove': { request: v.strictObject({ address: Address }), answer: answer<null>() },
+}) satisfies MessageTable;
 
-export type SubscriptionRequestType = keyof ReturnType<typeof subscriptionRequests>;
+export type SubscriptionRequestType = keyof ReturnType<typeof subscriptionMessages>;
 
-export interface SubscriptionAnswers {
-  'subscriptions/list': PackSubscription[];
-  'subscriptions/preview': SubscriptionPreview;
-  'subscriptions/subscribe': { subscription: PackSubscription; imported: CommittedImport };
-  'subscriptions/check': PackSubscription;
-  'subscriptions/remove': null;
-}
-
-/** Requests the background answers; sent by content scripts, the popup and the editor. */
-export const backgroundRequests = /* @__PURE__ */ (() => ({
-  'mentions/find': v.strictObject({
-    chunks: v.pipe(
-      v.array(v.string()),
-      v.check((chunks) => chunks.reduce((sum, c) => sum + c.length, 0) <= MAX_CHUNK_CHARS, 'too much text in one request'),
-    ),
-  }),
-  /** When the article was published, decided from the clues its page holds (lib/article-date). */
-  'article/date': v.strictObject({
-    url: v.pipe(v.string(), v.maxLength(10_000), v.url()),
-    meta: ClueTexts,
-    jsonLd: ClueTexts,
-    attributes: v.pipe(v.array(v.strictObject({ value: ClueText, inTime: v.boolean() })), v.maxLength(200)),
-    lines: ClueTexts,
-    captions: ClueTexts,
-    footers: ClueTexts,
-  }),
-  /** "Not yet in your store": the blocks of an article's text, in its page's language (`<html lang>`). */
-  'names/unknown': v.strictObject({
-    blocks: v.pipe(
-      v.array(v.string()),
-      v.check((blocks) => blocks.reduce((sum, b) => sum + b.length, 0) <= MAX_CHUNK_CHARS, 'too much text in one request'),
-    ),
-    language: v.pipe(v.string(), v.maxLength(35)),
-    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
-  }),
-  'entity/get': v.strictObject({ id: Id }),
-  'entities/search': v.strictObject({
-    query: v.pipe(v.string(), v.maxLength(200)),
-    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 20),
-  }),
-  /** A new entity's name: which entities already answer to it (by name or alias), before it is saved. */
-  'entities/duplicates': v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), selfId: v.optional(Id) }),
-  'entity/save': EntityDraftSchema,
-  'entity/delete': v.strictObject({ id: Id }),
-  'note/save': NoteDraftSchema,
-  'note/delete': v.strictObject({ id: Id }),
-  /** "Add as fact about…": a sentence from a page, filed on an entity with the page as its source. */
-  'fact/add': v.strictObject({ entityId: Id, fact: FactDraftSchema }),
-  /** "Not this?": the mark of `entityId` on `phrase` (the name with its neighbouring words) is wrong. */
-  'mention/reject': v.strictObject({ entityId: Id, phrase: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)) }),
-  ...knowledgeRequests(),
-  ...syncRequests(),
-  ...lookupRequests(),
-  ...subscriptionRequests(),
-} as const))();
-
-export interface BackgroundAnswers extends KnowledgeAnswers, SyncAnswers, LookupAnswers, SubscriptionAnswers {
-  'mentions/find': { hits: ChunkHit[]; entities: PageEntity[] };
-  'article/date': ArticleDating;
-  /** The names in the text that the store does not know, most mentioned first. */
-  'names/unknown': UnknownName[];
-  'entity/get': EntityDetail;
-  'entities/search': EntitySummary[];
-  'entities/duplicates': DuplicateMatch[];
-  'entity/save': EntityDetail;
-  'entity/delete': null;
-  'note/save': NoteRecord;
-  'note/delete': null;
-  'fact/add': FactRecord;
-  'mention/reject': AliasRecord;
-}
+// ── Marks, entities, notes and facts ───────────────────────────────────────────────────────
 
 export type { ArticleDating, DateClues };
 
@@ -340,18 +272,76 @@ export interface UnknownName {
   count: number;
 }
 
-/** Requests a tab's content script answers; sent by the popup and the background. */
-export const pageRequests = {
-  'page/mentions': v.strictObject({}),
-  'page/reveal': v.strictObject({ entityId: Id }),
-  'page/step': v.strictObject({ direction: v.picklist([1, -1]) }),
-  'store/changed': v.strictObject({}),
-  'page/stats': v.strictObject({}),
-  'page/article': v.strictObject({}),
-  'page/unknown-names': v.strictObject({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 30) }),
-  /** The text selected in the tab, for the "add selection" commands, which carry no selection of their own. */
-  'page/selection': v.strictObject({}),
-} as const;
+/** Messages the background answers; sent by content scripts, the popup and the editor. */
+export const backgroundMessages = /* @__PURE__ */ (() => ({
+  'mentions/find': {
+    request: v.strictObject({
+      chunks: v.pipe(
+        v.array(v.string()),
+        v.check((chunks) => chunks.reduce((sum, c) => sum + c.length, 0) <= MAX_CHUNK_CHARS, 'too much text in one request'),
+      ),
+    }),
+    answer: answer<{ hits: ChunkHit[]; entities: PageEntity[] }>(),
+  },
+  /** When the article was published, decided from the clues its page holds (lib/article-date). */
+  'article/date': {
+    request: v.strictObject({
+      url: v.pipe(v.string(), v.maxLength(10_000), v.url()),
+      meta: ClueTexts,
+      jsonLd: ClueTexts,
+      attributes: v.pipe(v.array(v.strictObject({ value: ClueText, inTime: v.boolean() })), v.maxLength(200)),
+      lines: ClueTexts,
+      captions: ClueTexts,
+      footers: ClueTexts,
+    }),
+    answer: answer<ArticleDating>(),
+  },
+  /**
+   * "Not yet in your store": the blocks of an article's text, in its page's language (`<html lang>`).
+   * Answers the names in the text that the store does not know, most mentioned first.
+   */
+  'names/unknown': {
+    request: v.strictObject({
+      blocks: v.pipe(
+        v.array(v.string()),
+        v.check((blocks) => blocks.reduce((sum, b) => sum + b.length, 0) <= MAX_CHUNK_CHARS, 'too much text in one request'),
+      ),
+      language: v.pipe(v.string(), v.maxLength(35)),
+      limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
+    }),
+    answer: answer<UnknownName[]>(),
+  },
+  'entity/get': { request: v.strictObject({ id: Id }), answer: answer<EntityDetail>() },
+  'entities/search': {
+    request: v.strictObject({
+      query: v.pipe(v.string(), v.maxLength(200)),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 20),
+    }),
+    answer: answer<EntitySummary[]>(),
+  },
+  /** A new entity's name: which entities already answer to it (by name or alias), before it is saved. */
+  'entities/duplicates': {
+    request: v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), selfId: v.optional(Id) }),
+    answer: answer<DuplicateMatch[]>(),
+  },
+  'entity/save': { request: EntityDraftSchema, answer: answer<EntityDetail>() },
+  'entity/delete': { request: v.strictObject({ id: Id }), answer: answer<null>() },
+  'note/save': { request: NoteDraftSchema, answer: answer<NoteRecord>() },
+  'note/delete': { request: v.strictObject({ id: Id }), answer: answer<null>() },
+  /** "Add as fact about…": a sentence from a page, filed on an entity with the page as its source. */
+  'fact/add': { request: v.strictObject({ entityId: Id, fact: FactDraftSchema }), answer: answer<FactRecord>() },
+  /** "Not this?": the mark of `entityId` on `phrase` (the name with its neighbouring words) is wrong. */
+  'mention/reject': {
+    request: v.strictObject({ entityId: Id, phrase: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)) }),
+    answer: answer<AliasRecord>(),
+  },
+  ...knowledgeMessages(),
+  ...syncMessages(),
+  ...lookupMessages(),
+  ...subscriptionMessages(),
+}) satisfies MessageTable)();
+
+// ── Messages to a tab's content script ─────────────────────────────────────────────────────
 
 /** What a tab reports of its own work, for the benchmark and for diagnosing a slow page. */
 export interface PageStats {
@@ -382,16 +372,21 @@ export interface CardOpenTiming {
   notesMs?: number;
 }
 
-export interface PageAnswers {
-  'page/mentions': PageMention[];
-  'page/reveal': boolean;
-  'page/step': null;
-  'store/changed': null;
-  'page/stats': PageStats;
-  'page/article': ArticleInfo;
-  'page/unknown-names': UnknownName[];
-  'page/selection': { text: string };
-}
+/** Messages a tab's content script answers; sent by the popup and the background. */
+export const pageMessages = {
+  'page/mentions': { request: v.strictObject({}), answer: answer<PageMention[]>() },
+  'page/reveal': { request: v.strictObject({ entityId: Id }), answer: answer<boolean>() },
+  'page/step': { request: v.strictObject({ direction: v.picklist([1, -1]) }), answer: answer<null>() },
+  'store/changed': { request: v.strictObject({}), answer: answer<null>() },
+  'page/stats': { request: v.strictObject({}), answer: answer<PageStats>() },
+  'page/article': { request: v.strictObject({}), answer: answer<ArticleInfo>() },
+  'page/unknown-names': {
+    request: v.strictObject({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 30) }),
+    answer: answer<UnknownName[]>(),
+  },
+  /** The text selected in the tab, for the "add selection" commands, which carry no selection of their own. */
+  'page/selection': { request: v.strictObject({}), answer: answer<{ text: string }>() },
+} satisfies MessageTable;
 
 /**
  * A card and its notes frame (entrypoints/card-notes) talk over a MessageChannel of their own,
@@ -415,12 +410,19 @@ export const NotesFrameEventSchema = v.variant('type', [
 export type NotesFrameCommand = v.InferOutput<typeof NotesFrameCommandSchema>;
 export type NotesFrameEvent = v.InferOutput<typeof NotesFrameEventSchema>;
 
-export type BackgroundRequestType = keyof typeof backgroundRequests;
-export type PageRequestType = keyof typeof pageRequests;
-export type BackgroundRequest<K extends BackgroundRequestType> = v.InferInput<(typeof backgroundRequests)[K]>;
-export type BackgroundRequestParsed<K extends BackgroundRequestType> = v.InferOutput<(typeof backgroundRequests)[K]>;
-export type PageRequest<K extends PageRequestType> = v.InferInput<(typeof pageRequests)[K]>;
-export type PageRequestParsed<K extends PageRequestType> = v.InferOutput<(typeof pageRequests)[K]>;
+// Everything below is read off the two tables, so a message is declared exactly once.
+type BackgroundMessages = typeof backgroundMessages;
+type PageMessages = typeof pageMessages;
+export type BackgroundRequestType = keyof BackgroundMessages;
+export type PageRequestType = keyof PageMessages;
+/** A request as its sender writes it (defaults not yet filled in). */
+export type BackgroundRequest<K extends BackgroundRequestType> = v.InferInput<BackgroundMessages[K]['request']>;
+/** A request as its handler receives it, after the schema filled in the defaults. */
+export type BackgroundRequestParsed<K extends BackgroundRequestType> = v.InferOutput<BackgroundMessages[K]['request']>;
+export type BackgroundAnswer<K extends BackgroundRequestType> = BackgroundMessages[K]['answer'][typeof answerType];
+export type PageRequest<K extends PageRequestType> = v.InferInput<PageMessages[K]['request']>;
+export type PageRequestParsed<K extends PageRequestType> = v.InferOutput<PageMessages[K]['request']>;
+export type PageAnswer<K extends PageRequestType> = PageMessages[K]['answer'][typeof answerType];
 
 /** Errors do not survive structured cloning everywhere, so answers are plain objects. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { EntityPicker } from '@/components/editor/EntityPicker';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { errorText } from '@/components/editor/labels';
-import { callBackground, type BackgroundAnswers } from '@/lib/messaging';
+import { callBackground, type BackgroundAnswer } from '@/lib/messaging';
 import type { EntitySummary } from '@/lib/store/views';
 import { undoBySnapshot, useNotice } from '../notice';
 import { plural } from '../wording';
@@ -13,7 +13,7 @@ interface MergeIntoProps {
   onMerged: (keptId: string) => void;
 }
 
-function mergedText(gone: string, kept: string, { report }: BackgroundAnswers['entities/merge']): string {
+function mergedText(gone: string, kept: string, { report }: BackgroundAnswer<'entities/merge'>): string {
   const moved = [plural(report.aliases, 'alias', 'aliases'), plural(report.facts, 'fact'), plural(report.notes, 'note'), plural(report.relations, 'relation')];
   return `Merged “${gone}” into “${kept}”: ${moved.join(', ')} moved.`;
 }

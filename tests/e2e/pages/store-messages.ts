@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type {
-  BackgroundAnswers, BackgroundRequest, BackgroundRequestType, Result,
+  BackgroundAnswer, BackgroundRequest, BackgroundRequestType, Result,
 } from '../../../lib/messaging/protocol';
 
 interface RuntimeApi {
@@ -13,11 +13,11 @@ interface RuntimeApi {
  */
 export async function askStore<K extends BackgroundRequestType>(
   extensionPage: Page, type: K, request: BackgroundRequest<K>,
-): Promise<BackgroundAnswers[K]> {
+): Promise<BackgroundAnswer<K>> {
   const answer = await extensionPage.evaluate(([t, r]) => {
     const { chrome } = globalThis as unknown as { chrome: RuntimeApi };
     return chrome.runtime.sendMessage({ backstory: 1, type: t, request: r });
-  }, [type, request] as const) as Result<BackgroundAnswers[K]>;
+  }, [type, request] as const) as Result<BackgroundAnswer<K>>;
   if (!answer.ok) throw new Error(`${type}: ${answer.error}`);
   return answer.value;
 }

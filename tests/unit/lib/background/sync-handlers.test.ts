@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSyncHandlers } from '@/lib/background/sync-handlers';
 import { SyncService } from '@/lib/sync/service/service';
 import { dispatch, wrap } from '@/lib/messaging/envelope';
-import { backgroundRequests } from '@/lib/messaging/protocol';
+import { backgroundMessages } from '@/lib/messaging/protocol';
 import { FakeSyncEngine, hostAccess } from '../sync/service/fake-sync-engine';
 
 const CONFIG = {
@@ -14,7 +14,7 @@ const CONFIG = {
 describe('the sync messages', () => {
   let handlers: ReturnType<typeof createSyncHandlers>;
   // The sync handlers never look at the sender, so the dispatcher may call them without one.
-  const ask = (type: string, request: unknown) => dispatch(backgroundRequests, handlers as unknown as Parameters<typeof dispatch>[1], wrap(type, request));
+  const ask = (type: string, request: unknown) => dispatch(backgroundMessages, handlers as unknown as Parameters<typeof dispatch>[1], wrap(type, request));
 
   beforeEach(() => {
     fakeBrowser.reset();
