@@ -23,7 +23,7 @@ function optionalHostAccess(manifestVersion: 2 | 3) {
 }
 
 /**
- * The card's notes frame (lib/page/notes-frame.ts) is the one page a news page may load, and only
+ * The card's notes frame (lib/page/card/notes-frame.ts) is the one page a news page may load, and only
  * on the pages the content script runs on; in Chrome only at the session's dynamic address, so
  * a page cannot probe for the extension by its fixed id.
  */

@@ -1,7 +1,7 @@
 import { servePageRequests } from '@/lib/messaging';
 import { isMarkingOn, onSettingsChanged, readSettings, type Settings } from '@/lib/settings';
 import { readArticleInfo } from './article-date';
-import { CardController } from './card-controller';
+import { CardController } from './card';
 import { clearMentions } from './highlights';
 import { followKeyboard } from './keyboard';
 import { compareMentions, type Mention } from './mentions';

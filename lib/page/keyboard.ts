@@ -1,4 +1,4 @@
-import { isEnterCardKey } from './card-link';
+import { isEnterCardKey } from './card';
 import { mentionInElement } from './hit-test';
 import type { Mention } from './mentions';
 

@@ -6,7 +6,7 @@ const test = base.extend<{ layout: CardLayoutPage }>({
   layout: async ({ page, server }, use) => use(new CardLayoutPage(page, server.url)),
 });
 
-/** Between the mention and the card, and between the card and the window's edges (lib/page/card-position.ts). */
+/** Between the mention and the card, and between the card and the window's edges (lib/page/card/position.ts). */
 const GAP = 6;
 const MARGIN = 8;
 

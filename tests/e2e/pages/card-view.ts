@@ -13,7 +13,7 @@ export interface CardElement {
  * protocol (Playwright's locators pierce open roots only). Functions run in an isolated
  * world of their own, so a hostile page's patched globals cannot fool them; clicks and
  * typing go through the real mouse and keyboard, as a reader's would. The reader's notes are
- * in an extension frame at the card's foot (lib/page/notes-frame.ts): the page object reads
+ * in an extension frame at the card's foot (lib/page/card/notes-frame.ts): the page object reads
  * and works the frame as part of the card, as the reader sees it.
  */
 export class CardView {

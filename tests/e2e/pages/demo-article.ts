@@ -104,7 +104,7 @@ export class DemoArticle {
   /** The open card's text as the reader sees it, from inside its closed shadow root. */
   async cardText(): Promise<string> {
     const card = await closedShadowText(this.page, `${CARD_HOST}[data-state="open"]`);
-    // The reader's notes are in the card's extension frame (lib/page/notes-frame.ts), read with it.
+    // The reader's notes are in the card's extension frame (lib/page/card/notes-frame.ts), read with it.
     const notesFrame = this.page.frames().find((frame) => frame.url().includes('/card-notes.html'));
     const notes = await notesFrame?.evaluate(() => document.body.innerText).catch(() => '');
     return notes ? `${card}\n${notes}` : card;

@@ -1,9 +1,9 @@
 import { h, render } from 'preact';
 import { ContextCard, type ContextCardProps } from '@/components/card/ContextCard';
 import cardCss from '@/components/card/card.css?inline';
-import { containKeys, focusables, trapTab } from './card-focus';
-import { ENTER_CARD_HINT, LinkTie } from './card-link';
-import { followAnchor } from './card-position';
+import { containKeys, focusables, trapTab } from './focus';
+import { ENTER_CARD_HINT, LinkTie } from './link';
+import { followAnchor } from './position';
 import { NotesFrame } from './notes-frame';
 
 export const HOST_TAG = 'backstory-card-host';

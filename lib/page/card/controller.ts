@@ -2,10 +2,10 @@ import type { AsOf, ContextCardProps } from '@/components/card/ContextCard';
 import { todayAsPartialDate } from '@/lib/dates';
 import { askBackground, type PageEntity } from '@/lib/messaging';
 import type { EntityDetail } from '@/lib/store';
-import { readArticleInfo } from './article-date';
-import { CardHost } from './card-host';
-import { CardTimings } from './card-timing';
-import type { Mention } from './mentions';
+import { readArticleInfo } from '../article-date';
+import { CardHost } from './host';
+import { CardTimings } from './timing';
+import type { Mention } from '../mentions';
 import { stopPhraseFor } from './stop-phrase';
 
 export interface CardContext {

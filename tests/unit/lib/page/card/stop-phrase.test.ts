@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseAround } from '@/lib/page/stop-phrase';
+import { phraseAround } from '@/lib/page/card/stop-phrase';
 
 const around = (text: string, name: string) => {
   const start = text.indexOf(name);
