@@ -1,12 +1,7 @@
 import * as v from 'valibot';
-import { isHlc } from '@/lib/merge';
 import type { Settings } from '@/lib/settings';
-import {
-  EntityKeySchema, LanguageSchema, PartialDateSchema, SourceUrlSchema, TagSchema,
-} from '@/lib/store/drafts';
-import {
-  ENTITY_KINDS, EVENT_TYPES, RELATION_TYPES,
-  type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord, type PackRecord, type RelationRecord,
+import type {
+  AliasRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord,
 } from '@/lib/store/records';
 
 /**
@@ -35,63 +30,6 @@ export interface Backup {
 
 export const RECORD_LISTS = ['entities', 'aliases', 'facts', 'relations', 'notes', 'packs'] as const;
 export type RecordList = (typeof RECORD_LISTS)[number];
-
-const Id = v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200, 'must be at most 200 characters'));
-const Time = v.pipe(v.number(), v.finite(), v.minValue(0, 'must be a time'));
-const Text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
-const Named = (max: number) => v.pipe(Text(max), v.check((text) => text.trim() !== '', 'must not be empty'));
-const Optional = <T extends v.GenericSchema>(schema: T) => v.optional(schema);
-
-const Clock = v.custom<string>(isHlc, 'must be a sync clock');
-const Clocks = {
-  clock: Optional(Clock),
-  fieldClocks: Optional(v.record(v.pipe(v.string(), v.maxLength(40)), Clock)),
-};
-
-const Stamp = {
-  ...Clocks,
-  id: Id,
-  createdAt: Time,
-  updatedAt: Time,
-  origin: v.picklist(['reader', 'pack'], 'must be "reader" or "pack"'),
-  packId: Optional(Id),
-  editedByReader: Optional(v.boolean()),
-  deletedAt: Optional(Time),
-};
-
-/** Strict like the drafts: a record with a key this version does not know is refused, not half-kept. */
-export const RecordSchemas = {
-  entities: v.strictObject({
-    ...Stamp,
-    kind: v.picklist(ENTITY_KINDS, 'must be a known kind'),
-    name: Named(200),
-    summary: Text(5000),
-    eventType: Optional(v.picklist(EVENT_TYPES, 'must be a known event type')),
-    start: Optional(PartialDateSchema),
-    end: Optional(PartialDateSchema),
-    placeId: Optional(Id),
-    tags: Optional(v.array(TagSchema)),
-    key: Optional(EntityKeySchema),
-    sources: Optional(v.array(v.strictObject({ name: Named(200), licence: Named(100), url: SourceUrlSchema }))),
-  }),
-  aliases: v.strictObject({
-    ...Stamp, entityId: Id, text: Named(200), caseSensitive: v.boolean(), stop: Optional(v.boolean()),
-    common: Optional(v.boolean()), lang: Optional(LanguageSchema),
-  }),
-  facts: v.strictObject({
-    ...Stamp, entityId: Id, text: Named(2000), date: Optional(PartialDateSchema), end: Optional(PartialDateSchema),
-    sourceUrl: Optional(SourceUrlSchema), sourceTitle: Optional(Text(300)),
-  }),
-  relations: v.strictObject({
-    ...Stamp, fromId: Id, toId: Id, type: v.picklist(RELATION_TYPES, 'must be a known relation type'),
-    start: Optional(PartialDateSchema), end: Optional(PartialDateSchema),
-  }),
-  notes: v.strictObject({ ...Stamp, entityId: Id, text: Named(20000) }),
-  packs: v.strictObject({
-    ...Clocks,
-    id: Id, name: Named(200), version: v.pipe(v.number(), v.integer(), v.minValue(1)), loadedAt: Time, removedAt: Optional(Time),
-  }),
-} as const;
 
 export const BackupShellSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT, `must be "${BACKUP_FORMAT}"`),

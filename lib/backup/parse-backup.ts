@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { migrateSettings, SETTINGS_VERSION, SettingsSchema, type Settings } from '@/lib/settings';
-import { describeIssues } from '@/lib/store/drafts';
+import { describeIssues, RecordSchemas } from '@/lib/store';
 import { legacyHlc } from '@/lib/merge';
 import {
-  BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupShellSchema, RECORD_LISTS, RecordSchemas, type Backup, type RecordList,
+  BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupShellSchema, RECORD_LISTS, type Backup, type RecordList,
 } from './format';
 import { ImportError } from './input';
 

@@ -1,6 +1,7 @@
 export { BackstoryDatabase } from './db';
 export * from './records';
 export * from './drafts';
+export { RecordSchemas } from './record-schemas';
 export type * from './views';
 export { getEntityDetail, listEntitiesWithAliases, NotFoundError, type EntityWithAliases } from './read';
 export { searchEntities } from './search';

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { RecordSchemas } from '@/lib/backup/format';
-import { describeIssues } from '@/lib/store/drafts';
+import { describeIssues, RecordSchemas } from '@/lib/store';
 import { SyncFileError } from './file-error';
 import { decodeHlc, isDeviceId, SYNCED_FIELDS, SYNCED_TABLES, type SyncedRecord, type SyncedTable } from '@/lib/merge';
 import type { SyncRecords } from '../replica';
