@@ -1,7 +1,8 @@
-import { backupFileName, exportBackup, ImportJobs } from '@/lib/backup';
+import {
+  backupFileName, dropSnapshot, exportBackup, ImportJobs, listSnapshots, restoreSnapshot, takeSnapshot,
+} from '@/lib/backup';
 import type { BackgroundHandlers, KnowledgeRequestType, PackInfo, StoreStatus } from '@/lib/messaging';
 import { exportPack, previewPackRemoval, removePack } from '@/lib/packs';
-import { dropSnapshot, listSnapshots, restoreSnapshot, takeSnapshot } from '@/lib/snapshots';
 import {
   countStore, deleteEntities, getEntityDetail, isLive, listTags, mergeEntities, selectEntities, tagEntities,
   type BackstoryDatabase, type EntitySelection,

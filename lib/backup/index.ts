@@ -8,3 +8,5 @@ export {
   ImportJobs, MAX_STAGED_CHARS, type CommittedImport, type ImportJobsOptions, type ImportPhase, type ImportProgress,
 } from './jobs';
 export type { ImportKind, ImportReport, ChangeCounts } from './report';
+// A snapshot is a backup kept in the database, taken before each destructive step.
+export * from './snapshots';

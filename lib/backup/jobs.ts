@@ -1,4 +1,4 @@
-import { dropSnapshot, takeSnapshot } from '@/lib/snapshots/snapshots';
+import { dropSnapshot, takeSnapshot } from './snapshots';
 import { backupTables, CancelledError, countWrites } from '@/lib/store/apply-writes';
 import { applyWritesInBatches } from '@/lib/store/batched-writes';
 import { currentMark } from '@/lib/store/stamp';

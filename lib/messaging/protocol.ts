@@ -6,7 +6,7 @@ import { ENTITY_KINDS, type Origin } from '@/lib/store/records';
 import type { ArticleDating, DateClues } from '@/lib/article-date';
 import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup';
 import type { PackRemovalReport } from '@/lib/packs';
-import type { RestoreResult, SnapshotInfo } from '@/lib/snapshots';
+import type { RestoreResult, SnapshotInfo } from '@/lib/backup';
 import type { DuplicateMatch, MergeReport, StoreCounts, TagCount } from '@/lib/store';
 import { type ConnectionTest, SyncSettingsSchema, type SyncStatus } from '@/lib/sync';
 import type { CandidatesView, LookupAdded, LookupPreview, LookupStatus } from '@/lib/lookup/views';

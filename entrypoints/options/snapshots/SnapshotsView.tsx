@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { errorText } from '@/components/editor/labels';
 import { callBackground } from '@/lib/messaging';
-import { DEFAULT_SNAPSHOTS_KEPT, type SnapshotInfo } from '@/lib/snapshots';
+import { DEFAULT_SNAPSHOTS_KEPT, type SnapshotInfo } from '@/lib/backup';
 import { useBackgroundAnswer } from '../background-answer';
 import { undoBySnapshot, useNotice } from '../notice';
 import type { StoreContents } from '../store-reads';

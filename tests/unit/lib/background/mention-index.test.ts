@@ -5,7 +5,7 @@ import { MentionIndex } from '@/lib/background/mention-index';
 import { ImportJobs } from '@/lib/backup';
 import { packStrings, stringAt } from '@/lib/matcher';
 import { loadBundledPack, loadPack, starterPack } from '@/lib/packs';
-import { restoreSnapshot, takeSnapshot } from '@/lib/snapshots';
+import { restoreSnapshot, takeSnapshot } from '@/lib/backup';
 import { deleteEntity, getEntityDetail, matchableStoreKey, saveEntity, type BackstoryDatabase, type StoreWrites } from '@/lib/store';
 import { MemoryRemote } from '../../../support/sync/memory-remote';
 import { freshDatabase, miniPack, miniPackFormat2 } from '../../support/mini-pack';

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ImportJobs } from '@/lib/backup';
+import { ImportJobs, listSnapshots } from '@/lib/backup';
 import { loadPack } from '@/lib/packs';
-import { listSnapshots } from '@/lib/snapshots';
 import { getEntityDetail, saveEntity } from '@/lib/store';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
 import { fixture, wholeStore } from '../store/whole-store';

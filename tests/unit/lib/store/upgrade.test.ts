@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { legacyHlc, packHlc } from '@/lib/merge';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '@/lib/background/mention-index';
-import { listSnapshots, takeSnapshot } from '@/lib/snapshots';
+import { listSnapshots, takeSnapshot } from '@/lib/backup';
 import {
   BackstoryDatabase, getEntityDetail, matchableStoreKey, selectEntities, tagEntities,
 } from '@/lib/store';

@@ -5,8 +5,8 @@ import { MentionIndex } from '@/lib/background/mention-index';
 import type { BackgroundHandlers, KnowledgeRequestType } from '@/lib/messaging';
 import { loadPack } from '@/lib/packs';
 import { listEntitiesWithAliases } from '@/lib/store';
-import { freshDatabase, miniPack } from '../../support/mini-pack';
-import { fixture, wholeStore } from '../store/whole-store';
+import { freshDatabase, miniPack } from '../../../support/mini-pack';
+import { fixture, wholeStore } from '../../store/whole-store';
 
 const sender = {};
 

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPack } from '@/lib/packs';
 import { readSettings, writeSettings } from '@/lib/settings';
-import { listSnapshots, restoreSnapshot, takeSnapshot } from '@/lib/snapshots';
+import { listSnapshots, restoreSnapshot, takeSnapshot } from '@/lib/backup';
 import { deleteEntities, saveNote } from '@/lib/store';
-import { freshDatabase, miniPack } from '../../support/mini-pack';
-import { visibleContent, wholeStore } from '../store/whole-store';
+import { freshDatabase, miniPack } from '../../../support/mini-pack';
+import { visibleContent, wholeStore } from '../../store/whole-store';
 
 async function readersStore() {
   const db = freshDatabase();

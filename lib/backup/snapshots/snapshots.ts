@@ -1,5 +1,5 @@
-import { exportBackup } from '@/lib/backup/export';
-import type { Backup } from '@/lib/backup/format';
+import { exportBackup } from '../export';
+import type { Backup } from '../format';
 import type { StoreCounts } from '@/lib/store/counts';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { newId } from '@/lib/store/ids';

@@ -1,5 +1,5 @@
-import { parseBackup } from '@/lib/backup/parse-backup';
-import type { Backup } from '@/lib/backup/format';
+import { parseBackup } from '../parse-backup';
+import type { Backup } from '../format';
 import { writeSettings } from '@/lib/settings';
 import { backupTables } from '@/lib/store/apply-writes';
 import type { BackstoryDatabase } from '@/lib/store/db';
