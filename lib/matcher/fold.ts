@@ -67,8 +67,16 @@ export function getFoldTables(): FoldTables {
   return tables;
 }
 
+/**
+ * Printable ASCII but the backtick (which folds to an apostrophe): folding is lower-casing there.
+ * Nearly every name of a Wikidata pack is such, and an import of 100,000 actors folds each of its
+ * 400,000 names at least twice (ids, joins, the mention index): the tables cost about 3 µs a name.
+ */
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Folds each unit independently; the result has exactly the length of the input. */
 export function foldText(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   const { fold } = foldTablesFor(text);
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = fold[text.charCodeAt(i)]!;

@@ -65,7 +65,7 @@ export async function waitForBundledPacks(worker: Worker, timeoutMs = 120_000): 
  * worker writes it a moment after the last pack is in; a profile closed before that would start
  * every test's browser from an older index, and re-mark its first page when the new one is built.
  */
-async function waitForCurrentIndexCache(worker: Worker, timeoutMs = 60_000): Promise<void> {
+export async function waitForCurrentIndexCache(worker: Worker, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await worker.evaluate(indexCacheIsCurrent))) {
     if (Date.now() > deadline) throw new Error(`The mention index was not cached within ${timeoutMs} ms of the packs loading`);

@@ -11,6 +11,14 @@ describe('foldText', () => {
     expect(foldText('Iran’s ‘x’ Kyivʼs 5′')).toBe("iran's 'x' kyiv's 5'");
   });
 
+  it('folds every ASCII character of a plain name as it folds beside a letter with a diacritic', () => {
+    for (let unit = 0; unit < 0x80; unit++) {
+      const char = String.fromCharCode(unit);
+      expect(foldText(`Abu ${char}Omar`), `unit ${String(unit)}`).toBe(foldText(`Abú ${char}Omar`));
+    }
+    expect(foldText('Qasem Soleimani')).toBe('qasem soleimani');
+  });
+
   it('turns every kind of dash into a hyphen', () => {
     expect(foldText('a‐b‑c‒d–e—f―g−h')).toBe('a-b-c-d-e-f-g-h');
   });
