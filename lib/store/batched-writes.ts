@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { CancelledError, countWrites, type StoreWrites, type WriteProgress } from './apply-writes';
 import type { BackstoryDatabase } from './db';
-import { markTransaction, type WriteMark } from './stamp';
+import { markTransaction, readsReplacedRecords, watchReplacedRecords, type WriteMark } from './stamp';
 
 /**
  * About 1,000 records a transaction, as Yomitan writes its dictionaries: one transaction over an
@@ -43,6 +43,24 @@ function tableOf(db: BackstoryDatabase, name: TableName): Table<Record, string> 
 }
 
 /**
+ * Puts `batch` and answers the records it replaced. Where the store reads them anyway to keep
+ * their clocks, they are taken from that read: reading them again beforehand cost a request per
+ * record, a second one beside the store's.
+ */
+async function putReadingReplaced(table: Table<Record, string>, batch: readonly Record[], mark: WriteMark | undefined) {
+  if (!readsReplacedRecords(mark)) {
+    const before = await table.bulkGet(batch.map((record) => record.id));
+    await table.bulkPut(batch);
+    return before;
+  }
+  let before: readonly (Record | undefined)[] | undefined;
+  watchReplacedRecords((stored) => { before = stored as readonly (Record | undefined)[]; });
+  await table.bulkPut(batch);
+  if (before?.length !== batch.length) throw new Error('The store did not say which records the batch replaced');
+  return before;
+}
+
+/**
  * Writes in transactions of about 1,000 records, progress reported and a cancel noticed between
  * them. A cancel or a failed write takes back every batch already written, so the import leaves
  * nothing, as one transaction would have. Run outside any transaction; `mark` is the write mark
@@ -65,8 +83,7 @@ export async function applyWritesInBatches(
         await db.transaction('rw', [table], async () => {
           if (progress.mark) markTransaction(progress.mark);
           const ids = batch.map((record) => record.id);
-          const before = await table.bulkGet(ids);
-          await table.bulkPut(batch);
+          const before = await putReadingReplaced(table, batch, progress.mark);
           // Noted once written: a batch that failed wrote nothing to take back.
           undo.note(name, ids, before);
         });
