@@ -32,7 +32,9 @@ const otherKeys = (holder: EntityRecord, entity: PackEntity) => Boolean(holder.k
 export async function findNameHosts(
   db: BackstoryDatabase, pack: Pack, candidates: readonly PackEntity[],
 ): Promise<Map<string, string>> {
-  const own = new Set((await db.entities.bulkGet(candidates.map((e) => `${pack.id}:${e.id}`))).filter((e) => e && isLive(e)).map((e) => e!.id));
+  // Every id the pack gives its entities starts so: one range read, where a read per candidate
+  // cost 100,000 requests for a pack of 100,000 actors, in its preview and again in its commit.
+  const own = new Set((await db.entities.where(':id').startsWith(`${pack.id}:`).toArray()).filter(isLive).map((e) => e.id));
   const wanted = candidates.filter((entity) => !own.has(`${pack.id}:${entity.id}`));
   if (!wanted.length) return new Map();
   const names = new Set(wanted.map((entity) => nameKey(entity.kind, entity.name)));
