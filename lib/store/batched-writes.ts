@@ -75,7 +75,8 @@ export async function applyWritesInBatches(
   let done = 0;
   try {
     for (const name of ORDER) {
-      const records = writes[name] as readonly Record[];
+      // In id order, so that each batch's replaced records are one range read (read-replaced.ts).
+      const records = [...writes[name] as readonly Record[]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const table = tableOf(db, name);
       for (let start = 0; start < records.length; start += size) {
         if (progress.signal?.aborted) throw new CancelledError();

@@ -3,6 +3,7 @@ import {
   deletionField, fieldClock, type Hlc, type HybridClock, isSyncedTable, packHlc, sameFieldValue, setClocks, SYNCED_FIELDS,
   type SyncedRecord, type SyncedTable,
 } from '@/lib/merge';
+import { readReplaced } from './read-replaced';
 
 /**
  * Every write to a synced table passes through here, so no write path can forget its clocks:
@@ -89,7 +90,7 @@ async function stampedMutate(table: DBCoreTable, name: SyncedTable, source: Cloc
     if (mark?.kind === 'sync') return table.mutate(req);
     return table.mutate({ ...req, values: req.values.map((value: SyncedRecord) => ({ ...value, localClock: tick(source) })) });
   }
-  const existing = (await table.getMany({ trans: req.trans, keys: req.values.map((value: SyncedRecord) => value.id) })) as (SyncedRecord | undefined)[];
+  const existing = (await readReplaced(table, req.trans, req.values.map((value: SyncedRecord) => value.id))) as (SyncedRecord | undefined)[];
   storedWatchers.get(req.trans)?.(existing);
   const values = mark?.kind === 'pack'
     ? req.values.map((value: SyncedRecord, i) => stampPackRecord(name, existing[i], { ...value }, packHlc(mark.version), mark.travels ? () => tick(source) : undefined))
