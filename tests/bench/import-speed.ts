@@ -91,7 +91,10 @@ async function main(): Promise<void> {
   const profile = await copyOfInstalledProfile(await installedProfileTemplate());
   const parts = importPackParts(entities);
   const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions({ extensionDir }));
-  const lines = [`Import of ${entities.toLocaleString('en')} entities in ${String(parts.length)} files; load average before ${load()}`];
+  const lines: string[] = [];
+  // Each figure is logged as it comes: a run takes minutes, and one cut short still says something.
+  const note = (line: string) => { lines.push(line); console.error(`[bench:import ${new Date().toISOString().slice(11, 19)}] ${line}`); };
+  note(`Import of ${entities.toLocaleString('en')} entities in ${String(parts.length)} files; load average before ${load()}`);
   try {
     const worker = await extensionWorker(context);
     const editor = await context.newPage();
@@ -100,26 +103,26 @@ async function main(): Promise<void> {
     let started = Date.now();
     const stagedIds: string[] = [];
     for (const part of parts) stagedIds.push((await ask(editor, 'import/stage', { name: part.name, text: part.text }) as { stagedId: string }).stagedId);
-    lines.push(`- stage (send and parse the files): ${seconds(Date.now() - started)}`);
+    note(`- stage (send and parse the files): ${seconds(Date.now() - started)}`);
     started = Date.now();
     const { jobId, preview } = await ask(editor, 'import/start-set', { stagedIds }) as { jobId: string; preview: { added: number } };
-    lines.push(`- check and plan (the preview, ${preview.added.toLocaleString('en')} records to add): ${seconds(Date.now() - started)}`);
+    note(`- check and plan (the preview, ${preview.added.toLocaleString('en')} records to add): ${seconds(Date.now() - started)}`);
     const { phases, total, firstMoveMs } = await commit(editor, jobId);
     const writingAt = phases.get('writing') ?? 0;
-    lines.push(`- commit: snapshot and plan ${seconds(writingAt)}, first progress ${seconds(firstMoveMs)}, `
+    note(`- commit: snapshot and plan ${seconds(writingAt)}, first progress ${seconds(firstMoveMs)}, `
       + `writes ${seconds(phases.get('done')! - writingAt)} (${total.toLocaleString('en')} records, `
       + `${(total / ((phases.get('done')! - writingAt) / 1000)).toFixed(0)} a second); commit in all ${seconds(phases.get('done')!)}; load ${load()}`);
     started = Date.now();
     await waitForCurrentIndexCache(worker, 600_000);
-    lines.push(`- mention index rebuilt and cached: ${seconds(Date.now() - started)} after the commit`);
-    lines.push(`- first mark on a page naming the last actor: ${seconds(await firstMarkMs(await context.newPage(), lastAlias(entities)))}`);
+    note(`- mention index rebuilt and cached: ${seconds(Date.now() - started)} after the commit`);
+    note(`- first mark on a page naming the last actor: ${seconds(await firstMarkMs(await context.newPage(), lastAlias(entities)))}`);
     await editor.reload();
     await editor.locator('[data-entity-id]').first().waitFor();
     const samples = [];
     for (const [query, id] of [[lastAlias(entities), `bench-import:actor-${String(entities - 1)}`], ['soleim', 'starter:qasem-soleimani']] as const) {
       samples.push(await keystrokeMs(editor, query, id));
     }
-    lines.push(`- editor search keystrokes: ${samples.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}; load after ${load()}`);
+    note(`- editor search keystrokes: ${samples.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}; load after ${load()}`);
   } finally {
     console.log(lines.join('\n'));
     await context.close();

@@ -67,7 +67,9 @@ export async function waitForBundledPacks(worker: Worker, timeoutMs = 120_000): 
  */
 export async function waitForCurrentIndexCache(worker: Worker, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await worker.evaluate(indexCacheIsCurrent))) {
+  // Under tsx (the bench scripts) a named helper inside is wrapped in a `__name` the worker lacks.
+  const check = `(() => { const __name = (f) => f; return (${indexCacheIsCurrent.toString()})(); })()`;
+  while (!(await worker.evaluate<boolean>(check))) {
     if (Date.now() > deadline) throw new Error(`The mention index was not cached within ${timeoutMs} ms of the packs loading`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
