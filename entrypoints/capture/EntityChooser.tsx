@@ -3,7 +3,7 @@ import type { PageEntity } from '@/lib/messaging';
 import { useEntitySearch } from '@/components/editor/entity-search';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { KindLabel } from '@/components/editor/KindLabel';
-import { usePageMentions } from '../popup/page-mentions';
+import { usePageMentions } from '@/components/page-mentions/use-page-mentions';
 
 interface EntityChooserProps {
   /** The tab the sentence came from: its marked entities are offered before any search. */

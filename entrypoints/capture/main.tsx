@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import '../popup/popup.css';
+import '@/components/base.css';
 import './capture.css';
 
 render(<App search={location.search} />, document.getElementById('app')!);

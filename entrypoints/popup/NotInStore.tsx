@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { LookupAll } from '@/components/lookup/LookupAll';
 import { LookupPanel } from '@/components/lookup/LookupPanel';
 import { askPage, type UnknownName } from '@/lib/messaging';
-import { ASK_AFTER_CHANGE_MS } from './page-mentions';
+import { ASK_AFTER_CHANGE_MS } from '@/components/page-mentions/use-page-mentions';
 
 /** A short list: these are suggestions, and the page's own list is what the reader came for. */
 const LIMIT = 15;

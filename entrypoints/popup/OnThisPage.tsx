@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { askPage, type PageMention } from '@/lib/messaging';
 import { KindLabel } from '@/components/editor/KindLabel';
 import { LiveStatus } from '@/components/live/LiveStatus';
-import { usePageMentions } from './page-mentions';
+import { usePageMentions } from '@/components/page-mentions/use-page-mentions';
 
 interface OnThisPageProps {
   tabId: number | null | undefined;

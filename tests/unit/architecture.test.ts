@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
  * top-level folders of lib/ must form a graph without cycles, so each one can be read, tested and
  * changed standing only on the floors below it. A regex over the source is enough: every import in
  * lib/ is a static `from '...'` (type-only imports count too, as a type is knowledge of the other folder).
+ * And "entrypoints never import each other" (habit 13): what two pages share lives in components/ or lib/.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LIB = join(ROOT, 'lib');
+const ENTRYPOINTS = join(ROOT, 'entrypoints');
 
 type Graph = Map<string, Map<string, string>>;
 
@@ -29,13 +31,18 @@ function topFolder(pathInLib: string): string {
   return pathInLib.split(sep)[0] ?? '';
 }
 
-/** The lib/ folder an import lands in, or undefined when it lands outside lib/. */
-function targetFolder(file: string, specifier: string): string | undefined {
-  let target: string;
-  if (specifier.startsWith('@/')) target = join(ROOT, specifier.slice(2));
-  else if (specifier.startsWith('.')) target = resolve(dirname(file), specifier);
-  else return undefined;
-  const path = relative(LIB, target);
+/** The file or folder an import names, or undefined for a package. */
+function importTarget(file: string, specifier: string): string | undefined {
+  if (specifier.startsWith('@/')) return join(ROOT, specifier.slice(2));
+  if (specifier.startsWith('.')) return resolve(dirname(file), specifier);
+  return undefined;
+}
+
+/** The top folder under `base` that an import lands in, or undefined when it lands outside `base`. */
+function targetFolder(file: string, specifier: string, base = LIB): string | undefined {
+  const target = importTarget(file, specifier);
+  if (target === undefined) return undefined;
+  const path = relative(base, target);
   if (path.startsWith('..')) return undefined;
   return topFolder(path);
 }
@@ -116,6 +123,55 @@ describe('the lib/ folders', () => {
     expect(cycles(made).map((members) => describeCycle(made, members))).toEqual([
       'backup, store, sync:\n  backup -> store (lib/backup/jobs.ts)\n  store -> sync (lib/store/db.ts)\n'
         + '  sync -> backup (lib/sync/payload.ts)',
+    ]);
+  });
+});
+
+/** "popup/main.tsx imports capture (../capture/save-state)" for each import that leaves its entrypoint. */
+function crossEntrypointImports(): string[] {
+  return sourceFiles(ENTRYPOINTS).flatMap((file) => {
+    const from = topFolder(relative(ENTRYPOINTS, file));
+    return [...readFileSync(file, 'utf8').matchAll(IMPORT)].flatMap(([, specifier]) => {
+      const to = specifier && targetFolder(file, specifier, ENTRYPOINTS);
+      return to && to !== from ? [`${relative(ENTRYPOINTS, file)} imports ${to} (${specifier})`] : [];
+    });
+  });
+}
+
+/** Shared code that reaches into a page: "components/x.ts imports @/entrypoints/popup/y". */
+function sharedImportsOfEntrypoints(): string[] {
+  return ['components', 'lib'].flatMap((folder) =>
+    sourceFiles(join(ROOT, folder)).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(IMPORT)].flatMap(([, specifier]) =>
+        specifier && targetFolder(file, specifier, ENTRYPOINTS) ? [`${relative(ROOT, file)} imports ${specifier}`] : [],
+      ),
+    ),
+  );
+}
+
+describe('the entrypoints', () => {
+  it('are read from the source: the popup imports its own files and the shared base sheet', () => {
+    const popupMain = readFileSync(join(ENTRYPOINTS, 'popup', 'main.tsx'), 'utf8');
+    const specifiers = [...popupMain.matchAll(IMPORT)].map(([, specifier]) => specifier);
+    expect(specifiers).toEqual(expect.arrayContaining(['./App', './popup.css', '@/components/base.css']));
+  });
+
+  it('import no other entrypoint\'s files: what two pages share lives in components/ or lib/', () => {
+    expect(crossEntrypointImports()).toEqual([]);
+  });
+
+  it('are imported by nothing in components/ or lib/', () => {
+    expect(sharedImportsOfEntrypoints()).toEqual([]);
+  });
+
+  it('would be caught importing each other by a relative path, the @/ alias or a bare stylesheet import', () => {
+    const file = join(ENTRYPOINTS, 'capture', 'main.tsx');
+    expect(targetFolder(file, '../popup/popup.css', ENTRYPOINTS)).toBe('popup');
+    expect(targetFolder(file, '@/entrypoints/options/wording', ENTRYPOINTS)).toBe('options');
+    expect(targetFolder(file, './App', ENTRYPOINTS)).toBe('capture');
+    expect(targetFolder(file, '@/components/base.css', ENTRYPOINTS)).toBeUndefined();
+    expect([..."import '../popup/popup.css';\n".matchAll(IMPORT)].map(([, specifier]) => specifier)).toEqual([
+      '../popup/popup.css',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortMentions } from '@/entrypoints/popup/page-mentions';
+import { sortMentions } from '@/components/page-mentions/use-page-mentions';
 
 describe('the "On this page" list', () => {
   it('puts the most mentioned first, and ties in name order', () => {
