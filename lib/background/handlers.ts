@@ -3,7 +3,7 @@ import type { ImportJobs } from '@/lib/backup';
 import type { PackSubscriptions } from '@/lib/pack-subscriptions';
 import type { BackgroundHandlers } from '@/lib/messaging';
 import {
-  addFact, addStopPhrase, deleteEntity, deleteNote, findDuplicateEntities, getEntityDetail, saveEntity, saveNote, searchEntities,
+  addFact, addStopPhrase, deleteEntity, deleteNote, findDuplicateEntities, getEntityDetail, saveEntity, saveNote, searchByName,
   type BackstoryDatabase,
 } from '@/lib/store';
 import { createKnowledgeHandlers } from './knowledge-handlers';
@@ -37,7 +37,7 @@ export function createHandlers(
     'names/unknown': (request) => namesNotInStore(index, request),
     'article/date': async (clues) => datePublished(clues),
     'entity/get': ({ id }) => getEntityDetail(db, id),
-    'entities/search': ({ query, limit }) => searchEntities(db, query, limit),
+    'entities/search': ({ query, limit }) => searchByName(db, query, limit),
     'entities/duplicates': ({ name, selfId }) => findDuplicateEntities(db, name, selfId),
     'entity/save': async (draft) => afterWrite(await saveEntity(db, draft)),
     'entity/delete': async ({ id }) => afterWrite(await deleteEntity(db, id).then(() => null)),

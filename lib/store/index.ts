@@ -4,7 +4,7 @@ export * from './drafts';
 export { RecordSchemas } from './record-schemas';
 export type * from './views';
 export { getEntityDetail, listEntitiesWithAliases, NotFoundError, type EntityWithAliases } from './read';
-export { searchEntities } from './search';
+export { searchByName } from './name-search';
 export { saveEntity, deleteEntity } from './write-entity';
 export { saveNote, deleteNote } from './write-note';
 export { addFact } from './write-fact';

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'preact/hooks';
-import { EntityIndex, searchDocuments } from '@/lib/search';
+import { EntityIndex, searchDocuments } from '@/lib/full-text-search';
 import type { StoreContents } from '../store-reads';
 
 /**

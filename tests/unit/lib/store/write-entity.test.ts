@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '@/lib/matcher';
 import { loadPack } from '@/lib/packs';
 import {
-  deleteEntity, EntityDraftSchema, getEntityDetail, listMatchableAliases, saveEntity, searchEntities,
+  deleteEntity, EntityDraftSchema, getEntityDetail, listMatchableAliases, saveEntity, searchByName,
 } from '@/lib/store';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
 
@@ -60,7 +60,7 @@ describe('deleting an entity', () => {
     const db = freshDatabase();
     await loadPack(db, miniPack());
     await deleteEntity(db, 'mini:russia');
-    expect(await searchEntities(db, 'russia', 10)).toEqual([]);
+    expect(await searchByName(db, 'russia', 10)).toEqual([]);
     expect((await listMatchableAliases(db)).some((a) => a.entityId === 'mini:russia')).toBe(false);
     const lavrov = await getEntityDetail(db, 'mini:sergey-lavrov');
     expect(lavrov.relations).toEqual([]);
@@ -71,8 +71,8 @@ describe('searching the store', () => {
   it('finds entities by alias, ignoring case and diacritics, names starting with the query first', async () => {
     const db = freshDatabase();
     await loadPack(db, miniPack());
-    expect((await searchEntities(db, 'sergei', 10)).map((e) => e.name)).toEqual(['Sergey Lavrov']);
-    expect((await searchEntities(db, 'MOSCOW', 10)).map((e) => e.name)).toEqual(['Moscow', 'Moscow conference']);
+    expect((await searchByName(db, 'sergei', 10)).map((e) => e.name)).toEqual(['Sergey Lavrov']);
+    expect((await searchByName(db, 'MOSCOW', 10)).map((e) => e.name)).toEqual(['Moscow', 'Moscow conference']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { starterPack, validatePack } from '@/lib/packs';
 import { packRecords } from '@/lib/packs/records';
-import type { SearchableRecords } from '@/lib/search';
+import type { SearchableRecords } from '@/lib/full-text-search';
 import { ENTITY_KINDS, type AliasRecord, type EntityRecord, type FactRecord } from '@/lib/store/records';
 
 const FIRST = ['Ahmad', 'Yusuf', 'Karim', 'Omar', 'Leyla', 'Samir', 'Nadia', 'Tariq', 'Rami', 'Huda', 'Faris', 'Zaid'];

@@ -4,11 +4,12 @@ import { listEntitiesWithAliases, summarize } from './read';
 import type { EntitySummary } from './views';
 
 /**
- * Search over names and aliases, folded the way the matcher folds text so that
- * "soleimani" finds Qasem Soleimani and "erdogan" finds Erdoğan. Names that start with the
- * query rank before names that merely contain it.
+ * The quick search by name behind the popup's search and the entity pickers ('entities/search'; the
+ * editor's full-text search is lib/full-text-search): names and aliases only, folded the way the
+ * matcher folds text so that "soleimani" finds Qasem Soleimani and "erdogan" finds Erdoğan. Names that
+ * start with the query rank before names that merely contain it.
  */
-export async function searchEntities(db: BackstoryDatabase, query: string, limit: number): Promise<EntitySummary[]> {
+export async function searchByName(db: BackstoryDatabase, query: string, limit: number): Promise<EntitySummary[]> {
   const needle = foldText(query.trim());
   const all = await listEntitiesWithAliases(db);
   const scored = all.flatMap(({ entity, aliases }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EntityIndex, searchDocuments } from '@/lib/search';
+import { EntityIndex, searchDocuments } from '@/lib/full-text-search';
 import type { NoteRecord } from '@/lib/store/records';
 import { generatedStore } from './generated-store';
 
