@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isWebUrl } from '@/components/labels';
+import { isWebUrl } from '@/components/web-url';
 import { askBackground } from '@/lib/messaging';
 import type { DataSource } from '@/lib/store';
 import { asText } from './card-model';

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '@/components/labels';
+import { KIND_LABELS } from '@/components/record-labels';
 import type { EntityKind } from '@/lib/store';
 import { asText } from './card-model';
 

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '@/components/labels';
+import { KIND_LABELS } from '@/components/record-labels';
 import { describeDate } from '@/lib/dates';
 import type { EntityDetail } from '@/lib/store';
 import type { PageEntity } from '@/lib/messaging/protocol';

@@ -1,5 +1,5 @@
 import { describeRange, type Standing } from '@/lib/dates';
-import { relationLabel } from '@/components/labels';
+import { relationLabel } from '@/components/record-labels';
 import type { RelationView } from '@/lib/store';
 import { RELATION_TYPES, type RelationType } from '@/lib/store/records';
 import { asText } from './card-model';

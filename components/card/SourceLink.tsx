@@ -1,4 +1,4 @@
-import { isWebUrl } from '@/components/labels';
+import { isWebUrl } from '@/components/web-url';
 import type { FactRecord } from '@/lib/store';
 import { asText } from './card-model';
 

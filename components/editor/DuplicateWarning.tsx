@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useUniqueId } from '@/components/ids/unique-id';
 import { LiveStatus } from '@/components/live/LiveStatus';
 import type { DuplicateMatch } from '@/lib/store';
-import { KIND_LABELS } from './labels';
+import { KIND_LABELS } from '@/components/record-labels';
 
 function why({ entity, via, text }: DuplicateMatch): string {
   const kind = KIND_LABELS[entity.kind].toLowerCase();

@@ -1,7 +1,7 @@
 import { ENTITY_KINDS, EVENT_TYPES, type EventType } from '@/lib/store/records';
 import type { EntityForm } from './entity-form';
 import { SelectField, TextField } from './Field';
-import { eventTypeLabel, KIND_LABELS } from './labels';
+import { eventTypeLabel, KIND_LABELS } from '@/components/record-labels';
 
 const KIND_OPTIONS = ENTITY_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 const EVENT_TYPE_OPTIONS: { value: EventType | ''; label: string }[] = [

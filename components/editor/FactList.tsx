@@ -1,4 +1,4 @@
-import { isWebUrl } from '@/components/labels';
+import { isWebUrl } from '@/components/web-url';
 import { emptyFact, type FactForm } from './entity-form';
 import { TextField } from './Field';
 

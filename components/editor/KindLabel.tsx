@@ -1,5 +1,5 @@
 import type { EntityKind } from '@/lib/store/records';
-import { KIND_LABELS } from './labels';
+import { KIND_LABELS } from '@/components/record-labels';
 
 export function KindLabel({ kind }: { kind: EntityKind }) {
   return <span class={`kind kind-${kind}`}>{KIND_LABELS[kind]}</span>;

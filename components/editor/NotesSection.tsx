@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { askBackground } from '@/lib/messaging';
 import type { NoteRecord } from '@/lib/store/records';
 import { ErrorMessage } from './ErrorMessage';
-import { errorText } from './labels';
+import { errorText } from './error-text';
 import { NoteItem } from './NoteItem';
 
 interface NotesSectionProps {

@@ -1,12 +1,11 @@
 import { formatDateRange } from '@/lib/dates';
-import { relationLabel } from '@/components/labels';
+import { relationLabel, relationTypeLabel } from '@/components/record-labels';
 import { RELATION_TYPES } from '@/lib/store/records';
 import type { RelationView } from '@/lib/store/views';
 import { EntityPicker } from './EntityPicker';
 import { emptyRelation, type RelationForm } from './entity-form';
 import { SelectField, TextField } from './Field';
 import { KindLabel } from './KindLabel';
-import { relationTypeLabel } from './labels';
 
 const TYPE_OPTIONS = RELATION_TYPES.map((type) => ({ value: type, label: relationTypeLabel(type) }));
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '@/lib/messaging';
 import type { EntityDetail } from '@/lib/store/views';
 import { draftFromForm, emptyForm, formFromDetail, type EntityForm } from './entity-form';
-import { errorText } from './labels';
+import { errorText } from './error-text';
 import { hasUnsavedChanges } from './unsaved';
 
 export interface EntityEditorEvents {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '@/lib/messaging';
 import type { EntitySummary } from '@/lib/store/views';
-import { errorText } from './labels';
+import { errorText } from './error-text';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
 const DEBOUNCE_MS = 120;

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '@/components/labels';
+import { KIND_LABELS } from '@/components/record-labels';
 import { formatDateRange } from '@/lib/dates';
 import type { LookupPreview } from '@/lib/lookup';
 

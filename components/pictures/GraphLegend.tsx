@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '@/lib/store/records';
 import type { Alliance } from '@/lib/pictures';
-import { KIND_LABELS, relationLabel } from '../labels';
+import { KIND_LABELS, relationLabel } from '@/components/record-labels';
 import { allianceClass, ARROW_TYPES, COLOUR_BY_LABELS } from './graph-styles';
 
 interface ChipsProps {

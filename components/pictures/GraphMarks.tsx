@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { GraphNode, GraphRelation, LabelSide } from '@/lib/pictures';
-import { KIND_LABELS } from '../labels';
+import { KIND_LABELS } from '@/components/record-labels';
 import { ARROW_TYPES, relationSentence } from './graph-styles';
 
 /** 'lit': hovered, focused or next to it; 'faded': outside the highlight; 'marked': in it. */

@@ -1,7 +1,7 @@
 import { describeRange, formatPartialDate, isPartialDate } from '@/lib/dates';
 import type { RelationType } from '@/lib/store/records';
 import type { GraphRelation } from '@/lib/pictures';
-import { relationLabel } from '../labels';
+import { relationLabel } from '@/components/record-labels';
 
 /** Relations drawn with an arrowhead: the ones that read one way ("Putin leads Russia"). */
 export const ARROW_TYPES: ReadonlySet<RelationType> = new Set(['member-of', 'part-of', 'leads']);

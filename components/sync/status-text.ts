@@ -1,5 +1,5 @@
 import type { ConnectionTest, PendingSync, SyncChangeCounts, SyncStatus } from '@/lib/sync';
-import { plural, whenText } from '@/components/wording';
+import { plural, whenText } from '@/components/count-and-time-text';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -3,7 +3,8 @@ import { aliasFromSelection, entityDraftFromCapture, nameFromSelection, type Cap
 import { askBackground } from '@/lib/messaging';
 import { ENTITY_KINDS } from '@/lib/store/records';
 import { SelectField, TextField } from '@/components/editor/Field';
-import { errorText, KIND_LABELS } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
+import { KIND_LABELS } from '@/components/record-labels';
 import { SaveFooter } from './SaveFooter';
 import { useSaveState } from './save-state';
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useBackgroundAnswer } from './background-answer';
-import { countsText, plural, sizeText } from './wording';
+import { countsText, sizeText } from './store-size-text';
+import { plural } from '@/components/count-and-time-text';
 
 interface Persistence {
   persisted: boolean | null;

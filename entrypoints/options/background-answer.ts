@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
 import { askBackground, type BackgroundAnswer, type BackgroundRequest, type BackgroundRequestType } from '@/lib/messaging';
 
 export interface Answer<T> {

@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
 import { callBackground } from '@/lib/messaging';
 
 /** What the toast says after a step, and how to take the step back. */

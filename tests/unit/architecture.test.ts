@@ -167,7 +167,7 @@ describe('the entrypoints', () => {
   it('would be caught importing each other by a relative path, the @/ alias or a bare stylesheet import', () => {
     const file = join(ENTRYPOINTS, 'capture', 'main.tsx');
     expect(targetFolder(file, '../popup/popup.css', ENTRYPOINTS)).toBe('popup');
-    expect(targetFolder(file, '@/entrypoints/options/wording', ENTRYPOINTS)).toBe('options');
+    expect(targetFolder(file, '@/entrypoints/options/store-size-text', ENTRYPOINTS)).toBe('options');
     expect(targetFolder(file, './App', ENTRYPOINTS)).toBe('capture');
     expect(targetFolder(file, '@/components/base.css', ENTRYPOINTS)).toBeUndefined();
     expect([..."import '../popup/popup.css';\n".matchAll(IMPORT)].map(([, specifier]) => specifier)).toEqual([

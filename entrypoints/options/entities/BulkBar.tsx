@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
+import { plural } from '@/components/count-and-time-text';
 import { callBackground } from '@/lib/messaging';
 import type { EntityRecord } from '@/lib/store/records';
 import { undoBySnapshot, useNotice, type Notice } from '../notice';
-import { plural } from '../wording';
 import { BulkDeleteConfirm } from './BulkDeleteConfirm';
 import { HiddenTicked } from './HiddenTicked';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { plural } from '../wording';
+import { plural } from '@/components/count-and-time-text';
 import { namesText } from './bulk-scope';
 
 interface BulkDeleteConfirmProps {

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { DiscardDialog } from '@/components/editor/DiscardDialog';
 import { useNotice } from '../notice';
 import type { StoreContents } from '../store-reads';
-import { plural } from '../wording';
+import { plural } from '@/components/count-and-time-text';
 import { BulkBar } from './BulkBar';
 import { bulkScope } from './bulk-scope';
 import { EntityDetailPanel } from './EntityDetailPanel';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useEntityEditor, type EntityEditorState } from '@/components/editor/entity-editor';
 import { EntityFormView } from '@/components/editor/EntityFormView';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
 import { useWarnBeforeUnload } from '@/components/editor/leave-warning';
 import { NotesSection } from '@/components/editor/NotesSection';
 import { UnsavedMark } from '@/components/editor/UnsavedMark';

@@ -1,5 +1,5 @@
 import { SelectField } from '@/components/editor/Field';
-import { KIND_LABELS } from '@/components/editor/labels';
+import { KIND_LABELS } from '@/components/record-labels';
 import { ENTITY_KINDS, type EntityKind, type PackRecord } from '@/lib/store/records';
 import type { EntityFilters, TagCount } from './entity-filter';
 

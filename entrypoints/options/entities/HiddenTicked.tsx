@@ -1,5 +1,5 @@
 import type { EntityRecord } from '@/lib/store/records';
-import { plural } from '../wording';
+import { plural } from '@/components/count-and-time-text';
 
 interface HiddenTickedProps {
   hidden: readonly EntityRecord[];

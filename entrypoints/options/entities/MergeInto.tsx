@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { EntityPicker } from '@/components/editor/EntityPicker';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
+import { plural } from '@/components/count-and-time-text';
 import { callBackground, type BackgroundAnswer } from '@/lib/messaging';
 import type { EntitySummary } from '@/lib/store/views';
 import { undoBySnapshot, useNotice } from '../notice';
-import { plural } from '../wording';
 
 interface MergeIntoProps {
   entity: EntitySummary;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
 import { callBackground } from '@/lib/messaging';
 
 interface TagEditorProps {

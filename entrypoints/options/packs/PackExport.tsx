@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { SelectField, TextField } from '@/components/editor/Field';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
-import { errorText, KIND_LABELS } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
+import { KIND_LABELS } from '@/components/record-labels';
+import { plural } from '@/components/count-and-time-text';
 import { LiveStatus } from '@/components/live/LiveStatus';
 import { callBackground } from '@/lib/messaging';
 import { ENTITY_KINDS, type EntityKind, type PackRecord } from '@/lib/store/records';
 import { saveFile } from '../download';
 import type { TagCount } from '../entities/entity-filter';
-import { plural } from '../wording';
 import { defaultPackId } from './pack-id';
 
 interface PackExportProps {

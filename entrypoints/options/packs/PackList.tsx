@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
+import { plural, whenText } from '@/components/count-and-time-text';
 import { callBackground, type PackInfo } from '@/lib/messaging';
 import type { PackRemovalReport } from '@/lib/packs';
 import { useBackgroundAnswer } from '../background-answer';
 import { undoBySnapshot, useNotice } from '../notice';
-import { plural, whenText } from '../wording';
 
 function removalText({ name, removed, keptReaderEdits }: PackRemovalReport, tense: 'preview' | 'done'): string {
   const kept = keptReaderEdits > 0

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { LiveStatus } from '@/components/live/LiveStatus';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
+import { countsText } from '../store-size-text';
 import { callBackground } from '@/lib/messaging';
 import { saveFile } from '../download';
 import { tagCounts } from '../entities/entity-filter';
 import type { StoreContents } from '../store-reads';
-import { countsText } from '../wording';
 import { ImportPanel } from './ImportPanel';
 import { PackExport } from './PackExport';
 import { PackList } from './PackList';

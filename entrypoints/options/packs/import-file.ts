@@ -1,6 +1,6 @@
 import { MAX_IMPORT_BYTES } from '@/lib/backup/input';
 import type { ChangeCounts, ImportKind, ImportReport } from '@/lib/backup/report';
-import { plural } from '../wording';
+import { plural } from '@/components/count-and-time-text';
 
 const MB = 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import type { CheckResult, PackSubscription } from '@/lib/pack-subscriptions';
-import { whenText } from '../wording';
+import { whenText } from '@/components/count-and-time-text';
 import { importSentence } from './import-file';
 
 /** A row's last result in a reader's words; a problem always says that nothing changed. */

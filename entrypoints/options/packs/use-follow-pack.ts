@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
 import { askBackground, callBackground } from '@/lib/messaging';
 import { accessPatternFor, type SubscriptionPreview } from '@/lib/pack-subscriptions';
 import { undoBySnapshot, useNotice } from '../notice';

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '@/components/labels';
+import { KIND_LABELS } from '@/components/record-labels';
 import type { PictureFilters, YearRange } from '@/lib/pictures';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/store/records';
 import type { TagCount } from '../entities/entity-filter';

@@ -4,7 +4,7 @@ import '@/components/pictures/pictures.css';
 import { DEFAULT_ACTORS, DEFAULT_LANES, pictureScope, type PictureFilters } from '@/lib/pictures';
 import { tagCounts } from '../entities/entity-filter';
 import type { StoreContents } from '../store-reads';
-import { plural } from '../wording';
+import { plural } from '@/components/count-and-time-text';
 import { PictureFilterBar } from './PictureFilterBar';
 import { ScopeNote } from './ScopeNote';
 import './pictures-view.css';

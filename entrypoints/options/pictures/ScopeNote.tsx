@@ -1,5 +1,5 @@
 import type { PictureFilters, PictureScope } from '@/lib/pictures';
-import { plural } from '../wording';
+import { plural } from '@/components/count-and-time-text';
 
 interface ScopeNoteProps {
   scope: PictureScope;

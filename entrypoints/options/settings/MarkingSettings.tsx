@@ -1,5 +1,5 @@
 import { useUniqueId } from '@/components/ids/unique-id';
-import { KIND_LABELS } from '@/components/editor/labels';
+import { KIND_LABELS } from '@/components/record-labels';
 import type { Settings, SettingsChanges } from '@/lib/settings';
 import { ENTITY_KINDS } from '@/lib/store/records';
 import type { SettingsState } from './settings-state';

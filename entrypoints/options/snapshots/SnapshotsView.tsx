@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/editor/ErrorMessage';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
+import { countsText, sizeText } from '../store-size-text';
+import { whenText } from '@/components/count-and-time-text';
 import { callBackground } from '@/lib/messaging';
 import { DEFAULT_SNAPSHOTS_KEPT, type SnapshotInfo } from '@/lib/backup';
 import { useBackgroundAnswer } from '../background-answer';
 import { undoBySnapshot, useNotice } from '../notice';
 import type { StoreContents } from '../store-reads';
-import { countsText, sizeText, whenText } from '../wording';
 
 function SnapshotRow({ snapshot }: { snapshot: SnapshotInfo }) {
   const { notify, restored } = useNotice();

@@ -3,7 +3,7 @@ import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { callBackground } from '@/lib/messaging';
 import type { SyncStatus } from '@/lib/sync';
 import { syncErrorText } from './sync-form';
-import { whenText } from '../wording';
+import { whenText } from '@/components/count-and-time-text';
 import { lastSyncText, pendingChangesText, scheduleText } from '@/components/sync/status-text';
 import { useMinuteClock } from './use-sync-status';
 

@@ -1,8 +1,5 @@
-import { plural } from '@/components/wording';
+import { plural } from '@/components/count-and-time-text';
 import type { StoreCounts } from '@/lib/store/counts';
-
-/** The popup's sync line shares these with the editor, so they live in components/. */
-export { plural, whenText } from '@/components/wording';
 
 const COUNTED: [keyof StoreCounts, string, string][] = [
   ['entities', 'entity', 'entities'],
@@ -13,6 +10,7 @@ const COUNTED: [keyof StoreCounts, string, string][] = [
   ['packs', 'pack', 'packs'],
 ];
 
+/** "94 entities, 1 alias, 0 facts, …": how much the store holds, in every kind of record. */
 export function countsText(counts: StoreCounts): string {
   return COUNTED.map(([key, one, many]) => plural(counts[key], one, many)).join(', ');
 }

@@ -1,15 +1,10 @@
-import type { EntityKind, RelationType } from '@/lib/store/records';
+import type { EntityKind, EventType, RelationType } from '@/lib/store/records';
 
-/** Words the reader sees for record kinds and relations, shared by the card, popup and editor. */
+/** Words the reader sees for record kinds, event types and relations, shared by the card, popup and editor. */
 export const KIND_LABELS: Record<EntityKind, string> = {
   person: 'Person', state: 'State', organisation: 'Organisation',
   'armed-group': 'Armed group', place: 'Place', event: 'Event',
 };
-
-/** Only web addresses ever become links: a `javascript:` or `data:` URL stays inert text. */
-export function isWebUrl(url: string | undefined): url is string {
-  return url !== undefined && /^https?:\/\//i.test(url.trim());
-}
 
 /** How a relation reads from each end: "Leads Russia" on Putin's card, "Led by Putin" on Russia's. */
 const LABELS: Record<RelationType, { out: string; in: string }> = {
@@ -25,4 +20,14 @@ const LABELS: Record<RelationType, { out: string; in: string }> = {
 
 export function relationLabel(type: RelationType, direction: 'out' | 'in'): string {
   return LABELS[type][direction];
+}
+
+/** The editor lists outgoing relations, so each type reads from this entity's side. */
+export function relationTypeLabel(type: RelationType): string {
+  return relationLabel(type, 'out');
+}
+
+/** "negotiations" → "Negotiations": event types are single lower-case words. */
+export function eventTypeLabel(type: EventType): string {
+  return type.charAt(0).toUpperCase() + type.slice(1);
 }

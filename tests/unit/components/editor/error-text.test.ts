@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText } from '@/components/editor/labels';
+import { errorText } from '@/components/editor/error-text';
 
 describe('error messages in the popup', () => {
   it('name the field the way the editor labels it', () => {

@@ -1,18 +1,3 @@
-import { relationLabel } from '@/components/labels';
-import type { EventType, RelationType } from '@/lib/store/records';
-
-export { KIND_LABELS } from '@/components/labels';
-
-/** "negotiations" → "Negotiations": event types are single lower-case words. */
-export function eventTypeLabel(type: EventType): string {
-  return type.charAt(0).toUpperCase() + type.slice(1);
-}
-
-/** The editor lists outgoing relations, so each type reads from this entity's side. */
-export function relationTypeLabel(type: RelationType): string {
-  return relationLabel(type, 'out');
-}
-
 const LIST_ITEMS: Record<string, string> = { aliases: 'Alias', facts: 'Fact', relations: 'Relation' };
 const FIELDS: Record<string, string> = {
   name: 'Name', kind: 'Kind', summary: 'Summary', eventType: 'Event type', start: 'Start', end: 'End',
