@@ -1,12 +1,14 @@
 import {
-  buildMatcher, isTypedArray, loadMatcher, prepareFolding, type MatchHit, type Matcher, type SerializedMatcher,
+  buildMatcherInSteps, inSlices, isTypedArray, loadMatcher, prepareFolding, type MatchHit, type Matcher, type SerializedMatcher,
+  type Steps,
 } from '@/lib/matcher';
 import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
 import {
-  isLive, listEntitiesWithAliases, matchableAliases, matchableStoreKey, type BackstoryDatabase, type EntityWithAliases,
+  isLive, listEntitiesWithAliases, matchableAliasesInSteps, matchableStoreKey, type BackstoryDatabase, type EntityWithAliases,
   type RelationRecord, type StoreWrites,
 } from '@/lib/store';
 import { entityAt, entityTable, isEntityTable, type EntityTable } from './entity-table';
+import { runInSlices } from './slices';
 
 const DECIMAL = /^(0|[1-9]\d*)$/;
 const CACHE_ID = 'mention-index';
@@ -75,6 +77,8 @@ export class MentionIndex {
   /** Counts store changes, so a preview read before one is not taken for the store after it. */
   private invalidations = 0;
   private pendingWarm: ReturnType<typeof setTimeout> | undefined;
+  /** Requests past `staleAfterMs` before any older index was loaded: they take the first one in. */
+  private awaitingPrevious: (() => void)[] = [];
 
   constructor(private readonly db: BackstoryDatabase, private readonly options: MentionIndexOptions = {}) {}
 
@@ -109,11 +113,12 @@ export class MentionIndex {
     }));
     // A write of the store's own (not this pack's) landed meanwhile: the rebuild it started is truer.
     if (this.invalidations !== invalidations) return;
-    const index = buildIndex(...withNewRecords(stored, writes));
+    const index = await runInSlices(indexInSteps(...withNewRecords(stored, writes)));
+    if (this.invalidations !== invalidations) return;
     this.building = Promise.resolve(index);
     this.buildStarted = true;
     this.latestBuild = this.building;
-    this.previous = index;
+    this.setPrevious(index);
     this.options.onFresh?.();
   }
 
@@ -142,8 +147,13 @@ export class MentionIndex {
     return building;
   }
 
-  private settled(index: LoadedIndex): void {
+  private setPrevious(index: LoadedIndex): void {
     this.previous = index;
+    for (const resolve of this.awaitingPrevious.splice(0)) resolve();
+  }
+
+  private settled(index: LoadedIndex): void {
+    this.setPrevious(index);
     if (!this.owesTabs) return;
     this.owesTabs = false;
     this.options.onFresh?.();
@@ -154,8 +164,12 @@ export class MentionIndex {
     const building = this.ready();
     const { staleAfterMs } = this.options;
     if (staleAfterMs === undefined) return building;
-    const late = await Promise.race([building.then(() => false, () => false), delay(staleAfterMs).then(() => true)]);
-    if (!late || !this.previous) return building;
+    let done = false;
+    const settled = building.then(() => { done = true; }, () => { done = true; });
+    await Promise.race([settled, delay(staleAfterMs)]);
+    // A woken worker may still be reading its stale cache: the first of it and the rebuild answers.
+    if (!done && !this.previous) await Promise.race([settled, new Promise<void>((resolve) => this.awaitingPrevious.push(resolve))]);
+    if (done || !this.previous) return building;
     this.owesTabs = true;
     return this.previous;
   }
@@ -167,14 +181,14 @@ export class MentionIndex {
     prepareFolding();
     const { key, cached, stale } = await reading;
     if (cached) return cached;
-    if (stale) this.previous ??= stale;
+    if (stale && !this.previous) this.setPrevious(stale);
     // Read after the key: a write landing in between leaves a cache under the old key.
     const { db } = this;
     const { all, relations } = await db.transaction('r', [db.entities, db.aliases, db.relations], async () => ({
       all: await listEntitiesWithAliases(db),
       relations: await db.relations.toArray(),
     }));
-    const built = buildIndex(all, relations);
+    const built = await runInSlices(indexInSteps(all, relations));
     const value: CachedIndex = { matcher: built.matcher.serialize(), entities: built.entities, places: built.places };
     // Not awaited: the tab waiting for hits need not wait for the write.
     void this.db.cache.put({ id: CACHE_ID, key, value }).catch(() => undefined);
@@ -233,12 +247,27 @@ function loadCached(stored: unknown): LoadedIndex | undefined {
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The automaton is built with each entity's position in the entity table as its id. */
-function buildIndex(all: EntityWithAliases[], relations: RelationRecord[]): LoadedIndex {
-  const entities = all.map(({ entity }): PageEntity => ({ id: entity.id, name: entity.name, kind: entity.kind }));
-  const positions = new Map(entities.map((entity, i) => [entity.id, i]));
-  const aliases = matchableAliases(all).map((alias) => ({ ...alias, entityId: String(positions.get(alias.entityId)!) }));
-  const matcher = buildMatcher(aliases);
+/** The automaton is built with each entity's position in the entity table as its id, in steps (lib/matcher's steps.ts). */
+function* indexInSteps(all: EntityWithAliases[], relations: RelationRecord[]): Steps<LoadedIndex> {
+  const entities: PageEntity[] = new Array<PageEntity>(all.length);
+  const positions = new Map<string, number>();
+  yield* inSlices(all.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const { id, name, kind } = all[i]!.entity;
+      entities[i] = { id, name, kind };
+      positions.set(id, i);
+    }
+  });
+  const aliases = yield* matchableAliasesInSteps(all);
+  yield* inSlices(aliases.length, (from, to) => {
+    for (let i = from; i < to; i++) aliases[i] = { ...aliases[i]!, entityId: String(positions.get(aliases[i]!.entityId)!) };
+  });
+  const matcher = yield* buildMatcherInSteps(aliases);
+  const places = placeRelations(relations, positions);
+  return { matcher, entities: entityTable(entities), places };
+}
+
+function placeRelations(relations: RelationRecord[], positions: ReadonlyMap<string, number>): PlaceRelations {
   const pairs: number[] = [];
   const capitals: number[] = [];
   for (const relation of relations) {
@@ -249,8 +278,7 @@ function buildIndex(all: EntityWithAliases[], relations: RelationRecord[]): Load
     pairs.push(from, to);
     if (relation.type === 'capital-of') capitals.push(from);
   }
-  const places = { pairs: Int32Array.from(pairs), capitals: Int32Array.from(capitals) };
-  return { matcher, entities: entityTable(entities), places };
+  return { pairs: Int32Array.from(pairs), capitals: Int32Array.from(capitals) };
 }
 
 /** The store's live entities and relations, with a plan's records added where the store has no record of that id. */

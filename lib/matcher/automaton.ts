@@ -4,6 +4,7 @@
  * child); the root, which every mismatch falls back to, gets a dense 64K table so the
  * common "no alias starts here" step is a single read.
  */
+import { ITEMS_PER_STEP, inSlices, type Steps } from './steps';
 
 export interface AutomatonCore {
   readonly childStart: Int32Array;
@@ -38,24 +39,27 @@ export function findChild(childStart: Int32Array, label: Uint16Array, node: numb
 
 /**
  * Breadth-first order means a parent's failure link is always known before its
- * children's, so one forward pass suffices and no parent array is needed.
+ * children's, so one forward pass suffices and no parent array is needed; the pass is cut
+ * into steps (steps.ts) anywhere, for the same reason.
  */
-export function computeFailLinks(childStart: Int32Array, label: Uint16Array): Int32Array {
+export function* computeFailLinksInSteps(childStart: Int32Array, label: Uint16Array): Steps<Int32Array> {
   const nodeCount = label.length;
   const fail = new Int32Array(nodeCount);
   const rootNext = rootTable(childStart, label);
-  for (let parent = 1; parent < nodeCount; parent++) {
-    for (let child = childStart[parent]!; child < childStart[parent + 1]!; child++) {
-      const unit = label[child]!;
-      let s = fail[parent]!;
-      let target = -1;
-      while (target === -1) {
-        target = s === 0 ? rootNext[unit]! : findChild(childStart, label, s, unit);
-        if (target === -1) s = fail[s]!;
+  yield* inSlices(nodeCount - 1, (from, to) => {
+    for (let parent = from + 1; parent <= to; parent++) {
+      for (let child = childStart[parent]!; child < childStart[parent + 1]!; child++) {
+        const unit = label[child]!;
+        let s = fail[parent]!;
+        let target = -1;
+        while (target === -1) {
+          target = s === 0 ? rootNext[unit]! : findChild(childStart, label, s, unit);
+          if (target === -1) s = fail[s]!;
+        }
+        fail[child] = target;
       }
-      fail[child] = target;
     }
-  }
+  }, ITEMS_PER_STEP * 8);
   return fail;
 }
 

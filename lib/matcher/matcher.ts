@@ -5,6 +5,7 @@ import { foldTablesFor, type FoldTables } from './fold';
 import { stringAt } from './packed-strings';
 import type { Picks } from './picks';
 import { scanText, type ScanModel } from './scan';
+import { runSteps, type Steps } from './steps';
 import { ENTRY_CASE_SENSITIVE, type MatchHit, type Matcher, type SerializedMatcher } from './types';
 
 interface JudgedText {
@@ -110,14 +111,25 @@ class CompiledMatcher implements Matcher {
 
 /** Wraps valid data in a Matcher; `depth` when the load's validation already worked it out. */
 export function createMatcher(data: SerializedMatcher, depth?: Uint16Array): Matcher {
-  const { model, chains } = scanModelOf(data, depth);
+  return runSteps(createMatcherInSteps(data, depth));
+}
+
+/** The same in steps (steps.ts): each pass over the nodes or entries is one. */
+export function* createMatcherInSteps(data: SerializedMatcher, depth?: Uint16Array): Steps<Matcher> {
+  const { model, chains } = yield* scanModelInSteps(data, depth);
   return new CompiledMatcher(data, model, chains);
 }
 
 /** What the scanner and the alternatives read, derived from the data as stored. */
 export function scanModelOf(data: SerializedMatcher, depth?: Uint16Array): { model: ScanModel; chains: EntryChains } {
+  return runSteps(scanModelInSteps(data, depth));
+}
+
+function* scanModelInSteps(data: SerializedMatcher, depth?: Uint16Array): Steps<{ model: ScanModel; chains: EntryChains }> {
   const { nodeFirstEntry, entryNext } = chainEntries(data.entryNode, data.label.length);
+  yield;
   const automaton = deriveAutomaton(data, nodeFirstEntry, depth);
+  yield;
   const caseKeyStart = caseKeyStarts(data, automaton.depth);
   const { entryEntity, entryFlags, caseKeys, entryNode } = data;
   const entries = { entryNext, entryEntity, entryFlags, caseKeys, caseKeyStart };

@@ -4,6 +4,7 @@
  * is needed while inserting, and (b) every node receives its children in ascending label
  * order, so the breadth-first relayout yields sorted child ranges for binary search.
  */
+import { ITEMS_PER_STEP, inSlices, sortedInSteps, type Steps } from './steps';
 
 export interface TrieLayout {
   /** Per node + 1, breadth-first ids: first child id; last slot is the node count. */
@@ -22,12 +23,13 @@ interface LinkedTrie {
   keyNode: Int32Array;
 }
 
-export function layoutTrie(keys: readonly string[]): TrieLayout {
-  const linked = buildLinkedTrie(keys);
-  return relayoutBreadthFirst(linked);
+/** The layout built in bounded steps (steps.ts), the same arrays as a build in one go. */
+export function* layoutTrieInSteps(keys: readonly string[]): Steps<TrieLayout> {
+  const linked = yield* buildLinkedTrie(keys);
+  return yield* relayoutBreadthFirst(linked);
 }
 
-function buildLinkedTrie(keys: readonly string[]): LinkedTrie {
+function* buildLinkedTrie(keys: readonly string[]): Steps<LinkedTrie> {
   let capacity = 1;
   let maxLen = 0;
   for (const k of keys) {
@@ -44,8 +46,15 @@ function buildLinkedTrie(keys: readonly string[]): LinkedTrie {
   const nodeOfKey = new Map<string, number>();
   let size = 1;
   let prev = '';
-  // The default sort compares UTF-16 units, the same order as the edge labels.
-  for (const key of [...new Set(keys)].sort()) {
+  // The default sort's order compares UTF-16 units, the same order as the edge labels.
+  const distinct = new Set<string>();
+  yield* inSlices(keys.length, (from, to) => {
+    for (let k = from; k < to; k++) distinct.add(keys[k]!);
+  });
+  const sorted = yield* sortedInSteps([...distinct]);
+  for (let k = 0; k < sorted.length; k++) {
+    const key = sorted[k]!;
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const shared = commonPrefixLength(prev, key);
     for (let d = shared; d < key.length; d++) {
       const parent = path[d]!;
@@ -59,7 +68,10 @@ function buildLinkedTrie(keys: readonly string[]): LinkedTrie {
     nodeOfKey.set(key, path[key.length]!);
     prev = key;
   }
-  const keyNode = Int32Array.from(keys, (key) => nodeOfKey.get(key)!);
+  const keyNode = new Int32Array(keys.length);
+  yield* inSlices(keys.length, (from, to) => {
+    for (let k = from; k < to; k++) keyNode[k] = nodeOfKey.get(keys[k]!)!;
+  });
   return { size, label, firstChild, nextSibling, keyNode };
 }
 
@@ -71,21 +83,24 @@ function commonPrefixLength(a: string, b: string): number {
 }
 
 /** Breadth-first numbering makes each node's children one contiguous id range. */
-function relayoutBreadthFirst(t: LinkedTrie): TrieLayout {
+function* relayoutBreadthFirst(t: LinkedTrie): Steps<TrieLayout> {
   const queue = new Int32Array(t.size); // queue[newId] = oldId
   const newId = new Int32Array(t.size);
   const childStart = new Int32Array(t.size + 1);
   const label = new Uint16Array(t.size);
   let tail = 1;
-  for (let head = 0; head < t.size; head++) {
-    const old = queue[head]!;
-    childStart[head] = tail;
-    for (let c = t.firstChild[old]!; c !== -1; c = t.nextSibling[c]!) {
-      newId[c] = tail;
-      label[tail] = t.label[c]!;
-      queue[tail++] = c;
+  // A node's children are queued while it is visited, so a slice ends wherever it likes.
+  yield* inSlices(t.size, (from, to) => {
+    for (let head = from; head < to; head++) {
+      const old = queue[head]!;
+      childStart[head] = tail;
+      for (let c = t.firstChild[old]!; c !== -1; c = t.nextSibling[c]!) {
+        newId[c] = tail;
+        label[tail] = t.label[c]!;
+        queue[tail++] = c;
+      }
     }
-  }
+  }, ITEMS_PER_STEP * 8);
   childStart[t.size] = t.size;
   const keyNode = t.keyNode.map((old) => newId[old]!);
   return { childStart, label, keyNode };

@@ -9,7 +9,7 @@ export { saveEntity, deleteEntity } from './write-entity';
 export { saveNote, deleteNote } from './write-note';
 export { addFact } from './write-fact';
 export { addStopPhrase } from './write-stop-phrase';
-export { listMatchableAliases, matchableAliases } from './matchable';
+export { listMatchableAliases, matchableAliases, matchableAliasesInSteps } from './matchable';
 export { matchableStoreKey } from './freshness';
 export { BACKUP_TABLES, CONTENT_TABLES, type BackupTable } from './db';
 export { selectEntities, listTags, tagEntities, deleteEntities, type EntitySelection, type TagCount } from './bulk';
