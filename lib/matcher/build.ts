@@ -22,18 +22,15 @@ export function* buildMatcherDataInSteps(aliases: readonly AliasEntry[]): Steps<
   const kept = yield* keepMatchable(aliases);
   const { childStart, label, keyNode } = yield* layoutTrieInSteps(kept.keys);
   const fail = yield* computeFailLinksInSteps(childStart, label);
-  return {
-    version: 3,
-    childStart,
-    label,
-    fail,
-    entryNode: keyNode,
-    entryEntity: Int32Array.from(kept.entryEntity),
-    entryFlags: Uint8Array.from(kept.entryFlags),
-    aliasTexts: packStrings(kept.aliasTexts),
-    caseKeys: kept.caseKeys.join(''),
-    entityIds: packStrings(kept.entityIds),
-  };
+  const entryEntity = Int32Array.from(kept.entryEntity);
+  const entryFlags = Uint8Array.from(kept.entryFlags);
+  yield;
+  const aliasTexts = packStrings(kept.aliasTexts);
+  yield;
+  const caseKeys = kept.caseKeys.join('');
+  yield;
+  const entityIds = packStrings(kept.entityIds);
+  return { version: 3, childStart, label, fail, entryNode: keyNode, entryEntity, entryFlags, aliasTexts, caseKeys, entityIds };
 }
 
 /** Blank and over-long aliases are dropped here; everything else becomes an entry. */

@@ -260,6 +260,31 @@ describe('names that are also common words', () => {
  * Holds the index's reads of the store (the rebuild) until released, and counts them: a
  * rebuild at 100,000 aliases takes over a second, which a unit store cannot reproduce.
  */
+/** Invented actors written straight to the store, enough to make the automaton's build last. */
+async function addInventedActors(db: BackstoryDatabase, count: number): Promise<void> {
+  const now = Date.now();
+  const entities = Array.from({ length: count }, (_, i) => ({
+    id: `invented-${i}`, createdAt: now, updatedAt: now, origin: 'reader' as const, kind: 'person' as const, name: `Actor ${i}`, summary: '',
+  }));
+  await db.entities.bulkPut(entities);
+}
+
+/** Resolves when the next rebuild's read of the store is done. */
+function rebuildReadsStore(db: BackstoryDatabase): Promise<void> {
+  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  return new Promise((done) => {
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      const [mode, tables] = args;
+      const read = transaction(...args);
+      if (mode !== 'r' || !Array.isArray(tables) || !tables.includes(db.relations)) return read;
+      return read.then((value) => {
+        done();
+        return value;
+      });
+    }) as unknown as typeof db.transaction);
+  });
+}
+
 function holdRebuilds(db: BackstoryDatabase) {
   const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
   let release: () => void = () => undefined;
@@ -280,6 +305,23 @@ function holdRebuilds(db: BackstoryDatabase) {
 
 describe('the mention index while the store changes under it', () => {
   beforeEach(() => fakeBrowser.reset());
+
+  it('answers from the previous index while a big rebuild is still under way, the rebuild yielding as it runs', async () => {
+    const db = await withMiniPack();
+    let told = 0;
+    const index = new MentionIndex(db, { staleAfterMs: 5, onFresh: () => { told += 1; } });
+    const before = await index.find([text]);
+    await addInventedActors(db, 10_000);
+    const storeRead = rebuildReadsStore(db);
+    index.invalidate();
+    // The store is read: what follows is the automaton's build, seconds at 100,000 aliases.
+    await storeRead;
+    const meanwhile = await index.find([text]);
+    expect(meanwhile).toEqual(before);
+    expect(told).toBe(0);
+    await vi.waitFor(() => expect(told).toBe(1), { timeout: 20_000 });
+    expect((await index.find(['Yesterday Actor 9999 spoke.'])).entities.map((e) => e.name)).toEqual(['Actor 9999']);
+  });
 
   it('answers from the previous index while a rebuild runs late, then tells the tabs once it is in', async () => {
     const db = await withMiniPack();
@@ -335,6 +377,26 @@ describe('the mention index while the store changes under it', () => {
     rebuilds.release();
     await vi.waitFor(() => expect(told).toBe(1));
     expect(await restartedIndex.find([text])).toEqual(await rebuilt(db));
+  });
+
+  it('after a worker restart, answers from the stale cache even when it is read after the wait ran out', async () => {
+    const db = await withMiniPack();
+    const before = await new MentionIndex(db).find([text]);
+    await addKarlov(db);
+    // A woken worker's cache read is slow (megabytes at 100,000 aliases) and the rebuild slower.
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let releaseRebuild: () => void = () => undefined;
+    const rebuildHeld = new Promise<void>((resolve) => { releaseRebuild = resolve; });
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      const tables = args[1];
+      const isRead = args[0] === 'r' && Array.isArray(tables);
+      if (isRead && tables.includes(db.cache)) return new Promise((resolve) => setTimeout(resolve, 40)).then(() => transaction(...args));
+      if (isRead && tables.includes(db.relations)) return rebuildHeld.then(() => transaction(...args));
+      return transaction(...args);
+    }) as unknown as typeof db.transaction);
+    const restartedIndex = new MentionIndex(db, { staleAfterMs: 5 });
+    expect(await restartedIndex.find([text])).toEqual(before);
+    releaseRebuild();
   });
 
   it('never answers from a stale cache when every answer must be current', async () => {
