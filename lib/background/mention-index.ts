@@ -58,8 +58,10 @@ export interface MentionIndexOptions {
  * A rebuild starts as soon as the store changes, not when a tab next asks, and a tab that
  * asks while it runs is answered by the previous index (the one in memory, or a worker's
  * stale cache) once `staleAfterMs` has passed: at 100,000 aliases a rebuild takes over a
- * second, and a page must not wait that long for its first marks (issue 16). When the new
- * index is in, `onFresh` has the tabs ask again.
+ * second, and a page must not wait that long for its first marks (issue 16). The rebuild
+ * runs in slices of a few milliseconds (slices.ts) so that the request, and the timer that
+ * ends its wait, are handled while it runs. When the new index is in, `onFresh` has the
+ * tabs ask again.
  *
  * The automaton is built with each entity's position in the entity table as its id, so a
  * hit finds its entity without a map of every id being made at each start.
