@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/', 'playwright-report/'] },
@@ -19,4 +20,6 @@ export default tseslint.config(
     files: ['tests/**', 'scripts/**', '*.config.ts'],
     rules: { 'no-console': 'off' },
   },
+  // Last: layout is Prettier's (npm run format), so no lint rule may argue with it.
+  prettier,
 );
