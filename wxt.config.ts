@@ -49,10 +49,13 @@ export default defineConfig({
     // (lib/messaging/index.ts, servePageRequests).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), {
-        name: 'backstory:webextension-polyfill',
-        config: () => ({ resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } }),
-      }];
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'backstory:webextension-polyfill',
+          config: () => ({ resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } }),
+        },
+      ];
     },
     // The world pack ships as a file the background fetches once, at install or update.
     'build:publicAssets': (_wxt, assets) => {
@@ -63,8 +66,17 @@ export default defineConfig({
     // What addons.mozilla.org needs to rebuild the Firefox zip (`npm ci && npm run build:firefox`,
     // README): the extension's sources and build config, not the tests or local outputs.
     includeSources: [
-      'README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts',
-      'entrypoints/**', 'components/**', 'lib/**', 'public/**', 'scripts/**', 'tests/support/chromium.ts',
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      'scripts/**',
+      'tests/support/chromium.ts',
     ],
   },
   manifest: ({ manifestVersion }) => ({

@@ -2,8 +2,12 @@ import type { EntityKind, EventType, RelationType } from '@/lib/store/records';
 
 /** Words the reader sees for record kinds, event types and relations, shared by the card, popup and editor. */
 export const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'Person', state: 'State', organisation: 'Organisation',
-  'armed-group': 'Armed group', place: 'Place', event: 'Event',
+  person: 'Person',
+  state: 'State',
+  organisation: 'Organisation',
+  'armed-group': 'Armed group',
+  place: 'Place',
+  event: 'Event',
 };
 
 /** How a relation reads from each end: "Leads Russia" on Putin's card, "Led by Putin" on Russia's. */

@@ -8,7 +8,8 @@ try {
   for (const line of describeBuild(built, options)) console.log(line);
 } catch (error) {
   if (error instanceof UsageError) console.error(`${error.message}\nusage: ${USAGE}`);
-  else if (error instanceof BuildError || (error as NodeJS.ErrnoException).code === 'ENOENT') console.error((error as Error).message);
+  else if (error instanceof BuildError || (error as NodeJS.ErrnoException).code === 'ENOENT')
+    console.error((error as Error).message);
   else throw error;
   process.exitCode = 1;
 }

@@ -16,7 +16,12 @@ export class CardBoundary extends Component<{ children: ComponentChildren }, Sta
   }
 
   override render() {
-    if (this.state.failed) return <p class="problem" role="alert">This card could not be shown: {this.state.failed}</p>;
+    if (this.state.failed)
+      return (
+        <p class="problem" role="alert">
+          This card could not be shown: {this.state.failed}
+        </p>
+      );
     return this.props.children;
   }
 }

@@ -20,9 +20,13 @@ function DataLine({ sources }: { sources: readonly DataSource[] }) {
       {sources.map((source, i) => (
         <span key={i}>
           {i > 0 && ' · '}
-          {isWebUrl(source.url)
-            ? <a href={source.url} target="_blank" rel="noreferrer noopener">{asText(source.name)}</a>
-            : asText(source.name)}
+          {isWebUrl(source.url) ? (
+            <a href={source.url} target="_blank" rel="noreferrer noopener">
+              {asText(source.name)}
+            </a>
+          ) : (
+            asText(source.name)
+          )}
           , {asText(source.licence)}
         </span>
       ))}
@@ -35,7 +39,11 @@ function NotThis({ action, name }: { action: RejectAction; name: string }) {
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   if (!asking) {
-    return <button type="button" class="quiet not-this" onClick={() => setAsking(true)}>Not this?</button>;
+    return (
+      <button type="button" class="quiet not-this" onClick={() => setAsking(true)}>
+        Not this?
+      </button>
+    );
   }
   const confirm = async () => {
     setBusy(true);
@@ -44,10 +52,16 @@ function NotThis({ action, name }: { action: RejectAction; name: string }) {
   };
   return (
     <div class="not-this-confirm" role="group" aria-label="Stop this mark">
-      <p>Stop marking “{action.phrase}” as {name}, on every page? You can undo it in the editor, among {name}’s names.</p>
+      <p>
+        Stop marking “{action.phrase}” as {name}, on every page? You can undo it in the editor, among {name}’s names.
+      </p>
       <div class="actions">
-        <button type="button" class="danger" disabled={busy} onClick={() => void confirm()}>Stop marking it</button>
-        <button type="button" class="quiet" disabled={busy} onClick={() => setAsking(false)}>Cancel</button>
+        <button type="button" class="danger" disabled={busy} onClick={() => void confirm()}>
+          Stop marking it
+        </button>
+        <button type="button" class="quiet" disabled={busy} onClick={() => setAsking(false)}>
+          Cancel
+        </button>
       </div>
       <p>
         Or it means something else:{' '}
@@ -55,12 +69,24 @@ function NotThis({ action, name }: { action: RejectAction; name: string }) {
           Look up other “{name}” on Wikidata
         </button>
       </p>
-      {problem && <p class="problem" role="alert">{problem}</p>}
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }
 
-export function CardFooter({ sources, reject, name }: { sources?: readonly DataSource[]; reject?: RejectAction; name: string }) {
+export function CardFooter({
+  sources,
+  reject,
+  name,
+}: {
+  sources?: readonly DataSource[];
+  reject?: RejectAction;
+  name: string;
+}) {
   if (!sources?.length && !reject) return null;
   return (
     <footer class="card-footer">

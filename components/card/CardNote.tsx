@@ -38,30 +38,55 @@ export function CardNote({ note, actions, check, onDone, onDeleted }: CardNotePr
   };
   const save = async (text: string) => {
     const refused = check(text) ?? (await actions.save({ id: note.id, text }));
-    if (!refused) { backToRead(); onDone('Note saved.'); }
+    if (!refused) {
+      backToRead();
+      onDone('Note saved.');
+    }
     return refused;
   };
   const remove = async () => {
     const refused = await actions.remove(note.id);
     setProblem(refused);
-    if (!refused) { onDone('Note deleted.'); onDeleted(); }
+    if (!refused) {
+      onDone('Note deleted.');
+      onDeleted();
+    }
   };
-  if (mode === 'edit') return <li class="note"><NoteEditor label="Edit note" initial={asText(note.text)} onSave={save} onCancel={backToRead} /></li>;
+  if (mode === 'edit')
+    return (
+      <li class="note">
+        <NoteEditor label="Edit note" initial={asText(note.text)} onSave={save} onCancel={backToRead} />
+      </li>
+    );
   return (
     <li class="note">
-      <time class="when" dateTime={new Date(note.createdAt).toISOString()}>{stamp(note)}</time>
+      <time class="when" dateTime={new Date(note.createdAt).toISOString()}>
+        {stamp(note)}
+      </time>
       <ClampedText class="text" text={asText(note.text)} />
-      {problem && <p class="problem" role="alert">{problem}</p>}
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
       {mode === 'confirm-delete' ? (
         <div class="actions" role="group" aria-label="Delete this note?">
           <span>Delete this note?</span>
-          <button type="button" class="danger" onClick={() => void remove()}>Delete</button>
-          <button type="button" class="quiet" onClick={backToRead}>Keep</button>
+          <button type="button" class="danger" onClick={() => void remove()}>
+            Delete
+          </button>
+          <button type="button" class="quiet" onClick={backToRead}>
+            Keep
+          </button>
         </div>
       ) : (
         <div class="actions">
-          <button ref={editButton} type="button" class="quiet" aria-label="Edit note" onClick={() => setMode('edit')}>Edit</button>
-          <button type="button" class="quiet" aria-label="Delete note" onClick={() => setMode('confirm-delete')}>Delete</button>
+          <button ref={editButton} type="button" class="quiet" aria-label="Edit note" onClick={() => setMode('edit')}>
+            Edit
+          </button>
+          <button type="button" class="quiet" aria-label="Delete note" onClick={() => setMode('confirm-delete')}>
+            Delete
+          </button>
         </div>
       )}
     </li>

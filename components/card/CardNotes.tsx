@@ -24,19 +24,49 @@ export function CardNotes({ entityId, notes, actions }: CardNotesProps) {
   };
   const add = async (text: string) => {
     const refused = check(text) ?? (await actions.save({ text }));
-    if (!refused) { stopAdding(); setStatus('Note saved.'); }
+    if (!refused) {
+      stopAdding();
+      setStatus('Note saved.');
+    }
     return refused;
   };
   return (
     <section class="notes" aria-labelledby="backstory-notes">
       <h3 id="backstory-notes">Your notes</h3>
-      {adding
-        ? <NoteEditor label="New note" initial="" onSave={add} onCancel={stopAdding} />
-        : <button ref={addButton} type="button" class="add-note" onClick={() => { setStatus(''); setAdding(true); }}>Add a note</button>}
-      <p class="status" role="status">{status}</p>
-      {notes.length > 0
-        ? <ul>{notes.map((note) => <CardNote key={note.id} note={note} actions={actions} check={check} onDone={setStatus} onDeleted={focusAdd} />)}</ul>
-        : !adding && <p class="empty">No notes yet.</p>}
+      {adding ? (
+        <NoteEditor label="New note" initial="" onSave={add} onCancel={stopAdding} />
+      ) : (
+        <button
+          ref={addButton}
+          type="button"
+          class="add-note"
+          onClick={() => {
+            setStatus('');
+            setAdding(true);
+          }}
+        >
+          Add a note
+        </button>
+      )}
+      <p class="status" role="status">
+        {status}
+      </p>
+      {notes.length > 0 ? (
+        <ul>
+          {notes.map((note) => (
+            <CardNote
+              key={note.id}
+              note={note}
+              actions={actions}
+              check={check}
+              onDone={setStatus}
+              onDeleted={focusAdd}
+            />
+          ))}
+        </ul>
+      ) : (
+        !adding && <p class="empty">No notes yet.</p>
+      )}
     </section>
   );
 }

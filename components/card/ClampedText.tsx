@@ -10,10 +10,14 @@ export function ClampedText({ text, class: className }: { text: string; class: s
   const { preview, clipped } = previewOf(text);
   return (
     <div class={className}>
-      <p class="clamped" dir="auto">{open ? text : preview}</p>
+      <p class="clamped" dir="auto">
+        {open ? text : preview}
+      </p>
       {clipped && (
         <button type="button" class="link more" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Show less' : `Show more (${(text.length - preview.length + 1).toLocaleString('en-GB')} more characters)`}
+          {open
+            ? 'Show less'
+            : `Show more (${(text.length - preview.length + 1).toLocaleString('en-GB')} more characters)`}
         </button>
       )}
     </div>

@@ -34,7 +34,13 @@ export interface ContextCardProps extends RelatedProps {
 }
 
 /** A name two actors share: the card says which it chose and offers the others. */
-function AlsoMeans({ alternatives, onChoose }: { alternatives: readonly PageEntity[]; onChoose: (id: string) => void }) {
+function AlsoMeans({
+  alternatives,
+  onChoose,
+}: {
+  alternatives: readonly PageEntity[];
+  onChoose: (id: string) => void;
+}) {
   return (
     <p class="also-means">
       This name may also mean{' '}
@@ -53,17 +59,32 @@ function AlsoMeans({ alternatives, onChoose }: { alternatives: readonly PageEnti
 
 function AsOfLine({ asOf }: { asOf: AsOf }) {
   if (asOf.fromArticle) return <p class="as-of">Read as of {describeDate(asOf.date)}, the article’s date.</p>;
-  const why = asOf.dateWithoutYear ? `this page says “${asOf.dateWithoutYear}” but not the year` : 'this page gives no date';
-  return <p class="as-of">Read as of today ({describeDate(asOf.date)}): {why}.</p>;
+  const why = asOf.dateWithoutYear
+    ? `this page says “${asOf.dateWithoutYear}” but not the year`
+    : 'this page gives no date';
+  return (
+    <p class="as-of">
+      Read as of today ({describeDate(asOf.date)}): {why}.
+    </p>
+  );
 }
 
-function Details({ detail, asOf, reject, alternatives, onChooseAlternative, ...related }: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {
+function Details({
+  detail,
+  asOf,
+  reject,
+  alternatives,
+  onChooseAlternative,
+  ...related
+}: Omit<ContextCardProps, 'entity' | 'error' | 'pinned' | 'onTogglePin' | 'onClose'> & { detail: EntityDetail }) {
   const relations = otherRelations(detail, asOf.date, related.onPage);
   const sections = { detail, asOf, ...related };
   return (
     <>
       <AsOfLine asOf={asOf} />
-      {alternatives?.length && onChooseAlternative ? <AlsoMeans alternatives={alternatives} onChoose={onChooseAlternative} /> : null}
+      {alternatives?.length && onChooseAlternative ? (
+        <AlsoMeans alternatives={alternatives} onChoose={onChooseAlternative} />
+      ) : null}
       {detail.entity.summary && <ClampedText class="summary" text={asText(detail.entity.summary)} />}
       <EventDetails {...sections} />
       <Roles {...sections} />
@@ -85,10 +106,27 @@ function Details({ detail, asOf, reject, alternatives, onChooseAlternative, ...r
 export function ContextCard({ entity, detail, error, pinned, onTogglePin, onClose, ...rest }: ContextCardProps) {
   const kind = detail?.entity.kind ?? entity.kind;
   return (
-    <div class={`card kind-${kind}`} tabIndex={-1} aria-busy={!detail && !error} onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
-      <CardHeader name={detail?.entity.name ?? entity.name} kind={kind} pinned={pinned} onTogglePin={onTogglePin} onClose={onClose} />
+    <div
+      class={`card kind-${kind}`}
+      tabIndex={-1}
+      aria-busy={!detail && !error}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <CardHeader
+        name={detail?.entity.name ?? entity.name}
+        kind={kind}
+        pinned={pinned}
+        onTogglePin={onTogglePin}
+        onClose={onClose}
+      />
       <CardBoundary key={entity.id}>
-        {error && <p class="problem" role="alert">{error}</p>}
+        {error && (
+          <p class="problem" role="alert">
+            {error}
+          </p>
+        )}
         {!error && !detail && <p class="loading">Loading…</p>}
         {detail && <Details detail={detail} {...rest} />}
       </CardBoundary>

@@ -10,7 +10,9 @@ function Fact({ item: fact, standing }: Dated<FactRecord>) {
     <li class={`fact standing-${standing}`}>
       {when && <span class="when">{when}</span>}
       <StandingBadge standing={standing} end={fact.end} />
-      <span class="text" dir="auto">{asText(fact.text)}</span>
+      <span class="text" dir="auto">
+        {asText(fact.text)}
+      </span>
       <SourceLink fact={fact} />
     </li>
   );
@@ -22,7 +24,11 @@ export function FactList({ facts, title = 'Facts' }: { facts: Dated<FactRecord>[
   return (
     <section aria-labelledby="backstory-facts">
       <h3 id="backstory-facts">{title}</h3>
-      <ul>{facts.map(({ item, standing }) => <Fact key={item.id} item={item} standing={standing} />)}</ul>
+      <ul>
+        {facts.map(({ item, standing }) => (
+          <Fact key={item.id} item={item} standing={standing} />
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,7 +1,15 @@
 import { describeRange } from '@/lib/dates';
 import type { EntityDetail, EventView } from '@/lib/store';
 import {
-  asOfWords, asText, datedEvents, leadersAt, outcomeOf, participantsOf, rolesOf, type AsOf, type Dated,
+  asOfWords,
+  asText,
+  datedEvents,
+  leadersAt,
+  outcomeOf,
+  participantsOf,
+  rolesOf,
+  type AsOf,
+  type Dated,
 } from './card-model';
 import { RelatedName, RelationItem, type RelatedProps } from './RelationItem';
 import { SourceLink } from './SourceLink';
@@ -19,7 +27,11 @@ export function Roles({ detail, asOf, ...related }: SectionProps) {
   return (
     <section aria-labelledby="backstory-roles">
       <h3 id="backstory-roles">Roles</h3>
-      <ul>{roles.map(({ item, standing }) => <RelationItem key={item.id} relation={item} standing={standing} {...related} />)}</ul>
+      <ul>
+        {roles.map(({ item, standing }) => (
+          <RelationItem key={item.id} relation={item} standing={standing} {...related} />
+        ))}
+      </ul>
     </section>
   );
 }
@@ -33,9 +45,15 @@ export function Leaders({ detail, asOf, ...related }: SectionProps) {
   return (
     <section aria-labelledby="backstory-leaders">
       <h3 id="backstory-leaders">Leaders on {asOfWords(asOf)}</h3>
-      {leaders.length
-        ? <ul>{leaders.map(({ item, standing }) => <RelationItem key={item.id} relation={item} standing={standing} bare {...related} />)}</ul>
-        : <p class="empty">No leader on record for that date.</p>}
+      {leaders.length ? (
+        <ul>
+          {leaders.map(({ item, standing }) => (
+            <RelationItem key={item.id} relation={item} standing={standing} bare {...related} />
+          ))}
+        </ul>
+      ) : (
+        <p class="empty">No leader on record for that date.</p>
+      )}
     </section>
   );
 }
@@ -50,14 +68,42 @@ export function EventDetails({ detail, ...related }: SectionProps) {
     <section aria-labelledby="backstory-event">
       <h3 id="backstory-event">The event</h3>
       <dl class="event-facts">
-        {when && <><dt>When</dt><dd>{when}</dd></>}
-        {detail.place && <><dt>Where</dt><dd><RelatedName id={detail.place.id} name={detail.place.name} {...related} /></dd></>}
-        {participants.length > 0 && (
-          <><dt>Who</dt><dd><ul class="inline">{participants.map((r) => (
-            <li key={r.id}><RelatedName id={r.other.id} name={r.other.name} {...related} /></li>
-          ))}</ul></dd></>
+        {when && (
+          <>
+            <dt>When</dt>
+            <dd>{when}</dd>
+          </>
         )}
-        {outcome && <><dt>Outcome</dt><dd><span dir="auto">{asText(outcome.text)}</span> <SourceLink fact={outcome} /></dd></>}
+        {detail.place && (
+          <>
+            <dt>Where</dt>
+            <dd>
+              <RelatedName id={detail.place.id} name={detail.place.name} {...related} />
+            </dd>
+          </>
+        )}
+        {participants.length > 0 && (
+          <>
+            <dt>Who</dt>
+            <dd>
+              <ul class="inline">
+                {participants.map((r) => (
+                  <li key={r.id}>
+                    <RelatedName id={r.other.id} name={r.other.name} {...related} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {outcome && (
+          <>
+            <dt>Outcome</dt>
+            <dd>
+              <span dir="auto">{asText(outcome.text)}</span> <SourceLink fact={outcome} />
+            </dd>
+          </>
+        )}
       </dl>
     </section>
   );
@@ -85,7 +131,11 @@ export function Events({ detail, asOf, ...related }: SectionProps) {
     return (
       <section key={link} aria-labelledby={`backstory-events-${link}`}>
         <h3 id={`backstory-events-${link}`}>{EVENT_HEADINGS[link]}</h3>
-        <ul>{listed.map((event) => <EventItem key={event.item.id} {...event} {...related} />)}</ul>
+        <ul>
+          {listed.map((event) => (
+            <EventItem key={event.item.id} {...event} {...related} />
+          ))}
+        </ul>
       </section>
     );
   });

@@ -31,16 +31,39 @@ export function NoteEditor({ label, initial, onSave, onCancel }: NoteEditorProps
     }
   };
   return (
-    <form class="note-editor" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      class="note-editor"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <label>
         <span class="field-label">{label}</span>
-        <textarea ref={field} rows={3} dir="auto" value={text} onInput={(e) => setText(e.currentTarget.value)} onKeyDown={onKeyDown}
-          aria-invalid={problem ? true : undefined} aria-describedby={problem ? 'backstory-note-problem' : undefined} />
+        <textarea
+          ref={field}
+          rows={3}
+          dir="auto"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'backstory-note-problem' : undefined}
+        />
       </label>
-      {problem && <p id="backstory-note-problem" class="problem" role="alert">{problem}</p>}
+      {problem && (
+        <p id="backstory-note-problem" class="problem" role="alert">
+          {problem}
+        </p>
+      )}
       <div class="actions">
-        <button type="submit" disabled={saving}>Save note</button>
-        <button type="button" class="quiet" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={saving}>
+          Save note
+        </button>
+        <button type="button" class="quiet" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -14,13 +14,26 @@ export interface RelatedProps {
 /** The other end of a relation; a button that moves to its mention when the page names it too. */
 export function RelatedName({ id, name, onPage, onChooseRelated }: { id: string; name: unknown } & RelatedProps) {
   const text = asText(name);
-  if (!onPage.has(id)) return <span class="name" dir="auto">{text}</span>;
+  if (!onPage.has(id))
+    return (
+      <span class="name" dir="auto">
+        {text}
+      </span>
+    );
   return (
     <>
-      <button type="button" class="link name" dir="auto" onClick={() => onChooseRelated(id)} aria-label={`${text}, on this page: go to its mention`}>
+      <button
+        type="button"
+        class="link name"
+        dir="auto"
+        onClick={() => onChooseRelated(id)}
+        aria-label={`${text}, on this page: go to its mention`}
+      >
         {text}
       </button>
-      <span class="badge on-page" aria-hidden="true">on this page</span>
+      <span class="badge on-page" aria-hidden="true">
+        on this page
+      </span>
     </>
   );
 }

@@ -12,7 +12,11 @@ export function RelationList({ relations, ...related }: { relations: RelationVie
   return (
     <section aria-labelledby="backstory-relations">
       <h3 id="backstory-relations">Relations</h3>
-      <ul>{shown.map((r) => <RelationItem key={r.id} relation={r} {...related} />)}</ul>
+      <ul>
+        {shown.map((r) => (
+          <RelationItem key={r.id} relation={r} {...related} />
+        ))}
+      </ul>
       {relations.length > SHOWN_AT_FIRST && (
         <button type="button" class="link more" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? 'Show fewer relations' : `Show all ${relations.length} relations`}

@@ -24,11 +24,17 @@ export function SourceLink({ fact }: { fact: FactRecord }) {
   const title = asText(fact.sourceTitle);
   if (!url) return null;
   if (!isWebUrl(url)) {
-    return <span class="source unsafe" title="Not a web address, so not shown as a link">{title || 'source'} (link not shown)</span>;
+    return (
+      <span class="source unsafe" title="Not a web address, so not shown as a link">
+        {title || 'source'} (link not shown)
+      </span>
+    );
   }
   return (
     <span class="source">
-      <a href={url} target="_blank" rel="noreferrer noopener" title={url}>{title.trim() || siteName(url)}</a>
+      <a href={url} target="_blank" rel="noreferrer noopener" title={url}>
+        {title.trim() || siteName(url)}
+      </a>
       {title.trim() && <span class="site"> ({siteName(url)})</span>}
     </span>
   );

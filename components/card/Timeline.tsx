@@ -25,13 +25,31 @@ export function Timeline({ detail, asOf }: { detail: EntityDetail; asOf: AsOf })
       {layout.items.map((item, i) => {
         const y = axisY - (item.lane + 1) * LANE + 2;
         const title = <title>{`${describeRange(item.start, item.end)}: ${item.label}`}</title>;
-        return item.width > 0
-          ? <rect key={i} class={`span standing-${item.standing}`} x={PAD + item.x} y={y} width={item.width} height={5} rx={2}>{title}</rect>
-          : <circle key={i} class={`point standing-${item.standing}`} cx={PAD + item.x} cy={axisY} r={3.5}>{title}</circle>;
+        return item.width > 0 ? (
+          <rect
+            key={i}
+            class={`span standing-${item.standing}`}
+            x={PAD + item.x}
+            y={y}
+            width={item.width}
+            height={5}
+            rx={2}
+          >
+            {title}
+          </rect>
+        ) : (
+          <circle key={i} class={`point standing-${item.standing}`} cx={PAD + item.x} cy={axisY} r={3.5}>
+            {title}
+          </circle>
+        );
       })}
       <line class="as-of" x1={PAD + layout.atX} x2={PAD + layout.atX} y1={PAD - 6} y2={axisY + 4} />
-      <text class="year" x={PAD} y={height - 2}>{layout.fromYear}</text>
-      <text class="year" x={WIDTH + PAD} y={height - 2} text-anchor="end">{layout.toYear}</text>
+      <text class="year" x={PAD} y={height - 2}>
+        {layout.fromYear}
+      </text>
+      <text class="year" x={WIDTH + PAD} y={height - 2} text-anchor="end">
+        {layout.toYear}
+      </text>
     </svg>
   );
 }

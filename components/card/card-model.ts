@@ -70,7 +70,9 @@ export function otherRelations(detail: EntityDetail, at: PartialDate, onPage: Re
   ]);
   const eventIds = new Set((detail.events ?? []).map((e) => e.id));
   return detail.relations
-    .filter((r) => !shown.has(r.id) && !(r.type === 'participant-in' && r.direction === 'out' && eventIds.has(r.other.id)))
+    .filter(
+      (r) => !shown.has(r.id) && !(r.type === 'participant-in' && r.direction === 'out' && eventIds.has(r.other.id)),
+    )
     .sort((a, b) => Number(onPage.has(b.other.id)) - Number(onPage.has(a.other.id)));
 }
 
@@ -79,7 +81,9 @@ export function previewOf(text: string, maxChars = 600, maxLines = 10): { previe
   let preview = text.length > maxChars ? text.slice(0, maxChars) : text;
   const lines = preview.split('\n');
   if (lines.length > maxLines) preview = lines.slice(0, maxLines).join('\n');
-  return preview.length < text.length ? { preview: `${preview.trimEnd()}…`, clipped: true } : { preview: text, clipped: false };
+  return preview.length < text.length
+    ? { preview: `${preview.trimEnd()}…`, clipped: true }
+    : { preview: text, clipped: false };
 }
 
 /** Stored records are read defensively: a field written by hand may be missing or of the wrong type. */

@@ -25,11 +25,23 @@ export interface TimelineLayout {
 
 /** The entity's dated facts and events; anything without a usable date stays off the line. */
 export function timelineItems(detail: EntityDetail, at: PartialDate): TimelineItem[] {
-  const facts = datedFacts(detail, at).map(({ item, standing }) => ({ label: asText(item.text), start: item.date, end: item.end, standing }));
-  const events = datedEvents(detail, at).map(({ item, standing }) => ({ label: asText(item.name), start: item.start, end: item.end, standing }));
-  return [...facts, ...events].flatMap((item) => (isPartialDate(item.start)
-    ? [{ ...item, start: item.start, end: isPartialDate(item.end) ? item.end : undefined }]
-    : []));
+  const facts = datedFacts(detail, at).map(({ item, standing }) => ({
+    label: asText(item.text),
+    start: item.date,
+    end: item.end,
+    standing,
+  }));
+  const events = datedEvents(detail, at).map(({ item, standing }) => ({
+    label: asText(item.name),
+    start: item.start,
+    end: item.end,
+    standing,
+  }));
+  return [...facts, ...events].flatMap((item) =>
+    isPartialDate(item.start)
+      ? [{ ...item, start: item.start, end: isPartialDate(item.end) ? item.end : undefined }]
+      : [],
+  );
 }
 
 const MAX_LANES = 3;

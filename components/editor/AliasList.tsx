@@ -10,7 +10,11 @@ interface AliasListProps {
   onQuickRemove: (alias: AliasForm) => Promise<boolean>;
 }
 
-function AliasRow({ alias, onChange, onRemove }: {
+function AliasRow({
+  alias,
+  onChange,
+  onRemove,
+}: {
   alias: AliasForm;
   onChange: (alias: AliasForm) => void;
   onRemove: () => void;
@@ -44,7 +48,13 @@ function AliasRow({ alias, onChange, onRemove }: {
  * stop phrase is no name, so it is not edited as one. Mark again takes it back at once, and the
  * mark returns on every open tab.
  */
-function StopPhrases({ phrases, onMarkAgain }: { phrases: AliasForm[]; onMarkAgain: (alias: AliasForm) => Promise<boolean> }) {
+function StopPhrases({
+  phrases,
+  onMarkAgain,
+}: {
+  phrases: AliasForm[];
+  onMarkAgain: (alias: AliasForm) => Promise<boolean>;
+}) {
   return (
     <fieldset class="group stop-phrases">
       <legend>Not marked in these words</legend>
@@ -53,7 +63,11 @@ function StopPhrases({ phrases, onMarkAgain }: { phrases: AliasForm[]; onMarkAga
         {phrases.map((phrase) => (
           <li key={phrase.key} class="alias-row">
             <span class="stop-phrase">“{phrase.text}”</span>
-            <button type="button" aria-label={`Mark again in “${phrase.text}”`} onClick={() => void onMarkAgain(phrase)}>
+            <button
+              type="button"
+              aria-label={`Mark again in “${phrase.text}”`}
+              onClick={() => void onMarkAgain(phrase)}
+            >
               Mark again
             </button>
           </li>
@@ -84,42 +98,51 @@ export function AliasList({ aliases, onChange, onQuickAdd, onQuickRemove }: Alia
 
   return (
     <>
-    <fieldset class="group">
-      <legend>Aliases</legend>
-      {hasNames && (
-        <ul class="plain">
-          {aliases.map((alias, i) => !alias.stop && (
-            <AliasRow
-              key={alias.key}
-              alias={alias}
-              onChange={(next) => replace(i, next)}
-              onRemove={() => onChange(aliases.filter((_, j) => j !== i))}
+      <fieldset class="group">
+        <legend>Aliases</legend>
+        {hasNames && (
+          <ul class="plain">
+            {aliases.map(
+              (alias, i) =>
+                !alias.stop && (
+                  <AliasRow
+                    key={alias.key}
+                    alias={alias}
+                    onChange={(next) => replace(i, next)}
+                    onRemove={() => onChange(aliases.filter((_, j) => j !== i))}
+                  />
+                ),
+            )}
+          </ul>
+        )}
+        <div class="alias-row add">
+          <input
+            type="text"
+            aria-label="Add alias"
+            placeholder="New alias"
+            value={text}
+            autocomplete="off"
+            onInput={(e) => setText(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              void add();
+            }}
+          />
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={caseSensitive}
+              onChange={(e) => setCaseSensitive(e.currentTarget.checked)}
             />
-          ))}
-        </ul>
-      )}
-      <div class="alias-row add">
-        <input
-          type="text"
-          aria-label="Add alias"
-          placeholder="New alias"
-          value={text}
-          autocomplete="off"
-          onInput={(e) => setText(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key !== 'Enter') return;
-            e.preventDefault();
-            void add();
-          }}
-        />
-        <label class="check">
-          <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.currentTarget.checked)} />
-          match case
-        </label>
-        <button type="button" onClick={() => void add()}>Add alias</button>
-      </div>
-    </fieldset>
-    {stopPhrases.length > 0 && <StopPhrases phrases={stopPhrases} onMarkAgain={onQuickRemove} />}
+            match case
+          </label>
+          <button type="button" onClick={() => void add()}>
+            Add alias
+          </button>
+        </div>
+      </fieldset>
+      {stopPhrases.length > 0 && <StopPhrases phrases={stopPhrases} onMarkAgain={onQuickRemove} />}
     </>
   );
 }

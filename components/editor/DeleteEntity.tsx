@@ -19,14 +19,22 @@ export function DeleteEntity({ name, onDelete }: DeleteEntityProps) {
   }, [confirming]);
 
   if (!confirming) {
-    return <button ref={start} type="button" class="danger-quiet" onClick={() => setConfirming(true)}>Delete</button>;
+    return (
+      <button ref={start} type="button" class="danger-quiet" onClick={() => setConfirming(true)}>
+        Delete
+      </button>
+    );
   }
   return (
     <div class="confirm" role="group" aria-labelledby="confirm-delete-text">
       <p id="confirm-delete-text">Delete “{name}” with its aliases, facts, relations and notes?</p>
       <div class="item-actions">
-        <button type="button" class="danger" onClick={onDelete}>Yes, delete</button>
-        <button ref={cancel} type="button" onClick={() => setConfirming(false)}>Cancel</button>
+        <button type="button" class="danger" onClick={onDelete}>
+          Yes, delete
+        </button>
+        <button ref={cancel} type="button" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
       </div>
     </div>
   );

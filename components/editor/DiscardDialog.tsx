@@ -41,8 +41,12 @@ export function DiscardDialog({ guard }: { guard: DiscardGuard }) {
           <h2 id={headingId}>Discard changes to “{guard.asking}”?</h2>
           <p>The changes you made here have not been saved.</p>
           <div class="item-actions">
-            <button ref={keep} type="button" class="primary" onClick={() => answer(false)}>Keep editing</button>
-            <button type="button" class="danger" onClick={() => answer(true)}>Discard</button>
+            <button ref={keep} type="button" class="primary" onClick={() => answer(false)}>
+              Keep editing
+            </button>
+            <button type="button" class="danger" onClick={() => answer(true)}>
+              Discard
+            </button>
           </div>
         </>
       )}

@@ -36,10 +36,15 @@ export function DuplicateWarning({ found, onOpen, onSaveAnyway, saveAnywayRef }:
       </div>
       {found.length > 0 && (
         <div class="item-actions">
-          {onOpen && found.map(({ entity }) => (
-            <button key={entity.id} type="button" onClick={() => onOpen(entity.id)}>Open {entity.name}</button>
-          ))}
-          <button ref={saveAnywayRef} type="button" aria-describedby={sentenceId} onClick={onSaveAnyway}>Save anyway</button>
+          {onOpen &&
+            found.map(({ entity }) => (
+              <button key={entity.id} type="button" onClick={() => onOpen(entity.id)}>
+                Open {entity.name}
+              </button>
+            ))}
+          <button ref={saveAnywayRef} type="button" aria-describedby={sentenceId} onClick={onSaveAnyway}>
+            Save anyway
+          </button>
         </div>
       )}
     </div>

@@ -30,7 +30,8 @@ export function EntityFormView({ form, editor, onChange, onOpenDuplicate }: Enti
   // Save anyway and Cancel changes leave the page once used: focus goes to Save, not to the page's body.
   const saveButton = useRef<HTMLButtonElement>(null);
   const quickAddAlias = (alias: AliasForm) => editor.save({ ...form, aliases: [...form.aliases, alias] });
-  const quickRemoveAlias = (alias: AliasForm) => editor.save({ ...form, aliases: form.aliases.filter((a) => a.key !== alias.key) });
+  const quickRemoveAlias = (alias: AliasForm) =>
+    editor.save({ ...form, aliases: form.aliases.filter((a) => a.key !== alias.key) });
   const incoming = editor.detail?.relations.filter((r) => r.direction === 'in') ?? [];
   const submit = async () => {
     if (!form.id && !duplicates.accepted && (await duplicates.checkNow()).length > 0) {
@@ -62,7 +63,12 @@ export function EntityFormView({ form, editor, onChange, onOpenDuplicate }: Enti
           }}
         />
       )}
-      <AliasList aliases={form.aliases} onChange={(aliases) => onChange({ ...form, aliases })} onQuickAdd={quickAddAlias} onQuickRemove={quickRemoveAlias} />
+      <AliasList
+        aliases={form.aliases}
+        onChange={(aliases) => onChange({ ...form, aliases })}
+        onQuickAdd={quickAddAlias}
+        onQuickRemove={quickRemoveAlias}
+      />
       <FactList facts={form.facts} onChange={(facts) => onChange({ ...form, facts })} />
       <RelationList
         selfId={form.id}
@@ -74,11 +80,23 @@ export function EntityFormView({ form, editor, onChange, onOpenDuplicate }: Enti
         <ErrorMessage error={editor.error} />
         <LiveStatus text={editor.status} />
         <div class="item-actions">
-          <button ref={saveButton} type="submit" class="primary">Save</button>
+          <button ref={saveButton} type="submit" class="primary">
+            Save
+          </button>
           {editor.dirty && (
-            <button type="button" onClick={() => { editor.revert(); saveButton.current?.focus(); }}>Cancel changes</button>
+            <button
+              type="button"
+              onClick={() => {
+                editor.revert();
+                saveButton.current?.focus();
+              }}
+            >
+              Cancel changes
+            </button>
           )}
-          {form.id && <DeleteEntity name={editor.detail?.entity.name ?? form.name} onDelete={() => void editor.remove()} />}
+          {form.id && (
+            <DeleteEntity name={editor.detail?.entity.name ?? form.name} onDelete={() => void editor.remove()} />
+          )}
         </div>
       </footer>
     </form>

@@ -67,14 +67,16 @@ export function EntityPicker({ selfId, target, onChoose }: EntityPickerProps) {
       </label>
       {results.length > 0 && (
         <ul class="plain picks" aria-label="Matching entities">
-          {results.filter((r) => r.id !== selfId).map((r) => (
-            <li key={r.id}>
-              <button type="button" class="pick" onClick={() => choose(r)}>
-                <span class="name">{r.name}</span>
-                <KindLabel kind={r.kind} />
-              </button>
-            </li>
-          ))}
+          {results
+            .filter((r) => r.id !== selfId)
+            .map((r) => (
+              <li key={r.id}>
+                <button type="button" class="pick" onClick={() => choose(r)}>
+                  <span class="name">{r.name}</span>
+                  <KindLabel kind={r.kind} />
+                </button>
+              </li>
+            ))}
         </ul>
       )}
     </div>

@@ -9,10 +9,19 @@ interface FactListProps {
 
 function SourceLink({ url }: { url: string }) {
   if (!isWebUrl(url)) return null;
-  return <a class="source-link" href={url.trim()} target="_blank" rel="noreferrer noopener">Open source</a>;
+  return (
+    <a class="source-link" href={url.trim()} target="_blank" rel="noreferrer noopener">
+      Open source
+    </a>
+  );
 }
 
-function FactItem({ fact, number, onChange, onRemove }: {
+function FactItem({
+  fact,
+  number,
+  onChange,
+  onRemove,
+}: {
   fact: FactForm;
   number: number;
   onChange: (fact: FactForm) => void;
@@ -38,7 +47,9 @@ function FactItem({ fact, number, onChange, onRemove }: {
         <TextField label="Source title" value={fact.sourceTitle} onInput={(sourceTitle) => set({ sourceTitle })} />
         <div class="item-actions">
           <SourceLink url={fact.sourceUrl} />
-          <button type="button" class="quiet" aria-label={`Remove fact ${number}`} onClick={onRemove}>Remove</button>
+          <button type="button" class="quiet" aria-label={`Remove fact ${number}`} onClick={onRemove}>
+            Remove
+          </button>
         </div>
       </fieldset>
     </li>
@@ -63,7 +74,9 @@ export function FactList({ facts, onChange }: FactListProps) {
           ))}
         </ul>
       )}
-      <button type="button" class="quiet" onClick={() => onChange([...facts, emptyFact()])}>Add fact</button>
+      <button type="button" class="quiet" onClick={() => onChange([...facts, emptyFact()])}>
+        Add fact
+      </button>
     </fieldset>
   );
 }

@@ -9,7 +9,11 @@ interface NoteItemProps {
   onDelete: (note: NoteRecord) => void;
 }
 
-function NoteEditor({ note, onSave, onCancel }: {
+function NoteEditor({
+  note,
+  onSave,
+  onCancel,
+}: {
   note: NoteRecord;
   onSave: (text: string) => void;
   onCancel: () => void;
@@ -32,7 +36,9 @@ function NoteEditor({ note, onSave, onCancel }: {
       </label>
       <div class="item-actions">
         <button type="submit">Save note</button>
-        <button type="button" class="quiet" onClick={onCancel}>Cancel</button>
+        <button type="button" class="quiet" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );
@@ -52,14 +58,22 @@ export function NoteItem({ note, onSave, onDelete }: NoteItemProps) {
 
   return (
     <li class="note">
-      <time class="muted" dateTime={new Date(note.createdAt).toISOString()}>{formatTimestamp(note.createdAt)}</time>
+      <time class="muted" dateTime={new Date(note.createdAt).toISOString()}>
+        {formatTimestamp(note.createdAt)}
+      </time>
       {editing ? (
         <NoteEditor note={note} onSave={(text) => void save(text)} onCancel={stopEditing} />
       ) : (
         <>
           <p class="note-text">{note.text}</p>
           <div class="item-actions">
-            <button ref={editButton} type="button" class="quiet" aria-label="Edit note" onClick={() => setEditing(true)}>
+            <button
+              ref={editButton}
+              type="button"
+              class="quiet"
+              aria-label="Edit note"
+              onClick={() => setEditing(true)}
+            >
               Edit
             </button>
             <button type="button" class="quiet" aria-label="Delete note" onClick={() => onDelete(note)}>

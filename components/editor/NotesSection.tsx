@@ -63,7 +63,9 @@ export function NotesSection({ entityId, initialNotes }: NotesSectionProps) {
         <p class="muted">No notes yet.</p>
       ) : (
         <ul class="plain">
-          {notes.map((note) => <NoteItem key={note.id} note={note} onSave={edit} onDelete={(n) => void remove(n)} />)}
+          {notes.map((note) => (
+            <NoteItem key={note.id} note={note} onSave={edit} onDelete={(n) => void remove(n)} />
+          ))}
         </ul>
       )}
     </section>

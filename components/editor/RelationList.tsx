@@ -17,7 +17,13 @@ interface RelationListProps {
   onChange: (relations: RelationForm[]) => void;
 }
 
-function RelationItem({ relation, number, selfId, onChange, onRemove }: {
+function RelationItem({
+  relation,
+  number,
+  selfId,
+  onChange,
+  onRemove,
+}: {
   relation: RelationForm;
   number: number;
   selfId: string | undefined;
@@ -36,7 +42,9 @@ function RelationItem({ relation, number, selfId, onChange, onRemove }: {
           <TextField label="End" value={relation.end} date onInput={(end) => set({ end })} />
         </div>
         <div class="item-actions">
-          <button type="button" class="quiet" aria-label={`Remove relation ${number}`} onClick={onRemove}>Remove</button>
+          <button type="button" class="quiet" aria-label={`Remove relation ${number}`} onClick={onRemove}>
+            Remove
+          </button>
         </div>
       </fieldset>
     </li>
@@ -74,11 +82,17 @@ export function RelationList({ selfId, relations, incoming, onChange }: Relation
           ))}
         </ul>
       )}
-      <button type="button" class="quiet" onClick={() => onChange([...relations, emptyRelation()])}>Add relation</button>
+      <button type="button" class="quiet" onClick={() => onChange([...relations, emptyRelation()])}>
+        Add relation
+      </button>
       {incoming.length > 0 && (
         <>
           <h4>From other entities</h4>
-          <ul class="plain">{incoming.map((r) => <IncomingRelation key={r.id} relation={r} />)}</ul>
+          <ul class="plain">
+            {incoming.map((r) => (
+              <IncomingRelation key={r.id} relation={r} />
+            ))}
+          </ul>
         </>
       )}
     </fieldset>

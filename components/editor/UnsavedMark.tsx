@@ -3,5 +3,9 @@
  * region present from the start, so a screen reader hears it once the first edit is made.
  */
 export function UnsavedMark({ dirty }: { dirty: boolean }) {
-  return <span class="unsaved-mark" role="status">{dirty ? 'Unsaved changes' : ''}</span>;
+  return (
+    <span class="unsaved-mark" role="status">
+      {dirty ? 'Unsaved changes' : ''}
+    </span>
+  );
 }

@@ -35,9 +35,15 @@ export interface EntityEditorState {
  * Loads one entity, holds the reader's unsaved edits, and saves or deletes it. A refused
  * save leaves the form exactly as it was, so nothing typed is lost to an error.
  */
-export function useEntityEditor(entityId: string | undefined, events: EntityEditorEvents, initialName = ''): EntityEditorState {
+export function useEntityEditor(
+  entityId: string | undefined,
+  events: EntityEditorEvents,
+  initialName = '',
+): EntityEditorState {
   const [detail, setDetail] = useState<EntityDetail>();
-  const [form, setForm] = useState<EntityForm | undefined>(entityId ? undefined : { ...emptyForm(), name: initialName });
+  const [form, setForm] = useState<EntityForm | undefined>(
+    entityId ? undefined : { ...emptyForm(), name: initialName },
+  );
   /** The form as last loaded or saved: what "unsaved" is measured against. */
   const [saved, setSaved] = useState(form);
   const [loadError, setLoadError] = useState<string>();
@@ -106,7 +112,17 @@ export function useEntityEditor(entityId: string | undefined, events: EntityEdit
   };
 
   return {
-    detail, form, loadError, error, status, busy, dirty: hasUnsavedChanges(form, saved),
-    change, save, remove, revert, reload: () => setLoads((n) => n + 1),
+    detail,
+    form,
+    loadError,
+    error,
+    status,
+    busy,
+    dirty: hasUnsavedChanges(form, saved),
+    change,
+    save,
+    remove,
+    revert,
+    reload: () => setLoads((n) => n + 1),
   };
 }

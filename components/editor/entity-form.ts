@@ -8,15 +8,29 @@ import type { EntityDetail, EntitySummary, RelationView } from '@/lib/store/view
  * the stored `id` when it already exists, so a save updates it instead of adding a copy.
  */
 export interface AliasForm {
-  key: string; id?: string; text: string; caseSensitive: boolean;
+  key: string;
+  id?: string;
+  text: string;
+  caseSensitive: boolean;
   /** Not edited here, but sent back: without it a save would start marking a pack's stop phrase. */
   stop?: boolean;
 }
 export interface FactForm {
-  key: string; id?: string; text: string; date: string; end: string; sourceUrl: string; sourceTitle: string;
+  key: string;
+  id?: string;
+  text: string;
+  date: string;
+  end: string;
+  sourceUrl: string;
+  sourceTitle: string;
 }
 export interface RelationForm {
-  key: string; id?: string; type: RelationType; target?: EntitySummary; start: string; end: string;
+  key: string;
+  id?: string;
+  type: RelationType;
+  target?: EntitySummary;
+  start: string;
+  end: string;
 }
 
 export interface EntityForm {
@@ -43,7 +57,17 @@ export function newKey(): string {
 }
 
 export function emptyForm(): EntityForm {
-  return { kind: 'person', name: '', summary: '', eventType: '', start: '', end: '', aliases: [], facts: [], relations: [] };
+  return {
+    kind: 'person',
+    name: '',
+    summary: '',
+    eventType: '',
+    start: '',
+    end: '',
+    aliases: [],
+    facts: [],
+    relations: [],
+  };
 }
 
 export function emptyFact(): FactForm {
@@ -56,8 +80,12 @@ export function emptyRelation(): RelationForm {
 
 function relationForm(relation: RelationView): RelationForm {
   return {
-    key: relation.id, id: relation.id, type: relation.type, target: relation.other,
-    start: relation.start ?? '', end: relation.end ?? '',
+    key: relation.id,
+    id: relation.id,
+    type: relation.type,
+    target: relation.other,
+    start: relation.start ?? '',
+    end: relation.end ?? '',
   };
 }
 
@@ -74,8 +102,13 @@ export function formFromDetail({ entity, aliases, facts, relations, place }: Ent
     placeId: place?.id,
     aliases: aliases.map((a) => ({ key: a.id, id: a.id, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop })),
     facts: facts.map((f) => ({
-      key: f.id, id: f.id, text: f.text, date: f.date ?? '', end: f.end ?? '',
-      sourceUrl: f.sourceUrl ?? '', sourceTitle: f.sourceTitle ?? '',
+      key: f.id,
+      id: f.id,
+      text: f.text,
+      date: f.date ?? '',
+      end: f.end ?? '',
+      sourceUrl: f.sourceUrl ?? '',
+      sourceTitle: f.sourceTitle ?? '',
     })),
     relations: relations.filter((r) => r.direction === 'out').map(relationForm),
   };
@@ -101,11 +134,19 @@ export function draftFromForm(form: EntityForm): EntityDraftInput {
     placeId: isEvent ? form.placeId : undefined,
     aliases: form.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop })),
     facts: form.facts.map((f) => ({
-      id: f.id, text: f.text, date: given(f.date), end: given(f.end),
-      sourceUrl: given(f.sourceUrl), sourceTitle: given(f.sourceTitle),
+      id: f.id,
+      text: f.text,
+      date: given(f.date),
+      end: given(f.end),
+      sourceUrl: given(f.sourceUrl),
+      sourceTitle: given(f.sourceTitle),
     })),
     relations: form.relations.map((r) => ({
-      id: r.id, type: r.type, toId: r.target?.id ?? '', start: given(r.start), end: given(r.end),
+      id: r.id,
+      type: r.type,
+      toId: r.target?.id ?? '',
+      start: given(r.start),
+      end: given(r.end),
     })),
   };
 }

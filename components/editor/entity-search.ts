@@ -29,9 +29,11 @@ export function useEntitySearch(query: string, limit: number, storeVersion = 0):
     const timer = setTimeout(() => {
       void askBackground('entities/search', { query: trimmed, limit }).then((result) => {
         if (!live) return;
-        setSearch(result.ok
-          ? { query: trimmed, results: result.value }
-          : { query: trimmed, results: [], error: errorText(result.error) });
+        setSearch(
+          result.ok
+            ? { query: trimmed, results: result.value }
+            : { query: trimmed, results: [], error: errorText(result.error) },
+        );
       });
     }, DEBOUNCE_MS);
     return () => {

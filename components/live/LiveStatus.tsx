@@ -13,7 +13,11 @@ interface LiveStatusProps {
 export function LiveStatus({ text, class: className }: LiveStatusProps) {
   const empty = !text;
   return (
-    <p class={['status', className].filter(Boolean).join(' ')} role="status" style={empty ? { margin: 0, padding: 0 } : undefined}>
+    <p
+      class={['status', className].filter(Boolean).join(' ')}
+      role="status"
+      style={empty ? { margin: 0, padding: 0 } : undefined}
+    >
       {text}
     </p>
   );

@@ -8,10 +8,21 @@ function Row({ row, toggle, busy }: { row: NameRow; toggle: (name: string) => vo
   return (
     <li class="lookup-all-row">
       <label class="check candidate">
-        <input type="checkbox" checked={row.ticked} disabled={!candidate || row.added || busy} onChange={() => toggle(row.name)} />
+        <input
+          type="checkbox"
+          checked={row.ticked}
+          disabled={!candidate || row.added || busy}
+          onChange={() => toggle(row.name)}
+        />
         <span>
           <strong>{row.name}</strong>
-          {candidate && <span class="muted"> — {candidate.label}{candidate.description ? `, ${candidate.description}` : ''}</span>}
+          {candidate && (
+            <span class="muted">
+              {' '}
+              — {candidate.label}
+              {candidate.description ? `, ${candidate.description}` : ''}
+            </span>
+          )}
           {candidate?.inStore && <span class="muted"> (in your store)</span>}
           {row.added && <span> — added</span>}
           {!candidate && !row.problem && <span class="muted"> — looking up…</span>}
@@ -29,17 +40,29 @@ function Run({ names, tabId, onAdded, onClose }: LookupAllProps) {
   return (
     <>
       <ul class="lookup-all-list" aria-label="Names to look up">
-        {run.rows.map((row) => <Row key={row.name} row={row} toggle={run.toggle} busy={busy} />)}
+        {run.rows.map((row) => (
+          <Row key={row.name} row={row} toggle={run.toggle} busy={busy} />
+        ))}
       </ul>
       {run.pending > 0 && <p role="status">Looking up {run.pending} more…</p>}
-      {run.adding && <p role="status">Adding {run.adding.done + 1} of {run.adding.total}…</p>}
-      {run.stopped && <p class="problem" role="alert">{run.stopped}</p>}
+      {run.adding && (
+        <p role="status">
+          Adding {run.adding.done + 1} of {run.adding.total}…
+        </p>
+      )}
+      {run.stopped && (
+        <p class="problem" role="alert">
+          {run.stopped}
+        </p>
+      )}
       {run.finished && <p role="status">{run.finished}</p>}
       <div class="actions">
         <button type="button" disabled={ticked === 0 || busy || run.pending > 0} onClick={run.addTicked}>
           Add {ticked} ticked
         </button>
-        <button type="button" class="quiet" onClick={onClose}>Close</button>
+        <button type="button" class="quiet" onClick={onClose}>
+          Close
+        </button>
       </div>
     </>
   );

@@ -13,7 +13,13 @@ function Candidates({ found, picked, pick }: { found: CandidatesView; picked?: s
       <legend>{found.candidates.length === 1 ? 'Wikidata has one match' : `Which “${found.name}”?`}</legend>
       {found.candidates.map((candidate) => (
         <label key={candidate.qid} class="check candidate">
-          <input type="radio" name={name} value={candidate.qid} checked={picked === candidate.qid} onChange={() => pick(candidate.qid)} />
+          <input
+            type="radio"
+            name={name}
+            value={candidate.qid}
+            checked={picked === candidate.qid}
+            onChange={() => pick(candidate.qid)}
+          />
           <span>
             <strong>{candidate.label}</strong>
             {candidate.description && <span class="muted"> — {candidate.description}</span>}
@@ -31,8 +37,14 @@ function Flow({ target, onAdded, onClose }: LookupPanelProps) {
   if (state.step === 'failed') {
     return (
       <>
-        <p class="problem" role="alert">{state.problem}</p>
-        <div class="actions"><button type="button" onClick={retry}>Try again</button></div>
+        <p class="problem" role="alert">
+          {state.problem}
+        </p>
+        <div class="actions">
+          <button type="button" onClick={retry}>
+            Try again
+          </button>
+        </div>
       </>
     );
   }
@@ -40,7 +52,8 @@ function Flow({ target, onAdded, onClose }: LookupPanelProps) {
     const { added } = state;
     return (
       <p role="status">
-        {added.updated ? `Updated ${added.name} from Wikidata.` : `Added ${added.name}.`} It is now marked on open pages.
+        {added.updated ? `Updated ${added.name} from Wikidata.` : `Added ${added.name}.`} It is now marked on open
+        pages.
       </p>
     );
   }
@@ -51,12 +64,20 @@ function Flow({ target, onAdded, onClose }: LookupPanelProps) {
       <Candidates found={state.found} picked={choosing?.picked ?? preview?.qid} pick={pick} />
       {choosing?.previewing && <p role="status">Reading the item…</p>}
       {preview && <LookupPreviewView preview={preview} />}
-      {choosing?.problem && <p class="problem" role="alert">{choosing.problem}</p>}
+      {choosing?.problem && (
+        <p class="problem" role="alert">
+          {choosing.problem}
+        </p>
+      )}
       <div class="actions">
         <button type="button" disabled={!preview || state.step === 'adding'} onClick={add}>
           {state.step === 'adding' ? 'Adding…' : preview?.inStore ? `Update ${preview.inStore.name}` : 'Add'}
         </button>
-        {onClose && <button type="button" class="quiet" onClick={onClose}>Cancel</button>}
+        {onClose && (
+          <button type="button" class="quiet" onClick={onClose}>
+            Cancel
+          </button>
+        )}
       </div>
     </>
   );
@@ -79,7 +100,13 @@ export function LookupPanel(props: LookupPanelProps) {
         <>
           <p>Look-ups are off. Turn them on to look “{props.target.name}” up:</p>
           <LookupSwitch state={lookups} />
-          {props.onClose && <div class="actions"><button type="button" class="quiet" onClick={props.onClose}>Cancel</button></div>}
+          {props.onClose && (
+            <div class="actions">
+              <button type="button" class="quiet" onClick={props.onClose}>
+                Cancel
+              </button>
+            </div>
+          )}
         </>
       )}
       {on && <Flow {...props} />}

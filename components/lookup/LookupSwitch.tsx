@@ -20,9 +20,13 @@ export function LookupSwitch({ state }: { state: LookupSwitchState }) {
         />
         Look up names on Wikidata and Wikipedia
       </label>
-      <p id={describedBy} class="hint">{LOOKUP_DISCLOSURE}</p>
+      <p id={describedBy} class="hint">
+        {LOOKUP_DISCLOSURE}
+      </p>
       {status?.enabled && !status.granted && (
-        <p class="problem">The browser no longer lets Backstory reach Wikidata and Wikipedia: turn look-ups on again to allow it.</p>
+        <p class="problem">
+          The browser no longer lets Backstory reach Wikidata and Wikipedia: turn look-ups on again to allow it.
+        </p>
       )}
       {message && <p role="status">{message}</p>}
     </div>

@@ -24,7 +24,11 @@ export function RefreshFromWikidata({ entity, onRefreshed }: { entity: EntityRec
       <button type="button" class="quiet" disabled={busy} onClick={() => void refresh()}>
         {busy ? 'Refreshing…' : 'Refresh from Wikidata'}
       </button>
-      {message && <p class={message.problem ? 'problem' : undefined} role={message.problem ? 'alert' : 'status'}>{message.text}</p>}
+      {message && (
+        <p class={message.problem ? 'problem' : undefined} role={message.problem ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,15 @@ import { LookupPanel } from './LookupPanel';
  * A new entity's form can start from Wikidata: the name typed so far is looked up, and the entity
  * Add makes (or updates) opens in the form's place, with its names, facts and sources filled in.
  */
-export function StartFromLookup({ name, tabId, onAdded }: { name: string; tabId?: number; onAdded: (added: LookupAdded) => void }) {
+export function StartFromLookup({
+  name,
+  tabId,
+  onAdded,
+}: {
+  name: string;
+  tabId?: number;
+  onAdded: (added: LookupAdded) => void;
+}) {
   const [lookingUp, setLookingUp] = useState<string>();
   const wanted = name.trim();
   if (lookingUp) {

@@ -92,6 +92,7 @@ export function useLookupAll(names: readonly string[], tabId: number | undefined
       setFinished(`Added ${added} of ${ticked.length}. They are now marked on open pages.`);
     })();
   };
-  const toggle = (name: string) => setRows((all) => all.map((row) => (row.name === name ? { ...row, ticked: !row.ticked } : row)));
+  const toggle = (name: string) =>
+    setRows((all) => all.map((row) => (row.name === name ? { ...row, ticked: !row.ticked } : row)));
   return { rows, pending, adding, stopped, finished, toggle, addTicked };
 }

@@ -5,7 +5,14 @@ import { askBackground } from '@/lib/messaging';
 /** Where the look-up stands; each step answers with the next, or with a sentence saying why not. */
 export type LookupStep =
   | { step: 'searching' }
-  | { step: 'choosing'; found: CandidatesView; picked?: string; preview?: LookupPreview; previewing: boolean; problem?: string }
+  | {
+      step: 'choosing';
+      found: CandidatesView;
+      picked?: string;
+      preview?: LookupPreview;
+      previewing: boolean;
+      problem?: string;
+    }
   | { step: 'adding'; found: CandidatesView; preview: LookupPreview }
   | { step: 'added'; added: LookupAdded }
   | { step: 'failed'; problem: string };
@@ -34,16 +41,21 @@ export function useLookupFlow(target: LookupTarget, onAdded?: (added: LookupAdde
   const [state, setState] = useState<LookupStep>({ step: 'searching' });
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(0);
-  const context = { ...(target.tabId !== undefined ? { tabId: target.tabId } : {}), ...(target.language ? { language: target.language } : {}) };
+  const context = {
+    ...(target.tabId !== undefined ? { tabId: target.tabId } : {}),
+    ...(target.language ? { language: target.language } : {}),
+  };
 
   const preview = (found: CandidatesView, qid: string) => {
     const ticket = ++latest.current;
     setState({ step: 'choosing', found, picked: qid, previewing: true });
     void askBackground('lookup/preview', { qid, ...context }).then((answer) => {
       if (ticket !== latest.current) return;
-      setState(answer.ok
-        ? { step: 'choosing', found, picked: qid, preview: answer.value, previewing: false }
-        : { step: 'choosing', found, picked: qid, previewing: false, problem: answer.error });
+      setState(
+        answer.ok
+          ? { step: 'choosing', found, picked: qid, preview: answer.value, previewing: false }
+          : { step: 'choosing', found, picked: qid, previewing: false, problem: answer.error },
+      );
     });
   };
 
@@ -54,7 +66,8 @@ export function useLookupFlow(target: LookupTarget, onAdded?: (added: LookupAdde
       if (!live) return;
       if (!answer.ok) return setState({ step: 'failed', problem: answer.error });
       const found = { ...answer.value, candidates: answer.value.candidates.filter((c) => c.qid !== target.excluding) };
-      if (found.candidates.length === 0) return setState({ step: 'failed', problem: `Wikidata has no other item named “${target.name}”.` });
+      if (found.candidates.length === 0)
+        return setState({ step: 'failed', problem: `Wikidata has no other item named “${target.name}”.` });
       const preselected = found.preselected !== target.excluding ? found.preselected : undefined;
       if (preselected) preview(found, preselected);
       else setState({ step: 'choosing', found, previewing: false });
@@ -72,7 +85,15 @@ export function useLookupFlow(target: LookupTarget, onAdded?: (added: LookupAdde
     const { found, preview: shown } = state;
     setState({ step: 'adding', found, preview: shown });
     void askBackground('lookup/add', { qid: shown.qid, ...context }).then((answer) => {
-      if (!answer.ok) return setState({ step: 'choosing', found, picked: shown.qid, preview: shown, previewing: false, problem: answer.error });
+      if (!answer.ok)
+        return setState({
+          step: 'choosing',
+          found,
+          picked: shown.qid,
+          preview: shown,
+          previewing: false,
+          problem: answer.error,
+        });
       setState({ step: 'added', added: answer.value });
       onAdded?.(answer.value);
     });

@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { askPage, type PageMention } from '@/lib/messaging';
 
 export type PageMentionsState =
-  | { status: 'loading' }
-  | { status: 'unavailable' }
-  | { status: 'ready'; mentions: PageMention[] };
+  { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; mentions: PageMention[] };
 
 /** Most mentioned first; ties in name order, so the list does not reshuffle between asks. */
 export function sortMentions(mentions: readonly PageMention[]): PageMention[] {

@@ -2,8 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { useUniqueId } from '@/components/ids/unique-id';
 import {
-  layoutTimelineView, monthOf, timelineSpans,
-  type TimeSpan, type TimelineEvent, type TimelineFact, type TimelineLane,
+  layoutTimelineView,
+  monthOf,
+  timelineSpans,
+  type TimeSpan,
+  type TimelineEvent,
+  type TimelineFact,
+  type TimelineLane,
 } from '@/lib/pictures';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import { EVENT_ROW, FACT_ROW, Lane, laneHeight } from './TimelineMarks';
@@ -58,7 +63,12 @@ export function EventTimeline({ events, facts = NO_FACTS, range, maxLanes, onOpe
   const time = useTimeView(spans, range);
   // Each lane's Tab stop, by lane key: the mark the reader last moved to there.
   const [active, setActive] = useState<ReadonlyMap<string, string>>(new Map());
-  if (!spans.length) return <div class="pictures event-timeline" ref={ref}><p class="empty">Nothing dated to draw.</p></div>;
+  if (!spans.length)
+    return (
+      <div class="pictures event-timeline" ref={ref}>
+        <p class="empty">Nothing dated to draw.</p>
+      </div>
+    );
   const names = ['Events', ...new Set(facts.map((f) => f.entityName))];
   const gutter = gutterFor(names, width);
   const plotWidth = Math.max(width - gutter - RIGHT, 120);
@@ -68,7 +78,10 @@ export function EventTimeline({ events, facts = NO_FACTS, range, maxLanes, onOpe
   const last = stacked[stacked.length - 1];
   const height = last ? last.top + laneHeight(last.lane, FACT_ROW) + 2 : AXIS_HEIGHT + 24;
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<SVGSVGElement>) => {
-    const moved = laneKeyMove(event, stacked.map((s) => s.lane));
+    const moved = laneKeyMove(
+      event,
+      stacked.map((s) => s.lane),
+    );
     if (!moved) return;
     event.preventDefault();
     setActive(new Map(active).set(moved.lane, moved.mark));
@@ -77,27 +90,57 @@ export function EventTimeline({ events, facts = NO_FACTS, range, maxLanes, onOpe
   return (
     <div class="pictures event-timeline" ref={ref}>
       <div class="picture-bar">
-        <span class="range" aria-live="polite">{rangeWords(time.view, model.outside)}</span>
-        <ZoomButtons subject="timeline" actions={[
-          { label: '◀', name: 'Earlier', onClick: time.earlier },
-          { label: '▶', name: 'Later', onClick: time.later },
-          { label: '+', name: 'Zoom in', onClick: time.zoomIn },
-          { label: '−', name: 'Zoom out', onClick: time.zoomOut },
-          { label: 'All', name: 'Show all dates', onClick: time.showAll },
-        ]} />
+        <span class="range" aria-live="polite">
+          {rangeWords(time.view, model.outside)}
+        </span>
+        <ZoomButtons
+          subject="timeline"
+          actions={[
+            { label: '◀', name: 'Earlier', onClick: time.earlier },
+            { label: '▶', name: 'Later', onClick: time.later },
+            { label: '+', name: 'Zoom in', onClick: time.zoomIn },
+            { label: '−', name: 'Zoom out', onClick: time.zoomOut },
+            { label: 'All', name: 'Show all dates', onClick: time.showAll },
+          ]}
+        />
       </div>
-      <svg class="timeline-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" onKeyDown={onKeyDown}
-        aria-label={`Timeline from ${monthOf(time.view.from)} to ${monthOf(time.view.to - 1e-6)}; one Tab stop a lane, arrow keys move along it and between lanes, Enter opens`}>
+      <svg
+        class="timeline-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        onKeyDown={onKeyDown}
+        aria-label={`Timeline from ${monthOf(time.view.from)} to ${monthOf(time.view.to - 1e-6)}; one Tab stop a lane, arrow keys move along it and between lanes, Enter opens`}
+      >
         <defs>
-          <clipPath id={clipId}><rect x={gutter} y={0} width={plotWidth} height={height} /></clipPath>
+          <clipPath id={clipId}>
+            <rect x={gutter} y={0} width={plotWidth} height={height} />
+          </clipPath>
         </defs>
         <TimelineAxis geometry={geometry} bottom={height} />
         {stacked.map(({ lane, top }, i) => (
-          <Lane key={lane.key} lane={lane} top={top} left={gutter} right={width} clipId={clipId} shaded={i % 2 === 1}
-            activeId={lane.marks.some((m) => m.id === active.get(lane.key)) ? active.get(lane.key) : undefined} onOpen={onOpen} />
+          <Lane
+            key={lane.key}
+            lane={lane}
+            top={top}
+            left={gutter}
+            right={width}
+            clipId={clipId}
+            shaded={i % 2 === 1}
+            activeId={lane.marks.some((m) => m.id === active.get(lane.key)) ? active.get(lane.key) : undefined}
+            onOpen={onOpen}
+          />
         ))}
       </svg>
-      <TimelineOverview all={time.all} view={time.view} spans={spans} left={gutter} width={plotWidth} onChoose={time.choose} />
+      <TimelineOverview
+        all={time.all}
+        view={time.view}
+        spans={spans}
+        left={gutter}
+        width={plotWidth}
+        onChoose={time.choose}
+      />
     </div>
   );
 }

@@ -16,7 +16,13 @@ export function RelationChips({ counts, hidden, onToggle }: ChipsProps) {
   return (
     <div class="chips" role="group" aria-label="Relations shown">
       {types.map((type) => (
-        <button key={type} type="button" class={`chip ${type}`} aria-pressed={!hidden.has(type)} onClick={() => onToggle(type)}>
+        <button
+          key={type}
+          type="button"
+          class={`chip ${type}`}
+          aria-pressed={!hidden.has(type)}
+          onClick={() => onToggle(type)}
+        >
           <svg class="sample" width="28" height="10" aria-hidden="true">
             <line class="stroke" x1="2" y1="5" x2={ARROW_TYPES.has(type) ? 20 : 26} y2="5" />
             {ARROW_TYPES.has(type) && <path class="head" d="M20 1 L27 5 L20 9 z" />}
@@ -36,19 +42,23 @@ interface ColourLegendProps {
 
 /** What the node colours mean, in the mode chosen. */
 export function ColourLegend({ colourBy, kinds, alliances = [] }: ColourLegendProps) {
-  const entries = colourBy === 'kind'
-    ? ENTITY_KINDS.filter((k) => kinds.has(k)).map((k) => ({ key: k, swatch: `kind-${k}`, text: KIND_LABELS[k] }))
-    : [
-      ...alliances.map((a) => ({ key: String(a.index), swatch: allianceClass(a.index), text: a.label })),
-      { key: 'none', swatch: allianceClass(undefined), text: 'No ally-of link' },
-    ];
+  const entries =
+    colourBy === 'kind'
+      ? ENTITY_KINDS.filter((k) => kinds.has(k)).map((k) => ({ key: k, swatch: `kind-${k}`, text: KIND_LABELS[k] }))
+      : [
+          ...alliances.map((a) => ({ key: String(a.index), swatch: allianceClass(a.index), text: a.label })),
+          { key: 'none', swatch: allianceClass(undefined), text: 'No ally-of link' },
+        ];
   return (
     <div class={`colour-legend by-${colourBy}`}>
       <span class="legend-title">{COLOUR_BY_LABELS[colourBy]}</span>
       {colourBy === 'side' && <span class="legend-hint">groups joined by “ally of” links</span>}
       <ul>
         {entries.map((e) => (
-          <li key={e.key}><span class={`swatch ${e.swatch}`} aria-hidden="true" />{e.text}</li>
+          <li key={e.key}>
+            <span class={`swatch ${e.swatch}`} aria-hidden="true" />
+            {e.text}
+          </li>
         ))}
       </ul>
     </div>

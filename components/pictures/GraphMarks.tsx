@@ -46,11 +46,16 @@ export function NodeMark({ node, at, colour, state, label, active, onActivate, o
       data-node={node.id}
       role="button"
       aria-label={`${node.name}, ${kind}, ${relationsWord(node.degree)}`}
-      onClick={() => { if (!wasDrag()) onOpen(node.id); }}
+      onClick={() => {
+        if (!wasDrag()) onOpen(node.id);
+      }}
       onKeyDown={onKeyDown}
       onPointerEnter={() => onHover(node.id)}
       onPointerLeave={() => onHover(null)}
-      onFocus={() => { onActivate(node.id); onHover(node.id); }}
+      onFocus={() => {
+        onActivate(node.id);
+        onHover(node.id);
+      }}
       onBlur={() => onHover(null)}
     >
       <title>{`${node.name} (${kind}), ${relationsWord(node.degree)}`}</title>
@@ -68,7 +73,11 @@ function NodeLabel({ name, side, radius }: { name: string; side: LabelSide; radi
     below: { x: 0, y: reach + 10, anchor: 'middle' },
     above: { x: 0, y: -reach - 3, anchor: 'middle' },
   }[side];
-  return <text x={place.x} y={place.y} text-anchor={place.anchor}>{name}</text>;
+  return (
+    <text x={place.x} y={place.y} text-anchor={place.anchor}>
+      {name}
+    </text>
+  );
 }
 
 interface EdgeProps {

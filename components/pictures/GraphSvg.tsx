@@ -1,6 +1,16 @@
 import { useUniqueId } from '@/components/ids/unique-id';
 import type { JSX } from 'preact';
-import { arrowDirection, nearestInDirection, placeLabels, toScreen, type ForceLayoutState, type GraphData, type GraphRelation, type Viewport, type ViewTransform } from '@/lib/pictures';
+import {
+  arrowDirection,
+  nearestInDirection,
+  placeLabels,
+  toScreen,
+  type ForceLayoutState,
+  type GraphData,
+  type GraphRelation,
+  type Viewport,
+  type ViewTransform,
+} from '@/lib/pictures';
 import { EdgeMark, NodeMark, nodeRadius, type MarkState } from './GraphMarks';
 import { labelWidth } from './text-width';
 
@@ -28,7 +38,11 @@ const LABEL_RANK: Record<MarkState, number> = { lit: 2, marked: 1, plain: 0, fad
  * How each mark is drawn: a hovered or focused node lights up with its neighbours and its own
  * edges; otherwise the editor's highlight, if any, is drawn strong and the rest faint.
  */
-function markStates(hoverId: string | null, highlightIds: ReadonlySet<string> | undefined, drawn: readonly GraphRelation[]) {
+function markStates(
+  hoverId: string | null,
+  highlightIds: ReadonlySet<string> | undefined,
+  drawn: readonly GraphRelation[],
+) {
   const lit = new Set(hoverId ? [hoverId] : []);
   for (const r of drawn) {
     if (r.fromId === hoverId) lit.add(r.toId);
@@ -51,7 +65,18 @@ function Markers({ prefix }: { prefix: string }) {
   return (
     <defs>
       {(['plain', 'leads'] as const).map((style) => (
-        <marker key={style} id={`${prefix}-${style}`} class={`arrow ${style}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
+        <marker
+          key={style}
+          id={`${prefix}-${style}`}
+          class={`arrow ${style}`}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerUnits="userSpaceOnUse"
+          markerWidth="9"
+          markerHeight="9"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0 L10 5 L0 10 z" />
         </marker>
       ))}
@@ -66,14 +91,17 @@ export function GraphSvg(props: GraphSvgProps) {
   const screen = graph.nodes.map((_, i) => toScreen(view, port, layout.xs[i]!, layout.ys[i]!));
   const drawn = graph.relations.filter(props.visible);
   const states = markStates(hoverId, props.highlightIds, drawn);
-  const labels = placeLabels(graph.nodes.map((node, i) => ({
-    id: node.id,
-    x: screen[i]![0],
-    y: screen[i]![1],
-    radius: nodeRadius(node),
-    width: labelWidth(node.name),
-    priority: LABEL_RANK[states.node(node.id)] * 1e6 + node.degree,
-  })), port);
+  const labels = placeLabels(
+    graph.nodes.map((node, i) => ({
+      id: node.id,
+      x: screen[i]![0],
+      y: screen[i]![1],
+      radius: nodeRadius(node),
+      width: labelWidth(node.name),
+      priority: LABEL_RANK[states.node(node.id)] * 1e6 + node.degree,
+    })),
+    port,
+  );
   // One Tab stop for the whole graph (issue 17: 306 of them before); arrows go to the nearest
   // node that way on screen, and focus there names it (its label shows, its neighbours light up).
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<SVGGElement>) => {
@@ -102,7 +130,14 @@ export function GraphSvg(props: GraphSvgProps) {
       <Markers prefix={markerPrefix} />
       <g class="edges">
         {drawn.map((r) => (
-          <EdgeMark key={r.id} relation={r} from={end(r.fromId)} to={end(r.toId)} state={states.edge(r)} markerPrefix={markerPrefix} />
+          <EdgeMark
+            key={r.id}
+            relation={r}
+            from={end(r.fromId)}
+            to={end(r.toId)}
+            state={states.edge(r)}
+            markerPrefix={markerPrefix}
+          />
         ))}
       </g>
       <g class="nodes" onKeyDown={onKeyDown}>

@@ -1,6 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { RelationType } from '@/lib/store/records';
-import { allianceGroups, fitView, MAX_GRAPH_NODES, selectGraph, type GraphData, type GraphEntity, type GraphRelation } from '@/lib/pictures';
+import {
+  allianceGroups,
+  fitView,
+  MAX_GRAPH_NODES,
+  selectGraph,
+  type GraphData,
+  type GraphEntity,
+  type GraphRelation,
+} from '@/lib/pictures';
 import { ColourLegend, RelationChips } from './GraphLegend';
 import { allianceClass } from './graph-styles';
 import { GraphSvg } from './GraphSvg';
@@ -33,7 +41,14 @@ function hubOf(graph: GraphData): string {
 }
 
 /** Actors as nodes and their relations as typed lines, arranged by a force layout. */
-export function RelationGraph({ entities, relations, colourBy, highlightIds, onOpen, height: fixedHeight }: RelationGraphProps) {
+export function RelationGraph({
+  entities,
+  relations,
+  colourBy,
+  highlightIds,
+  onOpen,
+  height: fixedHeight,
+}: RelationGraphProps) {
   const graph = useMemo(() => selectGraph(entities, relations), [entities, relations]);
   const [hidden, setHidden] = useState<ReadonlySet<RelationType>>(new Set());
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -43,45 +58,64 @@ export function RelationGraph({ entities, relations, colourBy, highlightIds, onO
   const layout = useGraphLayout(graph);
   const port = { width, height };
   const view = useGraphView(port, layout ? fitView(layout.xs, layout.ys, port, 48) : { scale: 1, cx: 0, cy: 0 });
-  const alliances = useMemo(() => (colourBy === 'side' ? allianceGroups(graph.nodes, graph.relations) : undefined), [colourBy, graph]);
+  const alliances = useMemo(
+    () => (colourBy === 'side' ? allianceGroups(graph.nodes, graph.relations) : undefined),
+    [colourBy, graph],
+  );
   const colourOf = (id: string) => (alliances ? allianceClass(alliances.groupOf.get(id)) : '');
   const toggle = (type: RelationType) => {
     const next = new Set(hidden);
     if (!next.delete(type)) next.add(type);
     setHidden(next);
   };
-  if (!graph.nodes.length) return <div class="pictures relation-graph" ref={ref}><p class="empty">No actors to draw.</p></div>;
+  if (!graph.nodes.length)
+    return (
+      <div class="pictures relation-graph" ref={ref}>
+        <p class="empty">No actors to draw.</p>
+      </div>
+    );
   const activeId = chosenId !== null && graph.nodes.some((n) => n.id === chosenId) ? chosenId : hubOf(graph);
   return (
     <div class="pictures relation-graph" ref={ref}>
       <div class="picture-bar">
         <RelationChips counts={countByType(graph.relations)} hidden={hidden} onToggle={toggle} />
-        <ZoomButtons subject="graph" actions={[
-          { label: '+', name: 'Zoom in', onClick: view.zoomIn },
-          { label: '−', name: 'Zoom out', onClick: view.zoomOut },
-          { label: 'Fit', name: 'Fit to view', onClick: view.fit },
-        ]} />
+        <ZoomButtons
+          subject="graph"
+          actions={[
+            { label: '+', name: 'Zoom in', onClick: view.zoomIn },
+            { label: '−', name: 'Zoom out', onClick: view.zoomOut },
+            { label: 'Fit', name: 'Fit to view', onClick: view.fit },
+          ]}
+        />
       </div>
       {/* Above the picture, so the key is in view wherever the picture is (it was under a 580-pixel graph). */}
       <ColourLegend colourBy={colourBy} kinds={new Set(graph.nodes.map((n) => n.kind))} alliances={alliances?.groups} />
-      {layout ? <GraphSvg
-        graph={graph}
-        layout={layout}
-        view={view.view}
-        port={port}
-        visible={(r) => !hidden.has(r.type)}
-        colourOf={colourOf}
-        highlightIds={highlightIds}
-        hoverId={hoverId}
-        activeId={activeId}
-        onActivate={setActiveId}
-        onHover={setHoverId}
-        onOpen={onOpen}
-        wasDrag={view.wasDrag}
-        handlers={view.handlers}
-      /> : <p class="arranging" role="status" style={{ height: `${height}px` }}>Arranging {graph.nodes.length} actors…</p>}
+      {layout ? (
+        <GraphSvg
+          graph={graph}
+          layout={layout}
+          view={view.view}
+          port={port}
+          visible={(r) => !hidden.has(r.type)}
+          colourOf={colourOf}
+          highlightIds={highlightIds}
+          hoverId={hoverId}
+          activeId={activeId}
+          onActivate={setActiveId}
+          onHover={setHoverId}
+          onOpen={onOpen}
+          wasDrag={view.wasDrag}
+          handlers={view.handlers}
+        />
+      ) : (
+        <p class="arranging" role="status" style={{ height: `${height}px` }}>
+          Arranging {graph.nodes.length} actors…
+        </p>
+      )}
       {graph.hiddenCount > 0 && (
-        <p class="status">Showing the {MAX_GRAPH_NODES} most connected of {graph.nodes.length + graph.hiddenCount} entities.</p>
+        <p class="status">
+          Showing the {MAX_GRAPH_NODES} most connected of {graph.nodes.length + graph.hiddenCount} entities.
+        </p>
       )}
     </div>
   );

@@ -11,7 +11,9 @@ export function TimelineAxis({ geometry, bottom }: { geometry: TimelineGeometry;
       {timeTicks(view, width).map((tick) => (
         <g key={tick.value} class={tick.major ? 'tick major' : 'tick'}>
           <line x1={x(tick.value)} x2={x(tick.value)} y1={AXIS_HEIGHT - 6} y2={bottom} />
-          <text x={x(tick.value)} y={AXIS_HEIGHT - 10}>{tick.label}</text>
+          <text x={x(tick.value)} y={AXIS_HEIGHT - 10}>
+            {tick.label}
+          </text>
         </g>
       ))}
     </g>

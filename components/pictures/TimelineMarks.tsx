@@ -30,7 +30,12 @@ function CutName({ text }: { text: string }) {
   // Nor at an opened bracket: "telephone call (31…" reads as a word the name does not have.
   const words = text.slice(0, -1).split(' ').slice(0, -1);
   while (words.length > 1 && /\([^)]*$/.test(words.at(-1)!)) words.pop();
-  return <>{words.length ? words.join(' ') : text.slice(0, -1)}<tspan aria-hidden="true">…</tspan></>;
+  return (
+    <>
+      {words.length ? words.join(' ') : text.slice(0, -1)}
+      <tspan aria-hidden="true">…</tspan>
+    </>
+  );
 }
 
 interface MarkProps {
@@ -43,7 +48,14 @@ interface MarkProps {
 }
 
 function markAttributes(mark: PlacedMark, active: boolean, open: () => void) {
-  return { tabindex: active ? 0 : -1, 'data-mark': mark.id, role: 'button' as const, 'aria-label': mark.description, onClick: open, onKeyDown: openOnKey(open) };
+  return {
+    tabindex: active ? 0 : -1,
+    'data-mark': mark.id,
+    role: 'button' as const,
+    'aria-label': mark.description,
+    onClick: open,
+    onKeyDown: openOnKey(open),
+  };
 }
 
 /** An event: its name above a bar from start to end, or above a diamond for a single day. */
@@ -53,10 +65,14 @@ function EventMark({ mark, top, left, active, onOpen }: MarkProps) {
   return (
     <g class="item event" {...markAttributes(mark, active, () => onOpen(mark.openId))}>
       <title>{mark.description}</title>
-      <text x={mark.textX ?? left} y={y + 12}>{mark.text && <CutName text={mark.text} />}</text>
-      {point
-        ? <path class="mark" d={`M${mark.x} ${y + 16} l5 5 l-5 5 l-5 -5 z`} />
-        : <rect class="mark" x={mark.x} y={y + 17} width={mark.x2 - mark.x} height={8} rx={2} />}
+      <text x={mark.textX ?? left} y={y + 12}>
+        {mark.text && <CutName text={mark.text} />}
+      </text>
+      {point ? (
+        <path class="mark" d={`M${mark.x} ${y + 16} l5 5 l-5 5 l-5 -5 z`} />
+      ) : (
+        <rect class="mark" x={mark.x} y={y + 17} width={mark.x2 - mark.x} height={8} rx={2} />
+      )}
     </g>
   );
 }
@@ -67,9 +83,11 @@ function FactMark({ mark, top, active, onOpen }: MarkProps) {
   return (
     <g class="item fact" {...markAttributes(mark, active, () => onOpen(mark.openId))}>
       <title>{mark.description}</title>
-      {mark.x2 - mark.x < 3
-        ? <circle class="mark" cx={mark.x} cy={y} r={3.5} />
-        : <rect class="mark" x={mark.x} y={y - 3} width={mark.x2 - mark.x} height={6} rx={3} />}
+      {mark.x2 - mark.x < 3 ? (
+        <circle class="mark" cx={mark.x} cy={y} r={3.5} />
+      ) : (
+        <rect class="mark" x={mark.x} y={y - 3} width={mark.x2 - mark.x} height={6} rx={3} />
+      )}
     </g>
   );
 }
@@ -100,13 +118,27 @@ export function Lane({ lane, top, left, right, clipId, shaded, activeId, onOpen 
   const height = laneHeight(lane, isEvents ? EVENT_ROW : FACT_ROW);
   const Mark = isEvents ? EventMark : FactMark;
   return (
-    <g class={`lane ${isEvents ? 'events' : 'facts'}${shaded ? ' shaded' : ''}`} data-lane={lane.key} role="list" aria-label={lane.label}>
+    <g
+      class={`lane ${isEvents ? 'events' : 'facts'}${shaded ? ' shaded' : ''}`}
+      data-lane={lane.key}
+      role="list"
+      aria-label={lane.label}
+    >
       <rect class="lane-bg" x={0} y={top} width={right} height={height} />
-      <text class="lane-label" x={8} y={top + LANE_PAD + 11} aria-hidden="true">{fitName(lane.label, left - 16)}<title>{lane.label}</title></text>
+      <text class="lane-label" x={8} y={top + LANE_PAD + 11} aria-hidden="true">
+        {fitName(lane.label, left - 16)}
+        <title>{lane.label}</title>
+      </text>
       <g clip-path={`url(#${clipId})`}>
         {lane.marks.map((mark) => (
           <g key={mark.id} role="listitem">
-            <Mark mark={mark} top={top + LANE_PAD} left={left} active={mark.id === (activeId ?? lane.marks[0]!.id)} onOpen={onOpen} />
+            <Mark
+              mark={mark}
+              top={top + LANE_PAD}
+              left={left}
+              active={mark.id === (activeId ?? lane.marks[0]!.id)}
+              onOpen={onOpen}
+            />
           </g>
         ))}
       </g>

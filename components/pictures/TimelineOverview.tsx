@@ -60,7 +60,9 @@ export function TimelineOverview({ all, view, spans, left, width, onChoose }: Ov
     const half = (view.to - view.from) / 2;
     // Under three pixels of drag is a click: keep the width, move the middle there.
     const tiny = Math.abs(x(at) - x(anchor.current)) < 3;
-    const chosen = tiny ? { from: at - half, to: at + half } : { from: Math.min(anchor.current, at), to: Math.max(anchor.current, at) };
+    const chosen = tiny
+      ? { from: at - half, to: at + half }
+      : { from: Math.min(anchor.current, at), to: Math.max(anchor.current, at) };
     onChoose(clampView(chosen, all));
     anchor.current = null;
     setBrush(null);
@@ -74,19 +76,52 @@ export function TimelineOverview({ all, view, spans, left, width, onChoose }: Ov
   };
   return (
     <svg
-      class="overview" width={left + width + 16} height={HEIGHT} viewBox={`0 0 ${left + width + 16} ${HEIGHT}`}
-      role="group" aria-label={`Overview of ${all.from} to ${Math.ceil(all.to) - 1}`}
-      onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}
+      class="overview"
+      width={left + width + 16}
+      height={HEIGHT}
+      viewBox={`0 0 ${left + width + 16} ${HEIGHT}`}
+      role="group"
+      aria-label={`Overview of ${all.from} to ${Math.ceil(all.to) - 1}`}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
     >
-      <text class="overview-label" x={8} y={HEIGHT / 2 + 4} aria-hidden="true">Drag to zoom</text>
+      <text class="overview-label" x={8} y={HEIGHT / 2 + 4} aria-hidden="true">
+        Drag to zoom
+      </text>
       <rect class="overview-bg" x={left} y={2} width={width} height={HEIGHT - 16} />
-      {spans.filter((s) => s.to > all.from && s.from < all.to).map((s, i) => <rect key={i} class="density" x={x(s.from)} y={6} width={Math.max(x(s.to) - x(s.from), 1)} height={HEIGHT - 24} />)}
-      {timeTicks(all, width, 56).map((t) => <text key={t.value} class="overview-tick" aria-hidden="true" x={x(t.value)} y={HEIGHT - 2}>{t.label}</text>)}
+      {spans
+        .filter((s) => s.to > all.from && s.from < all.to)
+        .map((s, i) => (
+          <rect
+            key={i}
+            class="density"
+            x={x(s.from)}
+            y={6}
+            width={Math.max(x(s.to) - x(s.from), 1)}
+            height={HEIGHT - 24}
+          />
+        ))}
+      {timeTicks(all, width, 56).map((t) => (
+        <text key={t.value} class="overview-tick" aria-hidden="true" x={x(t.value)} y={HEIGHT - 2}>
+          {t.label}
+        </text>
+      ))}
       <rect
-        class="brush" x={x(box.from)} y={1} width={Math.max(x(box.to) - x(box.from), 2)} height={HEIGHT - 14}
-        tabindex={0} role="slider" aria-label="Range shown" aria-orientation="horizontal"
-        aria-valuemin={all.from} aria-valuemax={all.to} aria-valuenow={Math.round(view.from * 100) / 100}
-        aria-valuetext={rangeText(view)} onKeyDown={onKeyDown}
+        class="brush"
+        x={x(box.from)}
+        y={1}
+        width={Math.max(x(box.to) - x(box.from), 2)}
+        height={HEIGHT - 14}
+        tabindex={0}
+        role="slider"
+        aria-label="Range shown"
+        aria-orientation="horizontal"
+        aria-valuemin={all.from}
+        aria-valuemax={all.to}
+        aria-valuenow={Math.round(view.from * 100) / 100}
+        aria-valuetext={rangeText(view)}
+        onKeyDown={onKeyDown}
       />
     </svg>
   );

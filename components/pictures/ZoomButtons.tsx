@@ -10,7 +10,9 @@ export function ZoomButtons({ actions, subject }: { actions: readonly ZoomAction
   return (
     <div class="zoom" role="group" aria-label={`Zoom ${subject}`}>
       {actions.map((a) => (
-        <button key={a.name} type="button" aria-label={a.name} title={a.name} onClick={a.onClick}>{a.label}</button>
+        <button key={a.name} type="button" aria-label={a.name} title={a.name} onClick={a.onClick}>
+          {a.label}
+        </button>
       ))}
     </div>
   );

@@ -14,7 +14,8 @@ const widths = new Map<string, number>();
 export function labelWidth(text: string): number {
   const known = widths.get(text);
   if (known !== undefined) return known;
-  if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context === undefined)
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (context) context.font = LABEL_FONT;
   const width = context ? Math.ceil(context.measureText(text).width) : text.length * LABEL_CHAR_WIDTH;
   widths.set(text, width);

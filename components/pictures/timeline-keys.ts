@@ -16,7 +16,10 @@ function middle(mark: { x: number; x2: number }): number {
  * order, Up and Down to the mark nearest in time in the lane above or below. Undefined for
  * other keys, or with nowhere to go.
  */
-export function laneKeyMove(event: JSX.TargetedKeyboardEvent<SVGSVGElement>, lanes: readonly TimelineLane[]): LaneMove | undefined {
+export function laneKeyMove(
+  event: JSX.TargetedKeyboardEvent<SVGSVGElement>,
+  lanes: readonly TimelineLane[],
+): LaneMove | undefined {
   const target = (event.target as Element).closest?.('[data-mark]');
   const laneKey = target?.closest('[data-lane]')?.getAttribute('data-lane');
   const laneIndex = lanes.findIndex((l) => l.key === laneKey);
@@ -36,6 +39,8 @@ export function laneKeyMove(event: JSX.TargetedKeyboardEvent<SVGSVGElement>, lan
   }
   if (!next) return undefined;
   const mark = next.lane.marks[next.index]!.id;
-  const element = event.currentTarget.querySelector<SVGGElement>(`[data-lane="${CSS.escape(next.lane.key)}"] [data-mark="${CSS.escape(mark)}"]`);
+  const element = event.currentTarget.querySelector<SVGGElement>(
+    `[data-lane="${CSS.escape(next.lane.key)}"] [data-mark="${CSS.escape(mark)}"]`,
+  );
   return element ? { lane: next.lane.key, mark, element } : undefined;
 }

@@ -16,10 +16,16 @@ const AT_ONCE = 60;
 export function useGraphLayout(graph: GraphData): ForceLayoutState | null {
   const ids = graph.nodes.map((n) => n.id);
   const index = new Map(ids.map((id, i) => [id, i]));
-  return useForceLayout(ids, graph.relations.map((r) => [index.get(r.fromId)!, index.get(r.toId)!] as const));
+  return useForceLayout(
+    ids,
+    graph.relations.map((r) => [index.get(r.fromId)!, index.get(r.toId)!] as const),
+  );
 }
 
-function useForceLayout(ids: readonly string[], edges: readonly (readonly [number, number])[]): ForceLayoutState | null {
+function useForceLayout(
+  ids: readonly string[],
+  edges: readonly (readonly [number, number])[],
+): ForceLayoutState | null {
   // Keyed on content, not identity: the editor may hand over equal data in new arrays on
   // every render, and a restarted layout would make the picture jump.
   const key = `${ids.join('\n')}|${edges.map(([a, b]) => `${a}-${b}`).join(',')}`;

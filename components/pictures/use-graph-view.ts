@@ -23,7 +23,8 @@ export function useGraphView(port: Viewport, fitted: ViewTransform) {
   const dragged = useRef(false);
   const view = manual ?? fitted;
 
-  const zoom = (factor: number, sx = port.width / 2, sy = port.height / 2) => setManual(zoomAt(view, port, factor, sx, sy));
+  const zoom = (factor: number, sx = port.width / 2, sy = port.height / 2) =>
+    setManual(zoomAt(view, port, factor, sx, sy));
 
   const onWheel = (event: JSX.TargetedWheelEvent<SVGSVGElement>) => {
     event.preventDefault();

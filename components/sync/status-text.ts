@@ -16,7 +16,11 @@ export function agoText(at: number, now: number): string {
 
 /** "2 added, 1 updated, 1 removed", leaving out what did not happen; "nothing changed". */
 export function changesText({ added, updated, removed }: SyncChangeCounts): string {
-  const parts = [[added, 'added'], [updated, 'updated'], [removed, 'removed']] as const;
+  const parts = [
+    [added, 'added'],
+    [updated, 'updated'],
+    [removed, 'removed'],
+  ] as const;
   const happened = parts.filter(([count]) => count > 0).map(([count, what]) => `${count.toLocaleString('en')} ${what}`);
   return happened.length > 0 ? happened.join(', ') : 'nothing changed';
 }
@@ -35,10 +39,13 @@ export function pendingChangesText(count: number): string {
 }
 
 export function scheduleText(status: SyncStatus): string {
-  if (status.waitsForReader) return 'Scheduled syncs are paused until you correct the settings below, or press Sync now.';
+  if (status.waitsForReader)
+    return 'Scheduled syncs are paused until you correct the settings below, or press Sync now.';
   if (status.intervalMinutes === 0) return 'Syncs only when you press Sync now.';
   const every = `Syncs every ${plural(status.intervalMinutes, 'minute')}`;
-  return status.nextSyncAt === undefined ? `${every}.` : `${every}; next around ${new Date(status.nextSyncAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}.`;
+  return status.nextSyncAt === undefined
+    ? `${every}.`
+    : `${every}; next around ${new Date(status.nextSyncAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}.`;
 }
 
 /** "adds 120, updates 5, removes 3": what the waiting sync would do to this browser's store. */
@@ -70,7 +77,11 @@ export function remoteText(remote: NonNullable<ConnectionTest['remote']>): strin
 /** The popup's one line: "synced 5 minutes ago · 3 changes waiting", then any failure. */
 export function compactSyncText(status: SyncStatus, now: number): string {
   const parts = [
-    status.state === 'syncing' ? 'syncing now' : status.lastSyncAt === undefined ? 'not synced yet' : `synced ${agoText(status.lastSyncAt, now)}`,
+    status.state === 'syncing'
+      ? 'syncing now'
+      : status.lastSyncAt === undefined
+        ? 'not synced yet'
+        : `synced ${agoText(status.lastSyncAt, now)}`,
   ];
   if (status.pendingChanges > 0) parts.push(`${plural(status.pendingChanges, 'change')} waiting`);
   if (status.pending) parts.push('a sync waits for your answer');

@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { aliasFromSelection, entityDraftFromCapture, nameFromSelection, type CaptureRequest, type EntityCaptureForm } from '@/lib/capture';
+import {
+  aliasFromSelection,
+  entityDraftFromCapture,
+  nameFromSelection,
+  type CaptureRequest,
+  type EntityCaptureForm,
+} from '@/lib/capture';
 import { askBackground } from '@/lib/messaging';
 import { ENTITY_KINDS } from '@/lib/store/records';
 import { SelectField, TextField } from '@/components/editor/Field';
@@ -13,7 +19,10 @@ const KIND_OPTIONS = ENTITY_KINDS.map((kind) => ({ value: kind, label: KIND_LABE
 /** "Add as actor or event": a name from the selection, a kind and a summary. */
 export function EntityCapture({ request }: { request: CaptureRequest }) {
   const [form, setForm] = useState<EntityCaptureForm>(() => ({
-    name: nameFromSelection(request.text), kind: 'person', summary: '', selection: request.text,
+    name: nameFromSelection(request.text),
+    kind: 'person',
+    summary: '',
+    selection: request.text,
   }));
   const state = useSaveState(errorText, 'Added. It is now marked on open pages.');
   const set = (changes: Partial<EntityCaptureForm>) => setForm({ ...form, ...changes });

@@ -60,7 +60,11 @@ export function EntityChooser({ tabId, chosen, onChoose }: EntityChooserProps) {
   );
 }
 
-function Chosen({ entity, buttonRef, onChange }: {
+function Chosen({
+  entity,
+  buttonRef,
+  onChange,
+}: {
   entity: PageEntity;
   buttonRef: { current: HTMLButtonElement | null };
   onChange: () => void;
@@ -71,7 +75,13 @@ function Chosen({ entity, buttonRef, onChange }: {
       <div class="chosen">
         <span class="name">{entity.name}</span>
         <KindLabel kind={entity.kind} />
-        <button ref={buttonRef} type="button" class="quiet" aria-label={`Change from ${entity.name}`} onClick={onChange}>
+        <button
+          ref={buttonRef}
+          type="button"
+          class="quiet"
+          aria-label={`Change from ${entity.name}`}
+          onClick={onChange}
+        >
           Change
         </button>
       </div>
@@ -79,7 +89,15 @@ function Chosen({ entity, buttonRef, onChange }: {
   );
 }
 
-function Picks({ label, entities, onChoose }: { label: string; entities: PageEntity[]; onChoose: (entity: PageEntity) => void }) {
+function Picks({
+  label,
+  entities,
+  onChoose,
+}: {
+  label: string;
+  entities: PageEntity[];
+  onChoose: (entity: PageEntity) => void;
+}) {
   if (entities.length === 0) return null;
   return (
     <ul class="plain picks" aria-label={label}>

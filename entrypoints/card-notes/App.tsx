@@ -55,7 +55,12 @@ export function App({ card }: { card: CardPort }) {
     if (shown) reportPainted(card, shown.entityId);
   }, [card, shown?.entityId]);
 
-  if (problem) return <p class="problem" role="alert">{problem}</p>;
+  if (problem)
+    return (
+      <p class="problem" role="alert">
+        {problem}
+      </p>
+    );
   if (!shown) return null;
   const change = (next: (notes: NoteRecord[]) => NoteRecord[]) =>
     setShown((current) => {

@@ -28,8 +28,9 @@ export function followKeys(target: KeyTarget): () => void {
 }
 
 function focusableControls(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('button:not([disabled]), textarea:not([disabled]), a[href]')]
-    .filter((element) => element.getClientRects().length > 0);
+  return [
+    ...document.querySelectorAll<HTMLElement>('button:not([disabled]), textarea:not([disabled]), a[href]'),
+  ].filter((element) => element.getClientRects().length > 0);
 }
 
 /** The card moves Tab into this frame: to its first control, or its last for Shift+Tab. */

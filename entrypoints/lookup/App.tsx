@@ -7,9 +7,13 @@ export function App({ search }: { search: string }) {
   return (
     <main class="popup">
       <h1 class="app-name">Backstory</h1>
-      {target
-        ? <LookupPanel target={target} onClose={() => window.close()} />
-        : <p class="problem" role="alert">Select a name on the page first, then choose “Look up”.</p>}
+      {target ? (
+        <LookupPanel target={target} onClose={() => window.close()} />
+      ) : (
+        <p class="problem" role="alert">
+          Select a name on the page first, then choose “Look up”.
+        </p>
+      )}
     </main>
   );
 }

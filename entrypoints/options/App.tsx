@@ -67,7 +67,14 @@ function StoreSections({ section, shown, contents, onSection }: SectionsProps & 
   };
   return (
     <>
-      {STORE_SECTIONS.map((id) => shown.has(id) && <Panel key={id} id={id} current={section}>{views[id]()}</Panel>)}
+      {STORE_SECTIONS.map(
+        (id) =>
+          shown.has(id) && (
+            <Panel key={id} id={id} current={section}>
+              {views[id]()}
+            </Panel>
+          ),
+      )}
     </>
   );
 }
@@ -83,11 +90,21 @@ function Sections({ section, store, onSection }: Omit<SectionsProps, 'shown'> & 
   const { contents, error } = store;
   return (
     <>
-      {contents
-        ? <StoreSections section={section} shown={seen.current} contents={contents} onSection={onSection} />
-        : !error && needsStore(section) && <p class="muted">Reading your store…</p>}
-      {seen.current.has('settings') && <Panel id="settings" current={section}><SettingsView /></Panel>}
-      {seen.current.has('sync') && <Panel id="sync" current={section}><SyncView /></Panel>}
+      {contents ? (
+        <StoreSections section={section} shown={seen.current} contents={contents} onSection={onSection} />
+      ) : (
+        !error && needsStore(section) && <p class="muted">Reading your store…</p>
+      )}
+      {seen.current.has('settings') && (
+        <Panel id="settings" current={section}>
+          <SettingsView />
+        </Panel>
+      )}
+      {seen.current.has('sync') && (
+        <Panel id="sync" current={section}>
+          <SyncView />
+        </Panel>
+      )}
     </>
   );
 }

@@ -27,20 +27,34 @@ function usePersistence(fromBackground: boolean | null | undefined): Persistence
 
 function keptText(persisted: boolean | null): string {
   if (persisted === null) return 'The browser does not say whether it keeps your store';
-  return persisted ? 'Kept by the browser even when space runs low' : 'The browser may clear your store when space runs low';
+  return persisted
+    ? 'Kept by the browser even when space runs low'
+    : 'The browser may clear your store when space runs low';
 }
 
 /** One quiet line on the store's health: will the browser keep it, how much room it takes, what it holds. */
 export function StoreStatusLine({ storeVersion }: { storeVersion: number }) {
   const { value: status, error } = useBackgroundAnswer('store/status', {}, storeVersion);
   const { persisted, keep } = usePersistence(status?.persisted);
-  if (error) return <footer class="page-foot error" role="alert">{error}</footer>;
+  if (error)
+    return (
+      <footer class="page-foot error" role="alert">
+        {error}
+      </footer>
+    );
   if (!status) return null;
   const used = status.estimate ? ` · ${sizeText(status.estimate.usage)} used` : '';
   return (
     <footer class="page-foot" data-testid="store-status">
       {keptText(persisted)}
-      {keep && <> <button type="button" onClick={keep}>Keep my store</button></>}
+      {keep && (
+        <>
+          {' '}
+          <button type="button" onClick={keep}>
+            Keep my store
+          </button>
+        </>
+      )}
       {used} · {countsText(status.counts)} · {plural(status.snapshots, 'snapshot')}
     </footer>
   );

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '@/components/editor/error-text';
-import { askBackground, type BackgroundAnswer, type BackgroundRequest, type BackgroundRequestType } from '@/lib/messaging';
+import {
+  askBackground,
+  type BackgroundAnswer,
+  type BackgroundRequest,
+  type BackgroundRequestType,
+} from '@/lib/messaging';
 
 export interface Answer<T> {
   value?: T;
@@ -13,7 +18,9 @@ export interface Answer<T> {
  * store the page reads itself.
  */
 export function useBackgroundAnswer<K extends BackgroundRequestType>(
-  type: K, request: BackgroundRequest<K>, storeVersion: number,
+  type: K,
+  request: BackgroundRequest<K>,
+  storeVersion: number,
 ): Answer<BackgroundAnswer<K>> {
   const [answer, setAnswer] = useState<Answer<BackgroundAnswer<K>>>({});
   const key = JSON.stringify(request);

@@ -47,8 +47,10 @@ function useFading(notice: Notice | undefined, error: string | undefined, clear:
     return () => clearTimeout(timer);
   }, [notice, error, held]);
   return {
-    onMouseEnter: () => setHeld(true), onMouseLeave: () => setHeld(false),
-    onFocusIn: () => setHeld(true), onFocusOut: () => setHeld(false),
+    onMouseEnter: () => setHeld(true),
+    onMouseLeave: () => setHeld(false),
+    onFocusIn: () => setHeld(true),
+    onFocusOut: () => setHeld(false),
   };
 }
 
@@ -86,9 +88,19 @@ export function NoticeProvider({ children }: { children: ComponentChildren }) {
         {(notice || error) && (
           <>
             {notice && <span>{notice.text}</span>}
-            {error && <span class="error" role="alert">{error}</span>}
-            {notice?.undo && <button type="button" disabled={busy} onClick={() => void undo(notice.undo!)}>Undo</button>}
-            <button type="button" class="quiet" aria-label="Dismiss" onClick={dismiss}>×</button>
+            {error && (
+              <span class="error" role="alert">
+                {error}
+              </span>
+            )}
+            {notice?.undo && (
+              <button type="button" disabled={busy} onClick={() => void undo(notice.undo!)}>
+                Undo
+              </button>
+            )}
+            <button type="button" class="quiet" aria-label="Dismiss" onClick={dismiss}>
+              ×
+            </button>
           </>
         )}
       </div>

@@ -1,8 +1,14 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import {
-  BackstoryDatabase, liveRecords,
-  type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord, type PackRecord, type RelationRecord,
+  BackstoryDatabase,
+  liveRecords,
+  type AliasRecord,
+  type EntityRecord,
+  type FactRecord,
+  type NoteRecord,
+  type PackRecord,
+  type RelationRecord,
 } from '@/lib/store';
 
 /**
@@ -50,19 +56,23 @@ export function holdStoreReads(): () => void {
 }
 
 async function readContents(): Promise<StoreContents> {
-  return db.transaction('r', [db.entities, db.aliases, db.facts, db.relations, db.notes, db.packs, db.snapshots], async () => {
-    const [entities, aliases, facts, relations, notes, packs, snapshotIds] = await Promise.all([
-      liveRecords(db.entities),
-      liveRecords(db.aliases),
-      liveRecords(db.facts),
-      liveRecords(db.relations),
-      liveRecords(db.notes),
-      db.packs.filter((pack) => pack.removedAt === undefined).toArray(),
-      db.snapshots.toCollection().primaryKeys(),
-    ]);
-    reads += 1;
-    return { entities, aliases, facts, relations, notes, packs, snapshotIds, version: reads };
-  });
+  return db.transaction(
+    'r',
+    [db.entities, db.aliases, db.facts, db.relations, db.notes, db.packs, db.snapshots],
+    async () => {
+      const [entities, aliases, facts, relations, notes, packs, snapshotIds] = await Promise.all([
+        liveRecords(db.entities),
+        liveRecords(db.aliases),
+        liveRecords(db.facts),
+        liveRecords(db.relations),
+        liveRecords(db.notes),
+        db.packs.filter((pack) => pack.removedAt === undefined).toArray(),
+        db.snapshots.toCollection().primaryKeys(),
+      ]);
+      reads += 1;
+      return { entities, aliases, facts, relations, notes, packs, snapshotIds, version: reads };
+    },
+  );
 }
 
 export interface LiveStore {
@@ -113,7 +123,14 @@ function throttledReads(onContents: (contents: StoreContents) => void, onError: 
       void run();
     }, wait);
   };
-  return { request, stop: () => { stopped = true; clearTimeout(timer); waitingForHolds.delete(request); } };
+  return {
+    request,
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+      waitingForHolds.delete(request);
+    },
+  };
 }
 
 export function useStoreContents(): LiveStore {

@@ -47,7 +47,9 @@ export function App({ search }: { search: string }) {
       <div class="list-view" hidden={view.screen !== 'list'}>
         {/* Search and the editor first: on a long article the mentions run for screens. */}
         <SearchPanel storeVersion={storeVersion} onOpen={open} onNew={() => open()} />
-        <a class="editor-link" href="/options.html" target="_blank" rel="noopener">Open the editor</a>
+        <a class="editor-link" href="/options.html" target="_blank" rel="noopener">
+          Open the editor
+        </a>
         <SiteSwitch site={site} />
         {site.marking ? (
           <>
@@ -61,7 +63,8 @@ export function App({ search }: { search: string }) {
           </>
         ) : (
           <p class="muted paused-note">
-            {site.settings?.paused ? 'Backstory is paused everywhere' : `Backstory is off on ${site.host}`}: names on this page are not marked.
+            {site.settings?.paused ? 'Backstory is paused everywhere' : `Backstory is off on ${site.host}`}: names on
+            this page are not marked.
           </p>
         )}
         <SyncStatusLine />

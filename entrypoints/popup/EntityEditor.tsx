@@ -39,13 +39,21 @@ export function EntityEditor({ entityId, initialName, onBack, onStoreChanged, on
         <button type="button" class="quiet" aria-label="Back" onClick={() => discard.guard(onBack)}>
           <span aria-hidden="true">← </span>Back
         </button>
-        <h2 id="editor-heading" ref={heading} tabIndex={-1}>{title}</h2>
+        <h2 id="editor-heading" ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
         <UnsavedMark dirty={editor.dirty} />
       </header>
       <DiscardDialog guard={discard} />
       <ErrorMessage error={editor.loadError} />
       {!entityId && !detail && form && onOpen && (
-        <StartFromLookup name={form.name} onAdded={(added) => { onStoreChanged(); onOpen(added.entityId); }} />
+        <StartFromLookup
+          name={form.name}
+          onAdded={(added) => {
+            onStoreChanged();
+            onOpen(added.entityId);
+          }}
+        />
       )}
       {form && (
         <EntityFormView
@@ -56,7 +64,13 @@ export function EntityEditor({ entityId, initialName, onBack, onStoreChanged, on
         />
       )}
       {detail && (
-        <RefreshFromWikidata entity={detail.entity} onRefreshed={() => { editor.reload(); onStoreChanged(); }} />
+        <RefreshFromWikidata
+          entity={detail.entity}
+          onRefreshed={() => {
+            editor.reload();
+            onStoreChanged();
+          }}
+        />
       )}
       {detail && <NotesSection key={detail.entity.id} entityId={detail.entity.id} initialNotes={detail.notes} />}
     </section>

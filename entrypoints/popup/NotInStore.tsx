@@ -62,9 +62,16 @@ export function NotInStore({ tabId, storeVersion, onAdd, onStoreChanged }: NotIn
         {names.map(({ text, count }) => (
           <li key={text} class="row unknown-name">
             <span class="name">{text}</span>
-            <span class="count">{count}<span class="visually-hidden"> {count === 1 ? 'mention' : 'mentions'}</span></span>
-            <button type="button" class="quiet" aria-label={`Look up ${text}`} onClick={() => setLookingUp(text)}>Look up</button>
-            <button type="button" class="quiet" aria-label={`Add ${text}`} onClick={() => onAdd(text)}>Add</button>
+            <span class="count">
+              {count}
+              <span class="visually-hidden"> {count === 1 ? 'mention' : 'mentions'}</span>
+            </span>
+            <button type="button" class="quiet" aria-label={`Look up ${text}`} onClick={() => setLookingUp(text)}>
+              Look up
+            </button>
+            <button type="button" class="quiet" aria-label={`Add ${text}`} onClick={() => onAdd(text)}>
+              Add
+            </button>
           </li>
         ))}
       </ul>

@@ -10,7 +10,11 @@ interface OnThisPageProps {
   onEdit: (entityId: string) => void;
 }
 
-function MentionRow({ mention, onReveal, onEdit }: {
+function MentionRow({
+  mention,
+  onReveal,
+  onEdit,
+}: {
   mention: PageMention;
   onReveal: (entityId: string) => void;
   onEdit: (entityId: string) => void;
@@ -28,7 +32,10 @@ function MentionRow({ mention, onReveal, onEdit }: {
       >
         <span class="name">{mention.name}</span>
         <KindLabel kind={mention.kind} />
-        <span class="count">{mention.count}<span class="visually-hidden"> {times}</span></span>
+        <span class="count">
+          {mention.count}
+          <span class="visually-hidden"> {times}</span>
+        </span>
       </button>
       <button type="button" class="quiet" aria-label={`Edit ${mention.name}`} onClick={() => onEdit(mention.id)}>
         Edit
@@ -46,13 +53,21 @@ export function OnThisPage({ tabId, storeVersion, onEdit }: OnThisPageProps) {
     const result = await askPage(tabId, 'page/reveal', { entityId });
     const name = state.status === 'ready' ? state.mentions.find((m) => m.id === entityId)?.name : undefined;
     // The page moves behind the popup, out of sight: the reader is told what the click did.
-    setNotice(result.ok && result.value ? `Scrolled the page to “${name ?? 'the mention'}”.` : 'That mention is no longer on the page.');
+    setNotice(
+      result.ok && result.value
+        ? `Scrolled the page to “${name ?? 'the mention'}”.`
+        : 'That mention is no longer on the page.',
+    );
   };
 
   return (
     <section aria-labelledby="on-this-page-heading">
       <h2 id="on-this-page-heading">On this page</h2>
-      {state.status === 'loading' && <p class="muted" aria-busy="true">Reading this page…</p>}
+      {state.status === 'loading' && (
+        <p class="muted" aria-busy="true">
+          Reading this page…
+        </p>
+      )}
       {state.status === 'unavailable' && <p class="muted">Backstory does not run on this page.</p>}
       {state.status === 'ready' && state.mentions.length === 0 && (
         <p class="muted">No actors or events from your store are mentioned here.</p>

@@ -29,7 +29,9 @@ export function SearchPanel({ storeVersion, onOpen, onNew }: SearchPanelProps) {
     <section aria-labelledby="search-heading">
       <div class="section-head">
         <h2 id="search-heading">Search</h2>
-        <button type="button" class="quiet" onClick={onNew}>New entity</button>
+        <button type="button" class="quiet" onClick={onNew}>
+          New entity
+        </button>
       </div>
       <label class="field">
         <span>Search your store</span>

@@ -19,13 +19,17 @@ export function SiteSwitch({ site: { host, settings } }: { site: SiteMarking }) 
             type="checkbox"
             checked={isMarkingOn({ ...settings, paused: false }, host)}
             onChange={() => void writeSettings({ sites: toggleSite(settings, host) })}
-          />
-          {' '}Mark names on {host}
+          />{' '}
+          Mark names on {host}
         </label>
       )}
       <label>
-        <input type="checkbox" checked={settings.paused} onChange={() => void writeSettings({ paused: !settings.paused })} />
-        {' '}Pause everywhere
+        <input
+          type="checkbox"
+          checked={settings.paused}
+          onChange={() => void writeSettings({ paused: !settings.paused })}
+        />{' '}
+        Pause everywhere
       </label>
     </div>
   );

@@ -10,16 +10,19 @@ import { compactSyncText } from '@/components/sync/status-text';
 export function SyncStatusLine() {
   const [status, setStatus] = useState<SyncStatus>();
   useEffect(() => {
-    const ask = () => void askBackground('sync/status', {}).then((result) => {
-      if (result.ok) setStatus(result.value);
-    });
+    const ask = () =>
+      void askBackground('sync/status', {}).then((result) => {
+        if (result.ok) setStatus(result.value);
+      });
     ask();
     return onSyncRecordChanged(ask);
   }, []);
   if (!status || (status.state === 'off' && !status.lastError)) return null;
   return (
     <div class="sync-line" data-testid="sync-line">
-      <a href="/options.html#sync" target="_blank" rel="noopener">Sync</a>
+      <a href="/options.html#sync" target="_blank" rel="noopener">
+        Sync
+      </a>
       {status.state === 'off' ? ': off' : `: ${compactSyncText(status, Date.now())}`}
       {status.lastError && <p class="sync-error">Last error: {status.lastError}</p>}
     </div>

@@ -17,7 +17,14 @@ function monthNumber(name: string): number | undefined {
     for (const language of ['en', 'fr', 'de', 'es']) {
       for (const month of ['long', 'short'] as const) {
         const format = new Intl.DateTimeFormat(language, { month, timeZone: 'UTC' });
-        for (let number = 1; number <= 12; number++) months.set(format.format(Date.UTC(2000, number - 1, 15)).toLowerCase().replace('.', ''), number);
+        for (let number = 1; number <= 12; number++)
+          months.set(
+            format
+              .format(Date.UTC(2000, number - 1, 15))
+              .toLowerCase()
+              .replace('.', ''),
+            number,
+          );
       }
     }
   }
@@ -39,7 +46,12 @@ export interface DayInText {
   text: string;
 }
 
-function dayOf(match: RegExpMatchArray, year: string | undefined, month: number | undefined, day: string | undefined): DayInText | null {
+function dayOf(
+  match: RegExpMatchArray,
+  year: string | undefined,
+  month: number | undefined,
+  day: string | undefined,
+): DayInText | null {
   if (!month || !day || month > 12) return null;
   return { year: year ? Number(year) : null, month, day: Number(day), text: match[0] };
 }
@@ -49,7 +61,10 @@ export function findDayInText(text: string): DayInText | null {
   const numeric = NUMERIC.exec(text);
   if (numeric) return dayOf(numeric, numeric[3], Number(numeric[2]), numeric[1]);
   let first: { day: DayInText; at: number } | undefined;
-  for (const [pattern, monthAt, dayAt] of [[DAY_FIRST, 2, 1], [MONTH_FIRST, 1, 2]] as const) {
+  for (const [pattern, monthAt, dayAt] of [
+    [DAY_FIRST, 2, 1],
+    [MONTH_FIRST, 1, 2],
+  ] as const) {
     for (const match of text.matchAll(pattern)) {
       const day = dayOf(match, match[3], monthNumber(match[monthAt]!), match[dayAt]);
       if (day && (!first || match.index < first.at)) first = { day, at: match.index };

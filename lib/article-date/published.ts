@@ -40,7 +40,8 @@ export function toPartialDate(value: string | null | undefined): string | null {
 
 /** An attribute's date: ISO, Unix seconds or milliseconds, or a date as written ("24 July 2015"). */
 function dateOfValue(value: string): string | null {
-  if (/^\d{10}(?:\d{3})?$/.test(value)) return new Date(Number(value) * (value.length === 10 ? 1000 : 1)).toISOString().slice(0, 10);
+  if (/^\d{10}(?:\d{3})?$/.test(value))
+    return new Date(Number(value) * (value.length === 10 ? 1000 : 1)).toISOString().slice(0, 10);
   return toPartialDate(value) ?? dateFromText(value);
 }
 

@@ -5,9 +5,10 @@ import type { BackgroundHandlers, KnowledgeRequestType, StoreStatus } from '@/li
 import { countStore, type BackstoryDatabase } from '@/lib/store';
 import type { KnowledgeWrites } from './knowledge-writes';
 
-type BackupHandlers = Pick<BackgroundHandlers, Extract<
-  KnowledgeRequestType, 'store/status' | 'backup/export' | `import/${string}` | `snapshots/${string}`
->>;
+type BackupHandlers = Pick<
+  BackgroundHandlers,
+  Extract<KnowledgeRequestType, 'store/status' | 'backup/export' | `import/${string}` | `snapshots/${string}`>
+>;
 
 /**
  * Asks once, at startup, that the browser never evict the store under storage pressure.
@@ -29,15 +30,22 @@ async function storageEstimate(): Promise<StoreStatus['estimate']> {
 }
 
 export function createBackupHandlers(
-  db: BackstoryDatabase, jobs: ImportJobs, { afterWrite }: KnowledgeWrites,
+  db: BackstoryDatabase,
+  jobs: ImportJobs,
+  { afterWrite }: KnowledgeWrites,
 ): BackupHandlers {
   const persisted = requestPersistence();
   return {
     'store/status': async () => ({
-      persisted: await persisted, estimate: await storageEstimate(), counts: await countStore(db), snapshots: await db.snapshots.count(),
+      persisted: await persisted,
+      estimate: await storageEstimate(),
+      counts: await countStore(db),
+      snapshots: await db.snapshots.count(),
     }),
     'backup/export': async () => ({
-      fileName: backupFileName(), text: JSON.stringify(await exportBackup(db)), counts: await countStore(db),
+      fileName: backupFileName(),
+      text: JSON.stringify(await exportBackup(db)),
+      counts: await countStore(db),
     }),
     'import/start': ({ kind, text }) => jobs.start(kind, text),
     'import/stage': async ({ name, text }) => jobs.stage(name, text),

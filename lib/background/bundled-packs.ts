@@ -9,7 +9,8 @@ import type { BackstoryDatabase, StoreWrites } from '@/lib/store';
  * writes before they begin, so the tabs can be marked from them while they are written.
  */
 export async function loadBundledPacks(
-  db: BackstoryDatabase, changed: () => void,
+  db: BackstoryDatabase,
+  changed: () => void,
   { evenIfCurrent = false, planned }: { evenIfCurrent?: boolean; planned?: (writes: StoreWrites) => void } = {},
 ): Promise<void> {
   for (const pack of BUNDLED_PACKS) {

@@ -2,8 +2,14 @@
 // tagging, bulk deletion and merging. Deleting and merging keep a snapshot first as the undo.
 import type { BackgroundHandlers, KnowledgeRequestType } from '@/lib/messaging';
 import {
-  deleteEntities, getEntityDetail, listTags, mergeEntities, selectEntities, tagEntities,
-  type BackstoryDatabase, type EntitySelection,
+  deleteEntities,
+  getEntityDetail,
+  listTags,
+  mergeEntities,
+  selectEntities,
+  tagEntities,
+  type BackstoryDatabase,
+  type EntitySelection,
 } from '@/lib/store';
 import { getLiveEntity } from '@/lib/store/read';
 import type { KnowledgeWrites } from './knowledge-writes';
@@ -14,15 +20,20 @@ export function createEntityHandlers(db: BackstoryDatabase, { afterWrite, guarde
   return {
     'tags/list': () => listTags(db),
     'entities/select': ({ selection, limit }) => selectForEditor(db, selection, limit),
-    'entities/bulk-tag': async ({ ids, tag, remove }) => afterWrite({ changedIds: await tagEntities(db, ids, tag, remove) }),
+    'entities/bulk-tag': async ({ ids, tag, remove }) =>
+      afterWrite({ changedIds: await tagEntities(db, ids, tag, remove) }),
     'entities/bulk-delete': async ({ ids }) => {
       const unique = new Set(ids).size;
-      const { value, undoId } = await guarded(`before deleting ${unique} entit${unique === 1 ? 'y' : 'ies'}`, () => deleteEntities(db, ids));
+      const { value, undoId } = await guarded(`before deleting ${unique} entit${unique === 1 ? 'y' : 'ies'}`, () =>
+        deleteEntities(db, ids),
+      );
       return { deleted: value, undoId };
     },
     'entities/merge': async ({ keepId, mergeId }) => {
       const [keep, gone] = [await getLiveEntity(db, keepId), await getLiveEntity(db, mergeId)];
-      const { value, undoId } = await guarded(`before merging “${gone.name}” into “${keep.name}”`, () => mergeEntities(db, keepId, mergeId));
+      const { value, undoId } = await guarded(`before merging “${gone.name}” into “${keep.name}”`, () =>
+        mergeEntities(db, keepId, mergeId),
+      );
       return { report: value, entity: await getEntityDetail(db, keepId), undoId };
     },
   };
@@ -32,7 +43,13 @@ async function selectForEditor(db: BackstoryDatabase, selection: EntitySelection
   const all = await selectEntities(db, selection);
   all.sort((a, b) => a.name.localeCompare(b.name));
   const entities = all.slice(0, limit).map(({ id, name, kind, summary, tags, origin, packId }) => ({
-    id, name, kind, summary, tags: tags ?? [], origin, packId,
+    id,
+    name,
+    kind,
+    summary,
+    tags: tags ?? [],
+    origin,
+    packId,
   }));
   return { entities, total: all.length };
 }

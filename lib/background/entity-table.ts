@@ -34,5 +34,9 @@ export function isEntityTable(value: unknown): value is EntityTable {
 
 export function entityAt(table: EntityTable, position: number): PageEntity | undefined {
   if (!Number.isInteger(position) || position < 0 || position >= table.kinds.length) return undefined;
-  return { id: stringAt(table.ids, position), name: stringAt(table.names, position), kind: ENTITY_KINDS[table.kinds[position]!]! };
+  return {
+    id: stringAt(table.ids, position),
+    name: stringAt(table.names, position),
+    kind: ENTITY_KINDS[table.kinds[position]!]!,
+  };
 }

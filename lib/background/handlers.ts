@@ -3,7 +3,15 @@ import type { ImportJobs } from '@/lib/backup';
 import type { PackSubscriptions } from '@/lib/pack-subscriptions';
 import type { BackgroundHandlers } from '@/lib/messaging';
 import {
-  addFact, addStopPhrase, deleteEntity, deleteNote, findDuplicateEntities, getEntityDetail, saveEntity, saveNote, searchByName,
+  addFact,
+  addStopPhrase,
+  deleteEntity,
+  deleteNote,
+  findDuplicateEntities,
+  getEntityDetail,
+  saveEntity,
+  saveNote,
+  searchByName,
   type BackstoryDatabase,
 } from '@/lib/store';
 import { createKnowledgeHandlers } from './knowledge-handlers';
@@ -25,7 +33,11 @@ export interface PackImports {
  * index is rebuilt and open tabs are told: a new alias is marked without a reload.
  */
 export function createHandlers(
-  db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void, sync: SyncService, packs: PackImports,
+  db: BackstoryDatabase,
+  index: MentionIndex,
+  storeChanged: () => void,
+  sync: SyncService,
+  packs: PackImports,
 ): BackgroundHandlers {
   const afterWrite = <T>(value: T): T => {
     index.invalidate();

@@ -42,7 +42,9 @@ export function startBackground(): void {
   // A tab that woke the worker is waiting for hits: start loading the cached index now.
   index.warm();
   // While a bundled pack is written (the world pack takes seconds at install), pages are marked from its plan.
-  void loadBundledPacks(db, reindexAndTellTabs, { planned: (writes) => void index.preview(writes).catch(() => undefined) });
+  void loadBundledPacks(db, reindexAndTellTabs, {
+    planned: (writes) => void index.preview(writes).catch(() => undefined),
+  });
 }
 
 /** The engine is made at its first use, and again after a failed attempt to make it. */

@@ -17,7 +17,10 @@ type KnowledgeHandlers = Pick<BackgroundHandlers, KnowledgeRequestType>;
  * that fails drops its snapshot again, since it changed nothing.
  */
 export function createKnowledgeHandlers(
-  db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void, jobs = new ImportJobs(db),
+  db: BackstoryDatabase,
+  index: MentionIndex,
+  storeChanged: () => void,
+  jobs = new ImportJobs(db),
 ): KnowledgeHandlers {
   const writes = createKnowledgeWrites(db, index, storeChanged);
   return {

@@ -12,7 +12,9 @@ export interface KnowledgeWrites {
 }
 
 export function createKnowledgeWrites(
-  db: BackstoryDatabase, index: MentionIndex, storeChanged: () => void,
+  db: BackstoryDatabase,
+  index: MentionIndex,
+  storeChanged: () => void,
 ): KnowledgeWrites {
   const afterWrite = <T>(value: T): T => {
     index.invalidate();

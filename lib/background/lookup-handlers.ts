@@ -2,8 +2,18 @@ import { browser } from 'wxt/browser';
 import type { BackgroundHandlers, LookupRequestType } from '@/lib/messaging';
 import type { BackstoryDatabase } from '@/lib/store';
 import {
-  LookupError, OneInFlight, WIKIMEDIA_HOST_PATTERNS, WikimediaClient, findCandidates, lookUpItem, lookupsEnabled,
-  readEndpoints, readerLanguages, setLookupsEnabled, storeCache, type LookupStatus,
+  LookupError,
+  OneInFlight,
+  WIKIMEDIA_HOST_PATTERNS,
+  WikimediaClient,
+  findCandidates,
+  lookUpItem,
+  lookupsEnabled,
+  readEndpoints,
+  readerLanguages,
+  setLookupsEnabled,
+  storeCache,
+  type LookupStatus,
 } from '@/lib/lookup';
 import { openLookupWindow } from './capture';
 import { addLookedUp, candidatesView, previewOf, qidOfEntity } from './lookup-store';
@@ -25,11 +35,18 @@ export function createLookupHandlers(db: BackstoryDatabase, afterWrite: <T>(valu
   const ready = async (): Promise<WikimediaClient> => {
     const status = await lookupStatus();
     if (!status.enabled || !status.granted) {
-      throw new LookupError('offline', status.enabled
-        ? 'Backstory may not reach Wikidata and Wikipedia: allow it again in the editor’s settings.'
-        : 'Look-ups are off. Turn on “Look up names on Wikidata and Wikipedia” first.');
+      throw new LookupError(
+        'offline',
+        status.enabled
+          ? 'Backstory may not reach Wikidata and Wikipedia: allow it again in the editor’s settings.'
+          : 'Look-ups are off. Turn on “Look up names on Wikidata and Wikipedia” first.',
+      );
     }
-    return (client ??= new WikimediaClient({ endpoints: readEndpoints, cache: storeCache(db), userAgent: userAgent() }));
+    return (client ??= new WikimediaClient({
+      endpoints: readEndpoints,
+      cache: storeCache(db),
+      userAgent: userAgent(),
+    }));
   };
   return {
     'lookup/status': () => lookupStatus(),
@@ -44,7 +61,9 @@ export function createLookupHandlers(db: BackstoryDatabase, afterWrite: <T>(valu
     'lookup/search': async ({ name, ...context }) => {
       const wikimedia = await ready();
       const [pageLanguage] = await languagesOf(context);
-      return flight.run(async (signal) => candidatesView(db, await findCandidates(wikimedia, name, pageLanguage!, signal)));
+      return flight.run(async (signal) =>
+        candidatesView(db, await findCandidates(wikimedia, name, pageLanguage!, signal)),
+      );
     },
     'lookup/preview': async ({ qid, ...context }) => {
       const wikimedia = await ready();
@@ -89,6 +108,7 @@ function userAgent(): string {
 /** The page's language (as the sender knows it, or as the browser detects it in the tab), then the reader's. */
 async function languagesOf({ language, tabId }: Context): Promise<string[]> {
   const accepted = await browser.i18n.getAcceptLanguages().catch(() => [] as string[]);
-  const page = language ?? (tabId === undefined ? undefined : await browser.tabs.detectLanguage(tabId).catch(() => undefined));
+  const page =
+    language ?? (tabId === undefined ? undefined : await browser.tabs.detectLanguage(tabId).catch(() => undefined));
   return readerLanguages(page, accepted);
 }

@@ -1,8 +1,16 @@
 import { writePack } from '@/lib/packs';
 import { isLive, type BackstoryDatabase, type EntityRecord } from '@/lib/store';
 import {
-  lookupPack, lookupPackId, relatedItems, type CandidatesView, type HeldBy, type KeyHolder, type LookedUpItem,
-  type LookupAdded, type LookupCandidates, type LookupPreview,
+  lookupPack,
+  lookupPackId,
+  relatedItems,
+  type CandidatesView,
+  type HeldBy,
+  type KeyHolder,
+  type LookedUpItem,
+  type LookupAdded,
+  type LookupCandidates,
+  type LookupPreview,
 } from '@/lib/lookup';
 import { itemUrl, type ItemId } from '@/lib/wikidata';
 
@@ -11,7 +19,10 @@ import { itemUrl, type ItemId } from '@/lib/wikidata';
  * look-up made first is the one a new look-up adds to (as pack loading chooses its host).
  */
 async function holdersOf(db: BackstoryDatabase, qids: readonly string[]): Promise<Map<string, EntityRecord>> {
-  const holders = await db.entities.where('key').anyOf(qids.map((qid) => `wd:${qid}`)).toArray();
+  const holders = await db.entities
+    .where('key')
+    .anyOf(qids.map((qid) => `wd:${qid}`))
+    .toArray();
   const byQid = new Map<string, EntityRecord>();
   for (const holder of holders.filter(isLive).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))) {
     const qid = holder.key!.slice('wd:'.length);
@@ -24,7 +35,10 @@ const heldBy = (holder: EntityRecord | undefined): HeldBy | undefined =>
   holder ? { entityId: holder.id, name: holder.name } : undefined;
 
 export async function candidatesView(db: BackstoryDatabase, found: LookupCandidates): Promise<CandidatesView> {
-  const holders = await holdersOf(db, found.candidates.map((candidate) => candidate.qid));
+  const holders = await holdersOf(
+    db,
+    found.candidates.map((candidate) => candidate.qid),
+  );
   return {
     ...found,
     candidates: found.candidates.map((candidate) => {
@@ -46,7 +60,10 @@ export async function previewOf(db: BackstoryDatabase, { entity, summary }: Look
     ...(summary ? { summaryFrom: { title: summary.title, url: summary.url, licence: 'CC BY-SA 4.0' } } : {}),
     aliases: entity.aliases.map((alias) => alias.text).filter((text) => text !== entity.name),
     facts: entity.facts.map((fact) => ({
-      text: fact.text, ...(fact.date ? { date: fact.date } : {}), ...(fact.end ? { end: fact.end } : {}), url: fact.itemUrl,
+      text: fact.text,
+      ...(fact.date ? { date: fact.date } : {}),
+      ...(fact.end ? { end: fact.end } : {}),
+      url: fact.itemUrl,
     })),
     ...(inStore ? { inStore } : {}),
   };
@@ -60,12 +77,17 @@ export async function previewOf(db: BackstoryDatabase, { entity, summary }: Look
 export async function addLookedUp(db: BackstoryDatabase, item: LookedUpItem): Promise<LookupAdded> {
   const { qid } = item.entity;
   const related = await holdersOf(db, relatedItems(item.entity));
-  const linked: KeyHolder[] = [...related].map(([id, holder]) => ({ qid: id as ItemId, kind: holder.kind, name: holder.name }));
+  const linked: KeyHolder[] = [...related].map(([id, holder]) => ({
+    qid: id as ItemId,
+    kind: holder.kind,
+    name: holder.name,
+  }));
   const packId = lookupPackId(qid);
   const previous = await db.packs.get(packId);
   await writePack(db, lookupPack(item, linked, (previous?.version ?? 0) + 1));
   const holder = (await holdersOf(db, [qid])).get(qid);
-  if (!holder) throw new Error(`${item.entity.name} could not be added: you deleted it earlier (restore it from a snapshot).`);
+  if (!holder)
+    throw new Error(`${item.entity.name} could not be added: you deleted it earlier (restore it from a snapshot).`);
   return { entityId: holder.id, name: holder.name, updated: holder.packId !== packId };
 }
 

@@ -1,11 +1,24 @@
 import {
-  buildMatcherInSteps, inSlices, isTypedArray, loadMatcher, prepareFolding, type MatchHit, type Matcher, type SerializedMatcher,
+  buildMatcherInSteps,
+  inSlices,
+  isTypedArray,
+  loadMatcher,
+  prepareFolding,
+  type MatchHit,
+  type Matcher,
+  type SerializedMatcher,
   type Steps,
 } from '@/lib/matcher';
 import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
 import {
-  isLive, listEntitiesWithAliases, matchableAliasesInSteps, matchableStoreKey, type BackstoryDatabase, type EntityWithAliases,
-  type RelationRecord, type StoreWrites,
+  isLive,
+  listEntitiesWithAliases,
+  matchableAliasesInSteps,
+  matchableStoreKey,
+  type BackstoryDatabase,
+  type EntityWithAliases,
+  type RelationRecord,
+  type StoreWrites,
 } from '@/lib/store';
 import { entityAt, entityTable, isEntityTable, type EntityTable } from './entity-table';
 import { runInSlices } from './slices';
@@ -82,7 +95,10 @@ export class MentionIndex {
   /** Requests past `staleAfterMs` before any older index was loaded: they take the first one in. */
   private awaitingPrevious: (() => void)[] = [];
 
-  constructor(private readonly db: BackstoryDatabase, private readonly options: MentionIndexOptions = {}) {}
+  constructor(
+    private readonly db: BackstoryDatabase,
+    private readonly options: MentionIndexOptions = {},
+  ) {}
 
   /** The store changed: one rebuild starts soon, however many writes come in a burst. */
   invalidate(): void {
@@ -107,11 +123,13 @@ export class MentionIndex {
     const stored = await db.transaction('r', [db.entities, db.aliases, db.relations], async () => ({
       all: await listEntitiesWithAliases(db),
       relations: await db.relations.toArray(),
-      ids: new Set([
-        ...await db.entities.toCollection().primaryKeys(),
-        ...await db.aliases.toCollection().primaryKeys(),
-        ...await db.relations.toCollection().primaryKeys(),
-      ].map(String)),
+      ids: new Set(
+        [
+          ...(await db.entities.toCollection().primaryKeys()),
+          ...(await db.aliases.toCollection().primaryKeys()),
+          ...(await db.relations.toCollection().primaryKeys()),
+        ].map(String),
+      ),
     }));
     // A write of the store's own (not this pack's) landed meanwhile: the rebuild it started is truer.
     if (this.invalidations !== invalidations) return;
@@ -132,18 +150,23 @@ export class MentionIndex {
   private ready(): Promise<LoadedIndex> {
     if (this.building) return this.building;
     this.buildStarted = false;
-    const building: Promise<LoadedIndex> = this.latestBuild.then(() => {
-      this.buildStarted = true;
-      return this.refresh();
-    }).then((index) => {
-      this.settled(index);
-      return index;
-    }, (error: unknown) => {
-      // A failed build (a blocked database) must not stick: the next request tries again.
-      // Only this build's own failure is forgotten, not a newer build started meanwhile.
-      if (this.building === building) this.building = undefined;
-      throw error;
-    });
+    const building: Promise<LoadedIndex> = this.latestBuild
+      .then(() => {
+        this.buildStarted = true;
+        return this.refresh();
+      })
+      .then(
+        (index) => {
+          this.settled(index);
+          return index;
+        },
+        (error: unknown) => {
+          // A failed build (a blocked database) must not stick: the next request tries again.
+          // Only this build's own failure is forgotten, not a newer build started meanwhile.
+          if (this.building === building) this.building = undefined;
+          throw error;
+        },
+      );
     this.building = building;
     this.latestBuild = building.catch(() => undefined);
     return building;
@@ -167,10 +190,18 @@ export class MentionIndex {
     const { staleAfterMs } = this.options;
     if (staleAfterMs === undefined) return building;
     let done = false;
-    const settled = building.then(() => { done = true; }, () => { done = true; });
+    const settled = building.then(
+      () => {
+        done = true;
+      },
+      () => {
+        done = true;
+      },
+    );
     await Promise.race([settled, delay(staleAfterMs)]);
     // A woken worker may still be reading its stale cache: the first of it and the rebuild answers.
-    if (!done && !this.previous) await Promise.race([settled, new Promise<void>((resolve) => this.awaitingPrevious.push(resolve))]);
+    if (!done && !this.previous)
+      await Promise.race([settled, new Promise<void>((resolve) => this.awaitingPrevious.push(resolve))]);
     if (done || !this.previous) return building;
     this.owesTabs = true;
     return this.previous;
@@ -203,10 +234,9 @@ export class MentionIndex {
    * left for the rebuild.
    */
   private async readCache(): Promise<{ key: string; cached?: LoadedIndex; stale?: LoadedIndex }> {
-    const [key, record] = await this.db.transaction('r', [this.db.meta, this.db.cache], () => Promise.all([
-      matchableStoreKey(this.db),
-      this.db.cache.get(CACHE_ID),
-    ]));
+    const [key, record] = await this.db.transaction('r', [this.db.meta, this.db.cache], () =>
+      Promise.all([matchableStoreKey(this.db), this.db.cache.get(CACHE_ID)]),
+    );
     const current = record?.key === key;
     if (!record || (!current && (this.previous || this.options.staleAfterMs === undefined))) return { key };
     const loaded = loadCached(record.value);
@@ -226,7 +256,8 @@ export class MentionIndex {
         const entity = seen.get(position) ?? entityAt(index.entities, position);
         if (!entity) continue;
         seen.set(position, entity);
-        const alternatives = candidates.filter((other) => other !== position)
+        const alternatives = candidates
+          .filter((other) => other !== position)
           .flatMap((other) => entityAt(index.entities, other)?.id ?? []);
         const { start, end } = hit;
         hits.push({ chunk, start, end, entityId: entity.id, ...(alternatives.length > 0 && { alternatives }) });
@@ -240,7 +271,8 @@ export class MentionIndex {
 function loadCached(stored: unknown): LoadedIndex | undefined {
   try {
     const value = stored as CachedIndex;
-    if (!isEntityTable(value.entities) || !isPlaceRelations(value.places, value.entities.kinds.length)) return undefined;
+    if (!isEntityTable(value.entities) || !isPlaceRelations(value.places, value.entities.kinds.length))
+      return undefined;
     return { matcher: loadMatcher(value.matcher), entities: value.entities, places: value.places };
   } catch {
     return undefined;
@@ -262,7 +294,8 @@ function* indexInSteps(all: EntityWithAliases[], relations: RelationRecord[]): S
   });
   const aliases = yield* matchableAliasesInSteps(all);
   yield* inSlices(aliases.length, (from, to) => {
-    for (let i = from; i < to; i++) aliases[i] = { ...aliases[i]!, entityId: String(positions.get(aliases[i]!.entityId)!) };
+    for (let i = from; i < to; i++)
+      aliases[i] = { ...aliases[i]!, entityId: String(positions.get(aliases[i]!.entityId)!) };
   });
   const matcher = yield* buildMatcherInSteps(aliases);
   const places = placeRelations(relations, positions);
@@ -288,7 +321,8 @@ function withNewRecords(
   stored: { all: EntityWithAliases[]; relations: RelationRecord[]; ids: ReadonlySet<string> },
   writes: Pick<StoreWrites, 'entities' | 'aliases' | 'relations'>,
 ): [EntityWithAliases[], RelationRecord[]] {
-  const fresh = <T extends { id: string; deletedAt?: number }>(records: T[]) => records.filter((record) => !stored.ids.has(record.id) && isLive(record));
+  const fresh = <T extends { id: string; deletedAt?: number }>(records: T[]) =>
+    records.filter((record) => !stored.ids.has(record.id) && isLive(record));
   const all = new Map(stored.all.map((item) => [item.entity.id, { entity: item.entity, aliases: [...item.aliases] }]));
   for (const entity of fresh(writes.entities)) all.set(entity.id, { entity, aliases: [] });
   for (const alias of fresh(writes.aliases)) all.get(alias.entityId)?.aliases.push(alias);
@@ -309,7 +343,8 @@ interface PageContext {
 /** The entities of hits whose name no other entity shares. */
 function pageContext(found: MatchHit[][]): PageContext {
   const named = new Set<number>();
-  for (const chunkHits of found) for (const hit of chunkHits) if (!hit.alternatives) named.add(positionOf(hit.entityId));
+  for (const chunkHits of found)
+    for (const hit of chunkHits) if (!hit.alternatives) named.add(positionOf(hit.entityId));
   return { named };
 }
 

@@ -10,7 +10,8 @@ const MAX_CANDIDATES = 1000;
  * matcher decides: a name that contains any alias ("Sergey Lavrov", "Sudan Tribune") is known.
  */
 export async function namesNotInStore(
-  index: MentionIndex, { blocks, language, limit }: BackgroundRequestParsed<'names/unknown'>,
+  index: MentionIndex,
+  { blocks, language, limit }: BackgroundRequestParsed<'names/unknown'>,
 ): Promise<UnknownName[]> {
   const candidates = rankNames(blocks, language).slice(0, MAX_CANDIDATES);
   const { hits } = await index.find(candidates.map((name) => name.text));

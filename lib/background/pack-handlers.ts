@@ -14,12 +14,18 @@ export function createPackHandlers(db: BackstoryDatabase, { afterWrite, guarded 
     'packs/export': async ({ selection, meta }) => {
       const pack = await exportPack(db, selection, meta);
       // Indented: a pack is meant to be read and edited by people too.
-      return { fileName: `${pack.id}-${pack.version}.backstory-pack.json`, text: JSON.stringify(pack, null, 2), entities: pack.entities.length };
+      return {
+        fileName: `${pack.id}-${pack.version}.backstory-pack.json`,
+        text: JSON.stringify(pack, null, 2),
+        entities: pack.entities.length,
+      };
     },
     'packs/remove-preview': ({ packId }) => previewPackRemoval(db, packId),
     'packs/remove': async ({ packId }) => {
       const preview = await previewPackRemoval(db, packId);
-      const { value, undoId } = await guarded(`before removing the pack “${preview.name}”`, () => removePack(db, packId));
+      const { value, undoId } = await guarded(`before removing the pack “${preview.name}”`, () =>
+        removePack(db, packId),
+      );
       // The removed pack may have hosted actors another bundled pack joined: that pack takes them over.
       void loadBundledPacks(db, () => afterWrite(undefined), { evenIfCurrent: true });
       return { ...value, undoId };
@@ -29,7 +35,17 @@ export function createPackHandlers(db: BackstoryDatabase, { afterWrite, guarded 
 
 async function listPacks(db: BackstoryDatabase): Promise<PackInfo[]> {
   const packs = await db.packs.filter((pack) => pack.removedAt === undefined).toArray();
-  return Promise.all(packs.map(async ({ id, name, version, loadedAt }) => ({
-    id, name, version, loadedAt, entities: await db.entities.where('packId').equals(id).filter((e) => isLive(e) && e.origin === 'pack').count(),
-  })));
+  return Promise.all(
+    packs.map(async ({ id, name, version, loadedAt }) => ({
+      id,
+      name,
+      version,
+      loadedAt,
+      entities: await db.entities
+        .where('packId')
+        .equals(id)
+        .filter((e) => isLive(e) && e.origin === 'pack')
+        .count(),
+    })),
+  );
 }

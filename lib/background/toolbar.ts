@@ -20,7 +20,10 @@ async function showForAllTabs(settings?: Settings): Promise<void> {
 export function watchToolbarState(): void {
   onSettingsChanged((settings) => void showForAllTabs(settings));
   browser.tabs.onActivated.addListener(({ tabId }) => {
-    void browser.tabs.get(tabId).then((tab) => showFor(tabId, tab.url), () => undefined);
+    void browser.tabs.get(tabId).then(
+      (tab) => showFor(tabId, tab.url),
+      () => undefined,
+    );
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading') void showFor(tabId, tab.url);

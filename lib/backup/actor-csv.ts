@@ -21,7 +21,8 @@ const MAX_PROBLEMS_NAMED = 3;
 export function readActorCsv(text: string): ActorRow[] {
   checkSize(text);
   const [header, ...rows] = parseCsv(text);
-  if (!header) throw new ImportError('The file is empty: the first line must name the columns name, kind, aliases, summary');
+  if (!header)
+    throw new ImportError('The file is empty: the first line must name the columns name, kind, aliases, summary');
   const columns = readHeader(header);
   const problems: string[] = [];
   const actors: ActorRow[] = [];
@@ -31,7 +32,8 @@ export function readActorCsv(text: string): ActorRow[] {
       const actor = readRow(row, columns);
       const key = `${actor.kind}:${foldText(actor.name)}`;
       const earlier = firstLine.get(key);
-      if (earlier !== undefined) throw new ImportError(`line ${row.line}: "${actor.name}" (${actor.kind}) is already on line ${earlier}`);
+      if (earlier !== undefined)
+        throw new ImportError(`line ${row.line}: "${actor.name}" (${actor.kind}) is already on line ${earlier}`);
       firstLine.set(key, row.line);
       actors.push(actor);
     } catch (error) {
@@ -45,29 +47,41 @@ export function readActorCsv(text: string): ActorRow[] {
 
 function summarize(problems: string[]): string {
   const more = problems.length - MAX_PROBLEMS_NAMED;
-  return problems.slice(0, MAX_PROBLEMS_NAMED).join('; ') + (more > 0 ? ` (and ${more} more line${more === 1 ? '' : 's'} with problems)` : '');
+  return (
+    problems.slice(0, MAX_PROBLEMS_NAMED).join('; ') +
+    (more > 0 ? ` (and ${more} more line${more === 1 ? '' : 's'} with problems)` : '')
+  );
 }
 
 function readHeader(header: CsvRow): Map<Column, number> {
   const names = header.cells.map((cell) => cell.trim().toLowerCase());
   const unknown = names.find((name) => !(ACTOR_COLUMNS as readonly string[]).includes(name));
   const missing = ACTOR_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length) throw new ImportError(`line ${header.line}: missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
-  if (unknown !== undefined) throw new ImportError(`line ${header.line}: unknown column "${unknown}" (the columns are ${ACTOR_COLUMNS.join(', ')})`);
+  if (missing.length)
+    throw new ImportError(`line ${header.line}: missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
+  if (unknown !== undefined)
+    throw new ImportError(
+      `line ${header.line}: unknown column "${unknown}" (the columns are ${ACTOR_COLUMNS.join(', ')})`,
+    );
   return new Map(ACTOR_COLUMNS.map((column) => [column, names.indexOf(column)]));
 }
 
 function readRow(row: CsvRow, columns: Map<Column, number>): ActorRow {
   const at = `line ${row.line}`;
-  if (row.cells.length !== columns.size) throw new ImportError(`${at}: ${row.cells.length} fields, the header has ${columns.size}`);
+  if (row.cells.length !== columns.size)
+    throw new ImportError(`${at}: ${row.cells.length} fields, the header has ${columns.size}`);
   const cell = (column: Column) => row.cells[columns.get(column)!]!.trim();
   const name = cell('name');
   const kind = actorKindOf(cell('kind'));
-  const aliases = cell('aliases').split(/[;|]/).map((alias) => alias.trim()).filter(Boolean);
+  const aliases = cell('aliases')
+    .split(/[;|]/)
+    .map((alias) => alias.trim())
+    .filter(Boolean);
   const summary = cell('summary');
   if (!name) throw new ImportError(`${at}: the name is empty`);
   if (name.length > 200) throw new ImportError(`${at}: the name is longer than 200 characters`);
-  if (!kind) throw new ImportError(`${at}: kind '${cell('kind')}' is not one of ${ACTOR_KINDS.map(kindWord).join(', ')}`);
+  if (!kind)
+    throw new ImportError(`${at}: kind '${cell('kind')}' is not one of ${ACTOR_KINDS.map(kindWord).join(', ')}`);
   const long = aliases.find((alias) => alias.length > 200);
   if (long) throw new ImportError(`${at}: the alias "${long.slice(0, 40)}…" is longer than 200 characters`);
   if (summary.length > 5000) throw new ImportError(`${at}: the summary is longer than 5000 characters`);
@@ -82,6 +96,10 @@ const kindWord = (kind: ActorKind) => kind.replace(/-/g, ' ');
  * spelling too, since a list made elsewhere says "organization".
  */
 export function actorKindOf(cell: string): ActorKind | undefined {
-  const slug = cell.trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/^organization$/, 'organisation');
-  return (ACTOR_KINDS as readonly string[]).includes(slug) ? slug as ActorKind : undefined;
+  const slug = cell
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .replace(/^organization$/, 'organisation');
+  return (ACTOR_KINDS as readonly string[]).includes(slug) ? (slug as ActorKind) : undefined;
 }

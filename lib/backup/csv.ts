@@ -43,7 +43,10 @@ interface Field {
 function readPlain(source: string, at: number, line: number): Field {
   let end = at;
   while (end < source.length && !',\r\n'.includes(source[end]!)) {
-    if (source[end] === '"') throw new ImportError(`line ${line}: a quote inside an unquoted field (put the whole field in quotes and double the quote)`);
+    if (source[end] === '"')
+      throw new ImportError(
+        `line ${line}: a quote inside an unquoted field (put the whole field in quotes and double the quote)`,
+      );
     end += 1;
   }
   return { value: source.slice(at, end), end, line };
@@ -59,7 +62,11 @@ function readQuoted(source: string, at: number, line: number): Field {
     const piece = source.slice(from, close);
     value += piece;
     lines += piece.split('\n').length - 1;
-    if (source[close + 1] === '"') { value += '"'; from = close + 2; continue; }
+    if (source[close + 1] === '"') {
+      value += '"';
+      from = close + 2;
+      continue;
+    }
     const after = close + 1;
     if (after < source.length && !',\r\n'.includes(source[after]!)) {
       throw new ImportError(`line ${lines}: a quoted field must be followed by a comma or the end of the line`);

@@ -9,14 +9,25 @@ export async function exportBackup(db: BackstoryDatabase, now = Date.now()): Pro
   const settings = await readSettings();
   return db.transaction('r', backupTables(db), async () => {
     const [entities, aliases, facts, relations, notes, packs] = await Promise.all([
-      db.entities.toArray(), db.aliases.toArray(), db.facts.toArray(),
-      db.relations.toArray(), db.notes.toArray(), db.packs.toArray(),
+      db.entities.toArray(),
+      db.aliases.toArray(),
+      db.facts.toArray(),
+      db.relations.toArray(),
+      db.notes.toArray(),
+      db.packs.toArray(),
     ]);
     // Without localClock: which writes this browser has yet to sync is its own business, not the file's.
     return {
-      format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: new Date(now).toISOString(), settings,
-      entities: entities.map(forTransfer), aliases: aliases.map(forTransfer), facts: facts.map(forTransfer),
-      relations: relations.map(forTransfer), notes: notes.map(forTransfer), packs: packs.map(forTransfer),
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      settings,
+      entities: entities.map(forTransfer),
+      aliases: aliases.map(forTransfer),
+      facts: facts.map(forTransfer),
+      relations: relations.map(forTransfer),
+      notes: notes.map(forTransfer),
+      packs: packs.map(forTransfer),
     };
   });
 }

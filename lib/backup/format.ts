@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 import type { Settings } from '@/lib/settings';
 import type {
-  AliasRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord,
+  AliasRecord,
+  EntityRecord,
+  FactRecord,
+  NoteRecord,
+  PackRecord,
+  RelationRecord,
 } from '@/lib/store/records';
 
 /**
@@ -36,5 +41,8 @@ export const BackupShellSchema = v.strictObject({
   formatVersion: v.picklist(READABLE_BACKUP_VERSIONS, `must be ${READABLE_BACKUP_VERSIONS.join(' or ')}`),
   exportedAt: v.string(),
   settings: v.unknown(),
-  ...Object.fromEntries(RECORD_LISTS.map((list) => [list, v.array(v.unknown(), 'must be a list')])) as Record<RecordList, v.ArraySchema<v.UnknownSchema, string>>,
+  ...(Object.fromEntries(RECORD_LISTS.map((list) => [list, v.array(v.unknown(), 'must be a list')])) as Record<
+    RecordList,
+    v.ArraySchema<v.UnknownSchema, string>
+  >),
 });

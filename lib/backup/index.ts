@@ -5,7 +5,12 @@ export { parseBackup } from './parse-backup';
 export { ACTOR_COLUMNS, readActorCsv, type ActorRow } from './actor-csv';
 export { parseCsv, type CsvRow } from './csv';
 export {
-  ImportJobs, MAX_STAGED_CHARS, type CommittedImport, type ImportJobsOptions, type ImportPhase, type ImportProgress,
+  ImportJobs,
+  MAX_STAGED_CHARS,
+  type CommittedImport,
+  type ImportJobsOptions,
+  type ImportPhase,
+  type ImportProgress,
 } from './jobs';
 export type { ImportKind, ImportReport, ChangeCounts } from './report';
 // A snapshot is a backup kept in the database, taken before each destructive step.

@@ -13,7 +13,10 @@ function utf8Length(text: string): number {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) { bytes += 4; i += 1; } else bytes += 3;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
   }
   return bytes;
 }
@@ -23,7 +26,9 @@ export function checkSize(text: string): void {
   if (text.length * 3 <= MAX_IMPORT_BYTES) return;
   const bytes = utf8Length(text);
   if (bytes > MAX_IMPORT_BYTES) {
-    throw new ImportError(`The file is ${Math.ceil(bytes / MB)} MB; Backstory imports files up to ${MAX_IMPORT_BYTES / MB} MB`);
+    throw new ImportError(
+      `The file is ${Math.ceil(bytes / MB)} MB; Backstory imports files up to ${MAX_IMPORT_BYTES / MB} MB`,
+    );
   }
 }
 

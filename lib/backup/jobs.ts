@@ -62,7 +62,10 @@ export class ImportJobs {
   private readonly staged = new Map<string, StagedFile>();
   private counter = 0;
 
-  constructor(private readonly db: BackstoryDatabase, private readonly options: ImportJobsOptions = {}) {}
+  constructor(
+    private readonly db: BackstoryDatabase,
+    private readonly options: ImportJobsOptions = {},
+  ) {}
 
   private now(): number {
     return this.options.clock?.() ?? Date.now();
@@ -88,7 +91,9 @@ export class ImportJobs {
     this.sweep();
     const held = [...this.staged.values()].reduce((sum, file) => sum + file.chars, 0);
     if (held + text.length > MAX_STAGED_CHARS) {
-      throw new ImportError(`These files are more than ${String(MAX_STAGED_CHARS / MB)} MB together; Backstory imports packs up to that size`);
+      throw new ImportError(
+        `These files are more than ${String(MAX_STAGED_CHARS / MB)} MB together; Backstory imports packs up to that size`,
+      );
     }
     const json = parseJsonText(text);
     this.counter += 1;
@@ -102,7 +107,8 @@ export class ImportJobs {
     this.sweep(1);
     const files = stagedIds.map((id) => {
       const file = this.staged.get(id);
-      if (!file) throw new NotFoundError(`A file of this import waited too long or was already used; choose the files again`);
+      if (!file)
+        throw new NotFoundError(`A file of this import waited too long or was already used; choose the files again`);
       return file;
     });
     for (const id of stagedIds) this.staged.delete(id);
@@ -116,7 +122,14 @@ export class ImportJobs {
     const total = countWrites(planned.writes);
     this.counter += 1;
     const id = `import-${now}-${this.counter}`;
-    const job: Job = { id, prepared, preview, progress: { phase: 'ready', done: 0, total }, controller: new AbortController(), touchedAt: now };
+    const job: Job = {
+      id,
+      prepared,
+      preview,
+      progress: { phase: 'ready', done: 0, total },
+      controller: new AbortController(),
+      touchedAt: now,
+    };
     this.jobs.set(id, job);
     return { jobId: id, preview };
   }
@@ -167,7 +180,9 @@ export class ImportJobs {
       return { ...plan, mark: currentMark() };
     });
     job.progress = { phase: 'writing', done: 0, total: countWrites(writes) };
-    const onProgress = (done: number) => { job.progress.done = done; };
+    const onProgress = (done: number) => {
+      job.progress.done = done;
+    };
     await applyWritesInBatches(this.db, writes, { signal, onProgress, chunkSize: this.options.chunkSize, mark });
     return report;
   }
@@ -189,7 +204,8 @@ export class ImportJobs {
   private job(jobId: string): Job {
     this.sweep();
     const job = this.jobs.get(jobId);
-    if (!job) throw new NotFoundError(`No import "${jobId}": it finished, was cancelled or waited too long; start it again`);
+    if (!job)
+      throw new NotFoundError(`No import "${jobId}": it finished, was cancelled or waited too long; start it again`);
     job.touchedAt = this.now();
     return job;
   }

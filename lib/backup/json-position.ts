@@ -36,11 +36,20 @@ class Scanner {
   value(): void {
     this.space();
     const char = this.text[this.at];
-    if (char === '{') return this.list('}', () => { this.string(); this.space(); this.expect(':'); this.value(); });
+    if (char === '{')
+      return this.list('}', () => {
+        this.string();
+        this.space();
+        this.expect(':');
+        this.value();
+      });
     if (char === '[') return this.list(']', () => this.value());
     if (char === '"') return this.string();
     for (const word of ['true', 'false', 'null']) {
-      if (this.text.startsWith(word, this.at)) { this.at += word.length; return; }
+      if (this.text.startsWith(word, this.at)) {
+        this.at += word.length;
+        return;
+      }
     }
     NUMBER.lastIndex = this.at;
     if (!NUMBER.test(this.text)) throw new Stop();
@@ -50,12 +59,18 @@ class Scanner {
   private list(close: string, item: () => void): void {
     this.at += 1;
     this.space();
-    if (this.text[this.at] === close) { this.at += 1; return; }
+    if (this.text[this.at] === close) {
+      this.at += 1;
+      return;
+    }
     for (;;) {
       this.space();
       item();
       this.space();
-      if (this.text[this.at] === close) { this.at += 1; return; }
+      if (this.text[this.at] === close) {
+        this.at += 1;
+        return;
+      }
       this.expect(',');
     }
   }

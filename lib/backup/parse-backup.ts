@@ -3,7 +3,12 @@ import { migrateSettings, SETTINGS_VERSION, SettingsSchema, type Settings } from
 import { describeIssues, RecordSchemas } from '@/lib/store';
 import { legacyHlc } from '@/lib/merge';
 import {
-  BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupShellSchema, RECORD_LISTS, type Backup, type RecordList,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BackupShellSchema,
+  RECORD_LISTS,
+  type Backup,
+  type RecordList,
 } from './format';
 import { ImportError } from './input';
 
@@ -22,7 +27,9 @@ export function parseBackup(input: unknown): Backup {
   const shell = v.safeParse(BackupShellSchema, input);
   if (!shell.success) throw new ImportError(`Backup refused: ${describeIssues(shell.issues)}`);
   const settings = readBackupSettings(shell.output.settings);
-  const lists = Object.fromEntries(RECORD_LISTS.map((list) => [list, checkList(list, shell.output[list]).map(withClock)]));
+  const lists = Object.fromEntries(
+    RECORD_LISTS.map((list) => [list, checkList(list, shell.output[list]).map(withClock)]),
+  );
   return { ...shell.output, settings, ...lists } as Backup;
 }
 
@@ -34,7 +41,9 @@ function readBackupSettings(stored: unknown): Settings {
   const version = (stored as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version < SETTINGS_VERSION) return migrateSettings(stored);
   if (typeof version === 'number' && version > SETTINGS_VERSION) {
-    throw new ImportError(`Backup refused: settings: they come from a newer Backstory (settings version ${version}); update Backstory to import them`);
+    throw new ImportError(
+      `Backup refused: settings: they come from a newer Backstory (settings version ${version}); update Backstory to import them`,
+    );
   }
   const parsed = v.safeParse(SettingsSchema, stored);
   if (!parsed.success) throw new ImportError(`Backup refused: settings: ${describeIssues(parsed.issues)}`);
@@ -53,8 +62,10 @@ function refuseNewer(input: unknown): void {
   if (!input || typeof input !== 'object') return;
   const { format, formatVersion } = input as Record<string, unknown>;
   if (format === BACKUP_FORMAT && typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new ImportError(`Backup refused: it was made by a newer Backstory (formatVersion ${formatVersion}; this Backstory `
-      + `reads backup format ${BACKUP_FORMAT_VERSION}). Update Backstory to import it.`);
+    throw new ImportError(
+      `Backup refused: it was made by a newer Backstory (formatVersion ${formatVersion}; this Backstory ` +
+        `reads backup format ${BACKUP_FORMAT_VERSION}). Update Backstory to import it.`,
+    );
   }
 }
 
@@ -67,7 +78,9 @@ function checkList(list: RecordList, items: unknown[]): unknown[] {
     }
     const earlier = seen.get(parsed.output.id);
     if (earlier !== undefined) {
-      throw new ImportError(`Backup refused: ${list}[${index}]: duplicate id "${parsed.output.id}" (also ${list}[${earlier}])`);
+      throw new ImportError(
+        `Backup refused: ${list}[${index}]: duplicate id "${parsed.output.id}" (also ${list}[${earlier}])`,
+      );
     }
     seen.set(parsed.output.id, index);
     return parsed.output;
@@ -91,6 +104,9 @@ export function outsideReferences(backup: Backup): OutsideReference[] {
   backup.aliases.forEach((a, i) => check('aliases', i, a, 'entityId', a.entityId));
   backup.facts.forEach((f, i) => check('facts', i, f, 'entityId', f.entityId));
   backup.notes.forEach((n, i) => check('notes', i, n, 'entityId', n.entityId));
-  backup.relations.forEach((r, i) => { check('relations', i, r, 'fromId', r.fromId); check('relations', i, r, 'toId', r.toId); });
+  backup.relations.forEach((r, i) => {
+    check('relations', i, r, 'fromId', r.fromId);
+    check('relations', i, r, 'toId', r.toId);
+  });
   return found;
 }

@@ -1,7 +1,12 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { emptyWrites, type StoreWrites } from '@/lib/store/apply-writes';
 import type {
-  AliasRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord,
+  AliasRecord,
+  EntityRecord,
+  FactRecord,
+  NoteRecord,
+  PackRecord,
+  RelationRecord,
 } from '@/lib/store/records';
 import { noChanges, sumCounts, type ChangeCounts } from '@/lib/packs/plan';
 import { RECORD_LISTS, type Backup, type RecordList } from './format';
@@ -21,16 +26,25 @@ interface KeyedTable<T> {
  * file. Run inside a transaction; previews and the commit share it. The commit's writes keep
  * their merged clocks and are sent at this browser's next sync push.
  */
-export async function planBackup(db: BackstoryDatabase, backup: Backup): Promise<{ report: ImportReport; writes: StoreWrites }> {
+export async function planBackup(
+  db: BackstoryDatabase,
+  backup: Backup,
+): Promise<{ report: ImportReport; writes: StoreWrites }> {
   const outside = outsideReferences(backup);
   // Awaited only when there is a lookup to make: see applyWrites on Dexie's transaction zone.
   if (outside.length) await assertInStore(db, outside);
   markTransaction({ kind: 'merge' });
   const writes = emptyWrites();
   const byTable: Partial<Record<RecordList, ChangeCounts>> = {};
-  const merge = async <T extends { id: string }>(list: RecordList & SyncedTable, table: KeyedTable<T>, records: T[]) => {
+  const merge = async <T extends { id: string }>(
+    list: RecordList & SyncedTable,
+    table: KeyedTable<T>,
+    records: T[],
+  ) => {
     const local = await table.bulkGet(records.map((r) => r.id));
-    const known = new Map(local.flatMap((record) => (record ? [[record.id, record as unknown as SyncedRecord] as const] : [])));
+    const known = new Map(
+      local.flatMap((record) => (record ? [[record.id, record as unknown as SyncedRecord] as const] : [])),
+    );
     const merged = planSyncedMerge(list, known, records as unknown as SyncedRecord[]);
     byTable[list] = asChangeCounts(merged.counts);
     return merged.writes as unknown as T[];
@@ -46,7 +60,12 @@ export async function planBackup(db: BackstoryDatabase, backup: Backup): Promise
 }
 
 function asChangeCounts(counts: MergeCounts): ChangeCounts {
-  return { added: counts.added, updated: counts.updated, removed: counts.removed, keptReaderEdits: counts['kept-local'] };
+  return {
+    added: counts.added,
+    updated: counts.updated,
+    removed: counts.removed,
+    keptReaderEdits: counts['kept-local'],
+  };
 }
 
 /** A record may point at an entity the store has and the file lacks; at nothing at all, never. */
@@ -56,6 +75,8 @@ async function assertInStore(db: BackstoryDatabase, outside: OutsideReference[])
   const inStore = new Set(found.flatMap((entity) => (entity ? [entity.id] : [])));
   const dangling = outside.find((ref) => !inStore.has(ref.id));
   if (dangling) {
-    throw new ImportError(`Backup refused: ${dangling.where}: ${dangling.field} "${dangling.id}" is neither in the file nor in your store`);
+    throw new ImportError(
+      `Backup refused: ${dangling.where}: ${dangling.field} "${dangling.id}" is neither in the file nor in your store`,
+    );
   }
 }

@@ -20,14 +20,17 @@ const ACRONYM = /^[A-Z0-9]{2,5}$/;
  */
 export async function planActorCsv(db: BackstoryDatabase, rows: readonly ActorRow[], now: number) {
   const known = new Map<string, Known>();
-  for (const entry of await listEntitiesWithAliases(db)) known.set(`${entry.entity.kind}:${foldText(entry.entity.name)}`, entry);
+  for (const entry of await listEntitiesWithAliases(db))
+    known.set(`${entry.entity.kind}:${foldText(entry.entity.name)}`, entry);
   const writes = emptyWrites();
   const byTable = { entities: noChanges(), aliases: noChanges() };
   for (const row of rows) {
     const match = known.get(`${row.kind}:${foldText(row.name)}`);
     const entity = match?.entity ?? newEntity(row, now);
-    if (!match) { writes.entities.push(entity); byTable.entities.added += 1; }
-    else if (row.summary && row.summary !== entity.summary) {
+    if (!match) {
+      writes.entities.push(entity);
+      byTable.entities.added += 1;
+    } else if (row.summary && row.summary !== entity.summary) {
       writes.entities.push({ ...entity, summary: row.summary, updatedAt: now, editedByReader: true });
       byTable.entities.updated += 1;
     }
@@ -40,7 +43,15 @@ export async function planActorCsv(db: BackstoryDatabase, rows: readonly ActorRo
 }
 
 function newEntity(row: ActorRow, now: number): EntityRecord {
-  return { id: newId('entity'), kind: row.kind, name: row.name, summary: row.summary, createdAt: now, updatedAt: now, origin: 'reader' };
+  return {
+    id: newId('entity'),
+    kind: row.kind,
+    name: row.name,
+    summary: row.summary,
+    createdAt: now,
+    updatedAt: now,
+    origin: 'reader',
+  };
 }
 
 function missingAliases(entity: EntityRecord, existing: AliasRecord[], wanted: string[], now: number): AliasRecord[] {
@@ -48,9 +59,16 @@ function missingAliases(entity: EntityRecord, existing: AliasRecord[], wanted: s
   return wanted.flatMap((text) => {
     if (seen.has(foldText(text))) return [];
     seen.add(foldText(text));
-    return [{
-      id: newId('alias'), entityId: entity.id, text, caseSensitive: ACRONYM.test(text),
-      createdAt: now, updatedAt: now, origin: 'reader' as const,
-    }];
+    return [
+      {
+        id: newId('alias'),
+        entityId: entity.id,
+        text,
+        caseSensitive: ACRONYM.test(text),
+        createdAt: now,
+        updatedAt: now,
+        origin: 'reader' as const,
+      },
+    ];
   });
 }

@@ -72,7 +72,9 @@ function prepareBackup(text: string): PreparedImport {
     kind: 'backup',
     reason: `before importing a backup of ${backup.exportedAt.slice(0, 10)}`,
     plan: (db) => planBackup(db, backup),
-    afterCommit: async () => { await writeSettings(settings); },
+    afterCommit: async () => {
+      await writeSettings(settings);
+    },
     previewExtras: async () => ({ settingsChanged: !sameSettings(await readSettings(), backup.settings) }),
   };
 }
@@ -80,5 +82,7 @@ function prepareBackup(text: string): PreparedImport {
 /** Key by key; lists (sites, kinds) by content. */
 function sameSettings(a: object, b: object): boolean {
   const [left, right] = [a as Record<string, unknown>, b as Record<string, unknown>];
-  return [...new Set([...Object.keys(left), ...Object.keys(right)])].every((key) => sameFieldValue(left[key], right[key]));
+  return [...new Set([...Object.keys(left), ...Object.keys(right)])].every((key) =>
+    sameFieldValue(left[key], right[key]),
+  );
 }

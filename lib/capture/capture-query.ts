@@ -25,10 +25,17 @@ const MAX_TITLE_CHARS = 300;
 const MAX_URL_CHARS = 2_048;
 
 /** Builds the request from what the background learnt of a tab and its selection. */
-export function captureRequest(mode: CaptureMode, selection: string, article: ArticleInfo, tabId: number | null): CaptureRequest {
+export function captureRequest(
+  mode: CaptureMode,
+  selection: string,
+  article: ArticleInfo,
+  tabId: number | null,
+): CaptureRequest {
   const { text, cut } = boundSelection(selection, mode);
   return {
-    mode, text, cut,
+    mode,
+    text,
+    cut,
     url: article.url.length <= MAX_URL_CHARS ? article.url : '',
     title: article.title.trim().slice(0, MAX_TITLE_CHARS),
     published: article.published,
@@ -38,7 +45,12 @@ export function captureRequest(mode: CaptureMode, selection: string, article: Ar
 
 /** The query string of capture.html, e.g. `mode=fact&text=…&url=…`. */
 export function captureQuery(request: CaptureRequest): string {
-  const params = new URLSearchParams({ mode: request.mode, text: request.text, url: request.url, title: request.title });
+  const params = new URLSearchParams({
+    mode: request.mode,
+    text: request.text,
+    url: request.url,
+    title: request.title,
+  });
   if (request.cut) params.set('cut', '1');
   if (request.published) params.set('published', request.published);
   if (request.tabId !== null) params.set('tabId', String(request.tabId));

@@ -47,10 +47,13 @@ export interface FactSource {
  * a link in a card). A fact from a file: or about: page is still worth keeping, without one.
  */
 export function factSource(url: string, title: string): FactSource {
-  if (url === '') return { refused: 'This page has no address Backstory can cite, so the fact is saved without a source.' };
+  if (url === '')
+    return { refused: 'This page has no address Backstory can cite, so the fact is saved without a source.' };
   if (!/^https?:\/\//iu.test(url)) {
     const scheme = /^[a-z][\w+.-]*:/iu.exec(url)?.[0] ?? 'this';
-    return { refused: `Only web pages (http or https) can be sources, and this is a ${scheme} page, so the fact is saved without a source.` };
+    return {
+      refused: `Only web pages (http or https) can be sources, and this is a ${scheme} page, so the fact is saved without a source.`,
+    };
   }
   return { sourceUrl: url, sourceTitle: title.trim() || undefined };
 }
@@ -63,9 +66,7 @@ export interface FactCaptureForm {
   title: string;
 }
 
-export type FactRequest =
-  | { ok: true; value: { entityId: string; fact: FactDraft } }
-  | { ok: false; error: string };
+export type FactRequest = { ok: true; value: { entityId: string; fact: FactDraft } } | { ok: false; error: string };
 
 /** The 'fact/add' request, or what the reader must do first. */
 export function factRequestFromCapture(form: FactCaptureForm): FactRequest {

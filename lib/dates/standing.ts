@@ -40,7 +40,11 @@ function sortKey(span: Span): string {
  * What held on the day first, then what had ended, then what came later, then the undated;
  * oldest first within each group, so each reads as a short history.
  */
-export function orderAt<T>(items: readonly T[], at: PartialDate, spanOf: (item: T) => Span): { item: T; standing: Standing }[] {
+export function orderAt<T>(
+  items: readonly T[],
+  at: PartialDate,
+  spanOf: (item: T) => Span,
+): { item: T; standing: Standing }[] {
   return items
     .map((item) => ({ item, standing: standingAt(spanOf(item), at), key: sortKey(spanOf(item)) }))
     .sort((a, b) => GROUP[a.standing] - GROUP[b.standing] || a.key.localeCompare(b.key))

@@ -1,6 +1,4 @@
-import {
-  isLive, type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord,
-} from '@/lib/store/records';
+import { isLive, type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord } from '@/lib/store/records';
 
 /** One entity as the search index sees it: every text a reader might remember it by. */
 export interface SearchDocument {
@@ -22,7 +20,8 @@ export interface SearchableRecords {
 }
 
 function textsByEntity<T extends { entityId: string; deletedAt?: number }>(
-  records: readonly T[], text: (record: T) => string,
+  records: readonly T[],
+  text: (record: T) => string,
 ): Map<string, string[]> {
   const byEntity = new Map<string, string[]>();
   for (const record of records) {
@@ -39,7 +38,10 @@ function textsByEntity<T extends { entityId: string; deletedAt?: number }>(
  * a search for them should not find it.
  */
 export function searchDocuments(records: SearchableRecords): SearchDocument[] {
-  const aliases = textsByEntity(records.aliases.filter((a) => !a.stop), (a) => a.text);
+  const aliases = textsByEntity(
+    records.aliases.filter((a) => !a.stop),
+    (a) => a.text,
+  );
   const facts = textsByEntity(records.facts, (f) => [f.text, f.sourceTitle ?? ''].join(' '));
   const notes = textsByEntity(records.notes, (n) => n.text);
   const joined = (map: Map<string, string[]>, id: string) => (map.get(id) ?? []).join('\n');

@@ -40,7 +40,9 @@ export interface IndexChanges {
  */
 export class EntityIndex {
   private readonly mini = new MiniSearch<SearchDocument>({
-    fields: [...FIELDS], processTerm, searchOptions: SEARCH_OPTIONS,
+    fields: [...FIELDS],
+    processTerm,
+    searchOptions: SEARCH_OPTIONS,
   });
   private readonly held = new Map<string, string>();
 

@@ -71,5 +71,11 @@ export function readSummary(json: unknown, language: string): WikipediaSummary |
   const { type, title, extract, content_urls: urls } = answer.output;
   const url = urls?.desktop?.page;
   if (!url || !/^https?:\/\//.test(url) || !extract?.trim()) return null;
-  return { title, extract: extract.trim().slice(0, MAX_SUMMARY), url, language, disambiguation: type === 'disambiguation' };
+  return {
+    title,
+    extract: extract.trim().slice(0, MAX_SUMMARY),
+    url,
+    language,
+    disambiguation: type === 'disambiguation',
+  };
 }

@@ -4,7 +4,13 @@
  */
 export { WIKIMEDIA_HOST_PATTERNS, LOOKUP_DISCLOSURE } from './hosts';
 export { lookupsEnabled, setLookupsEnabled } from './setting';
-export { readEndpoints, loopbackEndpoints, WIKIMEDIA_ENDPOINTS, TEST_ENDPOINTS_KEY, type LookupEndpoints } from './endpoints';
+export {
+  readEndpoints,
+  loopbackEndpoints,
+  WIKIMEDIA_ENDPOINTS,
+  TEST_ENDPOINTS_KEY,
+  type LookupEndpoints,
+} from './endpoints';
 export { LookupError, type LookupProblem } from './problems';
 export { memoryCache, storeCache, HIT_TTL_MS, MISS_TTL_MS, type LookupCache } from './cache';
 export { WikimediaClient, type WikimediaClientOptions } from './wikimedia-client';

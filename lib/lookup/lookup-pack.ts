@@ -34,8 +34,15 @@ export function relatedItems(entity: WikidataEntity): ItemId[] {
 export function lookupPack(item: LookedUpItem, holders: readonly KeyHolder[], version: number): Pack {
   const entity: WikidataEntity = item.summary ? { ...item.entity, summary: item.summary.extract } : item.entity;
   const stubs = holders.map((holder): WikidataEntity => ({
-    qid: holder.qid, key: `wd:${holder.qid}`, kind: holder.kind, name: holder.name, summary: '',
-    aliases: [], facts: [], relations: [], sitelinks: 0,
+    qid: holder.qid,
+    key: `wd:${holder.qid}`,
+    kind: holder.kind,
+    name: holder.name,
+    summary: '',
+    aliases: [],
+    facts: [],
+    relations: [],
+    sitelinks: 0,
   }));
   const [main, ...linked] = toPackEntities([entity, ...stubs]);
   const withSummarySource = item.summary ? { ...main!, sources: [WIKIDATA_SOURCE_ID, WIKIPEDIA_SOURCE_ID] } : main!;

@@ -9,7 +9,9 @@ const MAX_NAME = 200;
 
 /** A selection as a name to look up: whitespace collapsed, quotes and a possessive taken off. */
 export function nameFromSelection(selection: string): string {
-  return selection.replace(/\s+/g, ' ').trim()
+  return selection
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/^["“”‘’'«»]+|["“”‘’'«»,.;:!?]+$/g, '')
     .replace(/['’]s$/, '')
     .trim()

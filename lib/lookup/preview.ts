@@ -14,7 +14,8 @@ const DROPPED_WORDS: Partial<Record<DropReason, string>> = {
   position: 'is a position or office, not a person holding it',
   class: 'is a class of things, not one actor or event',
   concept: 'is a concept, not an actor or event',
-  'unknown-class': 'is not a kind of actor or event Backstory knows (a person, state, organisation, armed group, place or event)',
+  'unknown-class':
+    'is not a kind of actor or event Backstory knows (a person, state, organisation, armed group, place or event)',
   'no-label': 'has no name in your languages on Wikidata',
   missing: 'does not exist on Wikidata (any more)',
 };
@@ -24,13 +25,19 @@ const DROPPED_WORDS: Partial<Record<DropReason, string>> = {
  * up to 50 ids each), then its Wikipedia article's lead in the first of those languages it has one in.
  */
 export async function lookUpItem(
-  client: WikimediaClient, qid: string, languages: readonly string[], signal?: AbortSignal, { fresh = false } = {},
+  client: WikimediaClient,
+  qid: string,
+  languages: readonly string[],
+  signal?: AbortSignal,
+  { fresh = false } = {},
 ): Promise<LookedUpItem> {
   const json = (await client.entities([qid], languages, undefined, signal, fresh))[qid];
   let mapped = mapWikidataEntity(json, { languages });
   if (!mapped.ok) {
-    throw new LookupError(mapped.reason === 'missing' ? 'not-found' : 'not-an-actor',
-      `${qid} ${DROPPED_WORDS[mapped.reason] ?? 'could not be read'}.`);
+    throw new LookupError(
+      mapped.reason === 'missing' ? 'not-found' : 'not-an-actor',
+      `${qid} ${DROPPED_WORDS[mapped.reason] ?? 'could not be read'}.`,
+    );
   }
   if (mapped.missingLabels.length > 0) {
     const named = await client.entities(mapped.missingLabels, languages, ['labels'], signal);
@@ -48,7 +55,11 @@ export async function lookUpItem(
 
 /** The first of the reader's languages whose Wikipedia has an article on the item (not a disambiguation page). */
 async function wikipediaSummary(
-  client: WikimediaClient, json: unknown, languages: readonly string[], signal?: AbortSignal, fresh = false,
+  client: WikimediaClient,
+  json: unknown,
+  languages: readonly string[],
+  signal?: AbortSignal,
+  fresh = false,
 ): Promise<WikipediaSummary | undefined> {
   const sitelinks = (json as { sitelinks?: Record<string, { title?: unknown }> }).sitelinks ?? {};
   for (const language of languages) {

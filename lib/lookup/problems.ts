@@ -1,15 +1,23 @@
 /** Why a look-up gave no answer, in words a reader can act on. */
-export type LookupProblem = 'offline' | 'rate-limited' | 'server' | 'bad-answer' | 'cancelled' | 'not-found' | 'not-an-actor';
+export type LookupProblem =
+  'offline' | 'rate-limited' | 'server' | 'bad-answer' | 'cancelled' | 'not-found' | 'not-an-actor';
 
 export class LookupError extends Error {
-  constructor(readonly problem: LookupProblem, message: string, readonly retryAt?: number) {
+  constructor(
+    readonly problem: LookupProblem,
+    message: string,
+    readonly retryAt?: number,
+  ) {
     super(message);
     this.name = 'LookupError';
   }
 }
 
 export const offline = (site: string) =>
-  new LookupError('offline', `Backstory could not reach ${site}: you seem to be offline. Try again once you are connected.`);
+  new LookupError(
+    'offline',
+    `Backstory could not reach ${site}: you seem to be offline. Try again once you are connected.`,
+  );
 
 export const cancelled = () => new LookupError('cancelled', 'The look-up was cancelled.');
 
@@ -24,7 +32,11 @@ export function rateLimited(site: string, retryAt: number, now: number): LookupE
   const seconds = Math.max(1, Math.ceil((retryAt - now) / 1000));
   const wait = seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
   const at = new Date(retryAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return new LookupError('rate-limited', `${site} asks Backstory to slow down: try again in ${wait} (at ${at}).`, retryAt);
+  return new LookupError(
+    'rate-limited',
+    `${site} asks Backstory to slow down: try again in ${wait} (at ${at}).`,
+    retryAt,
+  );
 }
 
 /** Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3); without one, a minute. */

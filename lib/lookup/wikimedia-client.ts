@@ -1,9 +1,7 @@
 import { WBK } from 'wikibase-sdk';
 import { HIT_TTL_MS, MISS_TTL_MS, type LookupCache } from './cache';
 import type { LookupEndpoints } from './endpoints';
-import {
-  LookupError, badAnswer, cancelled, offline, rateLimited, retryAtOf, serverTrouble,
-} from './problems';
+import { LookupError, badAnswer, cancelled, offline, rateLimited, retryAtOf, serverTrouble } from './problems';
 import { readEntities, readSearchHits, readSummary, type SearchHit, type WikipediaSummary } from './answers';
 
 export interface WikimediaClientOptions {
@@ -48,7 +46,11 @@ export class WikimediaClient {
    * `fresh` asks Wikidata again rather than the cache ("Refresh from Wikidata").
    */
   async entities(
-    ids: readonly string[], languages: readonly string[], props: readonly string[] = ENTITY_PROPS, signal?: AbortSignal, fresh = false,
+    ids: readonly string[],
+    languages: readonly string[],
+    props: readonly string[] = ENTITY_PROPS,
+    signal?: AbortSignal,
+    fresh = false,
   ) {
     const wbk = WBK({ instance: (await this.options.endpoints()).wikidata });
     const unique = [...new Set(ids)];
@@ -62,7 +64,12 @@ export class WikimediaClient {
   }
 
   /** The article's lead from Wikipedia's REST API, or null where there is none. */
-  async summary(language: string, title: string, signal?: AbortSignal, fresh = false): Promise<WikipediaSummary | null> {
+  async summary(
+    language: string,
+    title: string,
+    signal?: AbortSignal,
+    fresh = false,
+  ): Promise<WikipediaSummary | null> {
     const base = (await this.options.endpoints()).wikipedia.replace('{lang}', language);
     const url = `${base}/api/rest_v1/page/summary/${encodeURIComponent(title.replaceAll(' ', '_'))}`;
     const answer = await this.cached(url, 'Wikipedia', signal, (json) => json === null, { missingIsNull: true, fresh });
@@ -70,7 +77,11 @@ export class WikimediaClient {
   }
 
   private async cached(
-    url: string, site: string, signal: AbortSignal | undefined, isMiss: (json: unknown) => boolean, { missingIsNull = false, fresh = false } = {},
+    url: string,
+    site: string,
+    signal: AbortSignal | undefined,
+    isMiss: (json: unknown) => boolean,
+    { missingIsNull = false, fresh = false } = {},
   ): Promise<unknown> {
     const kept = fresh ? undefined : await this.options.cache.get(url);
     if (kept) return kept.value;
@@ -79,13 +90,20 @@ export class WikimediaClient {
     return json;
   }
 
-  private async get(url: string, site: string, signal: AbortSignal | undefined, missingIsNull: boolean): Promise<unknown> {
+  private async get(
+    url: string,
+    site: string,
+    signal: AbortSignal | undefined,
+    missingIsNull: boolean,
+  ): Promise<unknown> {
     if (this.now() < this.blockedUntil) throw rateLimited(site, this.blockedUntil, this.now());
     if (signal?.aborted) throw cancelled();
     let response: Response;
     try {
       response = await this.fetch(withOrigin(url), {
-        signal, headers: { 'Api-User-Agent': this.options.userAgent, Accept: 'application/json' }, credentials: 'omit',
+        signal,
+        headers: { 'Api-User-Agent': this.options.userAgent, Accept: 'application/json' },
+        credentials: 'omit',
       });
     } catch (error) {
       if (signal?.aborted) throw cancelled();

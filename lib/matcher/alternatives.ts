@@ -18,7 +18,13 @@ export interface EntryChains {
  * Only a node with more than one entry has any, so most hits cost one read.
  */
 export function alternativeEntities(
-  chains: EntryChains, winner: number, text: string, start: number, end: number, tables: FoldTables, skip: number,
+  chains: EntryChains,
+  winner: number,
+  text: string,
+  start: number,
+  end: number,
+  tables: FoldTables,
+  skip: number,
 ): number[] {
   const node = chains.entryNode[winner]!;
   const first = chains.nodeFirstEntry[node]!;
@@ -41,7 +47,13 @@ export function alternativeEntities(
  * as one space), with case kept, against an entry's case key.
  */
 function sameCaseAs(
-  caseKeys: string, from: number, length: number, text: string, start: number, end: number, tables: FoldTables,
+  caseKeys: string,
+  from: number,
+  length: number,
+  text: string,
+  start: number,
+  end: number,
+  tables: FoldTables,
 ): boolean {
   const { base, flags } = tables;
   let k = 0;

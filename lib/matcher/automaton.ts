@@ -46,20 +46,24 @@ export function* computeFailLinksInSteps(childStart: Int32Array, label: Uint16Ar
   const nodeCount = label.length;
   const fail = new Int32Array(nodeCount);
   const rootNext = rootTable(childStart, label);
-  yield* inSlices(nodeCount - 1, (from, to) => {
-    for (let parent = from + 1; parent <= to; parent++) {
-      for (let child = childStart[parent]!; child < childStart[parent + 1]!; child++) {
-        const unit = label[child]!;
-        let s = fail[parent]!;
-        let target = -1;
-        while (target === -1) {
-          target = s === 0 ? rootNext[unit]! : findChild(childStart, label, s, unit);
-          if (target === -1) s = fail[s]!;
+  yield* inSlices(
+    nodeCount - 1,
+    (from, to) => {
+      for (let parent = from + 1; parent <= to; parent++) {
+        for (let child = childStart[parent]!; child < childStart[parent + 1]!; child++) {
+          const unit = label[child]!;
+          let s = fail[parent]!;
+          let target = -1;
+          while (target === -1) {
+            target = s === 0 ? rootNext[unit]! : findChild(childStart, label, s, unit);
+            if (target === -1) s = fail[s]!;
+          }
+          fail[child] = target;
         }
-        fail[child] = target;
       }
-    }
-  }, ITEMS_PER_STEP * 8);
+    },
+    ITEMS_PER_STEP * 8,
+  );
   return fail;
 }
 
@@ -86,7 +90,10 @@ export function deriveAutomaton(core: AutomatonCore, nodeFirstEntry: Int32Array,
  * Each node's entries as a chain in input order (entries sharing a folded alias end at
  * one node): derived from each entry's node rather than stored.
  */
-export function chainEntries(entryNode: Int32Array, nodeCount: number): { nodeFirstEntry: Int32Array; entryNext: Int32Array } {
+export function chainEntries(
+  entryNode: Int32Array,
+  nodeCount: number,
+): { nodeFirstEntry: Int32Array; entryNext: Int32Array } {
   const nodeFirstEntry = new Int32Array(nodeCount).fill(-1);
   const entryNext = new Int32Array(entryNode.length);
   // Prepending in reverse leaves each node's chain in input order.

@@ -35,7 +35,8 @@ export function isWordEndingAt(text: string, pos: number, flags: Uint8Array): bo
 export function isWordStartingAt(text: string, pos: number, flags: Uint8Array): boolean {
   if (pos >= text.length) return false;
   const u = text.charCodeAt(pos);
-  if (isHigh(u)) return pos + 1 < text.length && isLow(text.charCodeAt(pos + 1)) && isWordPair(u, text.charCodeAt(pos + 1));
+  if (isHigh(u))
+    return pos + 1 < text.length && isLow(text.charCodeAt(pos + 1)) && isWordPair(u, text.charCodeAt(pos + 1));
   return (flags[u]! & CLASS_WORD) !== 0;
 }
 

@@ -30,13 +30,29 @@ export function* buildMatcherDataInSteps(aliases: readonly AliasEntry[]): Steps<
   const caseKeys = kept.caseKeys.join('');
   yield;
   const entityIds = packStrings(kept.entityIds);
-  return { version: 3, childStart, label, fail, entryNode: keyNode, entryEntity, entryFlags, aliasTexts, caseKeys, entityIds };
+  return {
+    version: 3,
+    childStart,
+    label,
+    fail,
+    entryNode: keyNode,
+    entryEntity,
+    entryFlags,
+    aliasTexts,
+    caseKeys,
+    entityIds,
+  };
 }
 
 /** Blank and over-long aliases are dropped here; everything else becomes an entry. */
 function* keepMatchable(aliases: readonly AliasEntry[]): Steps<KeptEntries> {
   const kept: KeptEntries = {
-    aliasTexts: [], entityIds: [], entryEntity: [], entryFlags: [], keys: [], caseKeys: [],
+    aliasTexts: [],
+    entityIds: [],
+    entryEntity: [],
+    entryFlags: [],
+    keys: [],
+    caseKeys: [],
   };
   const entityIndex = new Map<string, number>();
   for (let i = 0; i < aliases.length; i++) {
@@ -68,5 +84,9 @@ function* keepMatchable(aliases: readonly AliasEntry[]): Steps<KeptEntries> {
 /** A common word is marked only as written ("Nice", not "nice"), so it is case-sensitive too. */
 function entryFlags(alias: AliasEntry): number {
   const common = alias.common === true;
-  return (alias.caseSensitive || common ? ENTRY_CASE_SENSITIVE : 0) | (common ? ENTRY_COMMON : 0) | (alias.person ? ENTRY_PERSON : 0);
+  return (
+    (alias.caseSensitive || common ? ENTRY_CASE_SENSITIVE : 0) |
+    (common ? ENTRY_COMMON : 0) |
+    (alias.person ? ENTRY_PERSON : 0)
+  );
 }

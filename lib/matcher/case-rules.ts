@@ -47,7 +47,10 @@ export interface CaseRules {
 export function caseRulesOf(text: string, ordinaryWords: ReadonlySet<string>): CaseRules {
   const trimmed = text.trim();
   const common = isOneWord(trimmed) && !isAcronym(trimmed) && ordinaryWords.has(plainLower(trimmed));
-  const caseSensitive = isAcronym(trimmed) || (isOneWord(trimmed) && startsWithCapital(trimmed)) || common
-    || isOrdinaryPhrase(trimmed, ordinaryWords);
+  const caseSensitive =
+    isAcronym(trimmed) ||
+    (isOneWord(trimmed) && startsWithCapital(trimmed)) ||
+    common ||
+    isOrdinaryPhrase(trimmed, ordinaryWords);
   return { caseSensitive, common };
 }

@@ -21,8 +21,17 @@ export const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2E3A\u2E3B\uF
  * Turkish names: "Kılıçdaroğlu" ~ "Kilicdaroglu".
  */
 export const FUSED_LETTERS: ReadonlyArray<readonly [string, string]> = [
-  ['ø', 'o'], ['Ø', 'O'], ['ł', 'l'], ['Ł', 'L'], ['đ', 'd'], ['Đ', 'D'],
-  ['ħ', 'h'], ['Ħ', 'H'], ['ı', 'i'], ['ŧ', 't'], ['Ŧ', 'T'],
+  ['ø', 'o'],
+  ['Ø', 'O'],
+  ['ł', 'l'],
+  ['Ł', 'L'],
+  ['đ', 'd'],
+  ['Đ', 'D'],
+  ['ħ', 'h'],
+  ['Ħ', 'H'],
+  ['ı', 'i'],
+  ['ŧ', 't'],
+  ['Ŧ', 'T'],
 ];
 
 /** NEL is a line break that /\s/ does not know about. */

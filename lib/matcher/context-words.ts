@@ -106,8 +106,18 @@ const DIRECTIONS = `
 
 /** German compounds end in their role ("Außenminister", "Regierungssprecher"), so the suffix says title. */
 const TITLE_SUFFIXES = [
-  'minister', 'ministerin', 'prasident', 'prasidentin', 'kanzler', 'kanzlerin', 'sprecher', 'sprecherin', 'chef', 'chefin',
-  'botschafter', 'botschafterin',
+  'minister',
+  'ministerin',
+  'prasident',
+  'prasidentin',
+  'kanzler',
+  'kanzlerin',
+  'sprecher',
+  'sprecherin',
+  'chef',
+  'chefin',
+  'botschafter',
+  'botschafterin',
 ];
 
 /** Frequent German words, few of them English ones: two of them near a hit mean German text. */
@@ -156,7 +166,11 @@ export function contextWords(): ContextWords {
     nameHeads: folded(NAME_HEADS),
     directions: folded(DIRECTIONS),
     // A word no letterKey stands for (too long, not a-z) could never be found, so it is left out.
-    german: new Set([...folded(GERMAN)].map((word) => letterKey(word, 0, word.length, foldTablesFor(word).fold)).filter((k) => k >= 0)),
+    german: new Set(
+      [...folded(GERMAN)]
+        .map((word) => letterKey(word, 0, word.length, foldTablesFor(word).fold))
+        .filter((k) => k >= 0),
+    ),
     germanPlacePrepositions: folded(GERMAN_PLACE_PREPOSITIONS),
   };
   return words;

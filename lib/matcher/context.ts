@@ -2,8 +2,19 @@ import { contextWords, isTitle } from './context-words';
 import type { FoldTables } from './fold';
 import { ENTRY_CASE_SENSITIVE, ENTRY_COMMON, ENTRY_PERSON } from './types';
 import {
-  foldedWord, hasCase, hasInnerCapital, hasLowerCase, hasSpaceInside, isAllCaps, isAloneOnLine, isCapitalised,
-  readLineAround, startsSentence, wordAfter, wordBefore, type Word,
+  foldedWord,
+  hasCase,
+  hasInnerCapital,
+  hasLowerCase,
+  hasSpaceInside,
+  isAllCaps,
+  isAloneOnLine,
+  isCapitalised,
+  readLineAround,
+  startsSentence,
+  wordAfter,
+  wordBefore,
+  type Word,
 } from './words';
 
 /**
@@ -38,7 +49,8 @@ export function judgeHit(hits: HitsInText, i: number, flags: number): Verdict {
   const end = ends[i]!;
   if ((flags & ENTRY_CASE_SENSITIVE) !== 0 && isAcronymInCapitals(hits, i)) return DROP;
   // A name of several words is specific already: "Islamic State Group" is still the Islamic State.
-  if (!hasSpaceInside(text, start, end, tables) && isInsideLongerName(hits, i, (flags & ENTRY_PERSON) !== 0)) return DROP;
+  if (!hasSpaceInside(text, start, end, tables) && isInsideLongerName(hits, i, (flags & ENTRY_PERSON) !== 0))
+    return DROP;
   return (flags & ENTRY_COMMON) !== 0 ? commonWordVerdict(hits, i) : KEEP;
 }
 
@@ -53,8 +65,10 @@ function isAcronymInCapitals(hits: HitsInText, i: number): boolean {
     word !== undefined && !marked && isAllCaps(text, word.start, word.end, tables);
   const before = wordBefore(text, starts[i]!, tables);
   const after = wordAfter(text, ends[i]!, tables);
-  return shouted(before, before !== undefined && markedBefore(hits, i, before))
-    || shouted(after, after !== undefined && markedAfter(hits, i, after));
+  return (
+    shouted(before, before !== undefined && markedBefore(hits, i, before)) ||
+    shouted(after, after !== undefined && markedAfter(hits, i, after))
+  );
 }
 
 /**
@@ -99,15 +113,21 @@ function differsInCase(hits: HitsInText, i: number, word: Word): boolean {
 
 function exemptBefore(word: string): boolean {
   const words = contextWords();
-  return word.length === 1 || isTitle(word) || words.functionWords.has(word) || words.calendar.has(word)
-    || words.directions.has(word);
+  return (
+    word.length === 1 ||
+    isTitle(word) ||
+    words.functionWords.has(word) ||
+    words.calendar.has(word) ||
+    words.directions.has(word)
+  );
 }
 
 /** "Russian President", "Syrian Army", "Russian Foreign Ministry", "US Supreme Court", "Iraqi Kurds", "Amazon.com Inc.". */
 function exemptAfter(hits: HitsInText, after: Word, word: string): boolean {
   const { text, tables } = hits;
   const words = contextWords();
-  if (word.length === 1 || words.calendar.has(word) || words.peoples.has(word) || words.companyForms.has(word)) return true;
+  if (word.length === 1 || words.calendar.has(word) || words.peoples.has(word) || words.companyForms.has(word))
+    return true;
   let current: Word | undefined = after;
   let folded = word;
   for (let step = 0; step < 3 && current; step++) {
@@ -158,15 +178,20 @@ function commonWordVerdict(hits: HitsInText, i: number): Verdict {
 function isInListOfMarks(hits: HitsInText, i: number): boolean {
   const { text, starts, ends, marks } = hits;
   const joined = (from: number, to: number) => to - from <= LIST_GAP_MAX && LIST_GAP.test(text.slice(from, to));
-  return (i > 0 && marks[i - 1] === 1 && joined(ends[i - 1]!, starts[i]!))
-    || (i + 1 < starts.length && marks[i + 1] === 1 && joined(ends[i]!, starts[i + 1]!));
+  return (
+    (i > 0 && marks[i - 1] === 1 && joined(ends[i - 1]!, starts[i]!)) ||
+    (i + 1 < starts.length && marks[i + 1] === 1 && joined(ends[i]!, starts[i + 1]!))
+  );
 }
 
 function isAfterGermanPlacePreposition(hits: HitsInText, i: number): boolean {
   const { text, tables } = hits;
   const before = wordBefore(text, hits.starts[i]!, tables);
-  return before !== undefined && !isCapitalised(text, before, tables)
-    && contextWords().germanPlacePrepositions.has(foldedWord(text, before, tables));
+  return (
+    before !== undefined &&
+    !isCapitalised(text, before, tables) &&
+    contextWords().germanPlacePrepositions.has(foldedWord(text, before, tables))
+  );
 }
 
 /** Capitals tell a name from a word only in sentence case, and not in German. */

@@ -1,5 +1,11 @@
 import {
-  APOSTROPHES, DASHES, DOUBLE_QUOTES, EXTRA_SPACES, FUSED_LETTERS, TRANSPARENT_RANGES, TRANSPARENT_SINGLES,
+  APOSTROPHES,
+  DASHES,
+  DOUBLE_QUOTES,
+  EXTRA_SPACES,
+  FUSED_LETTERS,
+  TRANSPARENT_RANGES,
+  TRANSPARENT_SINGLES,
 } from './chars';
 
 /**
@@ -175,7 +181,10 @@ function caseFoldOne(u: number): number {
 function classOf(u: number, folded: number): number {
   // Judged on the folded unit: "ʼ" is a modifier letter but reads as an apostrophe.
   let flags = !isSurrogate(u) && wordRe.test(String.fromCharCode(folded)) ? CLASS_WORD : 0;
-  if (TRANSPARENT_SINGLES.includes(String.fromCharCode(u)) || TRANSPARENT_RANGES.some(([lo, hi]) => u >= lo && u <= hi)) {
+  if (
+    TRANSPARENT_SINGLES.includes(String.fromCharCode(u)) ||
+    TRANSPARENT_RANGES.some(([lo, hi]) => u >= lo && u <= hi)
+  ) {
     flags |= CLASS_TRANSPARENT;
   }
   if (isSurrogate(u)) return flags;

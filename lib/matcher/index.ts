@@ -24,7 +24,13 @@ import { validateSerialized } from './validate';
 export type { AliasEntry, MatchHit, Matcher, SerializedMatcher } from './types';
 export { foldText, prepareFolding } from './fold';
 export {
-  caseRulesOf, isAcronym, isOneWord, isOrdinaryPhrase, plainLower, startsWithCapital, type CaseRules,
+  caseRulesOf,
+  isAcronym,
+  isOneWord,
+  isOrdinaryPhrase,
+  plainLower,
+  startsWithCapital,
+  type CaseRules,
 } from './case-rules';
 export { isPackedStrings, isTypedArray, packStrings, stringAt, type PackedStrings } from './packed-strings';
 

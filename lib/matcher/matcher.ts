@@ -94,7 +94,8 @@ class CompiledMatcher implements Matcher {
   private entitiesNamed(judged: readonly JudgedText[]): Set<number> {
     const named = new Set<number>();
     for (const { picks, verdicts } of judged) {
-      for (let i = 0; i < picks.length; i++) if (verdicts[i] === KEEP) named.add(this.data.entryEntity[picks.entries[i]!]!);
+      for (let i = 0; i < picks.length; i++)
+        if (verdicts[i] === KEEP) named.add(this.data.entryEntity[picks.entries[i]!]!);
     }
     return named;
   }
@@ -125,7 +126,10 @@ export function scanModelOf(data: SerializedMatcher, depth?: Uint16Array): { mod
   return runSteps(scanModelInSteps(data, depth));
 }
 
-function* scanModelInSteps(data: SerializedMatcher, depth?: Uint16Array): Steps<{ model: ScanModel; chains: EntryChains }> {
+function* scanModelInSteps(
+  data: SerializedMatcher,
+  depth?: Uint16Array,
+): Steps<{ model: ScanModel; chains: EntryChains }> {
   const { nodeFirstEntry, entryNext } = chainEntries(data.entryNode, data.label.length);
   yield;
   const automaton = deriveAutomaton(data, nodeFirstEntry, depth);

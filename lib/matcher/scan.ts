@@ -109,7 +109,13 @@ function ringSizeFor(maxDepth: number): number {
 /** Every alias ending at the unit just fed is a candidate, longest first. */
 function collectEndingHere(model: ScanModel, cursor: Cursor, state: number, picks: Picks): void {
   const { firstOut, fail, depth } = model.automaton;
-  const { text, tables: { flags }, ring, mask, fed } = cursor;
+  const {
+    text,
+    tables: { flags },
+    ring,
+    mask,
+    fed,
+  } = cursor;
   const end = skipTransparent(text, cursor.pos + 1, flags);
   // All candidates here share this end, so one failed right boundary rules them all out.
   if (isWordStartingAt(text, end, flags)) return;
@@ -131,14 +137,23 @@ function collectEndingHere(model: ScanModel, cursor: Cursor, state: number, pick
 function firstAcceptedEntry(model: ScanModel, node: number, cursor: Cursor, startFed: number): number {
   const { entryNext, entryFlags, caseKeys, caseKeyStart } = model.entries;
   for (let e = model.automaton.nodeFirstEntry[node]!; e >= 0; e = entryNext[e]!) {
-    if ((entryFlags[e]! & ENTRY_CASE_SENSITIVE) === 0 || sameCase(caseKeys, caseKeyStart[e]!, cursor, startFed, model.automaton.depth[node]!)) return e;
+    if (
+      (entryFlags[e]! & ENTRY_CASE_SENSITIVE) === 0 ||
+      sameCase(caseKeys, caseKeyStart[e]!, cursor, startFed, model.automaton.depth[node]!)
+    )
+      return e;
   }
   return -1;
 }
 
 /** Compares the `length` fed units with diacritics folded but case kept ("IS" is not "is"). */
 function sameCase(caseKeys: string, from: number, cursor: Cursor, startFed: number, length: number): boolean {
-  const { text, tables: { base }, ring, mask } = cursor;
+  const {
+    text,
+    tables: { base },
+    ring,
+    mask,
+  } = cursor;
   for (let k = 0; k < length; k++) {
     const pos = ring[(startFed + k) & mask]!;
     if (base[text.charCodeAt(pos)] !== caseKeys.charCodeAt(from + k)) return false;

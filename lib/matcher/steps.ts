@@ -19,7 +19,11 @@ export function runSteps<T>(steps: Steps<T>): T {
 }
 
 /** Calls `each(from, to)` over [0, count) in slices of `perStep`, one step per slice. */
-export function* inSlices(count: number, each: (from: number, to: number) => void, perStep = ITEMS_PER_STEP): Steps<void> {
+export function* inSlices(
+  count: number,
+  each: (from: number, to: number) => void,
+  perStep = ITEMS_PER_STEP,
+): Steps<void> {
   for (let from = 0; from < count; from += perStep) {
     each(from, Math.min(count, from + perStep));
     yield;
@@ -39,7 +43,8 @@ export function* sortedInSteps(strings: readonly string[]): Steps<string[]> {
   }
   while (runs.length > 1) {
     const merged: string[][] = [];
-    for (let i = 0; i < runs.length; i += 2) merged.push(i + 1 < runs.length ? yield* mergeInSteps(runs[i]!, runs[i + 1]!) : runs[i]!);
+    for (let i = 0; i < runs.length; i += 2)
+      merged.push(i + 1 < runs.length ? yield* mergeInSteps(runs[i]!, runs[i + 1]!) : runs[i]!);
     runs.splice(0, runs.length, ...merged);
   }
   return runs[0] ?? [];

@@ -90,17 +90,21 @@ function* relayoutBreadthFirst(t: LinkedTrie): Steps<TrieLayout> {
   const label = new Uint16Array(t.size);
   let tail = 1;
   // A node's children are queued while it is visited, so a slice ends wherever it likes.
-  yield* inSlices(t.size, (from, to) => {
-    for (let head = from; head < to; head++) {
-      const old = queue[head]!;
-      childStart[head] = tail;
-      for (let c = t.firstChild[old]!; c !== -1; c = t.nextSibling[c]!) {
-        newId[c] = tail;
-        label[tail] = t.label[c]!;
-        queue[tail++] = c;
+  yield* inSlices(
+    t.size,
+    (from, to) => {
+      for (let head = from; head < to; head++) {
+        const old = queue[head]!;
+        childStart[head] = tail;
+        for (let c = t.firstChild[old]!; c !== -1; c = t.nextSibling[c]!) {
+          newId[c] = tail;
+          label[tail] = t.label[c]!;
+          queue[tail++] = c;
+        }
       }
-    }
-  }, ITEMS_PER_STEP * 8);
+    },
+    ITEMS_PER_STEP * 8,
+  );
   childStart[t.size] = t.size;
   const keyNode = t.keyNode.map((old) => newId[old]!);
   return { childStart, label, keyNode };

@@ -65,8 +65,7 @@ function checkLengths(d: SerializedMatcher): void {
   if (nodes < 1) invalid('the trie has no root');
   if (d.childStart.length !== nodes + 1) invalid('childStart length does not match the node count');
   if (d.fail.length !== nodes) invalid('per-node arrays differ in length');
-  if (d.entryEntity.length !== entries || d.entryFlags.length !== entries
-    || d.aliasTexts.ends.length !== entries) {
+  if (d.entryEntity.length !== entries || d.entryFlags.length !== entries || d.aliasTexts.ends.length !== entries) {
     invalid('per-entry arrays differ in length');
   }
 }

@@ -1,5 +1,13 @@
 import { isWordEndingAt, isWordStartingAt } from './boundaries';
-import { CLASS_LINE_BREAK, CLASS_LOWER, CLASS_TRANSPARENT, CLASS_UPPER, CLASS_WORD, SPACE, type FoldTables } from './fold';
+import {
+  CLASS_LINE_BREAK,
+  CLASS_LOWER,
+  CLASS_TRANSPARENT,
+  CLASS_UPPER,
+  CLASS_WORD,
+  SPACE,
+  type FoldTables,
+} from './fold';
 
 /**
  * The words around a hit, as the context rules read them. Every look is bounded (a few
@@ -84,7 +92,12 @@ export interface LineWords {
  * word: this runs for every doubtful hit, and a page can have thousands.
  */
 export function readLineAround(
-  text: string, start: number, end: number, t: FoldTables, perSide: number, listed: ReadonlySet<number>,
+  text: string,
+  start: number,
+  end: number,
+  t: FoldTables,
+  perSide: number,
+  listed: ReadonlySet<number>,
 ): LineWords {
   const tally: LineWords = { words: 0, lowerLong: 0, listed: 0 };
   let p = start - 1;
@@ -118,7 +131,14 @@ export function readLineAround(
   return tally;
 }
 
-function countWord(tally: LineWords, text: string, from: number, to: number, t: FoldTables, listed: ReadonlySet<number>): void {
+function countWord(
+  tally: LineWords,
+  text: string,
+  from: number,
+  to: number,
+  t: FoldTables,
+  listed: ReadonlySet<number>,
+): void {
   tally.words++;
   if ((t.flags[text.charCodeAt(from)]! & CLASS_LOWER) === 0) return;
   if (to - from >= 4) tally.lowerLong++;
@@ -147,8 +167,13 @@ export function letterKey(text: string, from: number, to: number, fold: Uint16Ar
 function isInWord(text: string, p: number, t: FoldTables): boolean {
   const f = t.flags[text.charCodeAt(p)]!;
   if ((f & CLASS_WORD) !== 0) return true;
-  return t.fold[text.charCodeAt(p)] === APOSTROPHE && p > 0 && p + 1 < text.length
-    && (t.flags[text.charCodeAt(p - 1)]! & CLASS_WORD) !== 0 && (t.flags[text.charCodeAt(p + 1)]! & CLASS_WORD) !== 0;
+  return (
+    t.fold[text.charCodeAt(p)] === APOSTROPHE &&
+    p > 0 &&
+    p + 1 < text.length &&
+    (t.flags[text.charCodeAt(p - 1)]! & CLASS_WORD) !== 0 &&
+    (t.flags[text.charCodeAt(p + 1)]! & CLASS_WORD) !== 0
+  );
 }
 
 /**

@@ -64,7 +64,10 @@ export function legacyHlc(updatedAt: number): Hlc {
 
 export function newDeviceId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return [...bytes].map((byte) => byte.toString(36).padStart(2, '0')).join('').slice(0, 12);
+  return [...bytes]
+    .map((byte) => byte.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
 }
 
 /** One device's clock. `now` is injectable so tests can give devices skewed wall clocks. */
@@ -72,7 +75,10 @@ export class HybridClock {
   private wall = 0;
   private counter = 0;
 
-  constructor(readonly device: string, private readonly now: () => number = Date.now) {
+  constructor(
+    readonly device: string,
+    private readonly now: () => number = Date.now,
+  ) {
     if (!isDeviceId(device)) throw new Error(`Not a device id: ${device}`);
   }
 

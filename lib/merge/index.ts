@@ -5,9 +5,26 @@
  * writes with it; sync, backups, snapshots and packs merge with it.
  */
 export {
-  decodeHlc, encodeHlc, HybridClock, isDeviceId, isHlc, isPackClock, legacyHlc, maxHlc, newDeviceId, packHlc,
-  type Hlc, type HlcParts,
+  decodeHlc,
+  encodeHlc,
+  HybridClock,
+  isDeviceId,
+  isHlc,
+  isPackClock,
+  legacyHlc,
+  maxHlc,
+  newDeviceId,
+  packHlc,
+  type Hlc,
+  type HlcParts,
 } from './hlc';
-export { deletionField, isSyncedTable, sameFieldValue, SYNCED_FIELDS, SYNCED_TABLES, type SyncedTable } from './synced-fields';
+export {
+  deletionField,
+  isSyncedTable,
+  sameFieldValue,
+  SYNCED_FIELDS,
+  SYNCED_TABLES,
+  type SyncedTable,
+} from './synced-fields';
 export { fieldClock, forTransfer, mergeSynced, sameMeta, sameSynced, setClocks, type SyncedRecord } from './merge';
 export { noMergeCounts, planSyncedMerge, type MergeCounts, type MergeEffect } from './merge-plan';

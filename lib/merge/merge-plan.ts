@@ -15,7 +15,9 @@ export function noMergeCounts(): MergeCounts {
  * whole-store import alike, so two browsers converge the same way by server or by file.
  */
 export function planSyncedMerge(
-  table: SyncedTable, local: ReadonlyMap<string, SyncedRecord>, incoming: readonly SyncedRecord[],
+  table: SyncedTable,
+  local: ReadonlyMap<string, SyncedRecord>,
+  incoming: readonly SyncedRecord[],
 ): { writes: SyncedRecord[]; counts: MergeCounts } {
   const counts = noMergeCounts();
   const merged = new Map<string, SyncedRecord>();

@@ -83,7 +83,9 @@ function maxDefined(a: number | undefined, b: number | undefined): number | unde
 
 /** Whether two versions carry the same fields and clocks (meta and localClock aside). */
 export function sameSynced(table: SyncedTable, a: SyncedRecord, b: SyncedRecord): boolean {
-  return SYNCED_FIELDS[table].every((field) => sameFieldValue(a[field], b[field]) && fieldClock(a, field) === fieldClock(b, field));
+  return SYNCED_FIELDS[table].every(
+    (field) => sameFieldValue(a[field], b[field]) && fieldClock(a, field) === fieldClock(b, field),
+  );
 }
 
 /** Whether the meta fields merged by their own rules agree too (so a merge has nothing to write). */

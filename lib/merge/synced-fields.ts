@@ -34,6 +34,7 @@ export function sameFieldValue(a: unknown, b: unknown): boolean {
 }
 
 function sameItem(a: unknown, b: unknown): boolean {
-  if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) return JSON.stringify(a) === JSON.stringify(b);
+  if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null)
+    return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }

@@ -1,8 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
-  backgroundMessages, pageMessages,
-  type BackgroundAnswer, type BackgroundRequest, type BackgroundRequestParsed, type BackgroundRequestType,
-  type PageAnswer, type PageRequest, type PageRequestParsed, type PageRequestType, type Result,
+  backgroundMessages,
+  pageMessages,
+  type BackgroundAnswer,
+  type BackgroundRequest,
+  type BackgroundRequestParsed,
+  type BackgroundRequestType,
+  type PageAnswer,
+  type PageRequest,
+  type PageRequestParsed,
+  type PageRequestType,
+  type Result,
 } from './protocol';
 import { asResult, dispatch, isEnvelope, wrap } from './envelope';
 

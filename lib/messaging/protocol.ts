@@ -109,66 +109,73 @@ export interface ExportedFile {
 // The tables are built in functions: a bundle that only sends requests (the content
 // script) then drops every schema it never checks, which module-level schema calls would
 // keep (the bundler cannot know a valibot call has no side effects).
-const knowledgeMessages = () => ({
-  'store/status': { request: v.strictObject({}), answer: answer<StoreStatus>() },
-  'tags/list': { request: v.strictObject({}), answer: answer<TagCount[]>() },
-  'entities/select': {
-    request: v.strictObject({
-      selection: SelectionSchema,
-      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)), 1000),
-    }),
-    answer: answer<{ entities: SelectedEntity[]; total: number }>(),
-  },
-  /** `changedIds`: undo is the opposite call on exactly these. */
-  'entities/bulk-tag': {
-    request: v.strictObject({ ids: EntityIds, tag: TagSchema, remove: v.optional(v.boolean(), false) }),
-    answer: answer<{ changedIds: string[] }>(),
-  },
-  'entities/bulk-delete': { request: v.strictObject({ ids: EntityIds }), answer: answer<{ deleted: number; undoId: string }>() },
-  'entities/merge': {
-    request: v.strictObject({ keepId: Id, mergeId: Id }),
-    answer: answer<{ report: MergeReport; entity: EntityDetail; undoId: string }>(),
-  },
-  'packs/list': { request: v.strictObject({}), answer: answer<PackInfo[]>() },
-  'packs/export': {
-    request: v.strictObject({
-      selection: SelectionSchema,
-      meta: v.strictObject({
-        id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id')),
-        name: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(200)),
-        version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+const knowledgeMessages = () =>
+  ({
+    'store/status': { request: v.strictObject({}), answer: answer<StoreStatus>() },
+    'tags/list': { request: v.strictObject({}), answer: answer<TagCount[]>() },
+    'entities/select': {
+      request: v.strictObject({
+        selection: SelectionSchema,
+        limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)), 1000),
       }),
-    }),
-    answer: answer<ExportedFile & { entities: number }>(),
-  },
-  'packs/remove-preview': { request: v.strictObject({ packId: Id }), answer: answer<PackRemovalReport>() },
-  'packs/remove': { request: v.strictObject({ packId: Id }), answer: answer<PackRemovalReport & { undoId: string }>() },
-  'backup/export': { request: v.strictObject({}), answer: answer<ExportedFile & { counts: StoreCounts }>() },
-  'import/start': {
-    request: v.strictObject({
-      kind: v.picklist(['backup', 'pack', 'csv'], 'must be backup, pack or csv'),
-      text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
-    }),
-    answer: answer<{ jobId: string; preview: ImportReport }>(),
-  },
-  /** One file of a pack in several files (format 3), held until `import/start-set` names it. */
-  'import/stage': {
-    request: v.strictObject({
-      name: v.pipe(v.string(), v.maxLength(300)),
-      text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
-    }),
-    answer: answer<{ stagedId: string }>(),
-  },
-  'import/start-set': {
-    request: v.strictObject({ stagedIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)) }),
-    answer: answer<{ jobId: string; preview: ImportReport }>(),
-  },
-  'import/progress': { request: v.strictObject({ jobId: Id }), answer: answer<ImportProgress>() },
-  'import/commit': { request: v.strictObject({ jobId: Id }), answer: answer<CommittedImport>() },
-  'import/cancel': { request: v.strictObject({ jobId: Id }), answer: answer<{ cancelled: boolean }>() },
-  'snapshots/list': { request: v.strictObject({}), answer: answer<SnapshotInfo[]>() },
-  'snapshots/restore': { request: v.strictObject({ id: Id }), answer: answer<RestoreResult>() },
-}) satisfies MessageTable;
+      answer: answer<{ entities: SelectedEntity[]; total: number }>(),
+    },
+    /** `changedIds`: undo is the opposite call on exactly these. */
+    'entities/bulk-tag': {
+      request: v.strictObject({ ids: EntityIds, tag: TagSchema, remove: v.optional(v.boolean(), false) }),
+      answer: answer<{ changedIds: string[] }>(),
+    },
+    'entities/bulk-delete': {
+      request: v.strictObject({ ids: EntityIds }),
+      answer: answer<{ deleted: number; undoId: string }>(),
+    },
+    'entities/merge': {
+      request: v.strictObject({ keepId: Id, mergeId: Id }),
+      answer: answer<{ report: MergeReport; entity: EntityDetail; undoId: string }>(),
+    },
+    'packs/list': { request: v.strictObject({}), answer: answer<PackInfo[]>() },
+    'packs/export': {
+      request: v.strictObject({
+        selection: SelectionSchema,
+        meta: v.strictObject({
+          id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id')),
+          name: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(200)),
+          version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        }),
+      }),
+      answer: answer<ExportedFile & { entities: number }>(),
+    },
+    'packs/remove-preview': { request: v.strictObject({ packId: Id }), answer: answer<PackRemovalReport>() },
+    'packs/remove': {
+      request: v.strictObject({ packId: Id }),
+      answer: answer<PackRemovalReport & { undoId: string }>(),
+    },
+    'backup/export': { request: v.strictObject({}), answer: answer<ExportedFile & { counts: StoreCounts }>() },
+    'import/start': {
+      request: v.strictObject({
+        kind: v.picklist(['backup', 'pack', 'csv'], 'must be backup, pack or csv'),
+        text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
+      }),
+      answer: answer<{ jobId: string; preview: ImportReport }>(),
+    },
+    /** One file of a pack in several files (format 3), held until `import/start-set` names it. */
+    'import/stage': {
+      request: v.strictObject({
+        name: v.pipe(v.string(), v.maxLength(300)),
+        text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is far too large')),
+      }),
+      answer: answer<{ stagedId: string }>(),
+    },
+    'import/start-set': {
+      request: v.strictObject({ stagedIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)) }),
+      answer: answer<{ jobId: string; preview: ImportReport }>(),
+    },
+    'import/progress': { request: v.strictObject({ jobId: Id }), answer: answer<ImportProgress>() },
+    'import/commit': { request: v.strictObject({ jobId: Id }), answer: answer<CommittedImport>() },
+    'import/cancel': { request: v.strictObject({ jobId: Id }), answer: answer<{ cancelled: boolean }>() },
+    'snapshots/list': { request: v.strictObject({}), answer: answer<SnapshotInfo[]>() },
+    'snapshots/restore': { request: v.strictObject({ id: Id }), answer: answer<RestoreResult>() },
+  }) satisfies MessageTable;
 
 export type KnowledgeRequestType = keyof ReturnType<typeof knowledgeMessages>;
 
@@ -178,21 +185,22 @@ export type KnowledgeRequestType = keyof ReturnType<typeof knowledgeMessages>;
 // passphrase keeps the saved one, which no answer ever carries: every answer is a status or a
 // connection test, and neither has a field for a secret.
 
-const syncMessages = () => ({
-  'sync/status': { request: v.strictObject({}), answer: answer<SyncStatus>() },
-  /** Tries settings that may not be saved yet; changes nothing. */
-  'sync/test': { request: v.strictObject({ config: SyncSettingsSchema }), answer: answer<ConnectionTest>() },
-  /** Saves the settings and (re)schedules; refused without host access to the server. */
-  'sync/configure': { request: v.strictObject({ config: SyncSettingsSchema }), answer: answer<SyncStatus>() },
-  /** Syncs now, or joins the sync already running; answers once it is over. */
-  'sync/now': { request: v.strictObject({}), answer: answer<SyncStatus>() },
-  /** Applies the sync waiting for the reader's answer (status.pending). */
-  'sync/confirm': { request: v.strictObject({}), answer: answer<SyncStatus>() },
-  /** "Not now": drops the waiting preview; the next sync asks again. */
-  'sync/discard': { request: v.strictObject({}), answer: answer<SyncStatus>() },
-  /** Stops syncing: removes the settings, credentials, record, schedule and host access. */
-  'sync/forget': { request: v.strictObject({}), answer: answer<SyncStatus>() },
-}) satisfies MessageTable;
+const syncMessages = () =>
+  ({
+    'sync/status': { request: v.strictObject({}), answer: answer<SyncStatus>() },
+    /** Tries settings that may not be saved yet; changes nothing. */
+    'sync/test': { request: v.strictObject({ config: SyncSettingsSchema }), answer: answer<ConnectionTest>() },
+    /** Saves the settings and (re)schedules; refused without host access to the server. */
+    'sync/configure': { request: v.strictObject({ config: SyncSettingsSchema }), answer: answer<SyncStatus>() },
+    /** Syncs now, or joins the sync already running; answers once it is over. */
+    'sync/now': { request: v.strictObject({}), answer: answer<SyncStatus>() },
+    /** Applies the sync waiting for the reader's answer (status.pending). */
+    'sync/confirm': { request: v.strictObject({}), answer: answer<SyncStatus>() },
+    /** "Not now": drops the waiting preview; the next sync asks again. */
+    'sync/discard': { request: v.strictObject({}), answer: answer<SyncStatus>() },
+    /** Stops syncing: removes the settings, credentials, record, schedule and host access. */
+    'sync/forget': { request: v.strictObject({}), answer: answer<SyncStatus>() },
+  }) satisfies MessageTable;
 
 export type SyncRequestType = keyof ReturnType<typeof syncMessages>;
 
@@ -209,26 +217,33 @@ const LookupContext = {
   tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 };
 
-const lookupMessages = () => ({
-  'lookup/status': { request: v.strictObject({}), answer: answer<LookupStatus>() },
-  /** Turning on is refused until the browser has granted the hosts (asked for by the page, on the click). */
-  'lookup/enable': { request: v.strictObject({ enabled: v.boolean() }), answer: answer<LookupStatus>() },
-  'lookup/search': {
-    request: v.strictObject({ name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)), ...LookupContext }),
-    answer: answer<CandidatesView>(),
-  },
-  'lookup/preview': { request: v.strictObject({ qid: QidSchema, ...LookupContext }), answer: answer<LookupPreview>() },
-  'lookup/add': { request: v.strictObject({ qid: QidSchema, ...LookupContext }), answer: answer<LookupAdded>() },
-  /** "Refresh from Wikidata": updates what came from Wikidata, never what the reader edited. */
-  'lookup/refresh': { request: v.strictObject({ entityId: Id }), answer: answer<LookupAdded>() },
-  /** The reader moved on: the look-up in flight is aborted. */
-  'lookup/cancel': { request: v.strictObject({}), answer: answer<null>() },
-  /** "Not this?" in a card: the look-up window for the name, to find what else it may mean. Answers whether a window was opened. */
-  'lookup/open': {
-    request: v.strictObject({ name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)) }),
-    answer: answer<boolean>(),
-  },
-}) satisfies MessageTable;
+const lookupMessages = () =>
+  ({
+    'lookup/status': { request: v.strictObject({}), answer: answer<LookupStatus>() },
+    /** Turning on is refused until the browser has granted the hosts (asked for by the page, on the click). */
+    'lookup/enable': { request: v.strictObject({ enabled: v.boolean() }), answer: answer<LookupStatus>() },
+    'lookup/search': {
+      request: v.strictObject({
+        name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)),
+        ...LookupContext,
+      }),
+      answer: answer<CandidatesView>(),
+    },
+    'lookup/preview': {
+      request: v.strictObject({ qid: QidSchema, ...LookupContext }),
+      answer: answer<LookupPreview>(),
+    },
+    'lookup/add': { request: v.strictObject({ qid: QidSchema, ...LookupContext }), answer: answer<LookupAdded>() },
+    /** "Refresh from Wikidata": updates what came from Wikidata, never what the reader edited. */
+    'lookup/refresh': { request: v.strictObject({ entityId: Id }), answer: answer<LookupAdded>() },
+    /** The reader moved on: the look-up in flight is aborted. */
+    'lookup/cancel': { request: v.strictObject({}), answer: answer<null>() },
+    /** "Not this?" in a card: the look-up window for the name, to find what else it may mean. Answers whether a window was opened. */
+    'lookup/open': {
+      request: v.strictObject({ name: v.pipe(v.string(), v.trim(), v.nonEmpty('name a name'), v.maxLength(200)) }),
+      answer: answer<boolean>(),
+    },
+  }) satisfies MessageTable;
 
 export type LookupRequestType = keyof ReturnType<typeof lookupMessages>;
 
@@ -237,22 +252,28 @@ export type LookupRequestType = keyof ReturnType<typeof lookupMessages>;
 // (https only) and fetches nothing the browser has not granted; the editor asks for the host's
 // access on the click, before it sends. A preview's import is an import job ('import/cancel').
 
-const Address = v.pipe(v.string(), v.trim(), v.nonEmpty('give the pack’s address'), v.maxLength(2000, 'the address is too long'));
+const Address = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('give the pack’s address'),
+  v.maxLength(2000, 'the address is too long'),
+);
 
-const subscriptionMessages = () => ({
-  'subscriptions/list': { request: v.strictObject({}), answer: answer<PackSubscription[]>() },
-  /** Fetches and checks the file, and previews its import; nothing is written or followed yet. */
-  'subscriptions/preview': { request: v.strictObject({ address: Address }), answer: answer<SubscriptionPreview>() },
-  /** Imports the previewed pack and follows its address. */
-  'subscriptions/subscribe': {
-    request: v.strictObject({ jobId: Id }),
-    answer: answer<{ subscription: PackSubscription; imported: CommittedImport }>(),
-  },
-  /** "Check now": a higher version is imported, anything else changes nothing and says why. */
-  'subscriptions/check': { request: v.strictObject({ address: Address }), answer: answer<PackSubscription>() },
-  /** Stops following the address; the pack stays in the store. */
-  'subscriptions/remove': { request: v.strictObject({ address: Address }), answer: answer<null>() },
-}) satisfies MessageTable;
+const subscriptionMessages = () =>
+  ({
+    'subscriptions/list': { request: v.strictObject({}), answer: answer<PackSubscription[]>() },
+    /** Fetches and checks the file, and previews its import; nothing is written or followed yet. */
+    'subscriptions/preview': { request: v.strictObject({ address: Address }), answer: answer<SubscriptionPreview>() },
+    /** Imports the previewed pack and follows its address. */
+    'subscriptions/subscribe': {
+      request: v.strictObject({ jobId: Id }),
+      answer: answer<{ subscription: PackSubscription; imported: CommittedImport }>(),
+    },
+    /** "Check now": a higher version is imported, anything else changes nothing and says why. */
+    'subscriptions/check': { request: v.strictObject({ address: Address }), answer: answer<PackSubscription>() },
+    /** Stops following the address; the pack stays in the store. */
+    'subscriptions/remove': { request: v.strictObject({ address: Address }), answer: answer<null>() },
+  }) satisfies MessageTable;
 
 export type SubscriptionRequestType = keyof ReturnType<typeof subscriptionMessages>;
 
@@ -273,73 +294,80 @@ export interface UnknownName {
 }
 
 /** Messages the background answers; sent by content scripts, the popup and the editor. */
-export const backgroundMessages = /* @__PURE__ */ (() => ({
-  'mentions/find': {
-    request: v.strictObject({
-      chunks: v.pipe(
-        v.array(v.string()),
-        v.check((chunks) => chunks.reduce((sum, c) => sum + c.length, 0) <= MAX_CHUNK_CHARS, 'too much text in one request'),
-      ),
-    }),
-    answer: answer<{ hits: ChunkHit[]; entities: PageEntity[] }>(),
-  },
-  /** When the article was published, decided from the clues its page holds (lib/article-date). */
-  'article/date': {
-    request: v.strictObject({
-      url: v.pipe(v.string(), v.maxLength(10_000), v.url()),
-      meta: ClueTexts,
-      jsonLd: ClueTexts,
-      attributes: v.pipe(v.array(v.strictObject({ value: ClueText, inTime: v.boolean() })), v.maxLength(200)),
-      lines: ClueTexts,
-      captions: ClueTexts,
-      footers: ClueTexts,
-    }),
-    answer: answer<ArticleDating>(),
-  },
-  /**
-   * "Not yet in your store": the blocks of an article's text, in its page's language (`<html lang>`).
-   * Answers the names in the text that the store does not know, most mentioned first.
-   */
-  'names/unknown': {
-    request: v.strictObject({
-      blocks: v.pipe(
-        v.array(v.string()),
-        v.check((blocks) => blocks.reduce((sum, b) => sum + b.length, 0) <= MAX_CHUNK_CHARS, 'too much text in one request'),
-      ),
-      language: v.pipe(v.string(), v.maxLength(35)),
-      limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
-    }),
-    answer: answer<UnknownName[]>(),
-  },
-  'entity/get': { request: v.strictObject({ id: Id }), answer: answer<EntityDetail>() },
-  'entities/search': {
-    request: v.strictObject({
-      query: v.pipe(v.string(), v.maxLength(200)),
-      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 20),
-    }),
-    answer: answer<EntitySummary[]>(),
-  },
-  /** A new entity's name: which entities already answer to it (by name or alias), before it is saved. */
-  'entities/duplicates': {
-    request: v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), selfId: v.optional(Id) }),
-    answer: answer<DuplicateMatch[]>(),
-  },
-  'entity/save': { request: EntityDraftSchema, answer: answer<EntityDetail>() },
-  'entity/delete': { request: v.strictObject({ id: Id }), answer: answer<null>() },
-  'note/save': { request: NoteDraftSchema, answer: answer<NoteRecord>() },
-  'note/delete': { request: v.strictObject({ id: Id }), answer: answer<null>() },
-  /** "Add as fact about…": a sentence from a page, filed on an entity with the page as its source. */
-  'fact/add': { request: v.strictObject({ entityId: Id, fact: FactDraftSchema }), answer: answer<FactRecord>() },
-  /** "Not this?": the mark of `entityId` on `phrase` (the name with its neighbouring words) is wrong. */
-  'mention/reject': {
-    request: v.strictObject({ entityId: Id, phrase: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)) }),
-    answer: answer<AliasRecord>(),
-  },
-  ...knowledgeMessages(),
-  ...syncMessages(),
-  ...lookupMessages(),
-  ...subscriptionMessages(),
-}) satisfies MessageTable)();
+export const backgroundMessages = /* @__PURE__ */ (() =>
+  ({
+    'mentions/find': {
+      request: v.strictObject({
+        chunks: v.pipe(
+          v.array(v.string()),
+          v.check(
+            (chunks) => chunks.reduce((sum, c) => sum + c.length, 0) <= MAX_CHUNK_CHARS,
+            'too much text in one request',
+          ),
+        ),
+      }),
+      answer: answer<{ hits: ChunkHit[]; entities: PageEntity[] }>(),
+    },
+    /** When the article was published, decided from the clues its page holds (lib/article-date). */
+    'article/date': {
+      request: v.strictObject({
+        url: v.pipe(v.string(), v.maxLength(10_000), v.url()),
+        meta: ClueTexts,
+        jsonLd: ClueTexts,
+        attributes: v.pipe(v.array(v.strictObject({ value: ClueText, inTime: v.boolean() })), v.maxLength(200)),
+        lines: ClueTexts,
+        captions: ClueTexts,
+        footers: ClueTexts,
+      }),
+      answer: answer<ArticleDating>(),
+    },
+    /**
+     * "Not yet in your store": the blocks of an article's text, in its page's language (`<html lang>`).
+     * Answers the names in the text that the store does not know, most mentioned first.
+     */
+    'names/unknown': {
+      request: v.strictObject({
+        blocks: v.pipe(
+          v.array(v.string()),
+          v.check(
+            (blocks) => blocks.reduce((sum, b) => sum + b.length, 0) <= MAX_CHUNK_CHARS,
+            'too much text in one request',
+          ),
+        ),
+        language: v.pipe(v.string(), v.maxLength(35)),
+        limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
+      }),
+      answer: answer<UnknownName[]>(),
+    },
+    'entity/get': { request: v.strictObject({ id: Id }), answer: answer<EntityDetail>() },
+    'entities/search': {
+      request: v.strictObject({
+        query: v.pipe(v.string(), v.maxLength(200)),
+        limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 20),
+      }),
+      answer: answer<EntitySummary[]>(),
+    },
+    /** A new entity's name: which entities already answer to it (by name or alias), before it is saved. */
+    'entities/duplicates': {
+      request: v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), selfId: v.optional(Id) }),
+      answer: answer<DuplicateMatch[]>(),
+    },
+    'entity/save': { request: EntityDraftSchema, answer: answer<EntityDetail>() },
+    'entity/delete': { request: v.strictObject({ id: Id }), answer: answer<null>() },
+    'note/save': { request: NoteDraftSchema, answer: answer<NoteRecord>() },
+    'note/delete': { request: v.strictObject({ id: Id }), answer: answer<null>() },
+    /** "Add as fact about…": a sentence from a page, filed on an entity with the page as its source. */
+    'fact/add': { request: v.strictObject({ entityId: Id, fact: FactDraftSchema }), answer: answer<FactRecord>() },
+    /** "Not this?": the mark of `entityId` on `phrase` (the name with its neighbouring words) is wrong. */
+    'mention/reject': {
+      request: v.strictObject({ entityId: Id, phrase: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)) }),
+      answer: answer<AliasRecord>(),
+    },
+    ...knowledgeMessages(),
+    ...syncMessages(),
+    ...lookupMessages(),
+    ...subscriptionMessages(),
+  }) satisfies MessageTable)();
 
 // ── Messages to a tab's content script ─────────────────────────────────────────────────────
 

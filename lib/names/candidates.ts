@@ -55,7 +55,8 @@ export function isRunningText(block: string, german: boolean): boolean {
   return lowerCase >= 2 || lowerCase > words.length * 0.4 || (endsWithStop && (german || words.length >= 6));
 }
 
-const isTiedToVon = (words: readonly string[], index: number) => [words[index], words[index - 1]].some((w) => w === 'von' || w === 'van');
+const isTiedToVon = (words: readonly string[], index: number) =>
+  [words[index], words[index - 1]].some((w) => w === 'von' || w === 'van');
 
 /**
  * A run breaks at a title inside it ("Frankreichs Präsident Emmanuel Macron"), unless a
@@ -70,9 +71,12 @@ function pieces(run: Run, german: boolean): Run[] {
     const last = end === run.words.length;
     if (end > start) {
       found.push({
-        words: run.words.slice(start, end), opensSentence: run.opensSentence && start === 0,
+        words: run.words.slice(start, end),
+        opensSentence: run.opensSentence && start === 0,
         before: start === 0 ? run.before : run.words[start - 1]!.toLowerCase(),
-        possessive: last ? run.possessive : '', possessiveAtEnd: last && run.possessiveAtEnd, followedByWord: last && run.followedByWord,
+        possessive: last ? run.possessive : '',
+        possessiveAtEnd: last && run.possessiveAtEnd,
+        followedByWord: last && run.followedByWord,
       });
     }
     start = end + 1;
@@ -96,7 +100,12 @@ function isNotName(run: Run, index: number, reading: Reading): boolean {
   const lower = word.toLowerCase();
   // "Shares of Walmart", "Members of Congress": a plural that opens a sentence is a common noun.
   const pluralBeforeOf = run.words[1] === 'of' && lower.endsWith('s');
-  return reading.lowerCase.has(lower) || isOpener(word) || pluralBeforeOf || (reading.german !== null && isGermanDeterminer(lower));
+  return (
+    reading.lowerCase.has(lower) ||
+    isOpener(word) ||
+    pluralBeforeOf ||
+    (reading.german !== null && isGermanDeterminer(lower))
+  );
 }
 
 /** Cuts the words a run's capitals owe to the sentence, a title or a date from its front: "On Monday Andrei Karlov". */
@@ -115,8 +124,14 @@ function count(read: Run, reading: Reading): void {
   let tally = reading.tallies.get(text);
   if (!tally) {
     tally = {
-      count: 0, words: words.length, order: reading.tallies.size, midSentence: false, onlyBeforeWords: true,
-      bare: false, endsWithS: '', sBeforeStop: false,
+      count: 0,
+      words: words.length,
+      order: reading.tallies.size,
+      midSentence: false,
+      onlyBeforeWords: true,
+      bare: false,
+      endsWithS: '',
+      sBeforeStop: false,
     };
     reading.tallies.set(text, tally);
   }
@@ -132,7 +147,8 @@ function isName(text: string, tally: Tally, reading: Reading): boolean {
   const last = text.slice(text.lastIndexOf(' ') + 1);
   if (reading.german?.isNoun(last, tally.words === 1)) return false;
   if (tally.words > 1) return true;
-  if (tally.count < 2 || !tally.midSentence || reading.lowerCase.has(text.toLowerCase()) || isCalendarWord(text)) return false;
+  if (tally.count < 2 || !tally.midSentence || reading.lowerCase.has(text.toLowerCase()) || isCalendarWord(text))
+    return false;
   return !(tally.onlyBeforeWords && hasDemonymEnding(text));
 }
 
@@ -150,7 +166,8 @@ function mergeSurnames(reading: Reading): void {
   for (const [text, tally] of reading.tallies) {
     const first = text.slice(0, text.indexOf(' '));
     const last = surname(text.slice(text.lastIndexOf(' ') + 1));
-    if (tally.words > 1 && !fullNames.has(last) && !reading.lowerCase.has(first.toLowerCase())) fullNames.set(last, tally);
+    if (tally.words > 1 && !fullNames.has(last) && !reading.lowerCase.has(first.toLowerCase()))
+      fullNames.set(last, tally);
   }
   for (const [text, tally] of reading.tallies) {
     const owner = tally.words === 1 ? fullNames.get(surname(text)) : undefined;

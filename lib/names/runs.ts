@@ -30,11 +30,51 @@ const ELISION = /^(?:[cdjlmnst]|qu)['’](?=\p{Lu})/u;
 const POSSESSIVE = /['’]s$/u;
 
 /** Lower-case words that join the parts of one name. */
-export const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'dos', 'van', 'von', 'der', 'den', 'ter', 'la', 'of', '&']);
+export const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'des',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'la',
+  'of',
+  '&',
+]);
 /** The particles a name may also start with ("von der Leyen said"); French "de" is too common a word for that. */
 const LEADING_PARTICLES = new Set(['van', 'von']);
 /** A full stop after these continues the name: "Mr. Netanyahu", "George W. Bush", "St. Louis". */
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Prof', 'Jr', 'Sr', 'Mt', 'Mme', 'Sra']);
+const ABBREVIATIONS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'St',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Prof',
+  'Jr',
+  'Sr',
+  'Mt',
+  'Mme',
+  'Sra',
+]);
 /** After these a new sentence or quotation starts, and its first capital says nothing. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '…', ':', ';', '"', '“', '„', '«', '(', '—', '–', '-', '•']);
 
@@ -42,7 +82,8 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', '…', ':', ';', '"', '“', '�
  * French, Spanish and Italian write an institution's adjective in lower case ("Conseil
  * constitutionnel", "Assemblée nationale", "Banco central"): these endings carry it into the name.
  */
-const ROMANCE_ADJECTIVE = /^(?:\p{Ll}{3,}(?:el|elle|al|ale|ali|aux|éen|éenne|ien|ienne|ain|aine|aise?|ique|aire|iste|ano|ana|ico|ica|ivo|iva|ese)s?|unie?s?|unid[oa]s)$/u;
+const ROMANCE_ADJECTIVE =
+  /^(?:\p{Ll}{3,}(?:el|elle|al|ale|ali|aux|éen|éenne|ien|ienne|ain|aine|aise?|ique|aire|iste|ano|ana|ico|ica|ivo|iva|ese)s?|unie?s?|unid[oa]s)$/u;
 const MAX_ADJECTIVES = 2;
 
 /** Builds the runs of one block, token by token. */
@@ -97,7 +138,14 @@ class RunReader {
   close(followedByWord: boolean, possessive = '', possessiveAtEnd = false): void {
     const { words } = this;
     if (words.some((word) => !INITIAL_WITH_STOP.test(word))) {
-      this.runs.push({ words, opensSentence: this.opens, before: this.before, possessive, possessiveAtEnd, followedByWord });
+      this.runs.push({
+        words,
+        opensSentence: this.opens,
+        before: this.before,
+        possessive,
+        possessiveAtEnd,
+        followedByWord,
+      });
     }
     this.words = [];
     this.particles = [];
@@ -117,8 +165,13 @@ class RunReader {
   }
 
   private takesAdjective(token: string): boolean {
-    return this.joinAdjectives && this.words.length > 0 && this.particles.length === 0
-      && this.adjectives < MAX_ADJECTIVES && ROMANCE_ADJECTIVE.test(token);
+    return (
+      this.joinAdjectives &&
+      this.words.length > 0 &&
+      this.particles.length === 0 &&
+      this.adjectives < MAX_ADJECTIVES &&
+      ROMANCE_ADJECTIVE.test(token)
+    );
   }
 
   private start(): void {

@@ -14,16 +14,23 @@ type Followed = Pick<PackSubscription, 'address' | 'packId' | 'packName' | 'etag
  * that is broken, too big, not a pack, another pack or an older version is a problem, which the
  * caller reports and which changes nothing. `storeVersion` is the version the store holds.
  */
-export async function checkSubscription(followed: Followed, storeVersion: number, fetcher?: typeof fetch): Promise<CheckOutcome> {
+export async function checkSubscription(
+  followed: Followed,
+  storeVersion: number,
+  fetcher?: typeof fetch,
+): Promise<CheckOutcome> {
   try {
     const followedFile = await fetchFollowedPack(followed.address, followed, fetcher);
-    if (followedFile.kind === 'not-modified') return { kind: 'unchanged', validators: { etag: followed.etag, lastModified: followed.lastModified } };
+    if (followedFile.kind === 'not-modified')
+      return { kind: 'unchanged', validators: { etag: followed.etag, lastModified: followed.lastModified } };
     const { pack, validators } = followedFile;
     if (pack.id !== followed.packId) {
       return problem(`The address now serves another pack, “${pack.name}” (${pack.id}), not “${followed.packName}”`);
     }
     if (pack.version < storeVersion) {
-      return problem(`The address serves version ${pack.version}, older than the version ${storeVersion} in your store`);
+      return problem(
+        `The address serves version ${pack.version}, older than the version ${storeVersion} in your store`,
+      );
     }
     if (pack.version === storeVersion) return { kind: 'unchanged', validators };
     return { kind: 'newer', pack, validators };

@@ -17,26 +17,37 @@ const tooBig = (what: string) =>
  * validators are ours), and no redirect followed, since a redirect would reach an address the
  * reader did not subscribe to.
  */
-export async function downloadPack(address: string, known: Validators, fetcher: typeof fetch = fetch): Promise<Download> {
+export async function downloadPack(
+  address: string,
+  known: Validators,
+  fetcher: typeof fetch = fetch,
+): Promise<Download> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (known.etag) headers['If-None-Match'] = known.etag;
   if (known.lastModified) headers['If-Modified-Since'] = known.lastModified;
   let response: Response;
   try {
     response = await fetcher(address, {
-      headers, cache: 'no-store', credentials: 'omit', redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS),
+      headers,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    throw new SubscriptionError(timedOut
-      ? `${hostOf(address)} did not answer within ${TIMEOUT_MS / 1000} seconds`
-      : `${hostOf(address)} could not be reached (offline, or the server is down)`);
+    throw new SubscriptionError(
+      timedOut
+        ? `${hostOf(address)} did not answer within ${TIMEOUT_MS / 1000} seconds`
+        : `${hostOf(address)} could not be reached (offline, or the server is down)`,
+    );
   }
   if (response.status === 304) return { kind: 'not-modified' };
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     throw new SubscriptionError('The address redirects elsewhere; subscribe to the address it points to instead');
   }
-  if (!response.ok) throw new SubscriptionError(`${hostOf(address)} answered ${response.status} ${response.statusText}`.trim());
+  if (!response.ok)
+    throw new SubscriptionError(`${hostOf(address)} answered ${response.status} ${response.statusText}`.trim());
   const text = await readCapped(response);
   const validators: Validators = {};
   const etag = response.headers.get('ETag');

@@ -75,7 +75,8 @@ export class PackSubscriptions {
     }
     await this.requireAccess(address);
     const found = await fetchFollowedPack(address, {}, this.options.fetch);
-    if (found.kind === 'not-modified') throw new SubscriptionError(`${hostOf(address)} answered 304 to a first request`);
+    if (found.kind === 'not-modified')
+      throw new SubscriptionError(`${hostOf(address)} answered 304 to a first request`);
     const { pack, validators } = found;
     const twin = (await readSubscriptions()).find((followed) => followed.packId === pack.id);
     if (twin) throw new SubscriptionError(`You already follow the pack “${pack.name}” at ${twin.address}`);
@@ -100,7 +101,10 @@ export class PackSubscriptions {
       this.options.afterWrite();
       const at = this.now();
       const subscription: PackSubscription = {
-        ...pending, subscribedAt: at, lastCheckedAt: at, lastResult: { kind: 'imported', at, version: pending.version, report: withoutSnapshot(imported) },
+        ...pending,
+        subscribedAt: at,
+        lastCheckedAt: at,
+        lastResult: { kind: 'imported', at, version: pending.version, report: withoutSnapshot(imported) },
       };
       const others = (await readSubscriptions()).filter((followed) => followed.address !== pending.address);
       await this.save([...others, subscription]);
@@ -136,11 +140,16 @@ export class PackSubscriptions {
     return checked;
   }
 
-  private async lookAt(followed: PackSubscription, at: number): Promise<{ result: CheckResult; validators?: Validators }> {
+  private async lookAt(
+    followed: PackSubscription,
+    at: number,
+  ): Promise<{ result: CheckResult; validators?: Validators }> {
     const problem = (reason: string) => ({ result: { kind: 'problem', at, reason } as const });
     const row = await this.options.db.packs.get(followed.packId);
     if (row?.removedAt !== undefined) {
-      return problem('You removed this pack from your store, so it is not brought back; to have it again, remove this subscription and add the address anew');
+      return problem(
+        'You removed this pack from your store, so it is not brought back; to have it again, remove this subscription and add the address anew',
+      );
     }
     if (!(await this.options.hasAccess(hostPattern(followed.address)))) {
       return problem(`Backstory no longer has access to ${hostOf(followed.address)}; press “Check now” and allow it`);
@@ -148,12 +157,16 @@ export class PackSubscriptions {
     const storeVersion = row?.version ?? followed.version;
     const outcome = await checkSubscription(followed, storeVersion, this.options.fetch);
     if (outcome.kind === 'problem') return problem(outcome.reason);
-    if (outcome.kind === 'unchanged') return { result: { kind: 'unchanged', at, version: storeVersion }, validators: outcome.validators };
+    if (outcome.kind === 'unchanged')
+      return { result: { kind: 'unchanged', at, version: storeVersion }, validators: outcome.validators };
     try {
       const { jobId } = await this.options.jobs.startPack(outcome.pack);
       const imported = await this.options.jobs.commit(jobId);
       this.options.afterWrite();
-      return { result: { kind: 'updated', at, version: outcome.pack.version, report: withoutSnapshot(imported) }, validators: outcome.validators };
+      return {
+        result: { kind: 'updated', at, version: outcome.pack.version, report: withoutSnapshot(imported) },
+        validators: outcome.validators,
+      };
     } catch (error) {
       return problem(error instanceof Error ? error.message : String(error));
     }

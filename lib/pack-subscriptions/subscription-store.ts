@@ -11,8 +11,13 @@ const STORAGE_KEY = 'packSubscriptions';
 function isSubscription(value: unknown): value is PackSubscription {
   if (!value || typeof value !== 'object') return false;
   const { address, packId, version, lastResult } = value as Record<string, unknown>;
-  return typeof address === 'string' && typeof packId === 'string' && typeof version === 'number'
-    && typeof lastResult === 'object' && lastResult !== null;
+  return (
+    typeof address === 'string' &&
+    typeof packId === 'string' &&
+    typeof version === 'number' &&
+    typeof lastResult === 'object' &&
+    lastResult !== null
+  );
 }
 
 export async function readSubscriptions(): Promise<PackSubscription[]> {

@@ -32,7 +32,9 @@ export interface BundledLoadOptions {
  * marked as the pack's, so a field a reader wrote meanwhile keeps the reader's value.
  */
 export async function loadBundledPack(
-  db: BackstoryDatabase, bundled: BundledPack, { now = Date.now(), evenIfCurrent = false, stepSize = 2000, planned }: BundledLoadOptions = {},
+  db: BackstoryDatabase,
+  bundled: BundledPack,
+  { now = Date.now(), evenIfCurrent = false, stepSize = 2000, planned }: BundledLoadOptions = {},
 ): Promise<PackLoadReport | undefined> {
   const row = await db.packs.get(bundled.id);
   if (row?.removedAt !== undefined) return undefined;
@@ -59,7 +61,8 @@ type Step = { table: keyof StoreWrites; records: readonly unknown[] };
 function* steps(writes: StoreWrites, size: number): Generator<Step> {
   for (const table of ['entities', 'aliases', 'facts', 'relations', 'notes'] as const) {
     const records = writes[table];
-    for (let start = 0; start < records.length; start += size) yield { table, records: records.slice(start, start + size) };
+    for (let start = 0; start < records.length; start += size)
+      yield { table, records: records.slice(start, start + size) };
   }
   if (writes.packs.length) yield { table: 'packs', records: writes.packs };
 }

@@ -2,7 +2,12 @@ import { foldText } from '@/lib/matcher';
 import { selectEntities, type EntitySelection } from '@/lib/store/bulk';
 import type { BackstoryDatabase } from '@/lib/store/db';
 import {
-  isLive, type AliasRecord, type DataSource, type EntityRecord, type FactRecord, type RelationRecord,
+  isLive,
+  type AliasRecord,
+  type DataSource,
+  type EntityRecord,
+  type FactRecord,
+  type RelationRecord,
 } from '@/lib/store/records';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type PackEntity } from './schema';
 import { assignSlugs, slugify } from './slug';
@@ -27,10 +32,19 @@ export async function exportPack(db: BackstoryDatabase, selection: EntitySelecti
     if (!entities.length) throw new PackError('Nothing to export: no entity matches the selection');
     entities.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     const slugs = assignSlugs(entities);
-    const children = await readChildren(db, entities.map((e) => e.id));
+    const children = await readChildren(
+      db,
+      entities.map((e) => e.id),
+    );
     const sources = new SourceSlugs();
     const packEntities = entities.map((entity) => toPackEntity(entity, slugs, children(entity.id), sources));
-    return { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, ...sources.table(), entities: packEntities };
+    return {
+      format: PACK_FORMAT,
+      formatVersion: PACK_FORMAT_VERSION,
+      ...meta,
+      ...sources.table(),
+      entities: packEntities,
+    };
   });
   try {
     return validatePack(pack);
@@ -50,7 +64,11 @@ async function readChildren(db: BackstoryDatabase, ids: string[]): Promise<(id: 
     for (const record of records) map.set(key(record), [...(map.get(key(record)) ?? []), record]);
     return map;
   };
-  const [a, f, r] = [group(aliases, (x) => x.entityId), group(facts, (x) => x.entityId), group(relations, (x) => x.fromId)];
+  const [a, f, r] = [
+    group(aliases, (x) => x.entityId),
+    group(facts, (x) => x.entityId),
+    group(relations, (x) => x.fromId),
+  ];
   return (id) => ({ aliases: a.get(id) ?? [], facts: f.get(id) ?? [], relations: r.get(id) ?? [] });
 }
 
@@ -92,11 +110,17 @@ class SourceSlugs {
   }
 }
 
-function toPackEntity(entity: EntityRecord, slugs: Map<string, string>, children: Children, sources: SourceSlugs): PackEntity {
+function toPackEntity(
+  entity: EntityRecord,
+  slugs: Map<string, string>,
+  children: Children,
+  sources: SourceSlugs,
+): PackEntity {
   const isEvent = entity.kind === 'event';
   // A pack's alias ids are made from the folded text, so two aliases that fold alike would collide.
   const seen = new Set<string>();
-  const aliases = [...children.aliases].sort((a, b) => a.createdAt - b.createdAt || a.text.localeCompare(b.text))
+  const aliases = [...children.aliases]
+    .sort((a, b) => a.createdAt - b.createdAt || a.text.localeCompare(b.text))
     .filter((a) => !seen.has(foldText(a.text)) && seen.add(foldText(a.text)));
   const relationKeys = new Set<string>();
   const relations = children.relations.flatMap((r) => {
@@ -107,16 +131,25 @@ function toPackEntity(entity: EntityRecord, slugs: Map<string, string>, children
     return [compact({ type: r.type, target, start: r.start, end: r.end })];
   });
   return compact({
-    id: slugs.get(entity.id)!, kind: entity.kind, name: entity.name, summary: entity.summary,
+    id: slugs.get(entity.id)!,
+    kind: entity.kind,
+    name: entity.name,
+    summary: entity.summary,
     eventType: isEvent ? entity.eventType : undefined,
     start: isEvent ? entity.start : undefined,
     end: isEvent ? entity.end : undefined,
     place: isEvent && entity.placeId ? slugs.get(entity.placeId) : undefined,
-    aliases: aliases.map((a) => compact({ text: a.text, caseSensitive: a.caseSensitive, stop: a.stop, common: a.common, lang: a.lang })),
-    facts: [...children.facts].sort(inLoadOrder).map((f) => compact({
-      text: f.text, date: f.date, end: f.end,
-      source: f.sourceUrl ? compact({ url: f.sourceUrl, title: f.sourceTitle }) : undefined,
-    })),
+    aliases: aliases.map((a) =>
+      compact({ text: a.text, caseSensitive: a.caseSensitive, stop: a.stop, common: a.common, lang: a.lang }),
+    ),
+    facts: [...children.facts].sort(inLoadOrder).map((f) =>
+      compact({
+        text: f.text,
+        date: f.date,
+        end: f.end,
+        source: f.sourceUrl ? compact({ url: f.sourceUrl, title: f.sourceTitle }) : undefined,
+      }),
+    ),
     relations,
     key: entity.key,
     sources: sources.slugsOf(entity.sources),

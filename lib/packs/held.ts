@@ -1,6 +1,11 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
 import {
-  isLive, type AliasRecord, type EntityRecord, type FactRecord, type RecordBase, type RelationRecord,
+  isLive,
+  type AliasRecord,
+  type EntityRecord,
+  type FactRecord,
+  type RecordBase,
+  type RelationRecord,
 } from '@/lib/store/records';
 
 export interface PackOwnRecords {
@@ -26,7 +31,10 @@ export async function packOwnRecords(db: BackstoryDatabase, packId: string): Pro
  * the starter's Syria) hold nothing: that pack plans its own entity once this one is gone.
  */
 const readers = (packId: string) => (record: RecordBase) =>
-  isLive(record) && (record.origin === 'reader' || record.editedByReader === true || (record.packId !== packId && record.origin !== 'pack'));
+  isLive(record) &&
+  (record.origin === 'reader' ||
+    record.editedByReader === true ||
+    (record.packId !== packId && record.origin !== 'pack'));
 
 /**
  * The pack's entities the reader holds on to: those they edited, and those any record of
@@ -52,8 +60,15 @@ export async function heldEntities(db: BackstoryDatabase, packId: string, own: P
     hold(entity.placeId);
   };
   for (const record of [...aliases, ...facts, ...notes]) hold(record.entityId);
-  for (const relation of [...outgoing, ...incoming]) { hold(relation.fromId); hold(relation.toId); }
+  for (const relation of [...outgoing, ...incoming]) {
+    hold(relation.fromId);
+    hold(relation.toId);
+  }
   for (const event of events) hold(event.placeId);
-  for (const entity of own.entities) if (mine(entity)) { hold(entity.id); hold(entity.placeId); }
+  for (const entity of own.entities)
+    if (mine(entity)) {
+      hold(entity.id);
+      hold(entity.placeId);
+    }
   return held;
 }

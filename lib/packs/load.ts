@@ -41,7 +41,10 @@ export async function previewPack(db: BackstoryDatabase, input: unknown, now = D
  * reader may have edited something since, and the edit must still win.
  */
 export async function writePack(
-  db: BackstoryDatabase, pack: Pack, now = Date.now(), { bundled = false, progress }: { bundled?: boolean; progress?: WriteProgress } = {},
+  db: BackstoryDatabase,
+  pack: Pack,
+  now = Date.now(),
+  { bundled = false, progress }: { bundled?: boolean; progress?: WriteProgress } = {},
 ): Promise<PackLoadReport> {
   return db.transaction('rw', backupTables(db), async () => {
     const plan = await planPack(db, pack, now, { bundled });

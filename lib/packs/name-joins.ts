@@ -18,7 +18,8 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 const nameKey = (kind: string, name: string) => `${kind}|${foldText(name)}`;
 
 /** Two keys that differ name two actors (two Q-ids), whatever their names say. */
-const otherKeys = (holder: EntityRecord, entity: PackEntity) => Boolean(holder.key && entity.key && holder.key !== entity.key);
+const otherKeys = (holder: EntityRecord, entity: PackEntity) =>
+  Boolean(holder.key && entity.key && holder.key !== entity.key);
 
 /**
  * An imported pack entity with no key that matched is the store's own entity when one of the
@@ -30,11 +31,15 @@ const otherKeys = (holder: EntityRecord, entity: PackEntity) => Boolean(holder.k
  * already made itself is that one, and stays so.
  */
 export async function findNameHosts(
-  db: BackstoryDatabase, pack: Pack, candidates: readonly PackEntity[],
+  db: BackstoryDatabase,
+  pack: Pack,
+  candidates: readonly PackEntity[],
 ): Promise<Map<string, string>> {
   // Every id the pack gives its entities starts so: one range read, where a read per candidate
   // cost 100,000 requests for a pack of 100,000 actors, in its preview and again in its commit.
-  const own = new Set((await db.entities.where(':id').startsWith(`${pack.id}:`).toArray()).filter(isLive).map((e) => e.id));
+  const own = new Set(
+    (await db.entities.where(':id').startsWith(`${pack.id}:`).toArray()).filter(isLive).map((e) => e.id),
+  );
   const wanted = candidates.filter((entity) => !own.has(`${pack.id}:${entity.id}`));
   if (!wanted.length) return new Map();
   const names = new Set(wanted.map((entity) => nameKey(entity.kind, entity.name)));
@@ -48,8 +53,13 @@ export async function findNameHosts(
   const taken = new Set<string>();
   for (const entity of wanted) {
     const mine = folded(entity.aliases);
-    const host = holders.find((holder) => !taken.has(holder.id) && nameKey(holder.kind, holder.name) === nameKey(entity.kind, entity.name)
-      && !otherKeys(holder, entity) && overlap(mine, holderAliases.get(holder.id) ?? new Set()));
+    const host = holders.find(
+      (holder) =>
+        !taken.has(holder.id) &&
+        nameKey(holder.kind, holder.name) === nameKey(entity.kind, entity.name) &&
+        !otherKeys(holder, entity) &&
+        overlap(mine, holderAliases.get(holder.id) ?? new Set()),
+    );
     if (!host) continue;
     hosts.set(entity.id, host.id);
     taken.add(host.id);
@@ -58,7 +68,12 @@ export async function findNameHosts(
 }
 
 async function aliasesOf(db: BackstoryDatabase, holders: readonly EntityRecord[]): Promise<Map<string, Set<string>>> {
-  const aliases: AliasRecord[] = (await db.aliases.where('entityId').anyOf(holders.map((h) => h.id)).toArray()).filter(isLive);
+  const aliases: AliasRecord[] = (
+    await db.aliases
+      .where('entityId')
+      .anyOf(holders.map((h) => h.id))
+      .toArray()
+  ).filter(isLive);
   const byEntity = new Map<string, AliasRecord[]>();
   for (const alias of aliases) byEntity.set(alias.entityId, [...(byEntity.get(alias.entityId) ?? []), alias]);
   return new Map(holders.map((holder) => [holder.id, folded(byEntity.get(holder.id) ?? [])]));

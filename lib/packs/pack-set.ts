@@ -49,22 +49,35 @@ export function joinPackParts(files: readonly PackFile[]): Record<string, unknow
   for (const [index, part] of parts.entries()) {
     const name = files[index]!.name;
     if (!samePack(first, part)) {
-      throw new PackError(`Pack refused: “${name}” is a part of another pack (${part.id} v${String(part.version)}), `
-        + `not of “${first.name}” (${first.id} v${String(first.version)})`);
+      throw new PackError(
+        `Pack refused: “${name}” is a part of another pack (${part.id} v${String(part.version)}), ` +
+          `not of “${first.name}” (${first.id} v${String(first.version)})`,
+      );
     }
-    if (part.part > first.parts.length) throw new PackError(`Pack refused: “${name}” says it is part ${String(part.part)} of ${String(first.parts.length)}`);
-    if (byIndex.has(part.part)) throw new PackError(`Pack refused: part ${String(part.part)} of “${first.name}” was chosen twice`);
+    if (part.part > first.parts.length)
+      throw new PackError(
+        `Pack refused: “${name}” says it is part ${String(part.part)} of ${String(first.parts.length)}`,
+      );
+    if (byIndex.has(part.part))
+      throw new PackError(`Pack refused: part ${String(part.part)} of “${first.name}” was chosen twice`);
     byIndex.set(part.part, part);
   }
   const missing = first.parts.filter((_, index) => !byIndex.has(index + 1));
   if (missing.length > 0) {
-    throw new PackError(`Pack refused: “${first.name}” comes in ${String(first.parts.length)} files; choose them all together `
-      + `(missing: ${missing.join(', ')})`);
+    throw new PackError(
+      `Pack refused: “${first.name}” comes in ${String(first.parts.length)} files; choose them all together ` +
+        `(missing: ${missing.join(', ')})`,
+    );
   }
   const ordered = first.parts.map((_, index) => byIndex.get(index + 1)!);
   const { format, id, name, version, sources } = first;
   return {
-    format, formatVersion: PACK_FORMAT_VERSION, id, name, version, ...(sources === undefined ? {} : { sources }),
+    format,
+    formatVersion: PACK_FORMAT_VERSION,
+    id,
+    name,
+    version,
+    ...(sources === undefined ? {} : { sources }),
     entities: ordered.flatMap((part) => part.entities),
   };
 }
@@ -72,13 +85,21 @@ export function joinPackParts(files: readonly PackFile[]): Record<string, unknow
 function readPart(file: PackFile): Part {
   const parsed = v.safeParse(PartSchema, file.json);
   if (parsed.success) return parsed.output;
-  if (!isPackPart(file.json)) throw new PackError(`Pack refused: “${file.name}” is not a part of a pack set; a pack in one file is imported alone`);
+  if (!isPackPart(file.json))
+    throw new PackError(
+      `Pack refused: “${file.name}” is not a part of a pack set; a pack in one file is imported alone`,
+    );
   const issue = parsed.issues[0];
   throw new PackError(`Pack refused: “${file.name}”: ${v.getDotPath(issue) ?? ''} ${issue.message}`.trim());
 }
 
 /** Parts of one set agree on everything but their entities and their own index. */
 function samePack(a: Part, b: Part): boolean {
-  return a.id === b.id && a.name === b.name && a.version === b.version
-    && JSON.stringify(a.sources) === JSON.stringify(b.sources) && JSON.stringify(a.parts) === JSON.stringify(b.parts);
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.version === b.version &&
+    JSON.stringify(a.sources) === JSON.stringify(b.sources) &&
+    JSON.stringify(a.parts) === JSON.stringify(b.parts)
+  );
 }

@@ -2,9 +2,7 @@ import type { BackstoryDatabase, RecordTable } from '@/lib/store/db';
 import { emptyWrites, type StoreWrites } from '@/lib/store/apply-writes';
 import { markTransaction } from '@/lib/store/stamp';
 import { fieldClock, isPackClock, type SyncedRecord } from '@/lib/merge';
-import type {
-  AliasRecord, EntityRecord, FactRecord, RecordBase, RelationRecord,
-} from '@/lib/store/records';
+import type { AliasRecord, EntityRecord, FactRecord, RecordBase, RelationRecord } from '@/lib/store/records';
 import { findJoins } from './joins';
 import { packRecords, type PackContent } from './records';
 import type { Pack } from './schema';
@@ -47,7 +45,12 @@ export interface PackPlan {
  * edits, so browsers agree. A pack the reader imports is their own write (it travels by sync)
  * and leaves records they edited alone, whole.
  */
-export async function planPack(db: BackstoryDatabase, pack: Pack, now: number, { bundled }: { bundled: boolean }): Promise<PackPlan> {
+export async function planPack(
+  db: BackstoryDatabase,
+  pack: Pack,
+  now: number,
+  { bundled }: { bundled: boolean },
+): Promise<PackPlan> {
   if (bundled) markTransaction({ kind: 'pack', version: pack.version, travels: false });
   const joins = await findJoins(db, pack, { byName: !bundled });
   const records = packRecords(pack, joins);
@@ -77,8 +80,11 @@ export function sumCounts(parts: ChangeCounts[]): ChangeCounts {
 }
 
 function sameContent(existing: RecordBase, wanted: object): boolean {
-  return Object.entries(wanted).every(([key, value]) => sameValue((existing as unknown as Record<string, unknown>)[key], value))
-    && existing.deletedAt === undefined;
+  return (
+    Object.entries(wanted).every(([key, value]) =>
+      sameValue((existing as unknown as Record<string, unknown>)[key], value),
+    ) && existing.deletedAt === undefined
+  );
 }
 
 /** Data sources are lists of objects: equal when they say the same, not when they are the same object. */
@@ -98,7 +104,12 @@ function writtenByPack(record: RecordBase, field: string): boolean {
 }
 
 async function planTable<T extends RecordBase>(
-  table: RecordTable<T>, packId: string, wanted: PackContent<T>[], now: number, counts: ChangeCounts, bundled: boolean,
+  table: RecordTable<T>,
+  packId: string,
+  wanted: PackContent<T>[],
+  now: number,
+  counts: ChangeCounts,
+  bundled: boolean,
 ): Promise<T[]> {
   const existing = await table.where('packId').equals(packId).toArray();
   const byId = new Map(existing.map((record) => [record.id, record]));
@@ -106,7 +117,11 @@ async function planTable<T extends RecordBase>(
   for (const content of wanted) {
     const current = byId.get(content.id);
     byId.delete(content.id);
-    if (!current) { writes.push({ ...content, createdAt: now, updatedAt: now } as T); counts.added += 1; continue; }
+    if (!current) {
+      writes.push({ ...content, createdAt: now, updatedAt: now } as T);
+      counts.added += 1;
+      continue;
+    }
     if (current.editedByReader) counts.keptReaderEdits += 1;
     if (sameContent(current, content) || (current.editedByReader && !bundled)) continue;
     // A bundled pack writes an edited record too: the store keeps the reader's fields, updates the rest.
@@ -117,7 +132,10 @@ async function planTable<T extends RecordBase>(
     if (stale.deletedAt !== undefined) continue;
     // A record the reader wrote since the pack did (an edit, a tag) restated that it is live: it stays.
     const readers = bundled ? !writtenByPack(stale, 'deletedAt') : stale.editedByReader;
-    if (readers) { counts.keptReaderEdits += 1; continue; }
+    if (readers) {
+      counts.keptReaderEdits += 1;
+      continue;
+    }
     // A bundled pack's delete is the same on every browser (it is never sent): its time is the
     // pack version's clock, so the field holds no local time that would differ between them.
     writes.push({ ...stale, deletedAt: bundled ? 0 : now, updatedAt: now });

@@ -1,6 +1,11 @@
 import { foldText } from '@/lib/matcher';
 import type {
-  AliasRecord, DataSource, EntityRecord, FactRecord, RecordBase, RelationRecord,
+  AliasRecord,
+  DataSource,
+  EntityRecord,
+  FactRecord,
+  RecordBase,
+  RelationRecord,
 } from '@/lib/store/records';
 import type { Pack, PackEntity } from './schema';
 
@@ -29,8 +34,14 @@ export interface PackJoins {
   hostFacts: Set<string>;
 }
 
-export const noJoins = (): PackJoins => ({ hosts: new Map(), hostNames: new Map(), hostRelations: new Set(), hostFacts: new Set() });
-export const factKey = (entityId: string, text: string, date: string | undefined) => `${entityId}|${foldText(text)}|${date ?? ''}`;
+export const noJoins = (): PackJoins => ({
+  hosts: new Map(),
+  hostNames: new Map(),
+  hostRelations: new Set(),
+  hostFacts: new Set(),
+});
+export const factKey = (entityId: string, text: string, date: string | undefined) =>
+  `${entityId}|${foldText(text)}|${date ?? ''}`;
 export const relationKey = (fromId: string, type: string, toId: string) => `${fromId}|${type}|${toId}`;
 
 /**
@@ -52,21 +63,41 @@ export function packRecords(pack: Pack, joins: PackJoins = noJoins()): PackRecor
       const folded = foldText(alias.text);
       if (known?.has(folded)) continue;
       out.aliases.push({
-        id: `${childId}#alias:${folded}`, ...base, entityId: id, text: alias.text, caseSensitive: alias.caseSensitive ?? false,
-        stop: alias.stop, common: alias.common, lang: alias.lang,
+        id: `${childId}#alias:${folded}`,
+        ...base,
+        entityId: id,
+        text: alias.text,
+        caseSensitive: alias.caseSensitive ?? false,
+        stop: alias.stop,
+        common: alias.common,
+        lang: alias.lang,
       });
     }
     entity.facts.forEach((fact, index) => {
       if (joins.hostFacts.has(factKey(id, fact.text, fact.date))) return;
       out.facts.push({
-        id: `${childId}#fact:${index}`, ...base, entityId: id, text: fact.text, date: fact.date, end: fact.end,
-        sourceUrl: fact.source?.url, sourceTitle: fact.source?.title,
+        id: `${childId}#fact:${index}`,
+        ...base,
+        entityId: id,
+        text: fact.text,
+        date: fact.date,
+        end: fact.end,
+        sourceUrl: fact.source?.url,
+        sourceTitle: fact.source?.title,
       });
     });
     for (const relation of entity.relations) {
       const toId = storeId(relation.target);
       if (joins.hostRelations.has(relationKey(id, relation.type, toId))) continue;
-      out.relations.push({ id: `${childId}#${relation.type}:${toId}`, ...base, fromId: id, toId, type: relation.type, start: relation.start, end: relation.end });
+      out.relations.push({
+        id: `${childId}#${relation.type}:${toId}`,
+        ...base,
+        fromId: id,
+        toId,
+        type: relation.type,
+        start: relation.start,
+        end: relation.end,
+      });
     }
   }
   return out;

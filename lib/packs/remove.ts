@@ -41,18 +41,29 @@ function removalTotals(byTable: Record<PackTable, ChangeCounts>) {
   return { removed, keptReaderEdits };
 }
 
-function planTable<T extends RecordBase>(records: T[], heldByReader: (r: T) => boolean, now: number, counts: ChangeCounts): T[] {
-  return records.filter((r) => r.origin === 'pack' && isLive(r)).map((record) => {
-    if (record.editedByReader || heldByReader(record)) {
-      counts.keptReaderEdits += 1;
-      return { ...record, origin: 'reader', updatedAt: now };
-    }
-    counts.removed += 1;
-    return { ...record, deletedAt: now, updatedAt: now };
-  });
+function planTable<T extends RecordBase>(
+  records: T[],
+  heldByReader: (r: T) => boolean,
+  now: number,
+  counts: ChangeCounts,
+): T[] {
+  return records
+    .filter((r) => r.origin === 'pack' && isLive(r))
+    .map((record) => {
+      if (record.editedByReader || heldByReader(record)) {
+        counts.keptReaderEdits += 1;
+        return { ...record, origin: 'reader', updatedAt: now };
+      }
+      counts.removed += 1;
+      return { ...record, deletedAt: now, updatedAt: now };
+    });
 }
 
-export async function previewPackRemoval(db: BackstoryDatabase, packId: string, now = Date.now()): Promise<PackRemovalReport> {
+export async function previewPackRemoval(
+  db: BackstoryDatabase,
+  packId: string,
+  now = Date.now(),
+): Promise<PackRemovalReport> {
   return db.transaction('r', backupTables(db), async () => (await planPackRemoval(db, packId, now)).report);
 }
 

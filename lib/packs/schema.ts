@@ -1,8 +1,6 @@
 import * as v from 'valibot';
 import { ENTITY_KINDS, EVENT_TYPES, RELATION_TYPES } from '@/lib/store/records';
-import {
-  EntityKeySchema, LanguageSchema, PartialDateSchema, SourceUrlSchema,
-} from '@/lib/store/drafts';
+import { EntityKeySchema, LanguageSchema, PartialDateSchema, SourceUrlSchema } from '@/lib/store/drafts';
 
 /**
  * The pack file format, version 1. A pack is a shareable set of entities; its ids are
@@ -73,7 +71,10 @@ const PackEntitySchema = v.strictObject({
 const DataSourceSchema = v.strictObject({ name: Text(200), licence: Text(100), url: SourceUrlSchema });
 
 const Entities = <T extends v.GenericSchema>(entity: T) =>
-  v.pipe(v.array(entity), v.maxLength(MAX_PACK_ENTITIES, `a pack holds at most ${MAX_PACK_ENTITIES.toLocaleString('en')} entities`));
+  v.pipe(
+    v.array(entity),
+    v.maxLength(MAX_PACK_ENTITIES, `a pack holds at most ${MAX_PACK_ENTITIES.toLocaleString('en')} entities`),
+  );
 const PackShell = {
   format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
   id: Slug,
@@ -92,10 +93,11 @@ const PackSchemaV2 = v.strictObject({
   entities: Entities(PackEntitySchema),
 });
 
-export const PackSchema = v.variant('formatVersion', [
-  v.strictObject({ ...PackShell, formatVersion: v.literal(1), entities: Entities(PackEntitySchemaV1) }),
-  PackSchemaV2,
-], `must be 1 or 2: this Backstory reads pack formats 1 and 2`);
+export const PackSchema = v.variant(
+  'formatVersion',
+  [v.strictObject({ ...PackShell, formatVersion: v.literal(1), entities: Entities(PackEntitySchemaV1) }), PackSchemaV2],
+  `must be 1 or 2: this Backstory reads pack formats 1 and 2`,
+);
 
 /** Every format read as the newest: a format-1 pack is a format-2 pack that uses none of its fields. */
 export type Pack = Omit<v.InferOutput<typeof PackSchemaV2>, 'formatVersion'> & { formatVersion: 1 | 2 };

@@ -6,7 +6,10 @@ const MAX_SLUG = 80;
 
 /** "Hay’at Tahrir al-Sham" → "hay-at-tahrir-al-sham"; a name with no Latin letters → "entity". */
 export function slugify(text: string): string {
-  const slug = foldText(text).replace(/[^a-z0-9]+/g, '-').slice(0, MAX_SLUG).replace(/^-+|-+$/g, '');
+  const slug = foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_SLUG)
+    .replace(/^-+|-+$/g, '');
   return slug || 'entity';
 }
 

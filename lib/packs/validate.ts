@@ -30,9 +30,11 @@ export function validatePack(input: unknown): Pack {
   }
   for (const [index, entity] of pack.entities.entries()) {
     const where = `entities.${index} (${entity.id})`;
-    if (entity.place && !ids.has(entity.place)) throw new PackError(`Pack refused: ${where}: unknown place "${entity.place}"`);
+    if (entity.place && !ids.has(entity.place))
+      throw new PackError(`Pack refused: ${where}: unknown place "${entity.place}"`);
     for (const relation of entity.relations) {
-      if (!ids.has(relation.target)) throw new PackError(`Pack refused: ${where}: unknown relation target "${relation.target}"`);
+      if (!ids.has(relation.target))
+        throw new PackError(`Pack refused: ${where}: unknown relation target "${relation.target}"`);
     }
     for (const source of entity.sources ?? []) {
       if (!pack.sources?.[source]) throw new PackError(`Pack refused: ${where}: unknown source "${source}"`);
@@ -62,13 +64,17 @@ function refuseEarly(input: unknown): void {
   if (!input || typeof input !== 'object') return;
   const { format, formatVersion, entities } = input as Record<string, unknown>;
   if (format === PACK_FORMAT && typeof formatVersion === 'number' && formatVersion > PACK_SET_FORMAT_VERSION) {
-    throw new PackError(`Pack refused: it was made by a newer Backstory (formatVersion ${formatVersion}; this Backstory reads `
-      + `pack formats up to ${PACK_SET_FORMAT_VERSION}). Update Backstory to import it.`);
+    throw new PackError(
+      `Pack refused: it was made by a newer Backstory (formatVersion ${formatVersion}; this Backstory reads ` +
+        `pack formats up to ${PACK_SET_FORMAT_VERSION}). Update Backstory to import it.`,
+    );
   }
   if (formatVersion === 1 && Array.isArray(entities)) refuseNewerFields(entities);
   if (Array.isArray(entities) && entities.length > MAX_PACK_ENTITIES) {
-    throw new PackError(`Pack refused: entities: it holds ${entities.length.toLocaleString('en')} entities; `
-      + `a pack holds at most ${MAX_PACK_ENTITIES.toLocaleString('en')}`);
+    throw new PackError(
+      `Pack refused: entities: it holds ${entities.length.toLocaleString('en')} entities; ` +
+        `a pack holds at most ${MAX_PACK_ENTITIES.toLocaleString('en')}`,
+    );
   }
 }
 
@@ -81,10 +87,17 @@ function refuseNewerFields(entities: unknown[]): void {
     if (!entity || typeof entity !== 'object') return;
     const { id, aliases } = entity as { id?: unknown; aliases?: unknown };
     const where = `entities.${index}${typeof id === 'string' ? ` (${id})` : ''}`;
-    const field = FORMAT_2_ENTITY_FIELDS.find((name) => Object.hasOwn(entity, name))
-      ?? (Array.isArray(aliases) && aliases.some((alias) => alias && typeof alias === 'object'
-        && FORMAT_2_ALIAS_FIELDS.some((name) => Object.hasOwn(alias, name))) ? 'an alias’s common or lang' : undefined);
-    if (field) throw new PackError(`Pack refused: ${where}: ${field} is a field of pack format 2; say "formatVersion": 2`);
+    const field =
+      FORMAT_2_ENTITY_FIELDS.find((name) => Object.hasOwn(entity, name)) ??
+      (Array.isArray(aliases) &&
+      aliases.some(
+        (alias) =>
+          alias && typeof alias === 'object' && FORMAT_2_ALIAS_FIELDS.some((name) => Object.hasOwn(alias, name)),
+      )
+        ? 'an alias’s common or lang'
+        : undefined);
+    if (field)
+      throw new PackError(`Pack refused: ${where}: ${field} is a field of pack format 2; say "formatVersion": 2`);
   });
 }
 

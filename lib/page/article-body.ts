@@ -17,8 +17,8 @@ const CHROME_TAGS = new Set(['nav', 'aside', 'form', 'button', 'dialog', 'menu']
 const CHROME_ROLES = /^(?:navigation|complementary|contentinfo|banner|dialog|alertdialog|search|menu|menubar|toolbar)$/;
 /** Class and id words (or their starts: "sharing", "related-links") of furniture. */
 const CHROME_NAMES = new RegExp(
-  '(?:^|[\\s_-])(?:(?:ads?|tags)(?:$|[\\s_-])|shar|social|subscri|newsletter|signup|relat|recommend|promo|cookie|consent|gdpr'
-  + '|advert|sponsor|outbrain|taboola|comment|breadcrumb|most-?read|popular|trending|paywall|byline|meta|credit|author|skip)',
+  '(?:^|[\\s_-])(?:(?:ads?|tags)(?:$|[\\s_-])|shar|social|subscri|newsletter|signup|relat|recommend|promo|cookie|consent|gdpr' +
+    '|advert|sponsor|outbrain|taboola|comment|breadcrumb|most-?read|popular|trending|paywall|byline|meta|credit|author|skip)',
   'i',
 );
 
@@ -68,7 +68,11 @@ export class ChromeFilter {
   isInChrome(holder: Node): boolean {
     const chain: Element[] = [];
     let verdict = false;
-    for (let at = holder instanceof Element ? holder : holder.parentElement; at && !this.roots.includes(at); at = at.parentElement) {
+    for (
+      let at = holder instanceof Element ? holder : holder.parentElement;
+      at && !this.roots.includes(at);
+      at = at.parentElement
+    ) {
       const known = this.verdicts.get(at);
       if (known !== undefined) {
         verdict = known;

@@ -16,7 +16,8 @@ export interface DomWatch {
 
 function blockFor(node: Node): Element | null {
   let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
-  while (current && current.nodeType === Node.ELEMENT_NODE && isInline(current as Element)) current = current.parentNode;
+  while (current && current.nodeType === Node.ELEMENT_NODE && isInline(current as Element))
+    current = current.parentNode;
   if (current instanceof ShadowRoot) return current.host;
   return current instanceof Element ? current : null;
 }
@@ -29,7 +30,11 @@ function outermost(roots: Set<Element>): Element[] {
   });
 }
 
-export function watchDom(ignore: (node: Node) => boolean, onDirty: (roots: Element[]) => void, signal: AbortSignal): DomWatch {
+export function watchDom(
+  ignore: (node: Node) => boolean,
+  onDirty: (roots: Element[]) => void,
+  signal: AbortSignal,
+): DomWatch {
   const dirty = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
@@ -50,7 +55,10 @@ export function watchDom(ignore: (node: Node) => boolean, onDirty: (roots: Eleme
   });
   const observe = (root: Node) => observer.observe(root, { childList: true, characterData: true, subtree: true });
   observe(document.documentElement);
-  const destroy = () => { observer.disconnect(); clearTimeout(timer); };
+  const destroy = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
   signal.addEventListener('abort', destroy);
   return { observe, destroy };
 }

@@ -16,7 +16,7 @@ export function firstMentionsOnly(mentions: Mention[], mode: Settings['firstMent
   const seen = new Set<string>();
   const sections = new Map<Element | null, Set<string>>();
   return mentions.filter((mention) => {
-    const scope = mode === 'page' ? seen : sections.get(sectionOf(mention)) ?? new Set<string>();
+    const scope = mode === 'page' ? seen : (sections.get(sectionOf(mention)) ?? new Set<string>());
     if (mode === 'section') sections.set(sectionOf(mention), scope);
     if (scope.has(mention.entity.id)) return false;
     scope.add(mention.entity.id);

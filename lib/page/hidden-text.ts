@@ -9,8 +9,12 @@ function composedParent(node: Node): Element | null {
 
 /** Marked by the page as not for the reader (or is our own card). */
 function isFlagged(element: Element, ownHost: Element | null): boolean {
-  return element === ownHost || isSkippedTag(element)
-    || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+  return (
+    element === ownHost ||
+    isSkippedTag(element) ||
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true'
+  );
 }
 
 function hasBox(element: Element): boolean {
@@ -41,7 +45,9 @@ export class HiddenText {
     let hidden = this.byParent.get(parent);
     if (hidden === undefined) {
       const element = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
-      hidden = element !== null && ((parent === element && (element as HTMLElement).isContentEditable) || this.underFlagged(element));
+      hidden =
+        element !== null &&
+        ((parent === element && (element as HTMLElement).isContentEditable) || this.underFlagged(element));
       this.byParent.set(parent, hidden);
     }
     return hidden || !this.hasBox(holder);

@@ -16,7 +16,8 @@ export const DARK_CANVAS: Rgba = { r: 18, g: 18, b: 18, a: 1 };
 export function parseColour(css: string): Rgba | undefined {
   const match = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(css.trim());
   if (!match) return undefined;
-  const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? Number.parseFloat(match[4]) / 100 : Number(match[4]);
+  const alpha =
+    match[4] === undefined ? 1 : match[4].endsWith('%') ? Number.parseFloat(match[4]) / 100 : Number(match[4]);
   return { r: Number(match[1]), g: Number(match[2]), b: Number(match[3]), a: alpha };
 }
 
@@ -88,8 +89,11 @@ function css({ r, g, b }: Rgba): string {
 
 /** The dark-page rules, for the reader's highlight style: coloured backgrounds, or underlines only. */
 export function darkHighlightCss(style: 'background' | 'underline'): string {
-  return Object.entries(DARK_HIGHLIGHTS).map(([kind, { background, underline }]) => (style === 'underline'
-    ? `::highlight(backstory-${kind}) { background-color: transparent; text-decoration: underline 2px solid ${css(underline)}; }`
-    : `::highlight(backstory-${kind}) { background-color: ${css(background)}; color: ${css(DARK_HIGHLIGHT_TEXT)}; text-decoration: underline dotted ${css(underline)}; }`
-  )).join('\n');
+  return Object.entries(DARK_HIGHLIGHTS)
+    .map(([kind, { background, underline }]) =>
+      style === 'underline'
+        ? `::highlight(backstory-${kind}) { background-color: transparent; text-decoration: underline 2px solid ${css(underline)}; }`
+        : `::highlight(backstory-${kind}) { background-color: ${css(background)}; color: ${css(DARK_HIGHLIGHT_TEXT)}; text-decoration: underline dotted ${css(underline)}; }`,
+    )
+    .join('\n');
 }

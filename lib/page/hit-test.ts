@@ -1,6 +1,9 @@
 import type { Mention } from './mentions';
 
-interface CaretPoint { node: Node; offset: number }
+interface CaretPoint {
+  node: Node;
+  offset: number;
+}
 
 /**
  * The caret at a point. Without `shadowRoots` the caret APIs stop at a shadow host, so a
@@ -28,7 +31,12 @@ function rectsContain(range: Range, x: number, y: number): boolean {
  * text node; the rect check rejects points beside the text, where the caret API still
  * answers with the nearest character.
  */
-export function mentionAtPoint(x: number, y: number, byNode: Map<Node, Mention[]>, shadowRoots: ShadowRoot[] = []): Mention | undefined {
+export function mentionAtPoint(
+  x: number,
+  y: number,
+  byNode: Map<Node, Mention[]>,
+  shadowRoots: ShadowRoot[] = [],
+): Mention | undefined {
   const caret = caretAt(x, y, shadowRoots);
   if (!caret) return undefined;
   return byNode.get(caret.node)?.find((mention) => rectsContain(mention.range, x, y));

@@ -21,7 +21,11 @@ export function startPage(signal: AbortSignal): void {
   const marks = new PageMarks();
   let stepIndex = -1;
   const card = new CardController({ onPage: () => marks.entityIds(), reveal: (id) => reveal(id) });
-  const marker = new Marker(marks, card.host.element, () => void card.reanchor((old) => sameMentionIn(marks.mentions, old)));
+  const marker = new Marker(
+    marks,
+    card.host.element,
+    () => void card.reanchor((old) => sameMentionIn(marks.mentions, old)),
+  );
 
   const open = (mention: Mention, takeFocus = false) => {
     stepIndex = marks.mentions.indexOf(mention);
@@ -46,9 +50,23 @@ export function startPage(signal: AbortSignal): void {
   servePageRequests({
     'page/mentions': async () => marks.counts(),
     'page/reveal': async ({ entityId }) => reveal(entityId),
-    'page/step': async ({ direction }) => { step(direction); return null; },
-    'store/changed': async () => { card.forget(); marker.rescanAll(); return null; },
-    'page/stats': async () => ({ firstMarkAt: marks.firstMarkAt, firstMarksInView: marks.firstMarksInView, wholePagePaintedAt: marks.wholePagePaintedAt, mentionCount: marks.mentions.length, ...mainThreadUse, cardOpens: card.timings.list() }),
+    'page/step': async ({ direction }) => {
+      step(direction);
+      return null;
+    },
+    'store/changed': async () => {
+      card.forget();
+      marker.rescanAll();
+      return null;
+    },
+    'page/stats': async () => ({
+      firstMarkAt: marks.firstMarkAt,
+      firstMarksInView: marks.firstMarksInView,
+      wholePagePaintedAt: marks.wholePagePaintedAt,
+      mentionCount: marks.mentions.length,
+      ...mainThreadUse,
+      cardOpens: card.timings.list(),
+    }),
     'page/article': async () => readArticleInfo(),
     'page/unknown-names': ({ limit }) => findNamesNotInStore(card.host.element, limit),
     'page/selection': async () => ({ text: window.getSelection()?.toString() ?? '' }),
@@ -60,14 +78,23 @@ export function startPage(signal: AbortSignal): void {
     open: (mention: Mention) => open(mention),
   };
   followPointer({ ...cardTarget, byNode: () => marks.byNode, close: () => card.close() }, signal);
-  followKeyboard({
-    ...cardTarget,
-    mentions: () => marks.mentions,
-    openFromLink: (mention, link) => { stepIndex = marks.mentions.indexOf(mention); void card.open(mention, { takeFocus: false, link }); },
-    enter: () => card.enter(),
-    close: (restoreFocus) => card.close({ restoreFocus }),
-  }, signal);
-  signal.addEventListener('abort', () => { card.destroy(); clearMentions(); });
+  followKeyboard(
+    {
+      ...cardTarget,
+      mentions: () => marks.mentions,
+      openFromLink: (mention, link) => {
+        stepIndex = marks.mentions.indexOf(mention);
+        void card.open(mention, { takeFocus: false, link });
+      },
+      enter: () => card.enter(),
+      close: (restoreFocus) => card.close({ restoreFocus }),
+    },
+    signal,
+  );
+  signal.addEventListener('abort', () => {
+    card.destroy();
+    clearMentions();
+  });
   const applySettings = (settings: Settings) => {
     const on = isMarkingOn(settings, location.hostname);
     if (!on) card.close();

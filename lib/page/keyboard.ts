@@ -30,28 +30,40 @@ function focused(event: FocusEvent): EventTarget | null {
  * where it was. Names in plain text are reached by the step commands and the popup's list.
  */
 export function followKeyboard(target: KeyboardTarget, signal: AbortSignal): void {
-  document.addEventListener('focusin', (event) => {
-    const element = focused(event);
-    if (!(element instanceof Element) || element === target.host()) return;
-    const mention = mentionInElement(element, target.mentions());
-    if (mention && mention !== target.openMention()) target.openFromLink(mention, element);
-  }, { signal });
-  document.addEventListener('focusout', (event) => {
-    const next = event.relatedTarget;
-    if (next === target.host() || target.held()) return;
-    const element = focused(event);
-    if (target.openMention() && element instanceof Element && mentionInElement(element, target.mentions())) {
-      target.close(false);
-    }
-  }, { signal });
-  document.addEventListener('keydown', (event) => {
-    if (isEnterCardKey(event) && target.openMention() && document.activeElement !== target.host()) {
-      event.preventDefault();
-      event.stopPropagation();
-      return target.enter();
-    }
-    // Inside the card, Escape is the card's own: it first cancels a note being edited.
-    if (event.key !== 'Escape' || !target.openMention() || document.activeElement === target.host()) return;
-    target.close(true);
-  }, { signal, capture: true });
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const element = focused(event);
+      if (!(element instanceof Element) || element === target.host()) return;
+      const mention = mentionInElement(element, target.mentions());
+      if (mention && mention !== target.openMention()) target.openFromLink(mention, element);
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'focusout',
+    (event) => {
+      const next = event.relatedTarget;
+      if (next === target.host() || target.held()) return;
+      const element = focused(event);
+      if (target.openMention() && element instanceof Element && mentionInElement(element, target.mentions())) {
+        target.close(false);
+      }
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (isEnterCardKey(event) && target.openMention() && document.activeElement !== target.host()) {
+        event.preventDefault();
+        event.stopPropagation();
+        return target.enter();
+      }
+      // Inside the card, Escape is the card's own: it first cancels a note being edited.
+      if (event.key !== 'Escape' || !target.openMention() || document.activeElement === target.host()) return;
+      target.close(true);
+    },
+    { signal, capture: true },
+  );
 }

@@ -22,10 +22,18 @@ export class Marker {
   private href = location.href;
   private enabled = false;
 
-  constructor(private readonly marks: PageMarks, private readonly ownHost: Element, private readonly afterScan: () => void) {}
+  constructor(
+    private readonly marks: PageMarks,
+    private readonly ownHost: Element,
+    private readonly afterScan: () => void,
+  ) {}
 
   start(signal: AbortSignal): void {
-    this.watch = watchDom((node) => node === this.ownHost, (roots) => this.changed(roots), signal);
+    this.watch = watchDom(
+      (node) => node === this.ownHost,
+      (roots) => this.changed(roots),
+      signal,
+    );
     // pushState in the page's world is invisible to us, but the Navigation API reports it
     // (Chromium); elsewhere the URL check on each DOM change catches the new article.
     const navigation = (window as { navigation?: EventTarget }).navigation;
@@ -62,7 +70,9 @@ export class Marker {
 
   private kick(): void {
     if (!this.enabled) return;
-    this.running ??= this.drain().finally(() => { this.running = undefined; });
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
   }
 
   private async drain(): Promise<void> {
@@ -93,8 +103,12 @@ export class Marker {
     // The rest of the page waits for the page's idle time: what is in view is marked already.
     const slicer = new Slicer({ idle: full });
     const options = {
-      ownHost: this.ownHost, slicer,
-      onShadowRoot: (root: ShadowRoot) => { styleShadowRoot(root); this.watch?.observe(root); },
+      ownHost: this.ownHost,
+      slicer,
+      onShadowRoot: (root: ShadowRoot) => {
+        styleShadowRoot(root);
+        this.watch?.observe(root);
+      },
     };
     const text = await collectText(roots, options);
     const { mentions, entities } = await matchText(text, this.ownHost, slicer);

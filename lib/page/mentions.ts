@@ -33,7 +33,11 @@ export function compareMentions(a: Mention, b: Mention): number {
 
 /** Whether `node` lies inside `root`, counting shadow trees as inside their host. */
 export function containsComposed(root: Node, node: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
+  for (
+    let current: Node | null = node;
+    current;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)
+  ) {
     if (current === root) return true;
   }
   return false;

@@ -33,7 +33,12 @@ function linkCharsOf(piece: TextPiece): number {
 }
 
 /** The text of each block of the article a reader sees: not hidden, not furniture, not a list of links. */
-export async function articleBlocks(text: PageText, roots: Element[], ownHost: Element, slicer: Slicer): Promise<string[]> {
+export async function articleBlocks(
+  text: PageText,
+  roots: Element[],
+  ownHost: Element,
+  slicer: Slicer,
+): Promise<string[]> {
   const hidden = new HiddenText(ownHost);
   const chrome = new ChromeFilter(roots);
   const links = await linkChars(text, slicer);
@@ -46,7 +51,8 @@ export async function articleBlocks(text: PageText, roots: Element[], ownHost: E
     const body = all.slice(start, end < 0 ? all.length : end);
     const holder = text.blockHolders[block]!;
     const [node] = locate(text, start, false);
-    if (links[block]! > body.length * MAX_LINK_SHARE || chrome.isInChrome(holder) || hidden.isHidden(node, holder)) continue;
+    if (links[block]! > body.length * MAX_LINK_SHARE || chrome.isInChrome(holder) || hidden.isHidden(node, holder))
+      continue;
     total += body.length;
     if (total > MAX_TEXT_CHARS) break;
     blocks.push(body);

@@ -13,7 +13,12 @@ function canvas(root: Element): typeof WHITE {
 export function pageIsDark(): boolean {
   const root = document.documentElement;
   const chain = [document.body, root].filter((e): e is HTMLElement => e !== null);
-  return isDark(pageBackground(chain.map((e) => getComputedStyle(e).backgroundColor), canvas(root)));
+  return isDark(
+    pageBackground(
+      chain.map((e) => getComputedStyle(e).backgroundColor),
+      canvas(root),
+    ),
+  );
 }
 
 /**
@@ -24,5 +29,7 @@ export function pageIsDark(): boolean {
 export function followPageDarkness(onChange: (dark: boolean) => void, signal: AbortSignal): void {
   onChange(pageIsDark());
   // A frame later: the page's own `prefers-color-scheme` rules apply before its colours are read.
-  matchMedia(DARK_SCHEME).addEventListener('change', () => requestAnimationFrame(() => onChange(pageIsDark())), { signal });
+  matchMedia(DARK_SCHEME).addEventListener('change', () => requestAnimationFrame(() => onChange(pageIsDark())), {
+    signal,
+  });
 }

@@ -46,9 +46,12 @@ export class PageMarks {
   }
 
   replaceWithin(roots: Node[], mentions: Mention[], entities: PageEntity[]): void {
-    const kept = this.found.filter((m) => m.range.startContainer.isConnected
-      && !m.range.collapsed
-      && !roots.some((root) => containsComposed(root, m.range.startContainer)));
+    const kept = this.found.filter(
+      (m) =>
+        m.range.startContainer.isConnected &&
+        !m.range.collapsed &&
+        !roots.some((root) => containsComposed(root, m.range.startContainer)),
+    );
     this.remember(entities);
     this.found = sortMentions([...kept, ...mentions]);
     this.show();

@@ -11,7 +11,14 @@ interface Found {
 }
 
 /** Turns one batch's hits into Ranges, dropping the ones in text a reader does not see. */
-async function addMentions(text: PageText, batch: TextBatch, hits: ChunkHit[], found: Found, hidden: HiddenText, slicer: Slicer): Promise<void> {
+async function addMentions(
+  text: PageText,
+  batch: TextBatch,
+  hits: ChunkHit[],
+  found: Found,
+  hidden: HiddenText,
+  slicer: Slicer,
+): Promise<void> {
   for (let i = 0; i < hits.length && found.mentions.length < MAX_MENTIONS; i++) {
     if (i % 256 === 255 && slicer.shouldYield()) await slicer.yieldToPage();
     const hit = hits[i]!;
@@ -34,7 +41,11 @@ async function addMentions(text: PageText, batch: TextBatch, hits: ChunkHit[], f
  * Sends the page's text to the background, a batch per request, and turns its hits into
  * Ranges. The background holds the dictionary; the page only sends text and receives hits.
  */
-export async function matchText(text: PageText, ownHost: Element | null, slicer: Slicer): Promise<{ mentions: Mention[]; entities: PageEntity[] }> {
+export async function matchText(
+  text: PageText,
+  ownHost: Element | null,
+  slicer: Slicer,
+): Promise<{ mentions: Mention[]; entities: PageEntity[] }> {
   const found: Found = { mentions: [], entities: new Map() };
   const hidden = new HiddenText(ownHost);
   for (const batch of text.batches) {

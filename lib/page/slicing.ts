@@ -30,7 +30,8 @@ export class Slicer {
   async yieldToPage(): Promise<void> {
     this.end();
     await new Promise<void>((resolve) => {
-      if (this.options.idle && typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+      if (this.options.idle && typeof requestIdleCallback === 'function')
+        requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
       else setTimeout(resolve, 0);
     });
     this.sliceStart = performance.now();
@@ -63,6 +64,11 @@ export function afterFirstFrame(): Promise<void> {
   if (performance.getEntriesByType('paint').length) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, FRAME_WAIT_MS);
-    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
   });
 }

@@ -19,7 +19,7 @@ function find(parent: Map<string, string>, id: string): string {
   let root = id;
   while (parent.get(root) !== root) root = parent.get(root)!;
   // Path compression keeps later look-ups short.
-  for (let at = id; at !== root; ) {
+  for (let at = id; at !== root;) {
     const next = parent.get(at)!;
     parent.set(at, root);
     at = next;
@@ -49,7 +49,8 @@ export function allianceGroups(entities: readonly GraphEntity[], relations: read
     const root = find(parent, id);
     byRoot.set(root, [...(byRoot.get(root) ?? []), id]);
   }
-  const byRank = (a: string, b: string) => (allyCount.get(b) ?? 0) - (allyCount.get(a) ?? 0) || names.get(a)!.localeCompare(names.get(b)!);
+  const byRank = (a: string, b: string) =>
+    (allyCount.get(b) ?? 0) - (allyCount.get(a) ?? 0) || names.get(a)!.localeCompare(names.get(b)!);
   const members = [...byRoot.values()]
     .map((ids) => ids.sort(byRank))
     .sort((a, b) => b.length - a.length || byRank(a[0]!, b[0]!));

@@ -46,7 +46,11 @@ const DEFAULT_ITERATIONS = 300;
 
 type Edges = readonly (readonly [number, number])[];
 
-export function createForceLayout(ids: readonly string[], edges: Edges, options: ForceLayoutOptions = {}): ForceLayoutState {
+export function createForceLayout(
+  ids: readonly string[],
+  edges: Edges,
+  options: ForceLayoutOptions = {},
+): ForceLayoutState {
   const side = Math.sqrt(Math.max(ids.length, 4)) * BOX_PER_NODE;
   const width = options.width ?? side * 1.4;
   const height = options.height ?? side;
@@ -63,7 +67,17 @@ export function createForceLayout(ids: readonly string[], edges: Edges, options:
     mass[a]! += 1;
     mass[b]! += 1;
   }
-  return { ids, edges, xs, ys, mass, width, height, iterations: options.iterations ?? DEFAULT_ITERATIONS, iteration: 0 };
+  return {
+    ids,
+    edges,
+    xs,
+    ys,
+    mass,
+    width,
+    height,
+    iterations: options.iterations ?? DEFAULT_ITERATIONS,
+    iteration: 0,
+  };
 }
 
 /** Runs up to `count` iterations; true once the layout has finished. */
@@ -77,7 +91,11 @@ export function stepForceLayout(state: ForceLayoutState, count: number): boolean
 }
 
 /** The whole layout at once, for tests and small graphs. */
-export function runForceLayout(ids: readonly string[], edges: Edges, options: ForceLayoutOptions = {}): ForceLayoutState {
+export function runForceLayout(
+  ids: readonly string[],
+  edges: Edges,
+  options: ForceLayoutOptions = {},
+): ForceLayoutState {
   const state = createForceLayout(ids, edges, options);
   stepForceLayout(state, state.iterations);
   return state;
@@ -130,8 +148,10 @@ function repel(state: ForceLayoutState, k: number, dx: Float64Array, dy: Float64
       }
       if (d2 >= reach2) continue;
       const f = ((k2 / d2) * mass[i]! * mass[j]! * (1 - d2 / reach2)) / 4;
-      dx[i]! += ox * f; dy[i]! += oy * f;
-      dx[j]! -= ox * f; dy[j]! -= oy * f;
+      dx[i]! += ox * f;
+      dy[i]! += oy * f;
+      dx[j]! -= ox * f;
+      dy[j]! -= oy * f;
     }
   }
 }
@@ -142,8 +162,10 @@ function attract(state: ForceLayoutState, k: number, dx: Float64Array, dy: Float
     const ox = xs[a]! - xs[b]!;
     const oy = ys[a]! - ys[b]!;
     const f = Math.hypot(ox, oy) / k;
-    dx[a]! -= ox * f; dy[a]! -= oy * f;
-    dx[b]! += ox * f; dy[b]! += oy * f;
+    dx[a]! -= ox * f;
+    dy[a]! -= oy * f;
+    dx[b]! += ox * f;
+    dy[b]! += oy * f;
   }
 }
 

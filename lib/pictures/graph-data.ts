@@ -63,7 +63,10 @@ export function selectGraph(
   if (unique.length > limit) {
     const counts = degrees(drawn);
     kept = [...unique]
-      .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+      .sort(
+        (a, b) =>
+          (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+      )
       .slice(0, limit);
     drawn = linking(drawn, new Set(kept.map((e) => e.id)));
   }

@@ -18,7 +18,11 @@ const UNIT: Record<Direction, readonly [number, number]> = { left: [-1, 0], righ
  * than ahead only when nothing lies within 45° of the arrow, so Right goes to the node a reader
  * sees to the right rather than to a close one just below. None that way: stay.
  */
-export function nearestInDirection(points: readonly (readonly [number, number])[], from: number, direction: Direction): number {
+export function nearestInDirection(
+  points: readonly (readonly [number, number])[],
+  from: number,
+  direction: Direction,
+): number {
   const origin = points[from];
   if (!origin) return from;
   const [ux, uy] = UNIT[direction];

@@ -41,10 +41,24 @@ function labelBox(c: LabelCandidate, side: LabelSide): Box {
   const half = LABEL_HEIGHT / 2;
   const reach = c.radius + GAP;
   switch (side) {
-    case 'right': return { left: c.x + reach, right: c.x + reach + c.width, top: c.y - half, bottom: c.y + half };
-    case 'left': return { left: c.x - reach - c.width, right: c.x - reach, top: c.y - half, bottom: c.y + half };
-    case 'below': return { left: c.x - c.width / 2, right: c.x + c.width / 2, top: c.y + reach, bottom: c.y + reach + LABEL_HEIGHT };
-    case 'above': return { left: c.x - c.width / 2, right: c.x + c.width / 2, top: c.y - reach - LABEL_HEIGHT, bottom: c.y - reach };
+    case 'right':
+      return { left: c.x + reach, right: c.x + reach + c.width, top: c.y - half, bottom: c.y + half };
+    case 'left':
+      return { left: c.x - reach - c.width, right: c.x - reach, top: c.y - half, bottom: c.y + half };
+    case 'below':
+      return {
+        left: c.x - c.width / 2,
+        right: c.x + c.width / 2,
+        top: c.y + reach,
+        bottom: c.y + reach + LABEL_HEIGHT,
+      };
+    case 'above':
+      return {
+        left: c.x - c.width / 2,
+        right: c.x + c.width / 2,
+        top: c.y - reach - LABEL_HEIGHT,
+        bottom: c.y - reach,
+      };
   }
 }
 
@@ -54,16 +68,27 @@ function labelBox(c: LabelCandidate, side: LabelSide): Box {
  * unreadable, so a crowded picture names its hubs and zooming in names the rest. A label
  * that would run off the picture (`bounds`) is not placed on that side either.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], bounds?: { width: number; height: number }): Map<string, LabelSide> {
-  const inside = (box: Box) => !bounds || (box.left >= 0 && box.top >= 0 && box.right <= bounds.width && box.bottom <= bounds.height);
-  const circles = candidates.map((c) => ({ id: c.id, left: c.x - c.radius, right: c.x + c.radius, top: c.y - c.radius, bottom: c.y + c.radius }));
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  bounds?: { width: number; height: number },
+): Map<string, LabelSide> {
+  const inside = (box: Box) =>
+    !bounds || (box.left >= 0 && box.top >= 0 && box.right <= bounds.width && box.bottom <= bounds.height);
+  const circles = candidates.map((c) => ({
+    id: c.id,
+    left: c.x - c.radius,
+    right: c.x + c.radius,
+    top: c.y - c.radius,
+    bottom: c.y + c.radius,
+  }));
   const order = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   const placed: Box[] = [];
   const sides = new Map<string, LabelSide>();
   for (const c of order) {
     for (const side of SIDES) {
       const box = labelBox(c, side);
-      if (!inside(box) || placed.some((p) => hits(p, box)) || circles.some((n) => n.id !== c.id && hits(n, box))) continue;
+      if (!inside(box) || placed.some((p) => hits(p, box)) || circles.some((n) => n.id !== c.id && hits(n, box)))
+        continue;
       placed.push(box);
       sides.set(c.id, side);
       break;

@@ -1,5 +1,12 @@
 import { foldText } from '@/lib/matcher';
-import { isLive, type AliasRecord, type EntityKind, type EntityRecord, type FactRecord, type RelationRecord } from '@/lib/store/records';
+import {
+  isLive,
+  type AliasRecord,
+  type EntityKind,
+  type EntityRecord,
+  type FactRecord,
+  type RelationRecord,
+} from '@/lib/store/records';
 import { timelineDataFrom } from './picture-data';
 import { timeSpanOf, type TimeSpan } from './time-range';
 import type { TimelineEvent, TimelineFact } from './timeline-model';
@@ -64,19 +71,27 @@ function textMatcher(text: string | undefined, aliases: readonly AliasRecord[]):
   return (entity) => named.has(entity.id) || foldText(entity.name).includes(wanted);
 }
 
-function matching(entities: readonly EntityRecord[], aliases: readonly AliasRecord[], filters: PictureFilters): EntityRecord[] {
+function matching(
+  entities: readonly EntityRecord[],
+  aliases: readonly AliasRecord[],
+  filters: PictureFilters,
+): EntityRecord[] {
   const byText = textMatcher(filters.text, aliases);
-  return entities.filter((e) => isLive(e)
-    && (filters.kind === undefined || e.kind === filters.kind)
-    && (filters.tag === undefined || (e.tags ?? []).includes(filters.tag))
-    && byText(e));
+  return entities.filter(
+    (e) =>
+      isLive(e) &&
+      (filters.kind === undefined || e.kind === filters.kind) &&
+      (filters.tag === undefined || (e.tags ?? []).includes(filters.tag)) &&
+      byText(e),
+  );
 }
 
 /** Spans of the dated facts and events among `entities`: what the year range is chosen from. */
 function datedSpans(entities: readonly EntityRecord[], facts: readonly FactRecord[]): TimeSpan[] {
   const { events, facts: dated } = timelineDataFrom(entities, facts);
-  return [...events.map((e) => timeSpanOf(e.start, e.end)), ...dated.map((f) => timeSpanOf(f.date, f.end))]
-    .filter((s): s is TimeSpan => s !== undefined);
+  return [...events.map((e) => timeSpanOf(e.start, e.end)), ...dated.map((f) => timeSpanOf(f.date, f.end))].filter(
+    (s): s is TimeSpan => s !== undefined,
+  );
 }
 
 /**
@@ -92,7 +107,10 @@ export function recentYears(spans: readonly TimeSpan[], count = DEFAULT_YEARS): 
 
 function allYearsOf(spans: readonly TimeSpan[]): YearRange | undefined {
   if (!spans.length) return undefined;
-  return { from: Math.floor(Math.min(...spans.map((s) => s.from))), to: Math.floor(Math.max(...spans.map((s) => s.from))) };
+  return {
+    from: Math.floor(Math.min(...spans.map((s) => s.from))),
+    to: Math.floor(Math.max(...spans.map((s) => s.from))),
+  };
 }
 
 /** A relation holds from its start to its end; with no end it still holds ("leads Russia since 2012"). */
@@ -101,7 +119,11 @@ function relationSpan(r: RelationRecord): TimeSpan | undefined {
   return span && r.end === undefined ? { from: span.from, to: Infinity } : span;
 }
 
-function relationsIn(relations: readonly RelationRecord[], ids: ReadonlySet<string>, years: TimeSpan): RelationRecord[] {
+function relationsIn(
+  relations: readonly RelationRecord[],
+  ids: ReadonlySet<string>,
+  years: TimeSpan,
+): RelationRecord[] {
   return relations.filter((r) => {
     if (!isLive(r) || r.fromId === r.toId || !ids.has(r.fromId) || !ids.has(r.toId)) return false;
     const span = relationSpan(r);
@@ -121,9 +143,13 @@ function countBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<strin
  * choice does not flicker between renders.
  */
 function topBy(
-  entities: readonly EntityRecord[], counts: ReadonlyMap<string, number>, limit: number, then: ReadonlyMap<string, number> = new Map(),
+  entities: readonly EntityRecord[],
+  counts: ReadonlyMap<string, number>,
+  limit: number,
+  then: ReadonlyMap<string, number> = new Map(),
 ): EntityRecord[] {
-  const by = (map: ReadonlyMap<string, number>, a: EntityRecord, b: EntityRecord) => (map.get(b.id) ?? 0) - (map.get(a.id) ?? 0);
+  const by = (map: ReadonlyMap<string, number>, a: EntityRecord, b: EntityRecord) =>
+    (map.get(b.id) ?? 0) - (map.get(a.id) ?? 0);
   return [...entities]
     .sort((a, b) => by(counts, a, b) || by(then, a, b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
     .slice(0, limit);
@@ -145,7 +171,8 @@ export function pictureScope(store: StoreSlice, filters: PictureFilters): Pictur
   const matched = matching(store.entities, store.aliases, filters);
   const spans = datedSpans(matched, store.facts);
   const allYears = allYearsOf(spans);
-  const years = filters.years ?? recentYears(spans) ?? { from: new Date().getFullYear() - DEFAULT_YEARS + 1, to: new Date().getFullYear() };
+  const years = filters.years ??
+    recentYears(spans) ?? { from: new Date().getFullYear() - DEFAULT_YEARS + 1, to: new Date().getFullYear() };
   const window = yearSpan(years);
   const candidates = matched.filter((e) => {
     const span = e.kind === 'event' ? timeSpanOf(e.start, e.end) : undefined;
@@ -155,7 +182,12 @@ export function pictureScope(store: StoreSlice, filters: PictureFilters): Pictur
   const timeline = timelineDataFrom(matched, store.facts);
   const factsInYears = timeline.facts.filter((f) => inside(timeSpanOf(f.date, f.end)!, window));
   const documented = countBy(factsInYears, (f) => [f.entityId]);
-  const shown = topBy(candidates, countBy(linked, (r) => [r.fromId, r.toId]), filters.actors ?? DEFAULT_ACTORS, documented);
+  const shown = topBy(
+    candidates,
+    countBy(linked, (r) => [r.fromId, r.toId]),
+    filters.actors ?? DEFAULT_ACTORS,
+    documented,
+  );
   const shownIds = new Set(shown.map((e) => e.id));
   const factsIn = factsInYears.filter((f) => shownIds.has(f.entityId));
   const factCounts = countBy(factsIn, (f) => [f.entityId]);

@@ -12,7 +12,9 @@ export interface Extent {
  * (the row that frees up first). Returns each item's row, in the order given.
  */
 export function packRows(items: readonly Extent[], gap = 0, maxRows = Infinity): number[] {
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.from - items[b]!.from || items[a]!.to - items[b]!.to || a - b);
+  const order = items
+    .map((_, i) => i)
+    .sort((a, b) => items[a]!.from - items[b]!.from || items[a]!.to - items[b]!.to || a - b);
   const rowEnds: number[] = [];
   const rows = new Array<number>(items.length);
   for (const i of order) {
@@ -47,7 +49,10 @@ export function factLanes<F extends LaneFact>(facts: readonly F[], maxLanes: num
   const groups = [...byEntity.values()];
   if (groups.length <= maxLanes) return groups.map(laneOf).sort(byLabel);
   groups.sort((a, b) => b.length - a.length || a[0]!.entityName.localeCompare(b[0]!.entityName));
-  const named = groups.slice(0, Math.max(0, maxLanes - 1)).map(laneOf).sort(byLabel);
+  const named = groups
+    .slice(0, Math.max(0, maxLanes - 1))
+    .map(laneOf)
+    .sort(byLabel);
   const rest = groups.slice(named.length);
   return [...named, { key: 'other', label: `Other actors (${rest.length})`, facts: rest.flat() }];
 }

@@ -69,12 +69,24 @@ const MAX_FACT_ROWS = 3;
 const MAX_OTHER_ROWS = 5;
 const MAX_LABEL_CHARS = 34;
 
-interface Dated { span: TimeSpan; mark: Omit<PlacedMark, 'x' | 'x2' | 'row' | 'textX'> }
+interface Dated {
+  span: TimeSpan;
+  mark: Omit<PlacedMark, 'x' | 'x2' | 'row' | 'textX'>;
+}
 
 /** The pixels a mark takes in its row, its label's included; `textX` is where the label starts. */
-interface Footprint { from: number; to: number; textX?: number }
+interface Footprint {
+  from: number;
+  to: number;
+  textX?: number;
+}
 
-function place(items: readonly Dated[], geometry: TimelineGeometry, footprint: (x: number, x2: number, g: TimelineGeometry, text?: string) => Footprint, maxRows: number) {
+function place(
+  items: readonly Dated[],
+  geometry: TimelineGeometry,
+  footprint: (x: number, x2: number, g: TimelineGeometry, text?: string) => Footprint,
+  maxRows: number,
+) {
   const { view, left, width } = geometry;
   const scale = (t: number) => left + ((t - view.from) / (view.to - view.from)) * width;
   const xs = items.map(({ span }) => [scale(span.from), scale(span.to)] as const);
@@ -82,7 +94,12 @@ function place(items: readonly Dated[], geometry: TimelineGeometry, footprint: (
   const rows = packRows(feet, 4, maxRows);
   const crowded = crowdedItems(feet, rows);
   const marks = items.map((item, i) => ({
-    ...item.mark, text: crowded.has(i) ? undefined : item.mark.text, x: xs[i]![0], x2: xs[i]![1], textX: feet[i]!.textX, row: rows[i]!,
+    ...item.mark,
+    text: crowded.has(i) ? undefined : item.mark.text,
+    x: xs[i]![0],
+    x2: xs[i]![1],
+    textX: feet[i]!.textX,
+    row: rows[i]!,
   }));
   return { marks, rows: marks.length ? Math.max(...rows) + 1 : 0 };
 }
@@ -132,7 +149,9 @@ function datedFacts(facts: readonly TimelineFact[]) {
     const span = timeSpanOf(f.date, f.end);
     if (!span) return [];
     const description = `${f.entityName}: ${f.text} (${describeRange(f.date, f.end)})`;
-    return [{ span, entityId: f.entityId, entityName: f.entityName, mark: { id: f.id, openId: f.entityId, description } }];
+    return [
+      { span, entityId: f.entityId, entityName: f.entityName, mark: { id: f.id, openId: f.entityId, description } },
+    ];
   });
 }
 
@@ -145,7 +164,10 @@ function byTime(a: { span: TimeSpan }, b: { span: TimeSpan }): number {
  * facts in lanes per entity (the most-documented entities in view get their own lane).
  */
 export function layoutTimelineView(
-  events: readonly TimelineEvent[], facts: readonly TimelineFact[], geometry: TimelineGeometry, maxLanes = MAX_FACT_LANES,
+  events: readonly TimelineEvent[],
+  facts: readonly TimelineFact[],
+  geometry: TimelineGeometry,
+  maxLanes = MAX_FACT_LANES,
 ): TimelineModel {
   // In time order, so Tab walks through each lane from earliest to latest.
   const allEvents = datedEvents(events).sort(byTime);

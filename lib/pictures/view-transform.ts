@@ -26,8 +26,10 @@ export function fitView(xs: ArrayLike<number>, ys: ArrayLike<number>, port: View
   if (!xs.length) return { scale: 1, cx: 0, cy: 0 };
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
   for (let i = 0; i < xs.length; i++) {
-    minX = Math.min(minX, xs[i]!); maxX = Math.max(maxX, xs[i]!);
-    minY = Math.min(minY, ys[i]!); maxY = Math.max(maxY, ys[i]!);
+    minX = Math.min(minX, xs[i]!);
+    maxX = Math.max(maxX, xs[i]!);
+    minY = Math.min(minY, ys[i]!);
+    maxY = Math.max(maxY, ys[i]!);
   }
   const room = (pixels: number, extent: number) => Math.max(pixels - 2 * padding, 1) / Math.max(extent, 1);
   // Capped at 1.5 so that a graph of three nodes is not drawn a screen apart.

@@ -3,7 +3,12 @@ import { ENTITY_KINDS } from '@/lib/store/records';
 
 export const SETTINGS_VERSION = 2;
 
-const Host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]+(:\d+)?$/, 'must be a host name like example.com'));
+const Host = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.regex(/^[a-z0-9.-]+(:\d+)?$/, 'must be a host name like example.com'),
+);
 
 export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),

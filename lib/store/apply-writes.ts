@@ -1,7 +1,5 @@
 import type { BackstoryDatabase } from './db';
-import type {
-  AliasRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord,
-} from './records';
+import type { AliasRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord } from './records';
 
 /** Everything one import, pack load or pack removal writes, computed before anything is written. */
 export interface StoreWrites {
@@ -49,7 +47,11 @@ interface BulkTable<T> {
  * Must run inside a 'rw' transaction over `backupTables(db)`: throwing (on cancel, or on a
  * failed write) then rolls back every chunk already written.
  */
-export async function applyWrites(db: BackstoryDatabase, writes: StoreWrites, progress: WriteProgress = {}): Promise<void> {
+export async function applyWrites(
+  db: BackstoryDatabase,
+  writes: StoreWrites,
+  progress: WriteProgress = {},
+): Promise<void> {
   const total = countWrites(writes);
   const chunkSize = progress.chunkSize ?? 2000;
   let done = 0;

@@ -54,7 +54,9 @@ async function putReadingReplaced(table: Table<Record, string>, batch: readonly 
     return before;
   }
   let before: readonly (Record | undefined)[] | undefined;
-  watchReplacedRecords((stored) => { before = stored as readonly (Record | undefined)[]; });
+  watchReplacedRecords((stored) => {
+    before = stored as readonly (Record | undefined)[];
+  });
   await table.bulkPut(batch);
   if (before?.length !== batch.length) throw new Error('The store did not say which records the batch replaced');
   return before;
@@ -67,7 +69,9 @@ async function putReadingReplaced(table: Table<Record, string>, batch: readonly 
  * of the transaction the writes were planned in (a backup's merge keeps its clocks).
  */
 export async function applyWritesInBatches(
-  db: BackstoryDatabase, writes: StoreWrites, progress: WriteProgress & { mark?: WriteMark } = {},
+  db: BackstoryDatabase,
+  writes: StoreWrites,
+  progress: WriteProgress & { mark?: WriteMark } = {},
 ): Promise<void> {
   const total = countWrites(writes);
   const size = progress.chunkSize ?? RECORDS_PER_TRANSACTION;
@@ -76,7 +80,7 @@ export async function applyWritesInBatches(
   try {
     for (const name of ORDER) {
       // In id order, so that each batch's replaced records are one range read (read-replaced.ts).
-      const records = [...writes[name] as readonly Record[]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const records = [...(writes[name] as readonly Record[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const table = tableOf(db, name);
       for (let start = 0; start < records.length; start += size) {
         if (progress.signal?.aborted) throw new CancelledError();

@@ -12,14 +12,23 @@ export interface EntitySelection {
 
 export async function selectEntities(db: BackstoryDatabase, selection: EntitySelection): Promise<EntityRecord[]> {
   const { tag, kind, packId } = selection;
-  const start = tag !== undefined ? db.entities.where('tags').equals(tag)
-    : kind ? db.entities.where('kind').equals(kind)
-      : packId ? db.entities.where('packId').equals(packId)
-        : db.entities.toCollection();
-  return start.filter((entity) => isLive(entity)
-    && (kind === undefined || entity.kind === kind)
-    && (packId === undefined || entity.packId === packId)
-    && (tag === undefined || (entity.tags ?? []).includes(tag))).toArray();
+  const start =
+    tag !== undefined
+      ? db.entities.where('tags').equals(tag)
+      : kind
+        ? db.entities.where('kind').equals(kind)
+        : packId
+          ? db.entities.where('packId').equals(packId)
+          : db.entities.toCollection();
+  return start
+    .filter(
+      (entity) =>
+        isLive(entity) &&
+        (kind === undefined || entity.kind === kind) &&
+        (packId === undefined || entity.packId === packId) &&
+        (tag === undefined || (entity.tags ?? []).includes(tag)),
+    )
+    .toArray();
 }
 
 export interface TagCount {
@@ -29,9 +38,11 @@ export interface TagCount {
 
 export async function listTags(db: BackstoryDatabase): Promise<TagCount[]> {
   const counts = new Map<string, number>();
-  await db.entities.filter((entity) => isLive(entity) && Boolean(entity.tags?.length)).each((entity) => {
-    for (const tag of entity.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  });
+  await db.entities
+    .filter((entity) => isLive(entity) && Boolean(entity.tags?.length))
+    .each((entity) => {
+      for (const tag of entity.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    });
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
@@ -48,7 +59,11 @@ async function liveEntities(db: BackstoryDatabase, ids: readonly string[]): Prom
  * entities that had the tag before.
  */
 export async function tagEntities(
-  db: BackstoryDatabase, ids: readonly string[], tag: string, remove: boolean, now = Date.now(),
+  db: BackstoryDatabase,
+  ids: readonly string[],
+  tag: string,
+  remove: boolean,
+  now = Date.now(),
 ): Promise<string[]> {
   return db.transaction('rw', [db.entities], async () => {
     const changed: EntityRecord[] = [];

@@ -23,7 +23,8 @@ export async function liveRecords<T extends { deletedAt?: number }>(table: Pick<
 
 export async function countStore(db: BackstoryDatabase): Promise<StoreCounts> {
   return db.transaction('r', [db.entities, db.aliases, db.facts, db.relations, db.notes, db.packs], async () => {
-    const count = async <T extends { deletedAt?: number }>(table: Pick<Table<T>, 'toArray'>) => (await liveRecords(table)).length;
+    const count = async <T extends { deletedAt?: number }>(table: Pick<Table<T>, 'toArray'>) =>
+      (await liveRecords(table)).length;
     const [entities, aliases, facts, relations, notes, packs] = await Promise.all([
       count(db.entities),
       count(db.aliases),

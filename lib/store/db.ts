@@ -3,7 +3,15 @@ import { type Hlc, HybridClock, isDeviceId, legacyHlc, maxHlc, newDeviceId, pack
 import { matchableStampMiddleware } from './freshness';
 import { stampingMiddleware, type ClockSource } from './stamp';
 import type {
-  AliasRecord, CacheRecord, EntityRecord, FactRecord, MetaRecord, NoteRecord, PackRecord, RelationRecord, SnapshotRecord,
+  AliasRecord,
+  CacheRecord,
+  EntityRecord,
+  FactRecord,
+  MetaRecord,
+  NoteRecord,
+  PackRecord,
+  RelationRecord,
+  SnapshotRecord,
 } from './records';
 
 /**
@@ -25,7 +33,10 @@ export class BackstoryDatabase extends Dexie implements ClockSource {
   clock?: HybridClock;
 
   /** `now` is the wall clock the hybrid clock reads; tests give devices skewed ones. */
-  constructor(name = 'backstory', private readonly now: () => number = Date.now) {
+  constructor(
+    name = 'backstory',
+    private readonly now: () => number = Date.now,
+  ) {
     super(name);
     this.version(1).stores({
       entities: 'id, kind, name, packId, updatedAt',
@@ -51,15 +62,17 @@ export class BackstoryDatabase extends Dexie implements ClockSource {
     // v4: sync. Every record carries a hybrid logical clock (indexed, so a starting device
     // finds its newest) and localClock (indexed, so a push finds what was written here since
     // the last one); `meta` holds the device id and the sync cursors.
-    this.version(4).stores({
-      entities: 'id, kind, name, packId, updatedAt, *tags, clock, localClock',
-      aliases: 'id, entityId, text, packId, updatedAt, clock, localClock',
-      facts: 'id, entityId, packId, clock, localClock',
-      relations: 'id, fromId, toId, packId, clock, localClock',
-      notes: 'id, entityId, updatedAt, clock, localClock',
-      packs: 'id, clock, localClock',
-      meta: 'id',
-    }).upgrade(stampLegacyRecords);
+    this.version(4)
+      .stores({
+        entities: 'id, kind, name, packId, updatedAt, *tags, clock, localClock',
+        aliases: 'id, entityId, text, packId, updatedAt, clock, localClock',
+        facts: 'id, entityId, packId, clock, localClock',
+        relations: 'id, fromId, toId, packId, clock, localClock',
+        notes: 'id, entityId, updatedAt, clock, localClock',
+        packs: 'id, clock, localClock',
+        meta: 'id',
+      })
+      .upgrade(stampLegacyRecords);
     // v5: entities may carry a key shared across packs and look-ups (`iso:SY`); a pack that
     // loads finds the entity already holding one of its keys through this index.
     this.version(5).stores({
@@ -76,18 +89,22 @@ export class BackstoryDatabase extends Dexie implements ClockSource {
    * each time it does. Only the very first open writes the device id (if still missing then).
    */
   private async startClock(): Promise<void> {
-    const { device, newest } = await this.transaction('r', [...SYNCED_TABLE_NAMES.map((name) => this.table(name)), this.meta], async () => {
-      const stored = await this.meta.get(DEVICE_KEY);
-      let latest: Hlc | undefined;
-      // localClock too: a record merged from a file carries its own (older) clock but was
-      // stamped with ours when it landed here, and our next write must sort after that.
-      for (const name of SYNCED_TABLE_NAMES) {
-        const byClock = (await this.table(name).orderBy('clock').last()) as { clock?: Hlc } | undefined;
-        const byLocal = (await this.table(name).orderBy('localClock').last()) as { localClock?: Hlc } | undefined;
-        latest = maxHlc(maxHlc(latest, byClock?.clock), byLocal?.localClock);
-      }
-      return { device: isDeviceId(stored?.value) ? stored.value : undefined, newest: latest };
-    });
+    const { device, newest } = await this.transaction(
+      'r',
+      [...SYNCED_TABLE_NAMES.map((name) => this.table(name)), this.meta],
+      async () => {
+        const stored = await this.meta.get(DEVICE_KEY);
+        let latest: Hlc | undefined;
+        // localClock too: a record merged from a file carries its own (older) clock but was
+        // stamped with ours when it landed here, and our next write must sort after that.
+        for (const name of SYNCED_TABLE_NAMES) {
+          const byClock = (await this.table(name).orderBy('clock').last()) as { clock?: Hlc } | undefined;
+          const byLocal = (await this.table(name).orderBy('localClock').last()) as { localClock?: Hlc } | undefined;
+          latest = maxHlc(maxHlc(latest, byClock?.clock), byLocal?.localClock);
+        }
+        return { device: isDeviceId(stored?.value) ? stored.value : undefined, newest: latest };
+      },
+    );
     const started = new HybridClock(device ?? (await this.makeDeviceId()), this.now);
     if (newest) started.receive(newest);
     this.clock = started;
@@ -121,20 +138,26 @@ const SYNCED_TABLE_NAMES = ['entities', 'aliases', 'facts', 'relations', 'notes'
 async function stampLegacyRecords(tx: Transaction): Promise<void> {
   const packs = new Map((await tx.table('packs').toArray()).map((pack: PackRecord) => [pack.id, pack.version]));
   for (const name of ['entities', 'aliases', 'facts', 'relations', 'notes'] as const) {
-    await tx.table(name).toCollection().modify((record: EntityRecord) => {
-      const pristine = record.origin === 'pack' && !record.editedByReader && record.deletedAt === undefined;
-      if (pristine) {
-        record.clock = packHlc(packs.get(record.packId ?? '') ?? 1);
-      } else {
-        record.clock = legacyHlc(record.updatedAt);
-        record.localClock = record.clock;
-      }
-    });
+    await tx
+      .table(name)
+      .toCollection()
+      .modify((record: EntityRecord) => {
+        const pristine = record.origin === 'pack' && !record.editedByReader && record.deletedAt === undefined;
+        if (pristine) {
+          record.clock = packHlc(packs.get(record.packId ?? '') ?? 1);
+        } else {
+          record.clock = legacyHlc(record.updatedAt);
+          record.localClock = record.clock;
+        }
+      });
   }
-  await tx.table('packs').toCollection().modify((pack: PackRecord) => {
-    pack.clock = pack.removedAt === undefined ? packHlc(pack.version) : legacyHlc(pack.removedAt);
-    if (pack.removedAt !== undefined) pack.localClock = pack.clock;
-  });
+  await tx
+    .table('packs')
+    .toCollection()
+    .modify((pack: PackRecord) => {
+      pack.clock = pack.removedAt === undefined ? packHlc(pack.version) : legacyHlc(pack.removedAt);
+      if (pack.removedAt !== undefined) pack.localClock = pack.clock;
+    });
 }
 
 export const CONTENT_TABLES = ['entities', 'aliases', 'facts', 'relations', 'notes'] as const;

@@ -14,7 +14,12 @@ export const PartialDateSchema = v.pipe(
 
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `must be at most ${max} characters`));
 const RequiredText = (label: string, max: number) =>
-  v.pipe(v.string(), v.trim(), v.nonEmpty(`${label} must not be empty`), v.maxLength(max, `${label} must be at most ${max} characters`));
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty(`${label} must not be empty`),
+    v.maxLength(max, `${label} must be at most ${max} characters`),
+  );
 
 /** Only http(s) sources are ever stored: a `javascript:` link in a card would run in the page. */
 export const SourceUrlSchema = v.pipe(
@@ -25,9 +30,15 @@ export const SourceUrlSchema = v.pipe(
 );
 
 /** One actor's key in every pack and look-up: `iso:SY`, `geonames:170063`, `wd:Q858`, `bs:united-nations`. */
-export const EntityKeySchema = v.pipe(v.string(), v.regex(/^(iso|geonames|wd|bs):[A-Za-z0-9-]{1,60}$/, 'must be a key such as iso:SY or wd:Q858'));
+export const EntityKeySchema = v.pipe(
+  v.string(),
+  v.regex(/^(iso|geonames|wd|bs):[A-Za-z0-9-]{1,60}$/, 'must be a key such as iso:SY or wd:Q858'),
+);
 /** A language code as packs write it ("fr"). */
-export const LanguageSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be a two- or three-letter language code'));
+export const LanguageSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}$/, 'must be a two- or three-letter language code'),
+);
 
 /** A tag the reader puts on entities; compared exactly as written (after trimming). */
 export const TagSchema = RequiredText('A tag', 60);

@@ -46,7 +46,11 @@ export function findDuplicates(name: string, store: readonly EntityWithAliases[]
   return [...byName, ...byAlias].slice(0, MAX_DUPLICATES);
 }
 
-export async function findDuplicateEntities(db: BackstoryDatabase, name: string, selfId?: string): Promise<DuplicateMatch[]> {
+export async function findDuplicateEntities(
+  db: BackstoryDatabase,
+  name: string,
+  selfId?: string,
+): Promise<DuplicateMatch[]> {
   if (nameKey(name) === '') return [];
   return findDuplicates(name, await listEntitiesWithAliases(db), selfId);
 }

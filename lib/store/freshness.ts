@@ -29,14 +29,19 @@ export function matchableStampMiddleware(): Middleware<DBCore> {
       ...down,
       // A write transaction over a matchable table takes `meta` along, so the stamp changes
       // in the same transaction as the records: both land, or neither.
-      transaction: (stores, mode, options) => down.transaction(
-        mode === 'readwrite' && stores.some((name) => MATCHABLE_TABLES.includes(name)) && !stores.includes('meta') ? [...stores, 'meta'] : stores,
-        mode,
-        options,
-      ),
+      transaction: (stores, mode, options) =>
+        down.transaction(
+          mode === 'readwrite' && stores.some((name) => MATCHABLE_TABLES.includes(name)) && !stores.includes('meta')
+            ? [...stores, 'meta']
+            : stores,
+          mode,
+          options,
+        ),
       table: (name) => {
         const table = down.table(name);
-        return MATCHABLE_TABLES.includes(name) ? { ...table, mutate: (req) => stampedMutate(table, () => down.table('meta'), req) } : table;
+        return MATCHABLE_TABLES.includes(name)
+          ? { ...table, mutate: (req) => stampedMutate(table, () => down.table('meta'), req) }
+          : table;
       },
     }),
   };

@@ -16,6 +16,12 @@ export { selectEntities, listTags, tagEntities, deleteEntities, type EntitySelec
 export { mergeEntities, type MergeReport } from './merge-entities';
 export { findDuplicateEntities, findDuplicates, nameKey, type DuplicateMatch } from './duplicates';
 export {
-  applyWrites, backupTables, CancelledError, countWrites, emptyWrites, type StoreWrites, type WriteProgress,
+  applyWrites,
+  backupTables,
+  CancelledError,
+  countWrites,
+  emptyWrites,
+  type StoreWrites,
+  type WriteProgress,
 } from './apply-writes';
 export { countStore, liveRecords, type StoreCounts } from './counts';

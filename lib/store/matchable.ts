@@ -29,18 +29,27 @@ export function matchableAliases(all: EntityWithAliases[]): AliasEntry[] {
 export function* matchableAliasesInSteps(all: EntityWithAliases[]): Steps<AliasEntry[]> {
   const stops: AliasEntry[] = [];
   const others: AliasEntry[] = [];
-  yield* inSlices(all.length, (from, to) => {
-    for (let i = from; i < to; i++) {
-      for (const entry of entriesOf(all[i]!)) (entry.stop ? stops : others).push(entry);
-    }
-  }, ITEMS_PER_STEP / 4);
+  yield* inSlices(
+    all.length,
+    (from, to) => {
+      for (let i = from; i < to; i++) {
+        for (const entry of entriesOf(all[i]!)) (entry.stop ? stops : others).push(entry);
+      }
+    },
+    ITEMS_PER_STEP / 4,
+  );
   return stops.concat(others);
 }
 
 function entriesOf({ entity, aliases }: EntityWithAliases): AliasEntry[] {
   const person = entity.kind === 'person';
   const entries: AliasEntry[] = aliases.map((a) => ({
-    text: a.text, entityId: entity.id, caseSensitive: a.caseSensitive, stop: a.stop, common: a.common, person,
+    text: a.text,
+    entityId: entity.id,
+    caseSensitive: a.caseSensitive,
+    stop: a.stop,
+    common: a.common,
+    person,
   }));
   const nameFolded = foldText(entity.name.trim());
   if (!aliases.some((a) => !a.stop && foldText(a.text.trim()) === nameFolded)) {

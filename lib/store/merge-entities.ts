@@ -3,7 +3,12 @@ import { nameKey } from './duplicates';
 import { newId } from './ids';
 import { getLiveEntity } from './read';
 import {
-  isLive, type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord, type RecordBase,
+  isLive,
+  type AliasRecord,
+  type EntityRecord,
+  type FactRecord,
+  type NoteRecord,
+  type RecordBase,
 } from './records';
 import { edited, normalizeTags } from './write-entity';
 
@@ -23,19 +28,29 @@ export interface MergeReport {
  * tombstone. Moved pack records are marked as the reader's edits, so a pack reload does
  * not move them back.
  */
-export async function mergeEntities(db: BackstoryDatabase, keepId: string, mergeId: string, now = Date.now()): Promise<MergeReport> {
+export async function mergeEntities(
+  db: BackstoryDatabase,
+  keepId: string,
+  mergeId: string,
+  now = Date.now(),
+): Promise<MergeReport> {
   if (keepId === mergeId) throw new Error('An entity cannot be merged with itself');
   return db.transaction('rw', [db.entities, db.aliases, db.facts, db.relations, db.notes], async () => {
     const keep = await getLiveEntity(db, keepId);
     const gone = await getLiveEntity(db, mergeId);
     const report: MergeReport = {
-      keepId, mergeId,
+      keepId,
+      mergeId,
       aliases: await moveAliases(db, keep, gone, now),
       facts: await moveChildren<FactRecord>(db.facts, mergeId, keepId, now),
       notes: await moveChildren<NoteRecord>(db.notes, mergeId, keepId, now),
       relations: await moveRelations(db, keepId, mergeId, now),
     };
-    const places = await db.entities.where('kind').equals('event').filter((e) => isLive(e) && e.placeId === mergeId).toArray();
+    const places = await db.entities
+      .where('kind')
+      .equals('event')
+      .filter((e) => isLive(e) && e.placeId === mergeId)
+      .toArray();
     await db.entities.bulkPut(places.map((event) => edited(event, { placeId: keepId }, now)));
     const tags = normalizeTags([...(keep.tags ?? []), ...(gone.tags ?? [])]);
     await db.entities.put(edited(keep, { summary: keep.summary || gone.summary, tags }, now));
@@ -47,7 +62,12 @@ export async function mergeEntities(db: BackstoryDatabase, keepId: string, merge
 const aliasKey = (text: string, stop?: boolean) => `${stop ? 'stop:' : ''}${nameKey(text)}`;
 
 /** Aliases move unless the kept entity already answers to them; the merged name becomes one. */
-async function moveAliases(db: BackstoryDatabase, keep: EntityRecord, gone: EntityRecord, now: number): Promise<number> {
+async function moveAliases(
+  db: BackstoryDatabase,
+  keep: EntityRecord,
+  gone: EntityRecord,
+  now: number,
+): Promise<number> {
   const own = (await db.aliases.where('entityId').equals(keep.id).toArray()).filter(isLive);
   const known = new Set([aliasKey(keep.name), ...own.map((a) => aliasKey(a.text, a.stop))]);
   const writes: AliasRecord[] = [];
@@ -59,14 +79,25 @@ async function moveAliases(db: BackstoryDatabase, keep: EntityRecord, gone: Enti
   if (!known.has(aliasKey(gone.name))) {
     // One-word names match only as written, as the matcher treats a name (see matchable.ts).
     const caseSensitive = !/\s/.test(gone.name.trim());
-    writes.push({ id: newId('alias'), entityId: keep.id, text: gone.name, caseSensitive, createdAt: now, updatedAt: now, origin: 'reader' });
+    writes.push({
+      id: newId('alias'),
+      entityId: keep.id,
+      text: gone.name,
+      caseSensitive,
+      createdAt: now,
+      updatedAt: now,
+      origin: 'reader',
+    });
   }
   await db.aliases.bulkPut(writes);
   return writes.filter(isLive).length;
 }
 
 async function moveChildren<T extends RecordBase & { entityId: string }>(
-  table: RecordTable<T>, fromId: string, toId: string, now: number,
+  table: RecordTable<T>,
+  fromId: string,
+  toId: string,
+  now: number,
 ): Promise<number> {
   const moving = (await table.where('entityId').equals(fromId).toArray()).filter(isLive);
   await table.bulkPut(moving.map((record) => edited(record, { entityId: toId } as Partial<T>, now)));
@@ -75,7 +106,8 @@ async function moveChildren<T extends RecordBase & { entityId: string }>(
 
 /** Relations are re-pointed; one that would now join the entity to itself, or repeat one it has, is dropped. */
 async function moveRelations(db: BackstoryDatabase, keepId: string, mergeId: string, now: number): Promise<number> {
-  const live = async (index: 'fromId' | 'toId', id: string) => (await db.relations.where(index).equals(id).toArray()).filter(isLive);
+  const live = async (index: 'fromId' | 'toId', id: string) =>
+    (await db.relations.where(index).equals(id).toArray()).filter(isLive);
   const key = (r: { fromId: string; toId: string; type: string }) => `${r.fromId}|${r.type}|${r.toId}`;
   const known = new Set([...(await live('fromId', keepId)), ...(await live('toId', keepId))].map(key));
   const moving = new Map([...(await live('fromId', mergeId)), ...(await live('toId', mergeId))].map((r) => [r.id, r]));
@@ -85,7 +117,10 @@ async function moveRelations(db: BackstoryDatabase, keepId: string, mergeId: str
     const next = { fromId: swap(relation.fromId), toId: swap(relation.toId) };
     const drop = next.fromId === next.toId || known.has(key({ ...next, type: relation.type }));
     await db.relations.put(edited(relation, drop ? { deletedAt: now } : next, now));
-    if (!drop) { known.add(key({ ...next, type: relation.type })); moved += 1; }
+    if (!drop) {
+      known.add(key({ ...next, type: relation.type }));
+      moved += 1;
+    }
   }
   return moved;
 }

@@ -22,8 +22,13 @@ export async function readReplaced(table: DBCoreTable, trans: DBCoreTransaction,
   if (keys.length < RANGE_READ_MIN || !ascending(keys)) return table.getMany({ trans, keys });
   const limit = keys.length * RANGE_SLACK;
   const { result } = await table.query({
-    trans, values: true, limit,
-    query: { index: table.schema.primaryKey, range: { type: RANGE, lower: keys[0], upper: keys.at(-1), lowerOpen: false, upperOpen: false } },
+    trans,
+    values: true,
+    limit,
+    query: {
+      index: table.schema.primaryKey,
+      range: { type: RANGE, lower: keys[0], upper: keys.at(-1), lowerOpen: false, upperOpen: false },
+    },
   });
   if (result.length >= limit) return table.getMany({ trans, keys });
   const byKey = new Map((result as { id: string }[]).map((record) => [record.id, record]));

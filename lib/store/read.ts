@@ -23,7 +23,11 @@ async function viewRelations(db: BackstoryDatabase, id: string): Promise<Relatio
     db.relations.where('fromId').equals(id).filter(isLive).toArray(),
     db.relations.where('toId').equals(id).filter(isLive).toArray(),
   ]);
-  const ends = (r: RelationRecord, direction: 'out' | 'in') => ({ r, direction, otherId: direction === 'out' ? r.toId : r.fromId });
+  const ends = (r: RelationRecord, direction: 'out' | 'in') => ({
+    r,
+    direction,
+    otherId: direction === 'out' ? r.toId : r.fromId,
+  });
   const all = [...outgoing.map((r) => ends(r, 'out')), ...incoming.map((r) => ends(r, 'in'))];
   const others = await db.entities.bulkGet(all.map((e) => e.otherId));
   return all.flatMap(({ r, direction }, i) => {
@@ -35,13 +39,24 @@ async function viewRelations(db: BackstoryDatabase, id: string): Promise<Relatio
 
 /** Events an entity took part in (its participant-in relations) or that happened at it (their placeId). */
 async function linkedEvents(db: BackstoryDatabase, id: string, relations: RelationView[]): Promise<EventView[]> {
-  const joinedIds = relations.filter((r) => r.type === 'participant-in' && r.direction === 'out').map((r) => r.other.id);
+  const joinedIds = relations
+    .filter((r) => r.type === 'participant-in' && r.direction === 'out')
+    .map((r) => r.other.id);
   const [joined, here] = await Promise.all([
     db.entities.bulkGet(joinedIds),
     // No placeId index: events are a small share of the store, and the kind index narrows to them.
-    db.entities.where('kind').equals('event').filter((e) => isLive(e) && e.placeId === id).toArray(),
+    db.entities
+      .where('kind')
+      .equals('event')
+      .filter((e) => isLive(e) && e.placeId === id)
+      .toArray(),
   ]);
-  const view = (e: EntityRecord, link: EventView['link']): EventView => ({ ...summarize(e), start: e.start, end: e.end, link });
+  const view = (e: EntityRecord, link: EventView['link']): EventView => ({
+    ...summarize(e),
+    start: e.start,
+    end: e.end,
+    link,
+  });
   return [
     ...joined.flatMap((e) => (e && isLive(e) && e.kind === 'event' ? [view(e, 'participant')] : [])),
     ...here.map((e) => view(e, 'place')),

@@ -12,7 +12,11 @@ import type { SyncedRecords } from './synced-records';
 const Id = v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200, 'must be at most 200 characters'));
 const Time = v.pipe(v.number(), v.finite(), v.minValue(0, 'must be a time'));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
-const Named = (max: number) => v.pipe(Text(max), v.check((text) => text.trim() !== '', 'must not be empty'));
+const Named = (max: number) =>
+  v.pipe(
+    Text(max),
+    v.check((text) => text.trim() !== '', 'must not be empty'),
+  );
 const Optional = <T extends v.GenericSchema>(schema: T) => v.optional(schema);
 
 const Clock = v.custom<string>(isHlc, 'must be a sync clock');
@@ -48,21 +52,39 @@ export const RecordSchemas = {
     sources: Optional(v.array(v.strictObject({ name: Named(200), licence: Named(100), url: SourceUrlSchema }))),
   }),
   aliases: v.strictObject({
-    ...Stamp, entityId: Id, text: Named(200), caseSensitive: v.boolean(), stop: Optional(v.boolean()),
-    common: Optional(v.boolean()), lang: Optional(LanguageSchema),
+    ...Stamp,
+    entityId: Id,
+    text: Named(200),
+    caseSensitive: v.boolean(),
+    stop: Optional(v.boolean()),
+    common: Optional(v.boolean()),
+    lang: Optional(LanguageSchema),
   }),
   facts: v.strictObject({
-    ...Stamp, entityId: Id, text: Named(2000), date: Optional(PartialDateSchema), end: Optional(PartialDateSchema),
-    sourceUrl: Optional(SourceUrlSchema), sourceTitle: Optional(Text(300)),
+    ...Stamp,
+    entityId: Id,
+    text: Named(2000),
+    date: Optional(PartialDateSchema),
+    end: Optional(PartialDateSchema),
+    sourceUrl: Optional(SourceUrlSchema),
+    sourceTitle: Optional(Text(300)),
   }),
   relations: v.strictObject({
-    ...Stamp, fromId: Id, toId: Id, type: v.picklist(RELATION_TYPES, 'must be a known relation type'),
-    start: Optional(PartialDateSchema), end: Optional(PartialDateSchema),
+    ...Stamp,
+    fromId: Id,
+    toId: Id,
+    type: v.picklist(RELATION_TYPES, 'must be a known relation type'),
+    start: Optional(PartialDateSchema),
+    end: Optional(PartialDateSchema),
   }),
   notes: v.strictObject({ ...Stamp, entityId: Id, text: Named(20000) }),
   packs: v.strictObject({
     ...Clocks,
-    id: Id, name: Named(200), version: v.pipe(v.number(), v.integer(), v.minValue(1)), loadedAt: Time, removedAt: Optional(Time),
+    id: Id,
+    name: Named(200),
+    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    loadedAt: Time,
+    removedAt: Optional(Time),
   }),
 } as const;
 

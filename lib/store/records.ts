@@ -6,11 +6,25 @@
 export const ACTOR_KINDS = ['person', 'state', 'organisation', 'armed-group', 'place'] as const;
 export const ENTITY_KINDS = [...ACTOR_KINDS, 'event'] as const;
 export const EVENT_TYPES = [
-  'battle', 'offensive', 'conference', 'assassination', 'ceasefire',
-  'negotiations', 'intervention', 'war', 'agreement',
+  'battle',
+  'offensive',
+  'conference',
+  'assassination',
+  'ceasefire',
+  'negotiations',
+  'intervention',
+  'war',
+  'agreement',
 ] as const;
 export const RELATION_TYPES = [
-  'ally-of', 'adversary-of', 'member-of', 'leads', 'part-of', 'participant-in', 'located-in', 'capital-of',
+  'ally-of',
+  'adversary-of',
+  'member-of',
+  'leads',
+  'part-of',
+  'participant-in',
+  'located-in',
+  'capital-of',
 ] as const;
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -1,7 +1,23 @@
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import {
-  deletionField, fieldClock, type Hlc, type HybridClock, isSyncedTable, packHlc, sameFieldValue, setClocks, SYNCED_FIELDS,
-  type SyncedRecord, type SyncedTable,
+  Dexie,
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+import {
+  deletionField,
+  fieldClock,
+  type Hlc,
+  type HybridClock,
+  isSyncedTable,
+  packHlc,
+  sameFieldValue,
+  setClocks,
+  SYNCED_FIELDS,
+  type SyncedRecord,
+  type SyncedTable,
 } from '@/lib/merge';
 import { readReplaced } from './read-replaced';
 
@@ -88,13 +104,29 @@ async function stampedMutate(table: DBCoreTable, name: SyncedTable, source: Cloc
     // edit made here sorts after everything this browser has seen.
     for (const value of req.values as SyncedRecord[]) if (value.clock) source.clock?.receive(value.clock);
     if (mark?.kind === 'sync') return table.mutate(req);
-    return table.mutate({ ...req, values: req.values.map((value: SyncedRecord) => ({ ...value, localClock: tick(source) })) });
+    return table.mutate({
+      ...req,
+      values: req.values.map((value: SyncedRecord) => ({ ...value, localClock: tick(source) })),
+    });
   }
-  const existing = (await readReplaced(table, req.trans, req.values.map((value: SyncedRecord) => value.id))) as (SyncedRecord | undefined)[];
+  const existing = (await readReplaced(
+    table,
+    req.trans,
+    req.values.map((value: SyncedRecord) => value.id),
+  )) as (SyncedRecord | undefined)[];
   storedWatchers.get(req.trans)?.(existing);
-  const values = mark?.kind === 'pack'
-    ? req.values.map((value: SyncedRecord, i) => stampPackRecord(name, existing[i], { ...value }, packHlc(mark.version), mark.travels ? () => tick(source) : undefined))
-    : req.values.map((value: SyncedRecord, i) => stampRecord(name, existing[i], { ...value }, () => tick(source)));
+  const values =
+    mark?.kind === 'pack'
+      ? req.values.map((value: SyncedRecord, i) =>
+          stampPackRecord(
+            name,
+            existing[i],
+            { ...value },
+            packHlc(mark.version),
+            mark.travels ? () => tick(source) : undefined,
+          ),
+        )
+      : req.values.map((value: SyncedRecord, i) => stampRecord(name, existing[i], { ...value }, () => tick(source)));
   return table.mutate({ ...req, values });
 }
 
@@ -112,7 +144,10 @@ function tick(source: ClockSource): Hlc {
  * included: they are recomputed here from what is really stored).
  */
 export function stampRecord(
-  table: SyncedTable, stored: SyncedRecord | undefined, value: SyncedRecord, newClock: () => Hlc,
+  table: SyncedTable,
+  stored: SyncedRecord | undefined,
+  value: SyncedRecord,
+  newClock: () => Hlc,
 ): SyncedRecord {
   const changed = SYNCED_FIELDS[table].filter((field) => !stored || !sameFieldValue(stored[field], value[field]));
   delete value.fieldClocks;
@@ -122,7 +157,12 @@ export function stampRecord(
   // another device brings the record back, on every device alike.
   const live = value[deletionField(table)] === undefined;
   const written = new Set<string>(live ? [...changed, deletionField(table)] : changed);
-  setClocks(value, Object.fromEntries(SYNCED_FIELDS[table].map((field) => [field, written.has(field) || !stored ? clock : fieldClock(stored, field)])));
+  setClocks(
+    value,
+    Object.fromEntries(
+      SYNCED_FIELDS[table].map((field) => [field, written.has(field) || !stored ? clock : fieldClock(stored, field)]),
+    ),
+  );
   value.localClock = clock;
   return value;
 }
@@ -133,7 +173,11 @@ export function stampRecord(
  * which this browser saw pack updates and the reader's synced edits, so browsers agree.
  */
 export function stampPackRecord(
-  table: SyncedTable, stored: SyncedRecord | undefined, value: SyncedRecord, packClock: Hlc, sendAs: (() => Hlc) | undefined,
+  table: SyncedTable,
+  stored: SyncedRecord | undefined,
+  value: SyncedRecord,
+  packClock: Hlc,
+  sendAs: (() => Hlc) | undefined,
 ): SyncedRecord {
   delete value.fieldClocks;
   if (!stored) {

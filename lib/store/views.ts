@@ -1,5 +1,11 @@
 import type {
-  AliasRecord, EntityKind, EntityRecord, FactRecord, NoteRecord, PartialDate, RelationType,
+  AliasRecord,
+  EntityKind,
+  EntityRecord,
+  FactRecord,
+  NoteRecord,
+  PartialDate,
+  RelationType,
 } from './records';
 
 /** What lists show of an entity: enough to name it and colour it. */

@@ -3,7 +3,12 @@ import type { AliasDraft, EntityDraft, FactDraft, RelationDraft } from './drafts
 import { newId } from './ids';
 import { getEntityDetail, getLiveEntity } from './read';
 import {
-  isLive, type AliasRecord, type EntityRecord, type FactRecord, type RecordBase, type RelationRecord,
+  isLive,
+  type AliasRecord,
+  type EntityRecord,
+  type FactRecord,
+  type RecordBase,
+  type RelationRecord,
 } from './records';
 import type { EntityDetail } from './views';
 
@@ -40,7 +45,9 @@ function entityFields(draft: EntityDraft) {
   const { kind, name, summary, eventType, start, end, placeId, tags } = draft;
   const isEvent = kind === 'event';
   return {
-    kind, name, summary,
+    kind,
+    name,
+    summary,
     eventType: isEvent ? eventType : undefined,
     start: isEvent ? start : undefined,
     end: isEvent ? end : undefined,
@@ -85,21 +92,45 @@ export async function saveEntity(db: BackstoryDatabase, draft: EntityDraft, now 
 async function updateEntity(db: BackstoryDatabase, existing: EntityRecord, fields: Partial<EntityRecord>, now: number) {
   const { tags, ...content } = fields;
   if (differs(existing, content)) await db.entities.put(edited(existing, fields, now));
-  else if ('tags' in fields && !sameValue(existing.tags, tags)) await db.entities.put({ ...existing, tags, updatedAt: now });
+  else if ('tags' in fields && !sameValue(existing.tags, tags))
+    await db.entities.put({ ...existing, tags, updatedAt: now });
 }
 
 async function saveChildren(db: BackstoryDatabase, entityId: string, draft: EntityDraft, now: number) {
-  await syncChildren<AliasRecord, AliasDraft>(db.aliases, 'entityId', entityId, draft.aliases, now,
-    (a: AliasDraft) => ({ entityId, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop || undefined }));
-  await syncChildren<FactRecord, FactDraft>(db.facts, 'entityId', entityId, draft.facts, now,
-    (f: FactDraft) => ({ entityId, text: f.text, date: f.date, end: f.end, sourceUrl: f.sourceUrl, sourceTitle: f.sourceTitle }));
-  await syncChildren<RelationRecord, RelationDraft>(db.relations, 'fromId', entityId, draft.relations, now,
-    (r: RelationDraft) => ({ fromId: entityId, toId: r.toId, type: r.type, start: r.start, end: r.end }));
+  await syncChildren<AliasRecord, AliasDraft>(
+    db.aliases,
+    'entityId',
+    entityId,
+    draft.aliases,
+    now,
+    (a: AliasDraft) => ({ entityId, text: a.text, caseSensitive: a.caseSensitive, stop: a.stop || undefined }),
+  );
+  await syncChildren<FactRecord, FactDraft>(db.facts, 'entityId', entityId, draft.facts, now, (f: FactDraft) => ({
+    entityId,
+    text: f.text,
+    date: f.date,
+    end: f.end,
+    sourceUrl: f.sourceUrl,
+    sourceTitle: f.sourceTitle,
+  }));
+  await syncChildren<RelationRecord, RelationDraft>(
+    db.relations,
+    'fromId',
+    entityId,
+    draft.relations,
+    now,
+    (r: RelationDraft) => ({ fromId: entityId, toId: r.toId, type: r.type, start: r.start, end: r.end }),
+  );
 }
 
 /** Makes the live children of one entity equal to the drafts: update, add, tombstone. */
 async function syncChildren<T extends RecordBase, D extends { id?: string }>(
-  table: RecordTable<T>, index: string, ownerId: string, drafts: D[], now: number, fieldsOf: (draft: D) => Partial<T>,
+  table: RecordTable<T>,
+  index: string,
+  ownerId: string,
+  drafts: D[],
+  now: number,
+  fieldsOf: (draft: D) => Partial<T>,
 ): Promise<void> {
   const existing = (await table.where(index).equals(ownerId).toArray()).filter(isLive);
   const byId = new Map(existing.map((record) => [record.id, record]));

@@ -9,8 +9,12 @@ export async function saveNote(db: BackstoryDatabase, draft: NoteDraft, now = Da
     await getLiveEntity(db, draft.entityId);
     if (!draft.id) {
       const note: NoteRecord = {
-        id: newId('note'), entityId: draft.entityId, text: draft.text,
-        createdAt: now, updatedAt: now, origin: 'reader',
+        id: newId('note'),
+        entityId: draft.entityId,
+        text: draft.text,
+        createdAt: now,
+        updatedAt: now,
+        origin: 'reader',
       };
       await db.notes.add(note);
       return note;

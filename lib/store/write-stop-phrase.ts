@@ -11,16 +11,29 @@ import { isLive, type AliasRecord } from './records';
  * editor lists it among the entity's aliases, where deleting it undoes the choice.
  * Saying it twice about the same phrase writes nothing new.
  */
-export async function addStopPhrase(db: BackstoryDatabase, entityId: string, phrase: string, now = Date.now()): Promise<AliasRecord> {
+export async function addStopPhrase(
+  db: BackstoryDatabase,
+  entityId: string,
+  phrase: string,
+  now = Date.now(),
+): Promise<AliasRecord> {
   const text = phrase.trim().replace(/\s+/g, ' ');
   return db.transaction('rw', [db.entities, db.aliases], async () => {
     await getLiveEntity(db, entityId);
     const folded = foldText(text);
-    const known = (await db.aliases.where('entityId').equals(entityId).toArray())
-      .find((alias) => isLive(alias) && alias.stop && foldText(alias.text) === folded);
+    const known = (await db.aliases.where('entityId').equals(entityId).toArray()).find(
+      (alias) => isLive(alias) && alias.stop && foldText(alias.text) === folded,
+    );
     if (known) return known;
     const alias: AliasRecord = {
-      id: newId('alias'), entityId, text, caseSensitive: false, stop: true, createdAt: now, updatedAt: now, origin: 'reader',
+      id: newId('alias'),
+      entityId,
+      text,
+      caseSensitive: false,
+      stop: true,
+      createdAt: now,
+      updatedAt: now,
+      origin: 'reader',
     };
     await db.aliases.add(alias);
     return alias;

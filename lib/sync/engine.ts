@@ -3,7 +3,15 @@ import { SyncFileError } from './file-format/file-error';
 import { isDeviceId, mergeSynced, SYNCED_TABLES, type SyncedRecord } from '@/lib/merge';
 import { openRemoteFormat } from './format-remote';
 import { chunkPath, chunkSeq, deviceDir, DEVICES_DIR, snapshotInfo, snapshotPath, SNAPSHOTS_DIR } from './layout';
-import { CHUNK_FORMAT, parseChunk, parseSnapshot, PAYLOAD_VERSION, SNAPSHOT_FORMAT, type Chunk, type Snapshot } from './file-format/payload';
+import {
+  CHUNK_FORMAT,
+  parseChunk,
+  parseSnapshot,
+  PAYLOAD_VERSION,
+  SNAPSHOT_FORMAT,
+  type Chunk,
+  type Snapshot,
+} from './file-format/payload';
 import type { Remote } from './remote';
 import type { MergePreview, StoreReplica, SyncCursor, SyncRecords } from './replica';
 import type { PendingSync, SyncRunReport } from './service/types';
@@ -56,13 +64,24 @@ export async function syncOnce(replica: StoreReplica, remote: Remote, options: S
   const counted = countingRemote(remote);
   await replica.open();
   const me = replica.deviceId;
-  const { key, file } = await openRemoteFormat(counted, options.passphrase, { now: now(), iterations: options.kdfIterations });
+  const { key, file } = await openRemoteFormat(counted, options.passphrase, {
+    now: now(),
+    iterations: options.kdfIterations,
+  });
   // A folder emptied and set up again at the same address is another remote: start afresh.
   const listing = await listRemote(counted, me);
   const state = lostOurChunks(await replica.readState(`${options.remoteId}#${file.createdAt}`), listing, me);
   const compactionDue = countChunks(listing) > (options.compactAfterChunks ?? DEFAULT_COMPACT_AFTER);
 
-  const pulled = await pull(counted, key, me, state, listing, compactionDue, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const pulled = await pull(
+    counted,
+    key,
+    me,
+    state,
+    listing,
+    compactionDue,
+    options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  );
   const preview = await replica.preview(pulled.records);
   const pending = await needsConfirmation(preview, state, pulled, replica, options);
   if (pending && !accepted(pending, options.confirmed)) return { kind: 'pending', pending };
@@ -103,9 +122,15 @@ async function listRemote(remote: Remote, me: string): Promise<Listing> {
   for (const device of [...new Set([...devices, me])]) {
     const files = devices.includes(device) ? await remote.list(deviceDir(device)) : [];
     const seqs = files.map((file) => chunkSeq(file.name)).filter((seq): seq is number => seq !== undefined);
-    chunks.set(device, seqs.sort((a, b) => a - b));
+    chunks.set(
+      device,
+      seqs.sort((a, b) => a - b),
+    );
   }
-  const snapshots = (await remote.list(SNAPSHOTS_DIR)).map((file) => file.name).filter((name) => snapshotInfo(name)).sort();
+  const snapshots = (await remote.list(SNAPSHOTS_DIR))
+    .map((file) => file.name)
+    .filter((name) => snapshotInfo(name))
+    .sort();
   return { chunks, snapshots };
 }
 
@@ -123,7 +148,13 @@ interface Pulled {
 }
 
 async function pull(
-  remote: Remote, key: CryptoKey | undefined, me: string, state: SyncCursor, listing: Listing, compactionDue: boolean, maxBytes: number,
+  remote: Remote,
+  key: CryptoKey | undefined,
+  me: string,
+  state: SyncCursor,
+  listing: Listing,
+  compactionDue: boolean,
+  maxBytes: number,
 ): Promise<Pulled> {
   const gathered = new RecordGatherer();
   const cursors = { ...state.cursors };
@@ -135,7 +166,8 @@ async function pull(
     for (const name of listing.snapshots.filter((snapshotName) => !seen.has(snapshotName))) {
       const snapshot = await readSnapshot(remote, key, name, maxBytes);
       gathered.add(snapshot.records);
-      for (const [device, seq] of Object.entries(snapshot.covers)) if (device !== me) cursors[device] = Math.max(cursors[device] ?? 0, seq);
+      for (const [device, seq] of Object.entries(snapshot.covers))
+        if (device !== me) cursors[device] = Math.max(cursors[device] ?? 0, seq);
       merged.push(name);
     }
   }
@@ -147,9 +179,15 @@ async function pull(
       cursors[device] = seq;
     }
   }
-  const remoteHadData = merged.length > 0 || [...listing.chunks].some(([device, seqs]) => device !== me && seqs.length > 0);
+  const remoteHadData =
+    merged.length > 0 || [...listing.chunks].some(([device, seqs]) => device !== me && seqs.length > 0);
   const seenSnapshots = [...new Set([...seen, ...merged])].filter((name) => listing.snapshots.includes(name));
-  return { records: gathered.result(), state: { ...state, cursors, seenSnapshots }, seenSnapshots: merged, remoteHadData };
+  return {
+    records: gathered.result(),
+    state: { ...state, cursors, seenSnapshots },
+    seenSnapshots: merged,
+    remoteHadData,
+  };
 }
 
 /**
@@ -164,14 +202,25 @@ function hasGap(listing: Listing, cursors: Record<string, number>, me: string): 
   });
 }
 
-async function readChunk(remote: Remote, key: CryptoKey | undefined, device: string, seq: number, maxBytes: number): Promise<Chunk> {
+async function readChunk(
+  remote: Remote,
+  key: CryptoKey | undefined,
+  device: string,
+  seq: number,
+  maxBytes: number,
+): Promise<Chunk> {
   const path = chunkPath(device, seq);
   const bytes = await remote.get(path, maxBytes);
   if (!bytes) throw new SyncFileError('corrupt', `${path} was listed but could not be read; try again`);
   return parseChunk(await decodeFile(bytes, key, path), path, { device, seq });
 }
 
-async function readSnapshot(remote: Remote, key: CryptoKey | undefined, name: string, maxBytes: number): Promise<Snapshot> {
+async function readSnapshot(
+  remote: Remote,
+  key: CryptoKey | undefined,
+  name: string,
+  maxBytes: number,
+): Promise<Snapshot> {
   const path = `${SNAPSHOTS_DIR}/${name}`;
   const bytes = await remote.get(path, maxBytes);
   if (!bytes) throw new SyncFileError('corrupt', `${path} was listed but could not be read; try again`);
@@ -179,12 +228,19 @@ async function readSnapshot(remote: Remote, key: CryptoKey | undefined, name: st
 }
 
 async function needsConfirmation(
-  preview: MergePreview, state: SyncCursor, pulled: Pulled, replica: StoreReplica, options: SyncOptions,
+  preview: MergePreview,
+  state: SyncCursor,
+  pulled: Pulled,
+  replica: StoreReplica,
+  options: SyncOptions,
 ): Promise<PendingSync | undefined> {
   const changes = { added: preview.counts.added, updated: preview.counts.updated, removed: preview.counts.removed };
   const { removed } = preview;
   const pending = (reason: PendingSync['reason']): PendingSync => ({
-    reason, changes, removedNames: removed.slice(0, 50), removedTotal: removed.length,
+    reason,
+    changes,
+    removedNames: removed.slice(0, 50),
+    removedTotal: removed.length,
   });
   const firstSync = state.nextSeq === 1 && Object.keys(state.cursors).length === 0;
   if (firstSync && pulled.remoteHadData && preview.writes > 0) return pending('first-sync');
@@ -195,7 +251,13 @@ async function needsConfirmation(
 }
 
 async function push(
-  remote: Remote, key: CryptoKey | undefined, replica: StoreReplica, state: SyncCursor, listing: Listing, now: number, pulled: SyncRecords,
+  remote: Remote,
+  key: CryptoKey | undefined,
+  replica: StoreReplica,
+  state: SyncCursor,
+  listing: Listing,
+  now: number,
+  pulled: SyncRecords,
 ): Promise<{ count: number; state: SyncCursor }> {
   // The first push to a remote sends everything this browser holds that the remote did not
   // just give it, so a reader who moves to a new server takes records synced from the old one along.
@@ -212,9 +274,21 @@ async function push(
   // a number is never written twice, so a device that read it misses nothing.
   const mine = listing.chunks.get(replica.deviceId) ?? [];
   const seq = Math.max(state.nextSeq, (mine.at(-1) ?? 0) + 1);
-  const chunk: Chunk = { format: CHUNK_FORMAT, version: PAYLOAD_VERSION, device: replica.deviceId, seq, writtenAt: now, records: changes.records };
+  const chunk: Chunk = {
+    format: CHUNK_FORMAT,
+    version: PAYLOAD_VERSION,
+    device: replica.deviceId,
+    seq,
+    writtenAt: now,
+    records: changes.records,
+  };
   await remote.put(chunkPath(replica.deviceId, seq), await encodeFile(chunk, key, chunkPath(replica.deviceId, seq)));
-  const next: SyncCursor = { ...state, nextSeq: seq + 1, pushedUpTo: changes.newest ?? NOTHING_WRITTEN, cursors: { ...state.cursors, [replica.deviceId]: seq } };
+  const next: SyncCursor = {
+    ...state,
+    nextSeq: seq + 1,
+    pushedUpTo: changes.newest ?? NOTHING_WRITTEN,
+    cursors: { ...state.cursors, [replica.deviceId]: seq },
+  };
   await replica.saveState(next);
   mine.push(seq);
   return { count: changes.count, state: next };
@@ -226,12 +300,23 @@ async function push(
  * higher numbers than the snapshot covers and stay.
  */
 async function compact(
-  remote: Remote, key: CryptoKey | undefined, replica: StoreReplica, state: SyncCursor, listing: Listing, merged: string[], now: number,
+  remote: Remote,
+  key: CryptoKey | undefined,
+  replica: StoreReplica,
+  state: SyncCursor,
+  listing: Listing,
+  merged: string[],
+  now: number,
 ): Promise<void> {
   const covers = Object.fromEntries(Object.entries(state.cursors).filter(([, seq]) => seq > 0));
   const covered = Object.values(covers).reduce((sum, seq) => sum + seq, 0);
   const snapshot: Snapshot = {
-    format: SNAPSHOT_FORMAT, version: PAYLOAD_VERSION, device: replica.deviceId, writtenAt: now, covers, records: (await replica.everything()).records,
+    format: SNAPSHOT_FORMAT,
+    version: PAYLOAD_VERSION,
+    device: replica.deviceId,
+    writtenAt: now,
+    covers,
+    records: (await replica.everything()).records,
   };
   const path = snapshotPath(covered, replica.deviceId);
   await remote.put(path, await encodeFile(snapshot, key, path));
@@ -241,7 +326,8 @@ async function compact(
   // of that device's chunks that the ones in between are gone, and to read the snapshot.
   for (const [device, seqs] of listing.chunks) {
     const newest = seqs.at(-1);
-    for (const seq of seqs.filter((n) => n <= (covers[device] ?? 0) && n !== newest)) await remote.remove(chunkPath(device, seq));
+    for (const seq of seqs.filter((n) => n <= (covers[device] ?? 0) && n !== newest))
+      await remote.remove(chunkPath(device, seq));
   }
   // Every snapshot merged here, this round or before, is covered by the new one.
   const foldedIn = new Set([...merged, ...(state.seenSnapshots ?? [])]);

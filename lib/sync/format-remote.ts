@@ -1,4 +1,12 @@
-import { createFormatFile, formatFileBytes, MAX_FORMAT_FILE_BYTES, parseFormatFile, unlock, type CreateOptions, type FormatFile } from './file-format/format-file';
+import {
+  createFormatFile,
+  formatFileBytes,
+  MAX_FORMAT_FILE_BYTES,
+  parseFormatFile,
+  unlock,
+  type CreateOptions,
+  type FormatFile,
+} from './file-format/format-file';
 import { SyncFileError } from './file-format/file-error';
 import { FORMAT_PATH } from './layout';
 import type { Remote } from './remote';
@@ -9,14 +17,17 @@ import type { Remote } from './remote';
  * before any record is read or written.
  */
 export async function openRemoteFormat(
-  remote: Remote, passphrase: string | undefined, options: CreateOptions = {},
+  remote: Remote,
+  passphrase: string | undefined,
+  options: CreateOptions = {},
 ): Promise<{ key?: CryptoKey; file: FormatFile; created: boolean }> {
   let bytes = await remote.get(FORMAT_PATH, MAX_FORMAT_FILE_BYTES);
   if (!bytes) {
     const made = await createFormatFile(passphrase || undefined, options);
     // Two browsers starting the same folder at once: only one format.json (one salt) may win,
     // and the other must use it, or chunks would be sealed with a key nobody else derives.
-    if (await remote.create(FORMAT_PATH, formatFileBytes(made.file))) return { key: made.key, file: made.file, created: true };
+    if (await remote.create(FORMAT_PATH, formatFileBytes(made.file)))
+      return { key: made.key, file: made.file, created: true };
     bytes = await remote.get(FORMAT_PATH, MAX_FORMAT_FILE_BYTES);
     if (!bytes) throw new SyncFileError('corrupt', `${FORMAT_PATH} could not be created nor read; try again`);
   }

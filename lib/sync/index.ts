@@ -9,7 +9,13 @@
  */
 export type * from './service/types';
 export {
-  originPattern, passwordNeeded, sameAccount, SYNC_DEFAULTS, SyncSettingsSchema, type SyncSettings, type SyncSettingsParsed,
+  originPattern,
+  passwordNeeded,
+  sameAccount,
+  SYNC_DEFAULTS,
+  SyncSettingsSchema,
+  type SyncSettings,
+  type SyncSettingsParsed,
 } from './service/config';
 export { onSyncRecordChanged } from './service/config-store';
 export { gunzipText, gzip } from './file-format/gzip';

@@ -1,7 +1,18 @@
 import type { BackstoryDatabase } from '@/lib/store/db';
 import { markTransaction } from '@/lib/store/stamp';
 import {
-  deletionField, forTransfer, type Hlc, isPackClock, maxHlc, type MergeCounts, noMergeCounts, planSyncedMerge, sameSynced, SYNCED_TABLES, type SyncedRecord, type SyncedTable,
+  deletionField,
+  forTransfer,
+  type Hlc,
+  isPackClock,
+  maxHlc,
+  type MergeCounts,
+  noMergeCounts,
+  planSyncedMerge,
+  sameSynced,
+  SYNCED_TABLES,
+  type SyncedRecord,
+  type SyncedTable,
 } from '@/lib/merge';
 
 /** Records by table, as a chunk or a snapshot carries them. */
@@ -88,7 +99,10 @@ export class StoreReplica {
     await this.db.transaction('r', this.tables(), async () => {
       for (const table of SYNCED_TABLES) {
         const field = deletionField(table);
-        live += await this.db.table(table).filter((record: SyncedRecord) => record[field] === undefined && !(record.clock && isPackClock(record.clock))).count();
+        live += await this.db
+          .table(table)
+          .filter((record: SyncedRecord) => record[field] === undefined && !(record.clock && isPackClock(record.clock)))
+          .count();
       }
     });
     return live;
@@ -159,7 +173,8 @@ export class StoreReplica {
       const { preview, writes } = await this.plan(incoming);
       for (const table of SYNCED_TABLES) {
         const records = writes[table];
-        if (records?.length) await this.db.table(table).bulkPut(records.map((record) => ({ ...record, updatedAt: now })));
+        if (records?.length)
+          await this.db.table(table).bulkPut(records.map((record) => ({ ...record, updatedAt: now })));
       }
       await this.db.meta.put({ id: STATE_KEY, value: state });
       return preview;
@@ -174,7 +189,9 @@ export class StoreReplica {
     for (const table of SYNCED_TABLES) {
       const records = incoming[table];
       if (!records?.length) continue;
-      const stored = (await this.db.table(table).bulkGet(records.map((record) => record.id))) as (SyncedRecord | undefined)[];
+      const stored = (await this.db.table(table).bulkGet(records.map((record) => record.id))) as (
+        SyncedRecord | undefined
+      )[];
       const local = new Map(stored.flatMap((record) => (record ? [[record.id, record] as const] : [])));
       const merged = planSyncedMerge(table, local, records);
       for (const effect of Object.keys(counts) as (keyof MergeCounts)[]) counts[effect] += merged.counts[effect];
@@ -190,7 +207,11 @@ export class StoreReplica {
 }
 
 /** Records live here that the merge would delete, said as the reader knows them. */
-function goneRecords(table: SyncedTable, local: ReadonlyMap<string, SyncedRecord>, writes: readonly SyncedRecord[]): string[] {
+function goneRecords(
+  table: SyncedTable,
+  local: ReadonlyMap<string, SyncedRecord>,
+  writes: readonly SyncedRecord[],
+): string[] {
   const field = deletionField(table);
   return writes
     .filter((after) => after[field] !== undefined && local.has(after.id) && local.get(after.id)?.[field] === undefined)

@@ -2,9 +2,7 @@ import { isMarkingOn, type Settings } from '@/lib/settings';
 
 /** What the toolbar button says about a tab: marking, or switched off and why. */
 export type ToolbarState =
-  | { switchedOff: false }
-  | { switchedOff: true; why: 'paused' }
-  | { switchedOff: true; why: 'site'; host: string };
+  { switchedOff: false } | { switchedOff: true; why: 'paused' } | { switchedOff: true; why: 'site'; host: string };
 
 /** Pages the content script marks: for others (browser pages, the store) only the pause matters. */
 function markableHost(url: string | undefined): string | null {

@@ -17,9 +17,15 @@ export function classify(item: WikidataItem, extra: Readonly<Record<string, Clas
     return rule ? [rule] : [];
   });
   const rank = (rule: ClassRule) => KIND_PRECEDENCE.indexOf(rule.kind);
-  const best = rules.reduce<ClassRule | undefined>((kept, rule) => (!kept || rank(rule) < rank(kept) ? rule : kept), undefined);
+  const best = rules.reduce<ClassRule | undefined>(
+    (kept, rule) => (!kept || rank(rule) < rank(kept) ? rule : kept),
+    undefined,
+  );
   if (!best) {
-    return drop('unknown-class', classes.length ? `instance of ${classes.slice(0, 3).join(', ')}` : 'no instance of (P31)');
+    return drop(
+      'unknown-class',
+      classes.length ? `instance of ${classes.slice(0, 3).join(', ')}` : 'no instance of (P31)',
+    );
   }
   const eventType = best.kind === 'event' ? rules.find((rule) => rule.eventType)?.eventType : undefined;
   return eventType ? { kind: best.kind, eventType } : { kind: best.kind };

@@ -56,7 +56,9 @@ export function itemsNamedByFacts(item: WikidataItem, kind: EntityKind): ItemId[
 
 /** The item's dated facts, each citing the item; the ids whose labels were not given are listed. */
 export function factsOf(
-  item: WikidataItem, kind: EntityKind, labels: ReadonlyMap<string, string>,
+  item: WikidataItem,
+  kind: EntityKind,
+  labels: ReadonlyMap<string, string>,
 ): { facts: WikidataFact[]; missingLabels: ItemId[] } {
   const facts: WikidataFact[] = [];
   const missing = new Set<ItemId>();

@@ -8,6 +8,14 @@ export { itemUrl } from './facts';
 export { toPackEntities, packIdOf, WIKIDATA_SOURCE, WIKIDATA_SOURCE_ID } from './to-pack';
 export { ACTOR_CLASSES, NOT_ACTOR_CLASSES } from './classes';
 export type {
-  ClassRule, DropReason, Dropped, ItemId, MappedEntity, WikidataAlias, WikidataEntity, WikidataFact, WikidataOptions,
+  ClassRule,
+  DropReason,
+  Dropped,
+  ItemId,
+  MappedEntity,
+  WikidataAlias,
+  WikidataEntity,
+  WikidataFact,
+  WikidataOptions,
   WikidataRelation,
 } from './types';

@@ -19,7 +19,8 @@ export function mapWikidataItem(item: WikidataItem, options: WikidataOptions): M
   const rule = classify(item, options.classes);
   if ('ok' in rule) return rule;
   const names = namesOf(item, options.ordinaryWords ?? NO_WORDS);
-  if (!names) return { ok: false, id: item.id, reason: 'no-label', detail: `no label in ${options.languages.join(', ')}` };
+  if (!names)
+    return { ok: false, id: item.id, reason: 'no-label', detail: `no label in ${options.languages.join(', ')}` };
   const { facts, missingLabels } = factsOf(item, rule.kind, options.labels ?? NO_LABELS);
   const entity: WikidataEntity = {
     qid: item.id,

@@ -6,7 +6,10 @@ import type { WikidataAlias } from './types';
  * The entity's name and the names it is marked by: its labels, then its aliases, in the reader's
  * languages, once each as the matcher folds them. The first label names the entity.
  */
-export function namesOf(item: WikidataItem, ordinaryWords: ReadonlySet<string>): { name: string; aliases: WikidataAlias[] } | null {
+export function namesOf(
+  item: WikidataItem,
+  ordinaryWords: ReadonlySet<string>,
+): { name: string; aliases: WikidataAlias[] } | null {
   const name = item.labels[0]?.text;
   if (!name) return null;
   const byFolded = new Map<string, WikidataAlias>();
@@ -46,7 +49,9 @@ function languageTag(lang: string): string | undefined {
 function isMarkableName(text: string, ordinaryWords: ReadonlySet<string>): boolean {
   if (text.length < 2 || !/\p{L}/u.test(text)) return false;
   if (startsWithCapital(text)) return true;
-  return !plainLower(text).split(/\s+/).every((word) => ordinaryWords.has(word));
+  return !plainLower(text)
+    .split(/\s+/)
+    .every((word) => ordinaryWords.has(word));
 }
 
 /** Aliases hold inverted and annotated forms no article writes: "Putin, Vladimir", "Paris (France)". */

@@ -35,7 +35,9 @@ export function relationsOf(item: WikidataItem): WikidataRelation[] {
       if (seen.has(key)) continue;
       seen.add(key);
       relations.push({
-        type: rule.type, from, to,
+        type: rule.type,
+        from,
+        to,
         ...(statement.start ? { start: statement.start } : {}),
         ...(statement.end ? { end: statement.end } : {}),
       });

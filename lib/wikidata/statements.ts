@@ -6,13 +6,29 @@ import type { ItemId } from './types';
 
 /** The properties the mapper reads, with the datatype each must have. */
 export const PROPERTIES = {
-  P31: 'item', P279: 'item', // instance of, subclass of
-  P39: 'item', P102: 'item', P463: 'item', P108: 'item', // position held, party, member of, employer
-  P569: 'time', P570: 'time', P571: 'time', P576: 'time', // born, died, founded, dissolved
-  P35: 'item', P6: 'item', P488: 'item', P36: 'item', // head of state, head of government, chairperson, capital
-  P580: 'time', P582: 'time', P585: 'time', P276: 'item', // start, end, point in time, location
-  P17: 'item', P131: 'item', P361: 'item', // country, located in, part of
-  P710: 'item', P1344: 'item', // participant, participant in
+  P31: 'item',
+  P279: 'item', // instance of, subclass of
+  P39: 'item',
+  P102: 'item',
+  P463: 'item',
+  P108: 'item', // position held, party, member of, employer
+  P569: 'time',
+  P570: 'time',
+  P571: 'time',
+  P576: 'time', // born, died, founded, dissolved
+  P35: 'item',
+  P6: 'item',
+  P488: 'item',
+  P36: 'item', // head of state, head of government, chairperson, capital
+  P580: 'time',
+  P582: 'time',
+  P585: 'time',
+  P276: 'item', // start, end, point in time, location
+  P17: 'item',
+  P131: 'item',
+  P361: 'item', // country, located in, part of
+  P710: 'item',
+  P1344: 'item', // participant, participant in
 } as const;
 export type Property = keyof typeof PROPERTIES;
 

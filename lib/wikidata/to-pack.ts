@@ -28,7 +28,11 @@ export function toPackEntities(entities: readonly WikidataEntity[]): PackEntity[
   return entities.map((entity) => toPackEntity(entity, relationsFrom.get(entity.qid) ?? [], known));
 }
 
-function toPackEntity(entity: WikidataEntity, relations: readonly WikidataRelation[], known: ReadonlySet<string>): PackEntity {
+function toPackEntity(
+  entity: WikidataEntity,
+  relations: readonly WikidataRelation[],
+  known: ReadonlySet<string>,
+): PackEntity {
   return {
     id: packIdOf(entity.qid),
     key: entity.key,

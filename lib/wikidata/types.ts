@@ -75,8 +75,14 @@ export interface WikidataEntity {
 
 /** Why an item is not an entity. */
 export type DropReason =
-  | 'malformed' | 'missing' | 'not-an-item'
-  | 'class' | 'position' | 'concept' | 'wikimedia-page' | 'unknown-class'
+  | 'malformed'
+  | 'missing'
+  | 'not-an-item'
+  | 'class'
+  | 'position'
+  | 'concept'
+  | 'wikimedia-page'
+  | 'unknown-class'
   | 'no-label';
 
 export interface Dropped {

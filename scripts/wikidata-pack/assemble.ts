@@ -21,7 +21,9 @@ export function assemblePack(options: BuildOptions, entities: readonly WikidataE
   const validateJson = new Ajv2020({ allErrors: false, strict: false }).compile(packJsonSchema);
   if (!validateJson(pack)) {
     const [first] = validateJson.errors ?? [];
-    throw new BuildError(`The pack does not meet pack.schema.json: ${first?.instancePath ?? ''} ${first?.message ?? ''}`);
+    throw new BuildError(
+      `The pack does not meet pack.schema.json: ${first?.instancePath ?? ''} ${first?.message ?? ''}`,
+    );
   }
   try {
     validatePack(pack);
@@ -39,8 +41,10 @@ export function refuseOverCap(sitelinks: readonly number[], minSitelinks: number
   // Items at the cut's own count either all stay or all go, so the fitting minimum is one above it.
   const fitting = sorted[MAX_PACK_ENTITIES]! + 1;
   const kept = sorted.filter((count) => count >= fitting).length;
-  throw new BuildError(`${sitelinks.length.toLocaleString('en')} items have ${String(minSitelinks)} sitelinks or more; a pack holds at most `
-    + `${MAX_PACK_ENTITIES.toLocaleString('en')}. --min-sitelinks ${String(fitting)} keeps ${kept.toLocaleString('en')}.`);
+  throw new BuildError(
+    `${sitelinks.length.toLocaleString('en')} items have ${String(minSitelinks)} sitelinks or more; a pack holds at most ` +
+      `${MAX_PACK_ENTITIES.toLocaleString('en')}. --min-sitelinks ${String(fitting)} keeps ${kept.toLocaleString('en')}.`,
+  );
 }
 
 /** Names that two or more entities of the pack answer to: the matcher resolves them from the page. */

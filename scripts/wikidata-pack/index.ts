@@ -25,7 +25,9 @@ export interface BuiltPack {
  * their facts need, then the kept items mapped), so memory holds the kept entities and never the dump.
  */
 export async function buildWikidataPack(
-  options: BuildOptions, ordinaryWords: ReadonlySet<string>, maxFileBytes?: number,
+  options: BuildOptions,
+  ordinaryWords: ReadonlySet<string>,
+  maxFileBytes?: number,
 ): Promise<BuiltPack> {
   const started = performance.now();
   const tally = new Tally();
@@ -35,5 +37,11 @@ export async function buildWikidataPack(
   const entities = await mapItems(options, selection, labels, ordinaryWords, tally);
   const pack = assemblePack(options, entities);
   const files = await writePackFiles(pack, options.out, maxFileBytes);
-  return { pack, tally, files, sharedNames: countSharedNames(pack), milliseconds: Math.round(performance.now() - started) };
+  return {
+    pack,
+    tally,
+    files,
+    sharedNames: countSharedNames(pack),
+    milliseconds: Math.round(performance.now() - started),
+  };
 }

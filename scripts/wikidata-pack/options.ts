@@ -12,7 +12,8 @@ export interface BuildOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = 'npm run pack:wikidata -- --in FILE [--in FILE...] --out FILE [--min-sitelinks N] ' +
+export const USAGE =
+  'npm run pack:wikidata -- --in FILE [--in FILE...] --out FILE [--min-sitelinks N] ' +
   '[--languages en,fr,...] [--id PACK-ID] [--name "Pack name"] [--version N]';
 
 /** The languages of the news Backstory reads dates and names in. */
@@ -50,19 +51,25 @@ export function parseArguments(args: readonly string[]): BuildOptions {
 function count(flag: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new UsageError(`${flag}: expected a whole number of at least ${String(min)}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new UsageError(`${flag}: expected a whole number of at least ${String(min)}`);
   return value;
 }
 
 function languagesOf(text: string | undefined): string[] {
   if (text === undefined) return DEFAULT_LANGUAGES;
-  const languages = text.split(',').map((lang) => lang.trim()).filter(Boolean);
+  const languages = text
+    .split(',')
+    .map((lang) => lang.trim())
+    .filter(Boolean);
   const bad = languages.find((lang) => !/^[a-z]{2,3}(-[a-z]+)?$/.test(lang));
-  if (bad || languages.length === 0) throw new UsageError(`--languages: "${bad ?? text}" is not a list of language codes such as en,fr`);
+  if (bad || languages.length === 0)
+    throw new UsageError(`--languages: "${bad ?? text}" is not a list of language codes such as en,fr`);
   return languages;
 }
 
 function slugOf(id: string): string {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id: "${id}" must be a kebab-case id such as wikidata-people`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    throw new UsageError(`--id: "${id}" must be a kebab-case id such as wikidata-people`);
   return id;
 }

@@ -65,7 +65,11 @@ export async function collectLabels(options: BuildOptions, selection: Selection)
 
 /** Pass 3: the kept items mapped, in input order, each once. */
 export async function mapItems(
-  options: BuildOptions, selection: Selection, labels: ReadonlyMap<string, string>, ordinaryWords: ReadonlySet<string>, tally: Tally,
+  options: BuildOptions,
+  selection: Selection,
+  labels: ReadonlyMap<string, string>,
+  ordinaryWords: ReadonlySet<string>,
+  tally: Tally,
 ): Promise<WikidataEntity[]> {
   const entities: WikidataEntity[] = [];
   const done = new Set<string>();

@@ -13,7 +13,9 @@ export class Tally {
   drop(reason: string, id: string, detail?: string): void {
     this.dropped.set(reason, (this.dropped.get(reason) ?? 0) + 1);
     const examples = this.examples.get(reason) ?? [];
-    if (examples.length < 3) this.examples.set(reason, [...examples, detail && reason !== 'few-sitelinks' ? `${id} (${detail})` : id]);
-    if (reason === 'few-sitelinks' && detail) this.fewSitelinksByKind.set(detail, (this.fewSitelinksByKind.get(detail) ?? 0) + 1);
+    if (examples.length < 3)
+      this.examples.set(reason, [...examples, detail && reason !== 'few-sitelinks' ? `${id} (${detail})` : id]);
+    if (reason === 'few-sitelinks' && detail)
+      this.fewSitelinksByKind.set(detail, (this.fewSitelinksByKind.get(detail) ?? 0) + 1);
   }
 }

@@ -35,7 +35,12 @@ export async function writePackFiles(pack: Pack, out: string, maxBytes = MAX_PAC
   const names = groups.map((_, index) => partName(out, index + 1));
   const written: WrittenFile[] = [];
   for (const [index, group] of groups.entries()) {
-    const partHead = { ...head, formatVersion: PACK_SET_FORMAT_VERSION, part: index + 1, parts: names.map((name) => basename(name)) };
+    const partHead = {
+      ...head,
+      formatVersion: PACK_SET_FORMAT_VERSION,
+      part: index + 1,
+      parts: names.map((name) => basename(name)),
+    };
     written.push(await writeOne(names[index]!, partHead, group));
   }
   return written;
@@ -69,7 +74,11 @@ async function writeOne(file: string, head: object, lines: readonly string[]): P
     bytes += Buffer.byteLength(text);
     if (!stream.write(text)) await once(stream, 'drain');
   };
-  await write(`{\n${Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`).join('\n')}\n`);
+  await write(
+    `{\n${Object.entries(head)
+      .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`)
+      .join('\n')}\n`,
+  );
   await write('  "entities": [\n');
   for (const [index, line] of lines.entries()) await write(`    ${line}${index < lines.length - 1 ? ',' : ''}\n`);
   await write('  ]\n}\n');
@@ -81,5 +90,7 @@ async function writeOne(file: string, head: object, lines: readonly string[]): P
 
 /** The format reads a missing list as empty; most items have no relation in the pack. */
 function withoutEmptyLists(entity: object): object {
-  return Object.fromEntries(Object.entries(entity).filter(([, value]) => !(Array.isArray(value) && value.length === 0)));
+  return Object.fromEntries(
+    Object.entries(entity).filter(([, value]) => !(Array.isArray(value) && value.length === 0)),
+  );
 }

@@ -15,7 +15,10 @@ export const WORLD_PACK_NAME = 'The world: states, territories, cities, regions 
 
 /** Cities the hand-written part points at, however small ("city-geneva-ch"), join the selected ones. */
 function withReferencedCities(
-  data: WorldData, selected: GeoCity[], references: readonly string[], admin1Names: ReadonlyMap<string, string>,
+  data: WorldData,
+  selected: GeoCity[],
+  references: readonly string[],
+  admin1Names: ReadonlyMap<string, string>,
 ): GeoCity[] {
   const ids = cityIds(selected, admin1Names);
   const known = new Set(ids.values());
@@ -39,7 +42,8 @@ function namesOf(entity: WorldEntity | HandWrittenEntity): string[] {
  * ("Toyota" for Toyota City) would mark the city for them; a city whose name is theirs is left out.
  */
 function withoutOthersNames(
-  cities: WorldEntity[], others: readonly (WorldEntity | HandWrittenEntity)[],
+  cities: WorldEntity[],
+  others: readonly (WorldEntity | HandWrittenEntity)[],
 ): WorldEntity[] {
   const taken = new Set(others.flatMap(namesOf));
   return cities
@@ -103,22 +107,34 @@ function citedSources(entities: readonly (WorldEntity | HandWrittenEntity)[]): W
  * matcher takes the rule of an alias with the name's text over its default for names.
  */
 function withPhrasesAsWritten(entities: HandWrittenEntity[], ordinaryWords: ReadonlySet<string>): HandWrittenEntity[] {
-  const phrase = (alias: WorldAlias) => !alias.caseSensitive && !alias.stop && isOrdinaryPhrase(alias.text, ordinaryWords);
+  const phrase = (alias: WorldAlias) =>
+    !alias.caseSensitive && !alias.stop && isOrdinaryPhrase(alias.text, ordinaryWords);
   return entities.map((entity) => {
     const name = String(entity.name);
     const aliases = (entity.aliases as WorldAlias[] | undefined) ?? [];
-    const nameAlias = aliases.some((alias) => folded(alias.text) === folded(name)) || !isOrdinaryPhrase(name, ordinaryWords)
-      ? [] : [{ text: name, caseSensitive: true }];
+    const nameAlias =
+      aliases.some((alias) => folded(alias.text) === folded(name)) || !isOrdinaryPhrase(name, ordinaryWords)
+        ? []
+        : [{ text: name, caseSensitive: true }];
     if (!nameAlias.length && !aliases.some(phrase)) return entity;
-    return { ...entity, aliases: [...nameAlias, ...aliases.map((alias) => (phrase(alias) ? { ...alias, caseSensitive: true } : alias))] };
+    return {
+      ...entity,
+      aliases: [...nameAlias, ...aliases.map((alias) => (phrase(alias) ? { ...alias, caseSensitive: true } : alias))],
+    };
   });
 }
 
 export function buildWorldPack(data: WorldData, handWritten: readonly HandWrittenEntity[]): WorldPack {
-  const organisations = withPhrasesAsWritten(withCityStatesAsStates(handWritten, cityStateIds(data)), data.ordinaryWords);
+  const organisations = withPhrasesAsWritten(
+    withCityStatesAsStates(handWritten, cityStateIds(data)),
+    data.ordinaryWords,
+  );
   const admin1Names = new Map(data.admin1.map((division) => [division.code, division.name]));
   const cities = withReferencedCities(
-    data, selectCities(data, new Set(stateCodes(data))), referencedIds(organisations), admin1Names,
+    data,
+    selectCities(data, new Set(stateCodes(data))),
+    referencedIds(organisations),
+    admin1Names,
   );
   const ids = cityIds(cities, admin1Names);
   const states = buildStates(data, capitalNames(cities));
@@ -126,7 +142,8 @@ export function buildWorldPack(data: WorldData, handWritten: readonly HandWritte
   const stateKinds = new Map(states.map((state) => [state.key.slice(4), state.kind]));
   const context = { stateKinds, regionNames: regionNames(regions) };
   const cityEntities = withoutOthersNames(
-    cities.map((city) => buildCity(data, city, ids.get(city.geonameId)!, context)), [...states, ...organisations],
+    cities.map((city) => buildCity(data, city, ids.get(city.geonameId)!, context)),
+    [...states, ...organisations],
   );
   const regionEntities = regions.map((region) => buildRegion(data, region));
   const built = withStopPhrases([...states, ...withoutRegionNames(cityEntities, regionEntities), ...regionEntities]);
@@ -134,7 +151,12 @@ export function buildWorldPack(data: WorldData, handWritten: readonly HandWritte
   checkHandWritten(organisations, new Set(builtIds), new Set(Object.keys(WORLD_SOURCES)), hintFor(builtIds));
   const entities = [...built, ...organisations].sort((a, b) => byCodeUnits(a.id, b.id));
   return {
-    format: 'backstory-pack', formatVersion: 2, id: 'world', name: WORLD_PACK_NAME, version: WORLD_PACK_VERSION,
-    sources: citedSources(entities), entities,
+    format: 'backstory-pack',
+    formatVersion: 2,
+    id: 'world',
+    name: WORLD_PACK_NAME,
+    version: WORLD_PACK_VERSION,
+    sources: citedSources(entities),
+    entities,
   };
 }

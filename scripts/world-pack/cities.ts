@@ -49,7 +49,9 @@ export function citySlug(city: GeoCity): string {
  * populous city of that country with that slug. For cities that no rule brought into the pack.
  */
 export function findCityById(
-  data: WorldData, id: string, admin1Names: ReadonlyMap<string, string>,
+  data: WorldData,
+  id: string,
+  admin1Names: ReadonlyMap<string, string>,
 ): GeoCity | undefined {
   const parts = /^city-(.+)-([a-z]{2})$/.exec(id);
   if (!parts) return undefined;
@@ -76,8 +78,9 @@ export function cityIds(cities: readonly GeoCity[], admin1Names: ReadonlyMap<str
     const plain = `city-${citySlug(city)}-${city.country.toLowerCase()}`;
     const region = admin1Names.get(`${city.country}.${city.adminCode}`);
     const withRegion = region ? plain.replace(/-[a-z]{2}$/, `-${slugOf(region)}$&`) : undefined;
-    const id = [plain, withRegion].find((candidate) => candidate && !taken.has(candidate))
-      ?? plain.replace(/-[a-z]{2}$/, `-${String(city.geonameId)}$&`);
+    const id =
+      [plain, withRegion].find((candidate) => candidate && !taken.has(candidate)) ??
+      plain.replace(/-[a-z]{2}$/, `-${String(city.geonameId)}$&`);
     ids.set(city.geonameId, id);
     taken.add(id);
   }
@@ -86,9 +89,10 @@ export function cityIds(cities: readonly GeoCity[], admin1Names: ReadonlyMap<str
 
 function citySummary(data: WorldData, city: GeoCity, context: CityContext): string {
   const region = context.regionNames.get(`${city.country}.${city.adminCode}`);
-  const where = region && region !== cityName(city)
-    ? `${region}, ${stateName(data, city.country)}`
-    : inSentence(stateName(data, city.country));
+  const where =
+    region && region !== cityName(city)
+      ? `${region}, ${stateName(data, city.country)}`
+      : inSentence(stateName(data, city.country));
   const what = city.population > 0 ? `City of ${describePopulation(city.population)} in ${where}` : `City in ${where}`;
   if (!isCapital(city)) return `${what}.`;
   return `${what}, capital of the ${context.stateKinds.get(city.country) === 'state' ? 'country' : 'territory'}.`;
@@ -136,4 +140,3 @@ export function capitalNames(cities: readonly GeoCity[]): Map<string, string> {
   }
   return names;
 }
-

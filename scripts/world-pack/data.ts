@@ -6,7 +6,22 @@ const require = createRequire(import.meta.url);
 
 /** The languages whose country names the pack carries: those of the news Backstory is read on most. */
 export const NAME_LANGUAGES = [
-  'en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'ar', 'nl', 'pl', 'tr', 'sv', 'uk', 'el', 'he', 'fa',
+  'en',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'ru',
+  'ar',
+  'nl',
+  'pl',
+  'tr',
+  'sv',
+  'uk',
+  'el',
+  'he',
+  'fa',
 ];
 /** Every language i18n-nationality has; Finnish and Norwegian add little but cost nothing. */
 export const DEMONYM_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'fi', 'no'];

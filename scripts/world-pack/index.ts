@@ -37,7 +37,11 @@ export function readOrganisations(file: URL = ORGANISATIONS_FILE): HandWrittenEn
 export function describePack(pack: WorldPack, json: string): WorldPackMeta {
   const aliases = pack.entities.reduce((sum, e) => sum + (Array.isArray(e.aliases) ? e.aliases.length : 0), 0);
   return {
-    id: pack.id, name: WORLD_PACK_NAME, version: pack.version, entities: pack.entities.length, aliases,
+    id: pack.id,
+    name: WORLD_PACK_NAME,
+    version: pack.version,
+    entities: pack.entities.length,
+    aliases,
     bytes: Buffer.byteLength(json, 'utf8'),
   };
 }

@@ -14,7 +14,8 @@ export function referencedIds(entities: readonly HandWrittenEntity[]): string[] 
  * city ("city-singapore-sg") is read as the state's ("country-sg").
  */
 export function withCityStatesAsStates(
-  entities: readonly HandWrittenEntity[], stateOf: ReadonlyMap<string, string>,
+  entities: readonly HandWrittenEntity[],
+  stateOf: ReadonlyMap<string, string>,
 ): HandWrittenEntity[] {
   const resolve = (id: string) => stateOf.get(id) ?? id;
   return entities.map((entity) => ({
@@ -34,14 +35,18 @@ export class WorldPackError extends Error {
  * names differently must stop the build, not ship a relation to nothing.
  */
 export function checkHandWritten(
-  entities: readonly HandWrittenEntity[], builtIds: ReadonlySet<string>, knownSources: ReadonlySet<string>,
+  entities: readonly HandWrittenEntity[],
+  builtIds: ReadonlySet<string>,
+  knownSources: ReadonlySet<string>,
   hint: (id: string) => string,
 ): void {
   const knownIds = new Set([...builtIds, ...entities.map((entity) => entity.id)]);
   const problems = entities.flatMap((entity) => [
-    ...referencedIds([entity]).filter((id) => !knownIds.has(id))
+    ...referencedIds([entity])
+      .filter((id) => !knownIds.has(id))
       .map((id) => `${entity.id} points at "${id}": ${hint(id)}`),
-    ...(entity.sources ?? []).filter((slug) => !knownSources.has(slug))
+    ...(entity.sources ?? [])
+      .filter((slug) => !knownSources.has(slug))
       .map((slug) => `${entity.id} cites unknown source "${slug}"`),
     ...(builtIds.has(entity.id) ? [`${entity.id} has the id of an entity the builder makes`] : []),
   ]);

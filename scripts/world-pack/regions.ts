@@ -1,6 +1,10 @@
 import { toAlias, uniqueAliases } from './aliases';
 import {
-  EXTRA_REGION_ALIASES, NAMESAKE_REGION_FORMS, REGION_COUNTRIES, REGION_NAMES, SKIPPED_REGIONS,
+  EXTRA_REGION_ALIASES,
+  NAMESAKE_REGION_FORMS,
+  REGION_COUNTRIES,
+  REGION_NAMES,
+  SKIPPED_REGIONS,
 } from './editorial';
 import { stateId, stateName } from './states';
 import { byCodeUnits, folded, inSentence, slugOf } from './text';
@@ -21,7 +25,11 @@ export interface Region {
 export function listRegions(data: WorldData): Region[] {
   return data.admin1
     .map(({ code, name }) => ({
-      code, country: code.slice(0, 2), name: REGION_NAMES[code] ?? name, geoName: name, otherNames: [],
+      code,
+      country: code.slice(0, 2),
+      name: REGION_NAMES[code] ?? name,
+      geoName: name,
+      otherNames: [],
     }))
     .filter((region) => REGION_COUNTRIES[region.country] !== undefined && !SKIPPED_REGIONS.has(region.code))
     .sort((a, b) => byCodeUnits(a.code, b.code));
@@ -38,7 +46,8 @@ export function regionNames(regions: readonly Region[]): Map<string, string> {
  * the state stands for it and the region is left out.
  */
 export function withoutNamesakes(
-  regions: readonly Region[], takenNames: ReadonlyMap<string, ReadonlySet<string>>,
+  regions: readonly Region[],
+  takenNames: ReadonlyMap<string, ReadonlySet<string>>,
 ): Region[] {
   return regions.flatMap((region) => {
     if (!takenNames.get(region.country)?.has(folded(region.name))) return [region];

@@ -1,7 +1,12 @@
 import { toAlias, uniqueAliases, isUsableName, type Name } from './aliases';
 import { DEMONYM_LANGUAGES, NAME_LANGUAGES } from './data';
 import {
-  DROPPED_STATE_ALIASES, EXTRA_STATE_ALIASES, PARTLY_RECOGNISED, STATE_NAMES, TERRITORIES, type TerritoryTie,
+  DROPPED_STATE_ALIASES,
+  EXTRA_STATE_ALIASES,
+  PARTLY_RECOGNISED,
+  STATE_NAMES,
+  TERRITORIES,
+  type TerritoryTie,
 } from './editorial';
 import { byCodeUnits, folded, inSentence } from './text';
 import type { WorldAlias, WorldData, WorldEntity } from './types';
@@ -24,10 +29,14 @@ function namesIn(data: WorldData, lang: string, code: string): string[] {
 }
 
 function nameCandidates(data: WorldData, code: string): Name[] {
-  const english: Name[] = [stateName(data, code), ...namesIn(data, 'en', code), ...(EXTRA_STATE_ALIASES[code] ?? [])]
-    .map((text) => ({ text, lang: 'en' }));
-  const foreign = NAME_LANGUAGES.filter((lang) => lang !== 'en')
-    .flatMap((lang) => namesIn(data, lang, code).map((text) => ({ text, lang })));
+  const english: Name[] = [
+    stateName(data, code),
+    ...namesIn(data, 'en', code),
+    ...(EXTRA_STATE_ALIASES[code] ?? []),
+  ].map((text) => ({ text, lang: 'en' }));
+  const foreign = NAME_LANGUAGES.filter((lang) => lang !== 'en').flatMap((lang) =>
+    namesIn(data, lang, code).map((text) => ({ text, lang })),
+  );
   return [...english, ...foreign];
 }
 
@@ -55,8 +64,9 @@ function usableAliases(data: WorldData, code: string, names: readonly Name[]): W
  * matches in any case; a short one ("Ier", "Rus") still only as written, or it would hit words.
  */
 function demonymAliases(data: WorldData, code: string): WorldAlias[] {
-  return usableAliases(data, code, demonymCandidates(data, code))
-    .map((alias) => (alias.lang === 'en' || alias.text.length < 5 ? alias : { text: alias.text, lang: alias.lang }));
+  return usableAliases(data, code, demonymCandidates(data, code)).map((alias) =>
+    alias.lang === 'en' || alias.text.length < 5 ? alias : { text: alias.text, lang: alias.lang },
+  );
 }
 
 /**

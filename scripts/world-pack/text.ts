@@ -5,10 +5,12 @@ export { isAcronym, plainLower } from '@/lib/matcher';
 /** Folded as the matcher folds (case, diacritics, quotes), so two aliases that fold alike are one. */
 export const folded = (text: string): string => foldText(text.trim());
 
-
 /** A kebab slug: "Washington, D.C." → "washington-dc", "N'Djamena" → "ndjamena", "São Paulo" → "sao-paulo". */
 export function slugOf(text: string): string {
-  return plainLower(text).replace(/[.'’‘`]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return plainLower(text)
+    .replace(/[.'’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -38,7 +40,8 @@ function groupThousands(value: number): string {
 /** Names that read with "the" in a sentence: "in the United States", "in the Philippines". */
 export function inSentence(name: string): string {
   if (/^The /.test(name)) return `the ${name.slice(4)}`;
-  const takesThe = /(Islands|Republic|States|Kingdom|Emirates|Territories|Territory|Federation)$/.test(name) ||
+  const takesThe =
+    /(Islands|Republic|States|Kingdom|Emirates|Territories|Territory|Federation)$/.test(name) ||
     /^(Republic|Democratic Republic|Federated States|Isle) /.test(name) ||
     ['Netherlands', 'Philippines', 'Bahamas', 'Maldives', 'Comoros', 'Seychelles', 'Gambia', 'Holy See'].includes(name);
   return takesThe ? `the ${name}` : name;

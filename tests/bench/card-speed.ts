@@ -22,17 +22,18 @@ interface ChromeTabs {
 }
 
 async function cardOpens(worker: Worker, tabId: number): Promise<CardOpenTiming[]> {
-  const answer = await worker.evaluate(async (id) => {
+  const answer = (await worker.evaluate(async (id) => {
     const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
     return chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/stats', request: {} });
-  }, tabId) as Result<PageStats>;
-  return answer.ok ? answer.value.cardOpens ?? [] : [];
+  }, tabId)) as Result<PageStats>;
+  return answer.ok ? (answer.value.cardOpens ?? []) : [];
 }
 
 /** Distinct marked texts on the page, one per highlight range text, in the page's order. */
 async function markedTexts(page: Page): Promise<string[]> {
   return page.evaluate((limit) => {
-    const texts = [...CSS.highlights].filter(([name]) => name.startsWith('backstory-'))
+    const texts = [...CSS.highlights]
+      .filter(([name]) => name.startsWith('backstory-'))
       .flatMap(([, highlight]) => [...highlight].map(String));
     return [...new Set(texts)].slice(0, limit);
   }, SAMPLE);
@@ -41,7 +42,8 @@ async function markedTexts(page: Page): Promise<string[]> {
 /** Scrolls the first range holding `text` into view and returns its middle. */
 async function pointAt(page: Page, text: string): Promise<{ x: number; y: number } | undefined> {
   return page.evaluate((wanted) => {
-    const range = [...CSS.highlights].flatMap(([, highlight]) => [...highlight])
+    const range = [...CSS.highlights]
+      .flatMap(([, highlight]) => [...highlight])
       .find((r): r is Range => r instanceof Range && String(r) === wanted);
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const box = range?.getClientRects()[0];
@@ -60,7 +62,6 @@ async function hoverAndWait(page: Page, worker: Worker, tabId: number, text: str
   while ((await cardOpens(worker, tabId)).length === before && Date.now() < deadline) await page.waitForTimeout(20);
 }
 
-
 /**
  * `page` shows a page Backstory has marked (the demo article, say). Rests the pointer on
  * up to SAMPLE different marked names, then on each again, and reads the content script's
@@ -68,7 +69,11 @@ async function hoverAndWait(page: Page, worker: Worker, tabId: number, text: str
  * hover intent delay ran out) to the end of the frame that painted its details. Which
  * openings were cached is the content script's own word, not a guess from the order.
  */
-export async function measureCardSpeed(_context: BrowserContext, page: Page, serviceWorker: Worker): Promise<CardSpeed> {
+export async function measureCardSpeed(
+  _context: BrowserContext,
+  page: Page,
+  serviceWorker: Worker,
+): Promise<CardSpeed> {
   // A tab behind another gets no animation frames, and hover waits for them.
   await page.bringToFront();
   const tabId = await tabIdOf(serviceWorker, page.url());
@@ -80,7 +85,8 @@ export async function measureCardSpeed(_context: BrowserContext, page: Page, ser
   }
   const opens = (await cardOpens(serviceWorker, tabId)).slice(already);
   await page.mouse.move(1, 1);
-  const notes = (cached: boolean) => opens.filter((o) => o.cached === cached && o.notesMs !== undefined).map((o) => o.notesMs!);
+  const notes = (cached: boolean) =>
+    opens.filter((o) => o.cached === cached && o.notesMs !== undefined).map((o) => o.notesMs!);
   return {
     cachedMs: median(opens.filter((o) => o.cached).map((o) => o.paintedMs)),
     firstMs: median(opens.filter((o) => !o.cached).map((o) => o.paintedMs)),

@@ -33,23 +33,97 @@ export interface Dictionary {
 // Invented names: no word of them occurs in the pages' prose, so nothing but the names
 // inserted on purpose can match. They start and end with ASCII letters (a regex `\b`
 // works there) and some carry diacritics inside, which the matcher folds.
-const SYLLABLES = ['Ka', 'Lo', 'Ve', 'Mi', 'Da', 'Se', 'To', 'Vi', 'Ar', 'Ne', 'Bo', 'Ri', 'Zu', 'Ha', 'Pe', 'Go', 'Ju', 'Me', 'Sa', 'Ti', 'Ko', 'Ra', 'Du', 'Le'];
-const SURNAME_ENDS = ['lenko', 'rov', 'čak', 'vani', 'rescu', 'sen', 'dottir', 'rez', 'baum', 'wski', 'rani', 'oğlu', 'mann', 'ovska', 'rier', 'šek'];
+const SYLLABLES = [
+  'Ka',
+  'Lo',
+  'Ve',
+  'Mi',
+  'Da',
+  'Se',
+  'To',
+  'Vi',
+  'Ar',
+  'Ne',
+  'Bo',
+  'Ri',
+  'Zu',
+  'Ha',
+  'Pe',
+  'Go',
+  'Ju',
+  'Me',
+  'Sa',
+  'Ti',
+  'Ko',
+  'Ra',
+  'Du',
+  'Le',
+];
+const SURNAME_ENDS = [
+  'lenko',
+  'rov',
+  'čak',
+  'vani',
+  'rescu',
+  'sen',
+  'dottir',
+  'rez',
+  'baum',
+  'wski',
+  'rani',
+  'oğlu',
+  'mann',
+  'ovska',
+  'rier',
+  'šek',
+];
 const GIVEN_ENDS = ['na', 'ra', 'lo', 'mir', 'dan', 'ja', 'vin', 'tor', 'sa', 'len', 'rek', 'mila'];
 const PLACE_ENDS = ['a', 'an', 'ar', 'ovo', 'ia', 'ek', 'stan', 'burg', 'ville', 'abad', 'ína', 'ąk'];
 const TITLES = ['General', 'Colonel', 'Minister', 'President', 'Commander', 'Senator', 'Ambassador'];
-const GROUP_LEADS = ['Free', 'Northern', 'Southern', 'United', 'Revolutionary', 'Popular', 'Independent', 'Loyal', 'Martyrs of', 'Sons of', 'Lions of', 'Guardians of'];
+const GROUP_LEADS = [
+  'Free',
+  'Northern',
+  'Southern',
+  'United',
+  'Revolutionary',
+  'Popular',
+  'Independent',
+  'Loyal',
+  'Martyrs of',
+  'Sons of',
+  'Lions of',
+  'Guardians of',
+];
 const GROUP_UNITS = ['Brigade', 'Battalion', 'Front', 'Movement', 'Regiment', 'Legion', 'Division', 'Corps', 'Guard'];
-const ORG_WORDS = ['Reconstruction Council', 'Relief Agency', 'Development Bank', 'Electoral Commission', 'Water Authority', 'Press Union', 'Chamber of Commerce'];
+const ORG_WORDS = [
+  'Reconstruction Council',
+  'Relief Agency',
+  'Development Bank',
+  'Electoral Commission',
+  'Water Authority',
+  'Press Union',
+  'Chamber of Commerce',
+];
 const PLACE_FORMS = ['Port {P}', '{P} Valley', 'Mount {P}', '{P} Province', 'Lake {P}', '{P} Heights'];
-const EVENT_FORMS = ['Battle of {P}', 'Siege of {P}', '{P} Conference', '{P} Accords', '{P} Offensive', 'Treaty of {P}'];
+const EVENT_FORMS = [
+  'Battle of {P}',
+  'Siege of {P}',
+  '{P} Conference',
+  '{P} Accords',
+  '{P} Offensive',
+  'Treaty of {P}',
+];
 
 function word(random: Random, ends: readonly string[]): string {
   const first = random.pick(SYLLABLES);
   return first + random.pick(SYLLABLES).toLowerCase() + random.pick(ends);
 }
 
-interface Draft { kind: EntityKind; name: string; aliases: CoreAlias[] }
+interface Draft {
+  kind: EntityKind;
+  name: string;
+  aliases: CoreAlias[];
+}
 
 function draftEntity(random: Random): Draft {
   const roll = random.next();
@@ -64,7 +138,11 @@ function draftEntity(random: Random): Draft {
   }
   if (roll < 0.75) {
     const core = `${place()} ${random.pick(GROUP_UNITS)}`;
-    return { kind: 'armed-group', name: `${random.pick(GROUP_LEADS)} ${core}`, aliases: random.chance(0.4) ? [{ text: core, caseSensitive: false }] : [] };
+    return {
+      kind: 'armed-group',
+      name: `${random.pick(GROUP_LEADS)} ${core}`,
+      aliases: random.chance(0.4) ? [{ text: core, caseSensitive: false }] : [],
+    };
   }
   if (roll < 0.85) return { kind: 'organisation', name: `${place()} ${random.pick(ORG_WORDS)}`, aliases: [] };
   if (roll < 0.93) return { kind: 'place', name: random.pick(PLACE_FORMS).replace('{P}', place()), aliases: [] };
@@ -82,10 +160,23 @@ export const REAL_SHAPED_SIZE = 400_000;
 function withThreeAliases(draft: Draft, random: Random): Draft {
   const words = draft.name.split(' ');
   const last = words.at(-1)!;
-  const variants: CoreAlias[] = draft.kind === 'person'
-    ? [{ text: `${random.pick(TITLES)} ${last}`, caseSensitive: false }, { text: last, caseSensitive: true }]
-    : [{ text: `The ${draft.name}`, caseSensitive: false }, { text: `${draft.name} ${random.pick(['Region', 'Group', 'Council'])}`, caseSensitive: false }];
-  variants.push({ text: draft.name.replace(/k/g, 'q').replace(/v/g, 'w').replace(/a(?=[^a]*$)/, 'ah'), caseSensitive: false });
+  const variants: CoreAlias[] =
+    draft.kind === 'person'
+      ? [
+          { text: `${random.pick(TITLES)} ${last}`, caseSensitive: false },
+          { text: last, caseSensitive: true },
+        ]
+      : [
+          { text: `The ${draft.name}`, caseSensitive: false },
+          { text: `${draft.name} ${random.pick(['Region', 'Group', 'Council'])}`, caseSensitive: false },
+        ];
+  variants.push({
+    text: draft.name
+      .replace(/k/g, 'q')
+      .replace(/v/g, 'w')
+      .replace(/a(?=[^a]*$)/, 'ah'),
+    caseSensitive: false,
+  });
   return { ...draft, aliases: variants.slice(0, 3) };
 }
 
@@ -138,17 +229,29 @@ export function buildDictionary(size: number, now = Date.now()): Dictionary {
   const core = coreDrafts();
   const taken = new Set(textsOf(core).map(foldKey));
   for (const text of starter) {
-    if (taken.has(foldKey(text))) throw new Error(`The starter pack's "${text}" is also a core name; pick other syllables.`);
+    if (taken.has(foldKey(text)))
+      throw new Error(`The starter pack's "${text}" is also a core name; pick other syllables.`);
     taken.add(foldKey(text));
   }
-  const filler = draftMany(new Random(FILLER_SEED), size - CORE_SIZE - starter.length, taken, size === REAL_SHAPED_SIZE);
+  const filler = draftMany(
+    new Random(FILLER_SEED),
+    size - CORE_SIZE - starter.length,
+    taken,
+    size === REAL_SHAPED_SIZE,
+  );
   const drafts = [...core, ...filler];
   const entities: EntityRecord[] = [];
   const aliases: AliasRecord[] = [];
   const stamp = { createdAt: now, updatedAt: now, origin: 'reader' as const };
   drafts.forEach((draft, index) => {
     const id = `bench-${index}`;
-    entities.push({ id, ...stamp, kind: draft.kind, name: draft.name, summary: `A ${draft.kind} invented for the benchmark.` });
+    entities.push({
+      id,
+      ...stamp,
+      kind: draft.kind,
+      name: draft.name,
+      summary: `A ${draft.kind} invented for the benchmark.`,
+    });
     draft.aliases.forEach((alias, n) => aliases.push({ id: `${id}#alias:${n}`, ...stamp, entityId: id, ...alias }));
   });
   const texts = [...starter, ...textsOf(drafts)];

@@ -41,7 +41,11 @@ interface LoadOptions {
 }
 
 export class ExtensionTab {
-  private constructor(readonly page: Page, private readonly cdp: CDPSession, readonly worker: Worker) {}
+  private constructor(
+    readonly page: Page,
+    private readonly cdp: CDPSession,
+    readonly worker: Worker,
+  ) {}
 
   static async open(context: BrowserContext): Promise<ExtensionTab> {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -101,7 +105,9 @@ export class ExtensionTab {
       return this.load(url, options, attempts - 1);
     }
     const stats = await this.settledStats(url);
-    const workerRestarted = options.warm ? epochBefore === undefined || epochBefore !== (await this.workerEpoch()) : false;
+    const workerRestarted = options.warm
+      ? epochBefore === undefined || epochBefore !== (await this.workerEpoch())
+      : false;
     const { loadEventMs, timeOrigin } = await this.page.evaluate(() => ({
       loadEventMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
       timeOrigin: performance.timeOrigin,
@@ -109,7 +115,14 @@ export class ExtensionTab {
     // Both time origins are wall-clock epochs of the same machine, so they compare.
     const workerOrigin = await this.worker.evaluate(() => performance.timeOrigin);
     const heapBytes = options.heap ? await this.heapUsed() : undefined;
-    return { stats, loadEventMs, trace, heapBytes, workerRestarted, workerStartAfterLoadMs: workerOrigin - timeOrigin - loadEventMs };
+    return {
+      stats,
+      loadEventMs,
+      trace,
+      heapBytes,
+      workerRestarted,
+      workerStartAfterLoadMs: workerOrigin - timeOrigin - loadEventMs,
+    };
   }
 
   /**
@@ -125,13 +138,19 @@ export class ExtensionTab {
     let last = -1;
     let since = Date.now();
     for (;;) {
-      const size = await this.page.evaluate(() => [...CSS.highlights]
-        .filter(([name]) => name.startsWith('backstory-'))
-        .reduce((sum, [, highlight]) => sum + highlight.size, 0));
-      if (size !== last) { last = size; since = Date.now(); }
+      const size = await this.page.evaluate(() =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('backstory-'))
+          .reduce((sum, [, highlight]) => sum + highlight.size, 0),
+      );
+      if (size !== last) {
+        last = size;
+        since = Date.now();
+      }
       if (size > 0 && Date.now() - since >= quietMs) return;
       if (size === 0 && Date.now() - since >= NO_MARKS_MS && (await this.settledStats(url)).slices > 0) return;
-      if (Date.now() > deadline) throw new Error(`No settled marks on ${this.page.url()} after ${timeout} ms (last count ${last})`);
+      if (Date.now() > deadline)
+        throw new Error(`No settled marks on ${this.page.url()} after ${timeout} ms (last count ${last})`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -150,10 +169,12 @@ export class ExtensionTab {
   }
 
   private async stats(tabId: number): Promise<PageStats> {
-    const answer = await this.worker.evaluate(async (id) => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, message: object): Promise<unknown> } } };
+    const answer = (await this.worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
+      };
       return chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/stats', request: {} });
-    }, tabId) as { ok: boolean; value?: PageStats; error?: string };
+    }, tabId)) as { ok: boolean; value?: PageStats; error?: string };
     if (!answer?.ok || !answer.value) throw new Error(`page/stats failed: ${answer?.error ?? 'no answer'}`);
     return answer.value;
   }

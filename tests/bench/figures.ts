@@ -7,22 +7,33 @@ export const median = (values: number[]) => {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   return sorted.length ? sorted[(sorted.length - 1) >> 1]! : Number.NaN;
 };
-export const ms = (value: number) => (!Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en'));
-export const times = (value: number) => (!Number.isFinite(value) ? '–' : value < 10 ? `${value.toFixed(1)}×` : `${Math.round(value)}×`);
+export const ms = (value: number) =>
+  !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en');
+export const times = (value: number) =>
+  !Number.isFinite(value) ? '–' : value < 10 ? `${value.toFixed(1)}×` : `${Math.round(value)}×`;
 export const aliases = (n: number) => n.toLocaleString('en');
 export const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 export const cpu = (runs: OurRun[]) => median(runs.map((r) => r.trace!.cpuMs));
 export const wall = (runs: OurRun[]) => median(runs.map((r) => r.trace!.wallMs));
 /** First mark, ms after the load event (negative: before it). */
-export const firstMark = (runs: OurRun[]) => median(runs.map((r) => (r.stats.firstMarkAt ?? Number.NaN) - r.loadEventMs));
+export const firstMark = (runs: OurRun[]) =>
+  median(runs.map((r) => (r.stats.firstMarkAt ?? Number.NaN) - r.loadEventMs));
 /** When the whole page was last painted, ms after the load: after a stale index's answer, the fresh one's. */
-export const wholePage = (runs: OurRun[]) => median(runs.map((r) => (r.stats.wholePagePaintedAt ?? Number.NaN) - r.loadEventMs));
+export const wholePage = (runs: OurRun[]) =>
+  median(runs.map((r) => (r.stats.wholePagePaintedAt ?? Number.NaN) - r.loadEventMs));
 export const longestCpu = (runs: OurRun[]) => Math.max(...runs.map((r) => r.trace!.longestCpuMs));
 export const longestWall = (runs: OurRun[]) => Math.max(...runs.map((r) => r.trace!.longestWallMs));
 
-export interface PeerFigure { cpuMs: number; capped: boolean }
+export interface PeerFigure {
+  cpuMs: number;
+  capped: boolean;
+}
 export function peer(runs: PeerRun[] | undefined): PeerFigure | undefined {
   if (!runs?.length) return undefined;
   const capped = runs.find((r) => r.capped);
@@ -44,5 +55,5 @@ export function onPages(dictionaries: DictionaryResult[]): DictionaryResult[] {
 }
 
 export const installedStore = (dictionaries: DictionaryResult[]) => dictionaries.find((d) => d.installed);
-export const storeLabel = (d: DictionaryResult) => (d.installed ? `${aliases(d.size)} (as installed)` : aliases(d.size));
-
+export const storeLabel = (d: DictionaryResult) =>
+  d.installed ? `${aliases(d.size)} (as installed)` : aliases(d.size);

@@ -28,15 +28,21 @@ const AFTER_WORLD_PACK_QUIET_MS = 3_000;
  * is still being written. The trace ends once the world pack is in and the marks have then
  * held for AFTER_WORLD_PACK_QUIET_MS.
  */
-export async function measureFirstPages(extensionDir: string, pages: { label: string; url: string }[]): Promise<FirstPageRun[]> {
+export async function measureFirstPages(
+  extensionDir: string,
+  pages: { label: string; url: string }[],
+): Promise<FirstPageRun[]> {
   const runs: FirstPageRun[] = [];
   for (const page of pages) {
     const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-bench-install-'));
     const { context, tab } = await launch(userDataDir, extensionDir);
     try {
       const worldPackAt = worldPackLoadedAt(tab.worker);
-      const run = await tab.load(page.url, { trace: true, settle: { after: worldPackAt, quietMs: AFTER_WORLD_PACK_QUIET_MS } });
-      runs.push({ label: page.label, run, worldPackAfterLoadMs: run.workerStartAfterLoadMs + await worldPackAt });
+      const run = await tab.load(page.url, {
+        trace: true,
+        settle: { after: worldPackAt, quietMs: AFTER_WORLD_PACK_QUIET_MS },
+      });
+      runs.push({ label: page.label, run, worldPackAfterLoadMs: run.workerStartAfterLoadMs + (await worldPackAt) });
     } finally {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

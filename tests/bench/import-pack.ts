@@ -5,10 +5,56 @@ import { Random } from './random';
  * aliases, a dated fact with its source and a relation each, so an import of N entities writes
  * about 6 × N records. Seeded: every run imports the same pack.
  */
-const FIRST = ['Amira', 'Bashar', 'Cemal', 'Dmitri', 'Elena', 'Farid', 'Gulnara', 'Hassan', 'Ilham', 'Jamal',
-  'Karim', 'Layla', 'Mahmoud', 'Nadia', 'Omar', 'Pavel', 'Qadir', 'Rania', 'Samir', 'Tariq'];
-const SYLLABLES = ['al', 'ba', 'dor', 'en', 'fa', 'gha', 'hel', 'ir', 'jun', 'ka', 'lem', 'mor', 'nas', 'ol', 'pri',
-  'rak', 'sul', 'tan', 'ur', 'vek', 'wa', 'yan', 'zor', 'qui', 'xe', 'mi'];
+const FIRST = [
+  'Amira',
+  'Bashar',
+  'Cemal',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Gulnara',
+  'Hassan',
+  'Ilham',
+  'Jamal',
+  'Karim',
+  'Layla',
+  'Mahmoud',
+  'Nadia',
+  'Omar',
+  'Pavel',
+  'Qadir',
+  'Rania',
+  'Samir',
+  'Tariq',
+];
+const SYLLABLES = [
+  'al',
+  'ba',
+  'dor',
+  'en',
+  'fa',
+  'gha',
+  'hel',
+  'ir',
+  'jun',
+  'ka',
+  'lem',
+  'mor',
+  'nas',
+  'ol',
+  'pri',
+  'rak',
+  'sul',
+  'tan',
+  'ur',
+  'vek',
+  'wa',
+  'yan',
+  'zor',
+  'qui',
+  'xe',
+  'mi',
+];
 const KINDS = ['person', 'organisation', 'armed-group', 'place'] as const;
 /** Parts of at most about 4 MB, as `npm run pack:wikidata` writes them. */
 const ENTITIES_PER_PART = 8_000;
@@ -34,8 +80,13 @@ function entity(i: number, total: number, random: Random) {
     summary: `A figure of the conflict, born in ${String(1940 + (i % 60))}, known as ${last}.`,
     key: `wd:Q${String(100_000 + i)}`,
     aliases: [{ text: last }, { text: `${first[0]!}. ${last}` }, { text: `${last} al-${surname(i + 7)}` }],
-    facts: [{ text: `${first} ${last} took part in the talks of ${String(1990 + (i % 30))}.`, date: String(1990 + (i % 30)),
-      source: { url: `https://www.wikidata.org/wiki/Q${String(100_000 + i)}`, title: 'Wikidata' } }],
+    facts: [
+      {
+        text: `${first} ${last} took part in the talks of ${String(1990 + (i % 30))}.`,
+        date: String(1990 + (i % 30)),
+        source: { url: `https://www.wikidata.org/wiki/Q${String(100_000 + i)}`, title: 'Wikidata' },
+      },
+    ],
     relations: [{ type: 'member-of', target: `actor-${String((i * 7 + 1) % total)}` }],
   };
 }
@@ -53,8 +104,14 @@ export function importPackParts(total: number): PackPart[] {
   return names.map((name, i) => ({
     name,
     text: JSON.stringify({
-      format: 'backstory-pack', formatVersion: 3, id: 'bench-import', name: 'Bench import', version: 1,
-      part: i + 1, parts: names, entities: entities.slice(i * ENTITIES_PER_PART, (i + 1) * ENTITIES_PER_PART),
+      format: 'backstory-pack',
+      formatVersion: 3,
+      id: 'bench-import',
+      name: 'Bench import',
+      version: 1,
+      part: i + 1,
+      parts: names,
+      entities: entities.slice(i * ENTITIES_PER_PART, (i + 1) * ENTITIES_PER_PART),
     }),
   }));
 }

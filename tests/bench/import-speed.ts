@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { assertExtensionBuilt, EXTENSION_DIR, extensionIdOf, extensionWorker } from '../support/extension';
-import { copyOfInstalledProfile, installedProfileTemplate, waitForCurrentIndexCache } from '../support/installed-profile';
+import {
+  copyOfInstalledProfile,
+  installedProfileTemplate,
+  waitForCurrentIndexCache,
+} from '../support/installed-profile';
 import { importPackParts, lastAlias } from './import-pack';
 
 /**
@@ -17,32 +21,45 @@ import { importPackParts, lastAlias } from './import-pack';
  */
 const SAMPLE_MS = 100;
 
-interface Envelope { backstory: 1; type: string; request: unknown }
+interface Envelope {
+  backstory: 1;
+  type: string;
+  request: unknown;
+}
 
 /** Runs in the editor page: one request to the background, as the editor sends it. */
 async function ask(page: Page, type: string, request: unknown): Promise<unknown> {
   const envelope: Envelope = { backstory: 1, type, request };
-  const answer = await page.evaluate(async (message) => {
+  const answer = (await page.evaluate(async (message) => {
     const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
     return chrome.runtime.sendMessage(message);
-  }, envelope) as { ok: boolean; value?: unknown; error?: string };
+  }, envelope)) as { ok: boolean; value?: unknown; error?: string };
   if (!answer.ok) throw new Error(`${type}: ${answer.error ?? 'no answer'}`);
   return answer.value;
 }
 
-interface Progress { phase: string; done: number; total: number }
+interface Progress {
+  phase: string;
+  done: number;
+  total: number;
+}
 
 /** Commits the job, sampling its progress: when each phase began, and the bar's first move. */
-async function commit(page: Page, jobId: string): Promise<{ phases: Map<string, number>; total: number; firstMoveMs: number }> {
+async function commit(
+  page: Page,
+  jobId: string,
+): Promise<{ phases: Map<string, number>; total: number; firstMoveMs: number }> {
   const started = Date.now();
   const phases = new Map<string, number>();
   let total = 0;
   let firstMoveMs = Number.NaN;
   const committing = ask(page, 'import/commit', { jobId });
   let finished = false;
-  void committing.finally(() => { finished = true; });
+  void committing.finally(() => {
+    finished = true;
+  });
   while (!finished) {
-    const progress = await ask(page, 'import/progress', { jobId }) as Progress;
+    const progress = (await ask(page, 'import/progress', { jobId })) as Progress;
     if (!phases.has(progress.phase)) phases.set(progress.phase, Date.now() - started);
     if (progress.done > 0 && Number.isNaN(firstMoveMs)) firstMoveMs = Date.now() - started;
     total = progress.total;
@@ -55,36 +72,49 @@ async function commit(page: Page, jobId: string): Promise<{ phases: Map<string, 
 
 /** From an input event in the editor's search box to a row of `expectedId`, in the page's own clock. */
 async function keystrokeMs(page: Page, query: string, expectedId: string): Promise<number> {
-  return page.evaluate(async ([text, id]) => {
-    const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-    const started = performance.now();
-    box.value = text;
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    for (;;) {
-      await new Promise(requestAnimationFrame);
-      if (document.querySelector(`[data-entity-id="${id}"]`)) return performance.now() - started;
-      if (performance.now() - started > 20_000) return Infinity;
-    }
-  }, [query, expectedId] as const);
+  return page.evaluate(
+    async ([text, id]) => {
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const started = performance.now();
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      for (;;) {
+        await new Promise(requestAnimationFrame);
+        if (document.querySelector(`[data-entity-id="${id}"]`)) return performance.now() - started;
+        if (performance.now() - started > 20_000) return Infinity;
+      }
+    },
+    [query, expectedId] as const,
+  );
 }
 
 async function firstMarkMs(page: Page, name: string): Promise<number> {
-  await page.route('http://news.example/**', (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><title>Report</title></head><body><article><h1>Talks resume</h1>`
-      + `<p>Negotiators met on Tuesday, and ${name} said the talks would go on for another week.</p></article></body></html>`,
-  }));
+  await page.route('http://news.example/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body:
+        `<!doctype html><html lang="en"><head><title>Report</title></head><body><article><h1>Talks resume</h1>` +
+        `<p>Negotiators met on Tuesday, and ${name} said the talks would go on for another week.</p></article></body></html>`,
+    }),
+  );
   const opened = Date.now();
   await page.goto('http://news.example/report.html');
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((key) => key.startsWith('backstory-')), null, { timeout: 600_000 });
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((key) => key.startsWith('backstory-')), null, {
+    timeout: 600_000,
+  });
   return Date.now() - opened;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
 
 async function main(): Promise<void> {
-  const entities = Number(/^--entities=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--entities=')) ?? '')?.[1] ?? 100_000);
+  const entities = Number(
+    /^--entities=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--entities=')) ?? '')?.[1] ?? 100_000,
+  );
   assertExtensionBuilt();
   const extensionDir = await mkdtemp(join(tmpdir(), 'backstory-bench-import-extension-'));
   await cp(EXTENSION_DIR, extensionDir, { recursive: true });
@@ -93,8 +123,13 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions({ extensionDir }));
   const lines: string[] = [];
   // Each figure is logged as it comes: a run takes minutes, and one cut short still says something.
-  const note = (line: string) => { lines.push(line); console.error(`[bench:import ${new Date().toISOString().slice(11, 19)}] ${line}`); };
-  note(`Import of ${entities.toLocaleString('en')} entities in ${String(parts.length)} files; load average before ${load()}`);
+  const note = (line: string) => {
+    lines.push(line);
+    console.error(`[bench:import ${new Date().toISOString().slice(11, 19)}] ${line}`);
+  };
+  note(
+    `Import of ${entities.toLocaleString('en')} entities in ${String(parts.length)} files; load average before ${load()}`,
+  );
   try {
     const worker = await extensionWorker(context);
     const editor = await context.newPage();
@@ -102,24 +137,39 @@ async function main(): Promise<void> {
     await editor.locator('[data-entity-id]').first().waitFor();
     let started = Date.now();
     const stagedIds: string[] = [];
-    for (const part of parts) stagedIds.push((await ask(editor, 'import/stage', { name: part.name, text: part.text }) as { stagedId: string }).stagedId);
+    for (const part of parts)
+      stagedIds.push(
+        ((await ask(editor, 'import/stage', { name: part.name, text: part.text })) as { stagedId: string }).stagedId,
+      );
     note(`- stage (send and parse the files): ${seconds(Date.now() - started)}`);
     started = Date.now();
-    const { jobId, preview } = await ask(editor, 'import/start-set', { stagedIds }) as { jobId: string; preview: { added: number } };
-    note(`- check and plan (the preview, ${preview.added.toLocaleString('en')} records to add): ${seconds(Date.now() - started)}`);
+    const { jobId, preview } = (await ask(editor, 'import/start-set', { stagedIds })) as {
+      jobId: string;
+      preview: { added: number };
+    };
+    note(
+      `- check and plan (the preview, ${preview.added.toLocaleString('en')} records to add): ${seconds(Date.now() - started)}`,
+    );
     const { phases, total, firstMoveMs } = await commit(editor, jobId);
     const writingAt = phases.get('writing') ?? 0;
-    note(`- commit: snapshot and plan ${seconds(writingAt)}, first progress ${seconds(firstMoveMs)}, `
-      + `writes ${seconds(phases.get('done')! - writingAt)} (${total.toLocaleString('en')} records, `
-      + `${(total / ((phases.get('done')! - writingAt) / 1000)).toFixed(0)} a second); commit in all ${seconds(phases.get('done')!)}; load ${load()}`);
+    note(
+      `- commit: snapshot and plan ${seconds(writingAt)}, first progress ${seconds(firstMoveMs)}, ` +
+        `writes ${seconds(phases.get('done')! - writingAt)} (${total.toLocaleString('en')} records, ` +
+        `${(total / ((phases.get('done')! - writingAt) / 1000)).toFixed(0)} a second); commit in all ${seconds(phases.get('done')!)}; load ${load()}`,
+    );
     started = Date.now();
     await waitForCurrentIndexCache(worker, 600_000);
     note(`- mention index rebuilt and cached: ${seconds(Date.now() - started)} after the commit`);
-    note(`- first mark on a page naming the last actor: ${seconds(await firstMarkMs(await context.newPage(), lastAlias(entities)))}`);
+    note(
+      `- first mark on a page naming the last actor: ${seconds(await firstMarkMs(await context.newPage(), lastAlias(entities)))}`,
+    );
     await editor.reload();
     await editor.locator('[data-entity-id]').first().waitFor();
     const samples = [];
-    for (const [query, id] of [[lastAlias(entities), `bench-import:actor-${String(entities - 1)}`], ['soleim', 'starter:qasem-soleimani']] as const) {
+    for (const [query, id] of [
+      [lastAlias(entities), `bench-import:actor-${String(entities - 1)}`],
+      ['soleim', 'starter:qasem-soleimani'],
+    ] as const) {
       samples.push(await keystrokeMs(editor, query, id));
     }
     note(`- editor search keystrokes: ${samples.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}; load after ${load()}`);
@@ -132,6 +182,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -30,35 +30,49 @@ function value(args: string[], name: string): string | undefined {
 }
 
 function list(text: string): string[] {
-  return text === 'none' ? [] : text.split(',').map((s) => s.trim()).filter(Boolean);
+  return text === 'none'
+    ? []
+    : text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 function pageIndex(label: string): number {
-  const index = PAGE_SIZES.findIndex((p) => p.label.replace(/\s/g, '').toLowerCase() === label.replace(/\s/g, '').toLowerCase());
-  if (index < 0) throw new Error(`--pages: unknown page ${label}; known: ${PAGE_SIZES.map((p) => p.label.replace(/\s/g, '')).join(', ')}`);
+  const index = PAGE_SIZES.findIndex(
+    (p) => p.label.replace(/\s/g, '').toLowerCase() === label.replace(/\s/g, '').toLowerCase(),
+  );
+  if (index < 0)
+    throw new Error(
+      `--pages: unknown page ${label}; known: ${PAGE_SIZES.map((p) => p.label.replace(/\s/g, '')).join(', ')}`,
+    );
   return index;
 }
 
 function dictionarySize(text: string): number | undefined {
   if (text === 'installed') return undefined;
   const size = Number(text);
-  if (!DICTIONARY_SIZES.includes(size)) throw new Error(`--dictionaries: unknown size ${text}; known: installed, ${DICTIONARY_SIZES.join(', ')}`);
+  if (!DICTIONARY_SIZES.includes(size))
+    throw new Error(`--dictionaries: unknown size ${text}; known: installed, ${DICTIONARY_SIZES.join(', ')}`);
   return size;
 }
 
 export function parseOptions(args: string[]): BenchOptions {
   const known = ['dictionaries', 'pages', 'peers', 'card', 'sync', 'repeats'];
   for (const arg of args) {
-    if (!known.some((name) => arg.startsWith(`--${name}=`))) throw new Error(`unknown option ${arg}; known: ${known.map((k) => `--${k}=`).join(' ')}`);
+    if (!known.some((name) => arg.startsWith(`--${name}=`)))
+      throw new Error(`unknown option ${arg}; known: ${known.map((k) => `--${k}=`).join(' ')}`);
   }
   const dictionaries = value(args, 'dictionaries');
   const pages = value(args, 'pages');
   const peers = value(args, 'peers') ?? 'all';
   if (peers !== 'all' && peers !== 'floor' && peers !== 'none') throw new Error('--peers: all, floor or none');
   const repeats = value(args, 'repeats') === undefined ? undefined : Number(value(args, 'repeats'));
-  if (repeats !== undefined && (!Number.isInteger(repeats) || repeats < 1)) throw new Error('--repeats: a whole number, 1 or more');
+  if (repeats !== undefined && (!Number.isInteger(repeats) || repeats < 1))
+    throw new Error('--repeats: a whole number, 1 or more');
   return {
-    dictionaries: dictionaries === undefined ? [undefined, ...DICTIONARY_SIZES] : list(dictionaries).map(dictionarySize),
+    dictionaries:
+      dictionaries === undefined ? [undefined, ...DICTIONARY_SIZES] : list(dictionaries).map(dictionarySize),
     pages: pages === undefined ? PAGE_SIZES.map((_, i) => i) : list(pages).map(pageIndex),
     peers,
     card: (value(args, 'card') ?? 'yes') !== 'no',

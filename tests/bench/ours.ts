@@ -54,7 +54,13 @@ export async function measureDictionary(size: number | undefined, targets: OurTa
     const store = await storeContents(tab.worker);
     await tab.stopWorker();
     const result: DictionaryResult = {
-      size: store.matchable, installed: !dictionary, withStarterPack: dictionary?.withStarterPack ?? true, store, worldPackMs, warm: [], cold: [],
+      size: store.matchable,
+      installed: !dictionary,
+      withStarterPack: dictionary?.withStarterPack ?? true,
+      store,
+      worldPackMs,
+      warm: [],
+      cold: [],
     };
     if (targets.pages.length) {
       result.firstLoad = await tab.load(targets.pages[0]!.url);
@@ -65,8 +71,10 @@ export async function measureDictionary(size: number | undefined, targets: OurTa
       // build; a run of that page alone read 1.01x.)
       for (const { url } of targets.pages) await tab.load(url);
       result.indexCacheBytes = await indexCacheBytes(tab.worker);
-      for (const { url, repeats } of targets.pages) result.warm.push(await repeat(repeats, () => tab.load(url, { trace: true, warm: true })));
-      for (const { url, repeats } of targets.pages) result.cold.push(await repeat(repeats, () => coldLoad(tab, url, { heap: true })));
+      for (const { url, repeats } of targets.pages)
+        result.warm.push(await repeat(repeats, () => tab.load(url, { trace: true, warm: true })));
+      for (const { url, repeats } of targets.pages)
+        result.cold.push(await repeat(repeats, () => coldLoad(tab, url, { heap: true })));
     }
     if (result.withStarterPack) {
       await tab.load(targets.demoUrl);
@@ -86,7 +94,11 @@ export async function measureDictionary(size: number | undefined, targets: OurTa
  * A fresh profile with the extension. On a loaded machine the service worker sometimes
  * misses the 10 s that extensionWorker allows to start; then the browser is launched again.
  */
-export async function launch(userDataDir: string, extensionDir: string, attempts = 3): Promise<{ context: BrowserContext; tab: ExtensionTab }> {
+export async function launch(
+  userDataDir: string,
+  extensionDir: string,
+  attempts = 3,
+): Promise<{ context: BrowserContext; tab: ExtensionTab }> {
   const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions({ extensionDir }));
   try {
     return { context, tab: await ExtensionTab.open(context) };

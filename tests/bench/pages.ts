@@ -29,7 +29,20 @@ const STYLE = `body{font:17px/1.6 Georgia,serif;max-width:46rem;margin:0 auto;pa
 nav ul{display:flex;flex-wrap:wrap;gap:.8rem;list-style:none;padding:0}aside{border-left:3px solid #ccc;padding-left:1rem;margin:1.5rem 0}
 .comment{border-top:1px solid #eee;padding:.5rem 0}.meta{font-size:.8rem;color:#666}figure{margin:1.5rem 0}`;
 
-const SECTIONS = ['World', 'Africa', 'Europe', 'Analysis', 'Opinion', 'Business', 'Science', 'Culture', 'Sport', 'Podcasts', 'Newsletters', 'Video'];
+const SECTIONS = [
+  'World',
+  'Africa',
+  'Europe',
+  'Analysis',
+  'Opinion',
+  'Business',
+  'Science',
+  'Culture',
+  'Sport',
+  'Podcasts',
+  'Newsletters',
+  'Video',
+];
 
 function header(): string {
   const links = SECTIONS.map((s) => `<li><a href="#">${s}</a></li>`).join('');
@@ -42,8 +55,11 @@ function aside(prose: Prose): string {
 }
 
 function article(prose: Prose, random: Random, budget: number): string {
-  const parts = [`<h1>${prose.headline()}</h1>`, `<p class="standfirst">${prose.paragraph(2).html}</p>`,
-    '<p class="byline">By <a href="#">our correspondent</a> <time datetime="2017-01-04">4 January 2017</time></p>'];
+  const parts = [
+    `<h1>${prose.headline()}</h1>`,
+    `<p class="standfirst">${prose.paragraph(2).html}</p>`,
+    '<p class="byline">By <a href="#">our correspondent</a> <time datetime="2017-01-04">4 January 2017</time></p>',
+  ];
   let text = 0;
   for (let n = 1; text < budget; n++) {
     const paragraph = prose.paragraph(2 + random.int(5));
@@ -51,7 +67,10 @@ function article(prose: Prose, random: Random, budget: number): string {
     text += paragraph.text;
     if (n % 9 === 0) parts.push(`<h2>${prose.headline()}</h2>`);
     if (n % 13 === 0) parts.push(aside(prose));
-    if (n % 17 === 0) parts.push(`<figure><div class="photo" role="img" aria-label="Photograph"></div><figcaption>${prose.paragraph(1).html}</figcaption></figure>`);
+    if (n % 17 === 0)
+      parts.push(
+        `<figure><div class="photo" role="img" aria-label="Photograph"></div><figcaption>${prose.paragraph(1).html}</figcaption></figure>`,
+      );
     if (n % 23 === 0) parts.push(`<blockquote><p>${prose.paragraph(1).html}</p></blockquote>`);
   }
   return `<article class="story">${parts.join('\n')}</article>`;
@@ -63,23 +82,35 @@ function comments(prose: Prose, random: Random, budget: number): string {
   for (let n = 1; text < budget; n++) {
     const body = prose.comment();
     text += body.text;
-    parts.push(`<div class="comment"><div class="meta"><span class="author">reader${1000 + random.int(9000)}</span> <time>${1 + random.int(23)} hours ago</time></div>`
-      + `<p>${body.html}</p><div class="actions"><button type="button">Reply</button> <button type="button">Like (${random.int(90)})</button></div></div>`);
+    parts.push(
+      `<div class="comment"><div class="meta"><span class="author">reader${1000 + random.int(9000)}</span> <time>${1 + random.int(23)} hours ago</time></div>` +
+        `<p>${body.html}</p><div class="actions"><button type="button">Reply</button> <button type="button">Like (${random.int(90)})</button></div></div>`,
+    );
   }
   return `<section class="comments">${parts.join('\n')}</section>`;
 }
 
 function footer(): string {
-  const links = ['About us', 'Contact', 'Corrections', 'Privacy', 'Terms', 'Advertise', 'Jobs'].map((s) => `<a href="#">${s}</a>`).join(' · ');
+  const links = ['About us', 'Contact', 'Corrections', 'Privacy', 'Terms', 'Advertise', 'Jobs']
+    .map((s) => `<a href="#">${s}</a>`)
+    .join(' · ');
   return `<footer><p>${links}</p><p>Published by the Evening Ledger. All rights reserved.</p></footer>`;
 }
 
 export function generatePage(chars: number, seed: number): { html: string; mentions: number } {
   const random = new Random(seed);
   const prose = new Prose(random, coreAliases());
-  const body = [header(), '<main>', article(prose, random, chars * 0.6), comments(prose, random, chars * 0.35), '</main>', footer()].join('\n');
-  const html = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${prose.headline()} | The Evening Ledger</title>`
-    + `<style>${STYLE}</style></head>\n<body>\n${body}\n</body></html>\n`;
+  const body = [
+    header(),
+    '<main>',
+    article(prose, random, chars * 0.6),
+    comments(prose, random, chars * 0.35),
+    '</main>',
+    footer(),
+  ].join('\n');
+  const html =
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${prose.headline()} | The Evening Ledger</title>` +
+    `<style>${STYLE}</style></head>\n<body>\n${body}\n</body></html>\n`;
   return { html, mentions: prose.mentions };
 }
 

@@ -67,7 +67,9 @@ globalThis.benchPeers = {
     const options = {
       separateWordSearch: false,
       accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '"', "'", '’', '(', ')'] },
-      done(count) { found += count; },
+      done(count) {
+        found += count;
+      },
     };
     for (const alias of sorted) {
       instance.mark(alias, options);

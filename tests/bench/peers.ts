@@ -24,7 +24,10 @@ const IN_PAGE = readFileSync(new URL('./peers-in-page.js', import.meta.url), 'ut
 const MARK_JS = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
 
 export class PeerTab {
-  private constructor(private readonly page: Page, private readonly cdp: CDPSession) {}
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
 
   static async open(browser: Browser): Promise<PeerTab> {
     const page = await browser.newPage();
@@ -43,10 +46,12 @@ export class PeerTab {
     } else {
       await this.page.addScriptTag({ content: IN_PAGE });
       if (peer === 'markjs') await this.page.addScriptTag({ content: MARK_JS });
-      call = () => this.page.evaluate(
-        ([name, a]) => (globalThis as unknown as { benchPeers: Record<string, (a: object) => PeerResult> }).benchPeers[name]!(a),
-        [peer, args] as const,
-      );
+      call = () =>
+        this.page.evaluate(
+          ([name, a]) =>
+            (globalThis as unknown as { benchPeers: Record<string, (a: object) => PeerResult> }).benchPeers[name]!(a),
+          [peer, args] as const,
+        );
     }
     const stop = await startTrace(this.cdp, options.categories ?? SAMPLED);
     const result = await call();
@@ -66,9 +71,16 @@ export class PeerTab {
    */
   private async inIsolatedWorld(peer: PeerName, args: object): Promise<() => Promise<PeerResult>> {
     const { frameTree } = await this.cdp.send('Page.getFrameTree');
-    const { executionContextId } = await this.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-peer' });
+    const { executionContextId } = await this.cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'bench-peer',
+    });
     const evaluate = async (expression: string) => {
-      const answer = await this.cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
+      const answer = await this.cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: executionContextId,
+        returnByValue: true,
+      });
       if (answer.exceptionDetails) throw new Error(`${peer} in an isolated world: ${answer.exceptionDetails.text}`);
       return answer.result.value as PeerResult;
     };
@@ -85,7 +97,12 @@ export class PeerTab {
   }
 }
 
-interface PeerResult { found: number; capped: boolean; chars?: number; nodes?: number }
+interface PeerResult {
+  found: number;
+  capped: boolean;
+  chars?: number;
+  nodes?: number;
+}
 
 interface PeerOptions {
   aliases?: string[];
@@ -118,7 +135,11 @@ export function noPeers(): PagePeers {
  * says ">cap", and two more would cost the time budget of the whole benchmark.
  */
 export async function measurePeers(
-  browser: Browser, pageUrls: string[], dictionaries: Map<number, string[]>, repeats: number, capMs: number,
+  browser: Browser,
+  pageUrls: string[],
+  dictionaries: Map<number, string[]>,
+  repeats: number,
+  capMs: number,
 ): Promise<PagePeers[]> {
   const tab = await PeerTab.open(browser);
   const out: PagePeers[] = [];
@@ -133,7 +154,8 @@ export async function measurePeers(
     for (const [size, aliases] of dictionaries) {
       for (const peer of ['regex', 'markjs'] as const) {
         const runs: PeerRun[] = [];
-        while (runs.length < repeats && !runs.some((r) => r.capped)) runs.push(await tab.run(url, peer, { aliases, capMs }));
+        while (runs.length < repeats && !runs.some((r) => r.capped))
+          runs.push(await tab.run(url, peer, { aliases, capMs }));
         result[peer].set(size, runs);
       }
     }

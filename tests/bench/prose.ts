@@ -68,7 +68,10 @@ export class Prose {
   private wordsSinceMention = 0;
   private readonly names: CoreAlias[];
 
-  constructor(private readonly random: Random, names: CoreAlias[]) {
+  constructor(
+    private readonly random: Random,
+    names: CoreAlias[],
+  ) {
     this.names = names;
   }
 

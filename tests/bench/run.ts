@@ -44,13 +44,19 @@ async function main(): Promise<void> {
   const extensionDir = await mkdtemp(join(tmpdir(), 'backstory-bench-extension-'));
   await cp(EXTENSION_DIR, extensionDir, { recursive: true });
   const pagesDir = await mkdtemp(join(tmpdir(), 'backstory-bench-pages-'));
-  const pages = (await writePages(pagesDir)).filter((_, i) => options.pages.includes(i))
+  const pages = (await writePages(pagesDir))
+    .filter((_, i) => options.pages.includes(i))
     .map((page) => ({ ...page, repeats: page.repeats }));
   const pageServer = await serveFolder(pagesDir);
   const fixtureServer = await serveFolder(join(ROOT, 'tests/fixtures'));
   try {
     const pageUrls = pages.map((page) => `${pageServer.url}/${page.file}`);
-    const targets = { extensionDir, pages: pages.map((page, i) => ({ url: pageUrls[i]!, repeats: page.repeats })), demoUrl: `${fixtureServer.url}/demo/index.html`, repeats: options.repeats ?? REPEATS };
+    const targets = {
+      extensionDir,
+      pages: pages.map((page, i) => ({ url: pageUrls[i]!, repeats: page.repeats })),
+      demoUrl: `${fixtureServer.url}/demo/index.html`,
+      repeats: options.repeats ?? REPEATS,
+    };
     const dictionaries: DictionaryResult[] = [];
     for (const size of options.dictionaries) {
       log(`extension, ${size === undefined ? 'store as installed' : `${size} aliases`}`);
@@ -59,7 +65,10 @@ async function main(): Promise<void> {
     let firstPages: FirstPageRun[] = [];
     if (options.dictionaries.includes(undefined)) {
       log('first page after install, a fresh profile per page');
-      const firstPageList = [{ label: DEMO_ARTICLE, url: targets.demoUrl }, ...pages.map((page, i) => ({ label: page.label, url: pageUrls[i]! }))];
+      const firstPageList = [
+        { label: DEMO_ARTICLE, url: targets.demoUrl },
+        ...pages.map((page, i) => ({ label: page.label, url: pageUrls[i]! })),
+      ];
       firstPages = await measureFirstPages(extensionDir, firstPageList);
     }
     let peers = pageUrls.map(noPeers);
@@ -68,7 +77,9 @@ async function main(): Promise<void> {
       const browser = await chromium.launch(chromiumLaunchOptions());
       const peerSizes = options.peers === 'all' ? PEER_SIZES.filter((size) => options.dictionaries.includes(size)) : [];
       const peerDictionaries = new Map(peerSizes.map((size) => [size, buildDictionary(size).texts]));
-      peers = await measurePeers(browser, pageUrls, peerDictionaries, targets.repeats, CAP_MS).finally(() => browser.close());
+      peers = await measurePeers(browser, pageUrls, peerDictionaries, targets.repeats, CAP_MS).finally(() =>
+        browser.close(),
+      );
     }
 
     let card: CardSpeed | undefined;
@@ -85,18 +96,34 @@ async function main(): Promise<void> {
 
     const source = readFileSync(join(extensionDir, 'content-scripts/content.js'));
     const report = renderReport({
-      pages, dictionaries, peers, firstPages,
-      contentScript: { bytes: source.length, gzipBytes: gzipSync(source, { level: 9 }).length, source: source.toString('utf8') },
+      pages,
+      dictionaries,
+      peers,
+      firstPages,
+      contentScript: {
+        bytes: source.length,
+        gzipBytes: gzipSync(source, { level: 9 }).length,
+        source: source.toString('utf8'),
+      },
       environment: {
-        chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
-        cores: availableParallelism(), loadBefore, loadAfter: loadavg()[0]!,
-        seconds: (Date.now() - started) / 1000, repeats: targets.repeats, capMs: CAP_MS,
+        chromium: execFileSync(findChromium(), ['--version'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim(),
+        cores: availableParallelism(),
+        loadBefore,
+        loadAfter: loadavg()[0]!,
+        seconds: (Date.now() - started) / 1000,
+        repeats: targets.repeats,
+        capMs: CAP_MS,
       },
     });
-    const withCard = !card ? report : `${report}\n## Card speed (demo article)\n\nAlready fetched: ${card.cachedMs.toFixed(1)} ms (target: one frame). `
-      + `First time: ${card.firstMs.toFixed(1)} ms (target: 100 ms). From "asked to open" to the painted frame, medians.\n`
-      + `Its notes, in the card's extension frame: already fetched ${card.cachedNotesMs.toFixed(1)} ms (target: one frame), `
-      + `first time ${card.firstNotesMs.toFixed(1)} ms (the frame's own load included on the page's first card).\n`;
+    const withCard = !card
+      ? report
+      : `${report}\n## Card speed (demo article)\n\nAlready fetched: ${card.cachedMs.toFixed(1)} ms (target: one frame). ` +
+        `First time: ${card.firstMs.toFixed(1)} ms (target: 100 ms). From "asked to open" to the painted frame, medians.\n` +
+        `Its notes, in the card's extension frame: already fetched ${card.cachedNotesMs.toFixed(1)} ms (target: one frame), ` +
+        `first time ${card.firstNotesMs.toFixed(1)} ms (the frame's own load included on the page's first card).\n`;
     const full = !sync ? withCard : `${withCard}\n${renderSyncSpeed(sync).join('\n')}`;
     console.log(full);
     await mkdir(join(ROOT, 'bench-output'), { recursive: true });
@@ -115,7 +142,7 @@ async function cardSpeedOn(extensionDir: string, demoUrl: string): Promise<CardS
   const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions({ extensionDir }));
   try {
     const worker = await extensionWorker(context);
-    const page = context.pages()[0] ?? await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(demoUrl);
     await page.waitForFunction(() => CSS.highlights.size > 0);
     return await measureCardSpeed(context, page, worker);
@@ -126,6 +153,6 @@ async function cardSpeedOn(extensionDir: string, demoUrl: string): Promise<CardS
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -20,7 +20,9 @@ interface StoreReading {
   counts?: Omit<StoreContents, 'matchable'>;
 }
 
-const WORLD_PACK = JSON.parse(readFileSync(new URL('../../lib/packs/world-pack.meta.json', import.meta.url), 'utf8')) as { id: string; version: number };
+const WORLD_PACK = JSON.parse(
+  readFileSync(new URL('../../lib/packs/world-pack.meta.json', import.meta.url), 'utf8'),
+) as { id: string; version: number };
 const POLL_MS = 50;
 
 /**
@@ -29,27 +31,40 @@ const POLL_MS = 50;
  * create it empty, under the extension's feet.
  */
 async function readStore(withCounts: boolean): Promise<StoreReading> {
-  if (!(await indexedDB.databases()).some((info) => info.name === 'backstory')) return { at: performance.now(), packs: {} };
+  if (!(await indexedDB.databases()).some((info) => info.name === 'backstory'))
+    return { at: performance.now(), packs: {} };
   const db = await new Promise<IDBDatabase | undefined>((resolve) => {
     const open = indexedDB.open('backstory');
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => resolve(undefined);
   });
-  if (!db?.objectStoreNames.contains('packs')) { db?.close(); return { at: performance.now(), packs: {} }; }
+  if (!db?.objectStoreNames.contains('packs')) {
+    db?.close();
+    return { at: performance.now(), packs: {} };
+  }
   // No named helper functions in here: tsx would wrap them in a `__name` the worker lacks.
   const tables = withCounts ? ['packs', 'entities', 'aliases'] : ['packs'];
-  const [rows, entities, aliases] = await Promise.all(tables.map((table) => new Promise<Record<string, unknown>[]>((resolve, reject) => {
-    const request = db.transaction(table).objectStore(table).getAll();
-    request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-    request.onerror = () => reject(request.error);
-  })));
+  const [rows, entities, aliases] = await Promise.all(
+    tables.map(
+      (table) =>
+        new Promise<Record<string, unknown>[]>((resolve, reject) => {
+          const request = db.transaction(table).objectStore(table).getAll();
+          request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+          request.onerror = () => reject(request.error);
+        }),
+    ),
+  );
   const at = performance.now();
-  const packs = Object.fromEntries(rows!.filter((row) => row.removedAt === undefined).map((row) => [row.id as string, row.version as number]));
-  const counts = !withCounts ? undefined : {
-    entities: entities!.filter((r) => r.deletedAt === undefined).length,
-    aliases: aliases!.filter((r) => r.deletedAt === undefined).length,
-    bytes: (await navigator.storage.estimate()).usage ?? Number.NaN,
-  };
+  const packs = Object.fromEntries(
+    rows!.filter((row) => row.removedAt === undefined).map((row) => [row.id as string, row.version as number]),
+  );
+  const counts = !withCounts
+    ? undefined
+    : {
+        entities: entities!.filter((r) => r.deletedAt === undefined).length,
+        aliases: aliases!.filter((r) => r.deletedAt === undefined).length,
+        bytes: (await navigator.storage.estimate()).usage ?? Number.NaN,
+      };
   db.close();
   return { at, packs, counts };
 }
@@ -81,7 +96,10 @@ async function readIndexCacheBytes(): Promise<number> {
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => resolve(undefined);
   });
-  if (!db?.objectStoreNames.contains('cache')) { db?.close(); return Number.NaN; }
+  if (!db?.objectStoreNames.contains('cache')) {
+    db?.close();
+    return Number.NaN;
+  }
   const record = await new Promise<unknown>((resolve) => {
     const request = db.transaction('cache').objectStore('cache').get('mention-index');
     request.onsuccess = () => resolve(request.result);

@@ -53,7 +53,9 @@ async function putBatch({ entities, aliases, removePacks, packTables, stampKey }
       };
     }
     const row = tx.objectStore('packs').get(packId);
-    row.onsuccess = () => { if (row.result) tx.objectStore('packs').put({ ...row.result, removedAt: now }); };
+    row.onsuccess = () => {
+      if (row.result) tx.objectStore('packs').put({ ...row.result, removedAt: now });
+    };
   }
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
@@ -82,5 +84,6 @@ export async function writeDictionary(worker: Worker, dictionary: Dictionary | u
     });
   }
   const { matchable } = await storeContents(worker);
-  if (matchable !== dictionary.size) throw new Error(`The store matches ${matchable} texts, not the dictionary's ${dictionary.size}`);
+  if (matchable !== dictionary.size)
+    throw new Error(`The store matches ${matchable} texts, not the dictionary's ${dictionary.size}`);
 }

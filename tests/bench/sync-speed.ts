@@ -46,19 +46,28 @@ export async function measureSyncSpeed(): Promise<SyncSpeed> {
     const options: SyncOptions = { remoteId: account.url, deleteShareToConfirm: 1, confirmed: true };
 
     const firstSync = await timedSync(laptop, remote, options);
-    const ids = (await laptop.entities.limit(CHANGES).primaryKeys());
+    const ids = await laptop.entities.limit(CHANGES).primaryKeys();
     await laptop.transaction('rw', laptop.entities, async () => {
       for (const id of ids) await laptop.entities.update(id, { summary: `Edited at ${Date.now()}` });
     });
     const incremental = { ...(await timedSync(laptop, remote, options)), changes: CHANGES };
     const desktop = new BackstoryDatabase(`bench-desktop-${Date.now()}`);
     const secondBrowser = await timedSync(desktop, remote, options);
-    if (await desktop.entities.count() !== ENTITIES) throw new Error('the second browser did not receive the whole store');
+    if ((await desktop.entities.count()) !== ENTITIES)
+      throw new Error('the second browser did not receive the whole store');
 
     const floorMs = await timedPut(remote, 'floor/one-file.bin', new Uint8Array(firstSync.bytesSent));
     const whole = gzipSync(JSON.stringify(await new StoreReplica(laptop).everything()));
     const wholeStorePutMs = await timedPut(remote, 'floor/whole-store.json.gz', new Uint8Array(whole));
-    return { entities: ENTITIES, firstSync, incremental, secondBrowser, floorMs, wholeStoreBytes: whole.byteLength, wholeStorePutMs };
+    return {
+      entities: ENTITIES,
+      firstSync,
+      incremental,
+      secondBrowser,
+      floorMs,
+      wholeStoreBytes: whole.byteLength,
+      wholeStorePutMs,
+    };
   } finally {
     await apache.close();
   }
@@ -87,8 +96,20 @@ async function filledStore(count: number): Promise<BackstoryDatabase> {
   const entities: EntityRecord[] = [];
   const aliases: AliasRecord[] = [];
   for (let i = 0; i < count; i += 1) {
-    entities.push({ id: `bench-${i}`, kind: 'person', name: `Commander ${i} of the northern front`, summary: `A commander in the Aleppo offensive, number ${i}.`, ...stamp });
-    aliases.push({ id: `bench-alias-${i}`, entityId: `bench-${i}`, text: `Commander ${i}`, caseSensitive: false, ...stamp });
+    entities.push({
+      id: `bench-${i}`,
+      kind: 'person',
+      name: `Commander ${i} of the northern front`,
+      summary: `A commander in the Aleppo offensive, number ${i}.`,
+      ...stamp,
+    });
+    aliases.push({
+      id: `bench-alias-${i}`,
+      entityId: `bench-${i}`,
+      text: `Commander ${i}`,
+      caseSensitive: false,
+      ...stamp,
+    });
   }
   await db.transaction('rw', db.entities, db.aliases, async () => {
     await db.entities.bulkPut(entities);
@@ -100,7 +121,8 @@ async function filledStore(count: number): Promise<BackstoryDatabase> {
 /** The report's lines, with the targets of issue 6. */
 export function renderSyncSpeed(speed: SyncSpeed): string[] {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const row = (label: string, figure: Figure) => `| ${label} | ${figure.records.toLocaleString('en')} | ${Math.round(figure.ms).toLocaleString('en')} | ${kb(figure.bytesSent)} | ${kb(figure.bytesReceived)} |`;
+  const row = (label: string, figure: Figure) =>
+    `| ${label} | ${figure.records.toLocaleString('en')} | ${Math.round(figure.ms).toLocaleString('en')} | ${kb(figure.bytesSent)} | ${kb(figure.bytesReceived)} |`;
   const firstUnder5s = speed.firstSync.ms < 5000;
   const incrementalKb = speed.incremental.bytesSent < 64 * 1024;
   return [
@@ -122,8 +144,11 @@ export function renderSyncSpeed(speed: SyncSpeed): string[] {
 
 // `npx tsx tests/bench/sync-speed.ts` measures sync alone.
 if (process.argv[1]?.endsWith('sync-speed.ts')) {
-  measureSyncSpeed().then((speed) => console.log(renderSyncSpeed(speed).join('\n')), (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  measureSyncSpeed().then(
+    (speed) => console.log(renderSyncSpeed(speed).join('\n')),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -52,9 +52,23 @@ export interface ExtensionTime extends TaskTime {
   startAfterLoadMs: number;
 }
 
-interface CallFrame { functionName: string; url?: string; lineNumber?: number; columnNumber?: number }
-interface ProfileNode { id: number; parent?: number; callFrame: CallFrame }
-interface Sample { ts: number; weight: number; node: ProfileNode; ours: boolean }
+interface CallFrame {
+  functionName: string;
+  url?: string;
+  lineNumber?: number;
+  columnNumber?: number;
+}
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: CallFrame;
+}
+interface Sample {
+  ts: number;
+  weight: number;
+  node: ProfileNode;
+  ours: boolean;
+}
 
 /** DevTools' task event: it spans the task and the microtask checkpoint that follows it. */
 const TASK = 'RunTask';
@@ -62,12 +76,15 @@ const OUR_SCRIPTS = 'chrome-extension://';
 const ms = (micros: number) => micros / 1000;
 
 function mainThreads(events: TraceEvent[]): Set<string> {
-  return new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
 }
 
 /** Top-level tasks of one thread, sorted, nested ones dropped. */
 function tasksOf(events: TraceEvent[], pid: number, tid: number): TraceEvent[] {
-  const spans = events.filter((e) => e.ph === 'X' && e.name === TASK && e.pid === pid && e.tid === tid)
+  const spans = events
+    .filter((e) => e.ph === 'X' && e.name === TASK && e.pid === pid && e.tid === tid)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const out: TraceEvent[] = [];
   let end = -Infinity;
@@ -105,7 +122,8 @@ function samplesOf(events: TraceEvent[], profile: TraceEvent): { samples: Sample
   let ts = samplerStart(profile);
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === profile.pid && e.id === profile.id)) {
     // Some chunks carry no profile (only the profiler's bookkeeping).
-    const data = chunk.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
+    const data = chunk.args?.data as
+      { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
     for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
     (data?.cpuProfile?.samples ?? []).forEach((node, i) => {
       ts += data?.timeDeltas?.[i] ?? 0;
@@ -134,11 +152,22 @@ function samplesOf(events: TraceEvent[], profile: TraceEvent): { samples: Sample
 
 function hotspotOf(sample: Sample, nodes: Map<number, ProfileNode>): Omit<Hotspot, 'ms'> {
   const frame = sample.node.callFrame;
-  if (frame.url) return { name: frame.functionName || '(anonymous)', url: frame.url, line: frame.lineNumber, column: frame.columnNumber };
+  if (frame.url)
+    return {
+      name: frame.functionName || '(anonymous)',
+      url: frame.url,
+      line: frame.lineNumber,
+      column: frame.columnNumber,
+    };
   // A native frame (a DOM call, GC): name it after our function that called it.
   const caller = sample.node.parent === undefined ? undefined : nodes.get(sample.node.parent)?.callFrame;
   if (caller?.url) {
-    return { name: `${frame.functionName} ← ${caller.functionName || '(anonymous)'}`, url: caller.url, line: caller.lineNumber, column: caller.columnNumber };
+    return {
+      name: `${frame.functionName} ← ${caller.functionName || '(anonymous)'}`,
+      url: caller.url,
+      line: caller.lineNumber,
+      column: caller.columnNumber,
+    };
   }
   return { name: frame.functionName };
 }
@@ -158,19 +187,29 @@ function hotspots(samples: Sample[], nodes: Map<number, ProfileNode>, count = 12
 /** The content script's tasks on the tab where its samples are. */
 export function extensionTime(events: TraceEvent[]): ExtensionTime {
   const threads = mainThreads(events);
-  const candidates = events.filter((e) => e.name === 'Profile' && threads.has(`${e.pid}:${e.tid}`))
+  const candidates = events
+    .filter((e) => e.name === 'Profile' && threads.has(`${e.pid}:${e.tid}`))
     .map((profile) => ({ profile, ...samplesOf(events, profile) }))
     .map((c) => ({ ...c, ours: c.samples.filter((s) => s.ours).length }))
     .sort((a, b) => b.ours - a.ours);
   const tab = candidates[0];
   if (!tab?.ours) throw new Error('The trace holds no CPU sample of the content script');
   const navigation = events.find((e) => e.name === 'navigationStart' && e.pid === tab.profile.pid);
-  if (navigation && samplerStart(tab.profile) > navigation.ts) throw new Error('The CPU sampler started after the page began loading');
+  if (navigation && samplerStart(tab.profile) > navigation.ts)
+    throw new Error('The CPU sampler started after the page began loading');
   const allTasks = tasksOf(events, tab.profile.pid, tab.profile.tid);
-  const ours = new Set(tab.samples.filter((s) => s.ours).map((s) => taskAt(allTasks, s.ts)).filter((t) => t !== undefined));
+  const ours = new Set(
+    tab.samples
+      .filter((s) => s.ours)
+      .map((s) => taskAt(allTasks, s.ts))
+      .filter((t) => t !== undefined),
+  );
   const tasks = allTasks.filter((task) => ours.has(task));
   const inOurs = tab.samples.filter((s) => taskAt(tasks, s.ts));
-  const longest = tasks.reduce<TraceEvent | undefined>((a, t) => ((t.tdur ?? t.dur!) > (a?.tdur ?? a?.dur ?? -1) ? t : a), undefined);
+  const longest = tasks.reduce<TraceEvent | undefined>(
+    (a, t) => ((t.tdur ?? t.dur!) > (a?.tdur ?? a?.dur ?? -1) ? t : a),
+    undefined,
+  );
   // The page's own load event: the last one in the tab's process (an about:blank may precede it).
   const load = events.filter((e) => e.name === 'loadEventStart' && e.pid === tab.profile.pid).at(-1);
   return {
@@ -181,7 +220,13 @@ export function extensionTime(events: TraceEvent[]): ExtensionTime {
     tasks: tasks.length,
     sampledMs: ms(tab.samples.filter((s) => s.ours).reduce((sum, s) => sum + s.weight, 0)),
     hotspots: hotspots(inOurs, tab.nodes),
-    longestTaskHotspots: longest ? hotspots(inOurs.filter((s) => taskAt([longest], s.ts)), tab.nodes, 5) : [],
+    longestTaskHotspots: longest
+      ? hotspots(
+          inOurs.filter((s) => taskAt([longest], s.ts)),
+          tab.nodes,
+          5,
+        )
+      : [],
     startAfterLoadMs: load && tasks[0] ? ms(tasks[0].ts - load.ts) : Number.NaN,
   };
 }
@@ -196,7 +241,8 @@ export function markedSpan(events: TraceEvent[], start: string, end: string, sam
   const last = events.find((e) => e.name === end);
   if (!first || !last) throw new Error(`The trace lacks performance.mark("${first ? end : start}")`);
   const profile = events.find((e) => e.name === 'Profile' && e.pid === first.pid && e.tid === first.tid);
-  if (sampled && (!profile || samplerStart(profile) > first.ts)) throw new Error('The CPU sampler started after the peer did');
+  if (sampled && (!profile || samplerStart(profile) > first.ts))
+    throw new Error('The CPU sampler started after the peer did');
   const cpu = first.tts !== undefined && last.tts !== undefined ? last.tts - first.tts : last.ts - first.ts;
   return { cpuMs: ms(cpu), wallMs: ms(last.ts - first.ts) };
 }

@@ -11,7 +11,11 @@ import type { TraceEvent } from './trace';
  * and with those categories on, the content script measured 2-3x slower than without.
  * The sampler costs 20-30% of JS time; peers are traced the same way, so ratios hold.
  */
-export const SAMPLED = ['disabled-by-default-devtools.timeline', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
+export const SAMPLED = [
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
+];
 /** Tasks and marks only: to measure what the sampler itself costs. */
 export const UNSAMPLED = ['disabled-by-default-devtools.timeline', 'blink.user_timing'];
 

@@ -2,11 +2,55 @@
 // script would. Plain JavaScript, like peers-in-page.js: it is evaluated as is. Each returns
 // the characters it read, so that the report can show they read the same text.
 
-const INLINE = ['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'mark',
-  'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'label'];
+const INLINE = [
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'del',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'label',
+];
 const INLINE_TAGS = new Set(INLINE);
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
-  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+]);
 const NOT_INLINE = `:not(${INLINE.join(',')})`;
 const NOT_BLANK = /\S/;
 
@@ -41,7 +85,10 @@ function walk({ styles, wholeBlocks }) {
       const data = node.data;
       const block = blocks[top];
       if (block !== current) {
-        if (!NOT_BLANK.test(data)) { node = walker.nextNode(); continue; }
+        if (!NOT_BLANK.test(data)) {
+          node = walker.nextNode();
+          continue;
+        }
         current = block;
         parts.push('\u007f');
       }
@@ -52,7 +99,10 @@ function walk({ styles, wholeBlocks }) {
       continue;
     }
     const name = node.localName;
-    if (SKIPPED_TAGS.has(name)) { node = stepOver(walker); continue; }
+    if (SKIPPED_TAGS.has(name)) {
+      node = stepOver(walker);
+      continue;
+    }
     let inline = INLINE_TAGS.has(name);
     if (inline && styles) {
       const display = getComputedStyle(node).display;
@@ -60,7 +110,10 @@ function walk({ styles, wholeBlocks }) {
     }
     if (!inline && wholeBlocks && node.firstChild && node.querySelector(NOT_INLINE) === null) {
       const text = node.textContent;
-      if (NOT_BLANK.test(text)) { parts.push('\u007f', text); chars += text.length; }
+      if (NOT_BLANK.test(text)) {
+        parts.push('\u007f', text);
+        chars += text.length;
+      }
       current = null;
       node = stepOver(walker);
       continue;
@@ -85,7 +138,8 @@ globalThis.walkStrategies = {
   elementsAndText() {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let chars = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === Node.TEXT_NODE) chars += node.data.length;
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.nodeType === Node.TEXT_NODE) chars += node.data.length;
     return chars;
   },
   ourWalk: () => walk({ styles: true, wholeBlocks: false }),

@@ -21,11 +21,19 @@ const REPEATS = 7;
 const STRATEGIES = ['textNodesOnly', 'elementsAndText', 'ourWalkWithoutStyles', 'ourWalk', 'wholeBlocksWithoutStyles'];
 const IN_PAGE = readFileSync(new URL('./walk-strategies-in-page.js', import.meta.url), 'utf8');
 
-async function timeOnce(page: Page, cdp: CDPSession, url: string, strategy: string): Promise<{ ms: number; chars: number }> {
+async function timeOnce(
+  page: Page,
+  cdp: CDPSession,
+  url: string,
+  strategy: string,
+): Promise<{ ms: number; chars: number }> {
   await page.goto(url);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'walk-strategies' });
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'walk-strategies',
+  });
   await cdp.send('Runtime.evaluate', { expression: IN_PAGE, contextId: executionContextId });
   const expression = `(() => { const t = performance.now(); const chars = walkStrategies.${strategy}(); return { ms: performance.now() - t, chars }; })()`;
   const answer = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
@@ -51,7 +59,10 @@ async function main(): Promise<void> {
         console.error(`${label} ${strategy}: ${times.get(strategy)!.toFixed(1)} ms, ${runs[0]!.chars} characters`);
       }
       const floor = times.get('textNodesOnly')!;
-      rows.push([label, ...STRATEGIES.map((s) => `${times.get(s)!.toFixed(1)} (${(times.get(s)! / floor).toFixed(1)}×)`)]);
+      rows.push([
+        label,
+        ...STRATEGIES.map((s) => `${times.get(s)!.toFixed(1)} (${(times.get(s)! / floor).toFixed(1)}×)`),
+      ]);
     }
     console.log(table(['Page text', ...STRATEGIES], rows));
   } finally {

@@ -16,7 +16,10 @@ test('the popup has no WCAG 2.1 A/AA violation, with its list and with search re
   expect(await axeViolations(popup.page)).toEqual([]);
 });
 
-test('every editor section has no WCAG 2.1 A/AA violation, and neither has an open entity', async ({ context, extensionId }) => {
+test('every editor section has no WCAG 2.1 A/AA violation, and neither has an open entity', async ({
+  context,
+  extensionId,
+}) => {
   const editor = await EditorPage.open(context, extensionId);
   for (const section of SECTIONS) {
     await editor.show(section);
@@ -37,7 +40,9 @@ test('every editor section has no WCAG 2.1 A/AA violation, and neither has an op
 async function auditCardMarkup(context: BrowserContext, markup: string, colorScheme: 'light' | 'dark') {
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme });
-  await page.setContent(`<!doctype html><html lang="en"><head><title>Backstory card</title></head><body>${markup}</body></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="en"><head><title>Backstory card</title></head><body>${markup}</body></html>`,
+  );
   try {
     return await axeViolations(page);
   } finally {
@@ -49,7 +54,10 @@ test('the card has no WCAG 2.1 A/AA violation, in light and dark', async ({ cont
   await new ExtensionMessages(serviceWorker).step(demo.page, 1);
   const card = new CardView(demo.page);
   await card.waitForText('Add a note');
-  const markup = await card.inShadow((root) => [...root.children].map((child) => child.outerHTML).join('\n'), undefined);
+  const markup = await card.inShadow(
+    (root) => [...root.children].map((child) => child.outerHTML).join('\n'),
+    undefined,
+  );
   expect(markup).toContain('role="dialog"');
   for (const scheme of ['light', 'dark'] as const) {
     expect(await auditCardMarkup(context, markup, scheme), scheme).toEqual([]);

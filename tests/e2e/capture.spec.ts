@@ -8,7 +8,9 @@ import { askStore } from './pages/store-messages';
 const FARHADI = 'Leila Farhadi';
 
 test('a name the store lacks is listed under "Not yet in your store" and, once added, is marked on the open page', async ({
-  demo, page, popupFor,
+  demo,
+  page,
+  popupFor,
 }) => {
   expect(await demo.markedTexts()).not.toContain(FARHADI);
   await page.evaluate(() => Object.assign(window, { notReloaded: true }));
@@ -28,7 +30,9 @@ test('a name the store lacks is listed under "Not yet in your store" and, once a
 });
 
 test('the capture form adds a selection as an actor, and the open page marks it at once', async ({
-  context, demo, extensionId,
+  context,
+  demo,
+  extensionId,
 }) => {
   const capture = await CapturePage.open(context, extensionId, { mode: 'entity', text: `${FARHADI}’s\n` });
   await expect(capture.field('Name')).toHaveValue(FARHADI);
@@ -45,7 +49,8 @@ test('the capture window closes itself a moment after a save', async ({ context,
 });
 
 test('an entity with an empty name is refused with the background’s reason and nothing is saved', async ({
-  context, extensionId,
+  context,
+  extensionId,
 }) => {
   const capture = await CapturePage.open(context, extensionId, { mode: 'entity', text: 'Farhadi' });
   await capture.field('Name').fill('  ');
@@ -56,13 +61,22 @@ test('an entity with an empty name is refused with the background’s reason and
 });
 
 test('a sentence added as a fact about Sergey Lavrov shows in his card, filed with the article as its source', async ({
-  context, demo, extensionId, popupFor, serviceWorker,
+  context,
+  demo,
+  extensionId,
+  popupFor,
+  serviceWorker,
 }) => {
   const sentence = 'Lavrov hosted the session and made little effort to hide his satisfaction with the format.';
   const tabId = await tabIdOf(serviceWorker, demo.url);
   const article = await CapturePage.articleOf(serviceWorker, tabId);
   const capture = await CapturePage.open(context, extensionId, {
-    mode: 'fact', text: sentence, url: article.url, title: article.title, published: article.published ?? undefined, tabId,
+    mode: 'fact',
+    text: sentence,
+    url: article.url,
+    title: article.title,
+    published: article.published ?? undefined,
+    tabId,
   });
   await expect(capture.field('Date')).toHaveValue('2017-01-04');
   await expect(capture.page.getByText(article.title)).toBeVisible();
@@ -76,9 +90,14 @@ test('a sentence added as a fact about Sergey Lavrov shows in his card, filed wi
   // The card shows a source by its site's name; the store keeps the article's address and title.
   const popup = await popupFor(demo.page);
   const { facts } = await askStore(popup.page, 'entity/get', { id: 'starter:sergey-lavrov' });
-  expect(facts).toContainEqual(expect.objectContaining({
-    text: sentence, date: '2017-01-04', sourceUrl: demo.url, sourceTitle: article.title,
-  }));
+  expect(facts).toContainEqual(
+    expect.objectContaining({
+      text: sentence,
+      date: '2017-01-04',
+      sourceUrl: demo.url,
+      sourceTitle: article.title,
+    }),
+  );
 });
 
 test('a fact needs its entity before it is sent', async ({ context, extensionId }) => {
@@ -89,18 +108,28 @@ test('a fact needs its entity before it is sent', async ({ context, extensionId 
 
 test('a fact from a file: page says it will be saved without a source', async ({ context, extensionId }) => {
   const capture = await CapturePage.open(context, extensionId, {
-    mode: 'fact', text: 'Lavrov hosted the session.', url: 'file:///home/reader/saved.html', title: 'Saved page',
+    mode: 'fact',
+    text: 'Lavrov hosted the session.',
+    url: 'file:///home/reader/saved.html',
+    title: 'Saved page',
   });
   await expect(capture.notices).toContainText(['this is a file: page, so the fact is saved without a source']);
 });
 
-test('a huge selection opens the fact form cut to 2,000 characters, with a notice', async ({ context, extensionId }) => {
+test('a huge selection opens the fact form cut to 2,000 characters, with a notice', async ({
+  context,
+  extensionId,
+}) => {
   const capture = await CapturePage.open(context, extensionId, { mode: 'fact', text: 'Aleppo fell. '.repeat(20_000) });
   await expect(capture.notices).toContainText(['longer than 2,000 characters, so only its start is kept']);
   expect((await capture.field('Fact').inputValue()).length).toBeLessThanOrEqual(2_000);
 });
 
-test('the page reports its selection to the background, for the keyboard commands', async ({ demo, page, serviceWorker }) => {
+test('the page reports its selection to the background, for the keyboard commands', async ({
+  demo,
+  page,
+  serviceWorker,
+}) => {
   await page.evaluate((name) => {
     const quote = [...document.querySelectorAll('blockquote footer')].find((el) => el.textContent?.includes(name))!;
     const text = quote.firstChild!;
@@ -109,7 +138,9 @@ test('the page reports its selection to the background, for the keyboard command
   }, FARHADI);
   const tabId = await tabIdOf(serviceWorker, demo.url);
   const answer = await serviceWorker.evaluate((id) => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } } };
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+    };
     return chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/selection', request: {} });
   }, tabId);
   expect(answer).toEqual({ ok: true, value: { text: FARHADI } });

@@ -6,7 +6,10 @@ const AS_OF = 'Read as of 4 Jan 2017, the article’s date.';
 
 const inOrder = (text: string, parts: string[]) => parts.map((part) => text.indexOf(part));
 
-test('Rouhani’s card, read at the article’s date, lists his presidency first, marked changed since 2021, and his re-election as later', async ({ demo, page }) => {
+test('Rouhani’s card, read at the article’s date, lists his presidency first, marked changed since 2021, and his re-election as later', async ({
+  demo,
+  page,
+}) => {
   await demo.hover('Rouhani', ' Rouhani spoke');
   await expect(demo.openCard).toHaveAttribute('data-entity-id', 'starter:hassan-rouhani');
   const card = new CardView(page);
@@ -16,7 +19,7 @@ test('Rouhani’s card, read at the article’s date, lists his presidency first
   expect(text).toMatch(/Leads Iran[\s\S]*3 Aug 2013 – 3 Aug 2021[\s\S]*changed since 3 Aug 2021/);
   const [president, council, reelection] = inOrder(text, [
     'Served as President of Iran for two terms.',
-    'Was secretary of Iran\'s Supreme National Security Council',
+    "Was secretary of Iran's Supreme National Security Council",
     'Won re-election to a second presidential term.',
   ]);
   expect(president).toBeGreaterThan(-1);
@@ -26,20 +29,31 @@ test('Rouhani’s card, read at the article’s date, lists his presidency first
   expect(text).toMatch(/later\s*Won re-election/);
 });
 
-test('Palmyra’s card tells its changes of hands in order, and marks the 2017 recapture as later', async ({ demo, page }) => {
+test('Palmyra’s card tells its changes of hands in order, and marks the 2017 recapture as later', async ({
+  demo,
+  page,
+}) => {
   await demo.hover('Palmyra', 'swept back into Palmyra');
   await expect(demo.openCard).toHaveAttribute('data-entity-id', 'starter:palmyra');
   const card = new CardView(page);
   await card.waitForText(/Events here/i);
   const text = await card.text();
-  const positions = inOrder(text, ['May 2015', 'Was captured by the Islamic State', '2 Mar 2017', 'Was recaptured by the Syrian army']);
+  const positions = inOrder(text, [
+    'May 2015',
+    'Was captured by the Islamic State',
+    '2 Mar 2017',
+    'Was recaptured by the Syrian army',
+  ]);
   expect(positions.every((at, i) => at > (positions[i - 1] ?? -1))).toBe(true);
   expect(text).toMatch(/later\s*Was recaptured by the Syrian army/);
   expect(text).toMatch(/Mar 2016 – 27 Mar 2016\s*Palmyra offensive \(March 2016\)/);
   expect(text).toMatch(/8 Dec 2016 – 22 Dec 2016\s*Palmyra offensive \(December 2016\)/);
 });
 
-test('the United States’ card names Obama as its leader on the article’s date, and not Trump', async ({ demo, page }) => {
+test('the United States’ card names Obama as its leader on the article’s date, and not Trump', async ({
+  demo,
+  page,
+}) => {
   await demo.hover('United States', 'interest in the United States');
   await expect(demo.openCard).toHaveAttribute('data-entity-id', 'starter:united-states');
   const card = new CardView(page);
@@ -62,7 +76,10 @@ test('an event’s card gives its dates, its place, who took part and its outcom
   expect(text).toMatch(/Outcome\s*The army announced full control of Aleppo/);
 });
 
-test('every fact shows its source’s site as a link, and every link in the card is a web address', async ({ demo, page }) => {
+test('every fact shows its source’s site as a link, and every link in the card is a web address', async ({
+  demo,
+  page,
+}) => {
   await demo.hover('Rouhani', ' Rouhani spoke');
   const card = new CardView(page);
   await card.waitForText('Served as President of Iran');
@@ -70,20 +87,32 @@ test('every fact shows its source’s site as a link, and every link in the card
   expect(links.length).toBeGreaterThanOrEqual(3);
   for (const href of links) expect(href).toMatch(/^https?:\/\//);
   expect(await card.text()).toContain('en.wikipedia.org');
-  const names = await card.inShadow((root) => [...root.querySelectorAll('.source a')].map((a) => a.textContent ?? ''), undefined);
+  const names = await card.inShadow(
+    (root) => [...root.querySelectorAll('.source a')].map((a) => a.textContent ?? ''),
+    undefined,
+  );
   expect(names.length).toBeGreaterThanOrEqual(3);
-  expect(names.filter((name) => /^[\w.-]+\.(org|com|net)$/.test(name)), 'links named by their host').toEqual([]);
+  expect(
+    names.filter((name) => /^[\w.-]+\.(org|com|net)$/.test(name)),
+    'links named by their host',
+  ).toEqual([]);
 });
 
 test('the timeline of dated facts and events is drawn as one labelled image', async ({ demo, page }) => {
   await demo.hover('Rouhani', ' Rouhani spoke');
   const card = new CardView(page);
   await card.waitForText('Served as President of Iran');
-  const label = await card.inShadow((root) => root.querySelector('svg.timeline')?.getAttribute('aria-label') ?? '', undefined);
+  const label = await card.inShadow(
+    (root) => root.querySelector('svg.timeline')?.getAttribute('aria-label') ?? '',
+    undefined,
+  );
   expect(label).toMatch(/^Timeline of \d+ dated facts and events, 1989 to 2022, with 4 Jan 2017 marked$/);
 });
 
-test('choosing a related actor that the page also mentions moves to its mention and opens its card', async ({ demo, page }) => {
+test('choosing a related actor that the page also mentions moves to its mention and opens its card', async ({
+  demo,
+  page,
+}) => {
   await demo.hover('Rouhani', ' Rouhani spoke');
   const card = new CardView(page);
   await card.waitForText('Leads Iran');

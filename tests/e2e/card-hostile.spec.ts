@@ -4,10 +4,15 @@ import { HostileCardPage } from './pages/hostile-card-page';
 
 test.beforeEach(async ({ context }) => {
   // The page is hostile, not broken: any error it throws would hide a real failure.
-  context.on('weberror', (error) => { throw error.error(); });
+  context.on('weberror', (error) => {
+    throw error.error();
+  });
 });
 
-test('on a page that unsets every style, hides every div and claims the card’s own tag, the card still opens at its size and reads correctly', async ({ page, server }) => {
+test('on a page that unsets every style, hides every div and claims the card’s own tag, the card still opens at its size and reads correctly', async ({
+  page,
+  server,
+}) => {
   const hostile = new HostileCardPage(page, server.url);
   await hostile.open();
   await hostile.waitForMarks();
@@ -36,7 +41,10 @@ test('a page that gives no date gets a card read as of today, and the card says 
   expect(text).toMatch(/Read as of today \(\d{1,2} \w{3} \d{4}\): this page gives no date\./);
 });
 
-test('the page’s script, walking every node and open shadow root, never finds the reader’s note', async ({ page, server }) => {
+test('the page’s script, walking every node and open shadow root, never finds the reader’s note', async ({
+  page,
+  server,
+}) => {
   const hostile = new HostileCardPage(page, server.url);
   await hostile.open();
   await hostile.waitForMarks();
@@ -59,7 +67,10 @@ test('the page’s script, walking every node and open shadow root, never finds 
   expect(work.openRootsWalked).toBeGreaterThan(0);
 });
 
-test('the page, listening to every key, input and selection event, hears nothing of a note typed in the card', async ({ page, server }) => {
+test('the page, listening to every key, input and selection event, hears nothing of a note typed in the card', async ({
+  page,
+  server,
+}) => {
   const hostile = new HostileCardPage(page, server.url);
   await hostile.open();
   await hostile.waitForMarks();
@@ -75,17 +86,29 @@ test('the page, listening to every key, input and selection event, hears nothing
   await card.click('Save note');
   await card.waitForText(note.slice(0, -1) + '?');
   const heard = (await hostile.heard()).slice(before);
-  expect(heard.filter((event) => /^key|input$|^composition|^text/.test(event.type)), 'key and input events').toEqual([]);
-  expect(heard.filter((event) => event.key || event.data || event.value || event.selection), 'events carrying text').toEqual([]);
+  expect(
+    heard.filter((event) => /^key|input$|^composition|^text/.test(event.type)),
+    'key and input events',
+  ).toEqual([]);
+  expect(
+    heard.filter((event) => event.key || event.data || event.value || event.selection),
+    'events carrying text',
+  ).toEqual([]);
   expect(await hostile.scriptSaw('Zephyr'), 'the walk of nodes, attributes, values and the selection').toBe(false);
   // The page's listeners are live: keys typed on the page itself are heard (by the window's and the document's).
   await page.mouse.click(5, 5);
   await page.keyboard.type('xq');
-  const own = (await hostile.heard()).slice(before + heard.length).filter((event) => event.type === 'keydown').map((event) => event.key);
+  const own = (await hostile.heard())
+    .slice(before + heard.length)
+    .filter((event) => event.type === 'keydown')
+    .map((event) => event.key);
   expect(own).toEqual(['x', 'x', 'q', 'q']);
 });
 
-test('the page’s own message listeners hear nothing from Backstory (no extension id, nothing to choke on)', async ({ page, server }) => {
+test('the page’s own message listeners hear nothing from Backstory (no extension id, nothing to choke on)', async ({
+  page,
+  server,
+}) => {
   // Registered before any script of the page or ours runs: it sees every message posted to the window.
   await page.addInitScript(() => {
     const heard: unknown[] = [];

@@ -4,10 +4,11 @@ import { CardView } from './pages/card-view';
 import { ExtensionMessages } from './pages/extension-messages';
 
 /** What has focus in the page's document: the card's host when focus is inside the card. */
-const pageFocus = (page: Page) => page.evaluate(() => {
-  const active = document.activeElement;
-  return active?.localName === 'a' ? `link: ${active.textContent?.trim()}` : active?.localName;
-});
+const pageFocus = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active?.localName === 'a' ? `link: ${active.textContent?.trim()}` : active?.localName;
+  });
 
 test('the "next mention" command opens a card that takes the keyboard focus', async ({ demo, page, serviceWorker }) => {
   await new ExtensionMessages(serviceWorker).step(page, 1);
@@ -38,7 +39,11 @@ test('Tab and Shift+Tab stay inside a card opened from the keyboard', async ({ d
   expect(await pageFocus(page)).toBe('backstory-card-host');
 });
 
-test('Escape closes a card opened from the keyboard and gives focus back to where it was', async ({ demo, page, serviceWorker }) => {
+test('Escape closes a card opened from the keyboard and gives focus back to where it was', async ({
+  demo,
+  page,
+  serviceWorker,
+}) => {
   await page.getByRole('link', { name: 'Skip to content' }).focus();
   await new ExtensionMessages(serviceWorker).step(page, 1);
   const card = new CardView(page);
@@ -48,7 +53,11 @@ test('Escape closes a card opened from the keyboard and gives focus back to wher
   expect(await pageFocus(page)).toBe('link: Skip to content');
 });
 
-test('Escape while writing a note cancels the note, and a second Escape closes the card', async ({ demo, page, serviceWorker }) => {
+test('Escape while writing a note cancels the note, and a second Escape closes the card', async ({
+  demo,
+  page,
+  serviceWorker,
+}) => {
   await new ExtensionMessages(serviceWorker).step(page, 1);
   const card = new CardView(page);
   await card.waitForText('Add a note');
@@ -62,7 +71,11 @@ test('Escape while writing a note cancels the note, and a second Escape closes t
   await expect(demo.card).toHaveAttribute('data-state', 'closed');
 });
 
-test('screen readers meet the card as a dialog named after its entity, with labelled buttons', async ({ demo, page, serviceWorker }) => {
+test('screen readers meet the card as a dialog named after its entity, with labelled buttons', async ({
+  demo,
+  page,
+  serviceWorker,
+}) => {
   await new ExtensionMessages(serviceWorker).step(page, 1);
   await expect(demo.openCard).toHaveCount(1);
   const name = (await demo.openCard.getAttribute('aria-label'))!.replace('Backstory card: ', '');
@@ -72,7 +85,8 @@ test('screen readers meet the card as a dialog named after its entity, with labe
     const cdp = await page.context().newCDPSession(target);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     await cdp.detach();
-    return (role: string) => nodes.filter((n) => n.role?.value === role && !n.ignored).map((n) => String(n.name?.value ?? ''));
+    return (role: string) =>
+      nodes.filter((n) => n.role?.value === role && !n.ignored).map((n) => String(n.name?.value ?? ''));
   };
   const named = await axTree(page);
   expect(named('dialog')).toContain(name);
@@ -82,6 +96,9 @@ test('screen readers meet the card as a dialog named after its entity, with labe
   expect(named('Iframe')).toContain('Your notes');
   const inNotes = await axTree(card.notesFrame()!);
   expect(inNotes('button')).toContain('Add a note');
-  const modal = await card.inShadow((root) => root.querySelector('[role="dialog"]')?.getAttribute('aria-modal'), undefined);
+  const modal = await card.inShadow(
+    (root) => root.querySelector('[role="dialog"]')?.getAttribute('aria-modal'),
+    undefined,
+  );
   expect(modal, 'a card opened from the keyboard is modal: focus stays in it').toBe('true');
 });

@@ -25,24 +25,34 @@ async function describedAs(page: Page, name: string): Promise<string> {
   }
 }
 
-const ties = (page: Page) => page.locator(LINKED).evaluate((link) => ({
-  describedby: link.getAttribute('aria-describedby'),
-  details: link.getAttribute('aria-details'),
-}));
+const ties = (page: Page) =>
+  page.locator(LINKED).evaluate((link) => ({
+    describedby: link.getAttribute('aria-describedby'),
+    details: link.getAttribute('aria-details'),
+  }));
 
-test('a card opened by tabbing to a linked name is announced with the link and names the key into it', async ({ page, server }) => {
+test('a card opened by tabbing to a linked name is announced with the link and names the key into it', async ({
+  page,
+  server,
+}) => {
   const article = await openLinkedNames(page, server.url);
   await page.locator(LINKED).focus();
   await expect(article.openCard).toHaveCount(1);
   const hostId = await article.openCard.getAttribute('id');
   expect(hostId).toBeTruthy();
   expect(await ties(page)).toEqual({ describedby: `byline ${hostId}`, details: hostId });
-  await expect.poll(() => describedAs(page, 'Sergey Lavrov'))
+  await expect
+    .poll(() => describedAs(page, 'Sergey Lavrov'))
     .toBe('By a staff reporter. Backstory card: Sergey Lavrov, Alt+Up enters it');
-  expect(await page.evaluate(() => document.activeElement?.id), 'the link keeps focus until the reader enters').toBe('lavrov-link');
+  expect(await page.evaluate(() => document.activeElement?.id), 'the link keeps focus until the reader enters').toBe(
+    'lavrov-link',
+  );
 });
 
-test('Alt+Up enters the card, Tab stays in it, and Escape gives focus back to the link without reopening it', async ({ page, server }) => {
+test('Alt+Up enters the card, Tab stays in it, and Escape gives focus back to the link without reopening it', async ({
+  page,
+  server,
+}) => {
   const article = await openLinkedNames(page, server.url);
   await page.locator(LINKED).focus();
   const card = new CardView(page);
@@ -57,7 +67,10 @@ test('Alt+Up enters the card, Tab stays in it, and Escape gives focus back to th
   await page.keyboard.press('Escape');
   await expect(article.card).toHaveAttribute('data-state', 'closed');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('lavrov-link');
-  expect(await ties(page), 'the page\'s own description comes back, ours goes').toEqual({ describedby: 'byline', details: null });
+  expect(await ties(page), "the page's own description comes back, ours goes").toEqual({
+    describedby: 'byline',
+    details: null,
+  });
   await page.keyboard.press('Alt+ArrowUp');
   await expect(article.card).toHaveAttribute('data-state', 'closed');
 });
@@ -71,7 +84,11 @@ test('tabbing on from a linked name without entering closes its card and unties 
   expect(await ties(page)).toEqual({ describedby: 'byline', details: null });
 });
 
-test('names in plain text stay reachable from the keyboard through the step command', async ({ page, server, serviceWorker }) => {
+test('names in plain text stay reachable from the keyboard through the step command', async ({
+  page,
+  server,
+  serviceWorker,
+}) => {
   const article = await openLinkedNames(page, server.url);
   const messages = new ExtensionMessages(serviceWorker);
   const opened: string[] = [];

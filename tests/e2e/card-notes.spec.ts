@@ -74,7 +74,9 @@ test('a note is deleted from the card only after the reader confirms, and stays 
   expect(await again.waitForText('No notes yet.')).not.toContain('A note to throw away.');
 });
 
-test('a 100 KB note is refused in the card with the reason, and its text stays in the field to be shortened', async ({ demo }) => {
+test('a 100 KB note is refused in the card with the reason, and its text stays in the field to be shortened', async ({
+  demo,
+}) => {
   const card = await openLavrov(demo);
   await card.click('Add a note');
   await card.write('New note', 'x'.repeat(100_000), 'paste');

@@ -11,7 +11,11 @@ const GAP = 6;
 const MARGIN = 8;
 
 /** Rests the pointer on the marked name `text` and waits for its card to be open and filled. */
-async function openCardFor(layout: CardLayoutPage, text: string, entityId: string): Promise<{ card: CardView; mention: Box }> {
+async function openCardFor(
+  layout: CardLayoutPage,
+  text: string,
+  entityId: string,
+): Promise<{ card: CardView; mention: Box }> {
   const mention = await layout.hover(text);
   await expect(layout.openCard).toHaveAttribute('data-entity-id', entityId);
   const card = new CardView(layout.page);
@@ -54,7 +58,10 @@ test.describe('a name in a live-blog column that scrolls inside the page', () =>
     expectNear((await card.box()).top - (await layout.mention('Lavrov')).bottom, GAP, 'gap between name and card');
   });
 
-  test('a new update at the top of the column pushes the name down, and the pinned card goes with it', async ({ layout, page }) => {
+  test('a new update at the top of the column pushes the name down, and the pinned card goes with it', async ({
+    layout,
+    page,
+  }) => {
     const { card, mention } = await openCardFor(layout, 'Lavrov', 'starter:sergey-lavrov');
     await card.click('Pin card');
     await page.evaluate(() => {
@@ -90,7 +97,9 @@ test('a card for a name in the window’s bottom-right corner opens above it, in
   expectInsideWindow(box);
 });
 
-test('on a right-to-left page, a name at the left end of a line gets a card lined up with its left edge, inside the window', async ({ layout }) => {
+test('on a right-to-left page, a name at the left end of a line gets a card lined up with its left edge, inside the window', async ({
+  layout,
+}) => {
   await layout.open('rtl-sidebar.html');
   const { card, mention } = await openCardFor(layout, 'Palmyra', 'starter:palmyra');
   // The card's usual right-to-left place, its right edge under the name's, would run off the window's left edge.
@@ -101,7 +110,9 @@ test('on a right-to-left page, a name at the left end of a line gets a card line
   expectInsideWindow(box);
 });
 
-test('on a page that zooms its root element, the card opens just below its name at its usual size', async ({ layout }) => {
+test('on a page that zooms its root element, the card opens just below its name at its usual size', async ({
+  layout,
+}) => {
   await layout.open('zoomed-root.html');
   const { card, mention } = await openCardFor(layout, 'Aleppo', 'starter:aleppo');
   const box = await card.box();
@@ -111,7 +122,9 @@ test('on a page that zooms its root element, the card opens just below its name 
   expectInsideWindow(box);
 });
 
-test('on a page whose root element is transformed, a card opened after scrolling sits just below its name', async ({ layout }) => {
+test('on a page whose root element is transformed, a card opened after scrolling sits just below its name', async ({
+  layout,
+}) => {
   await layout.open('gpu-root.html');
   // Scrolled by as much as puts the name high in the window, where its card opens below it (past the
   // window's middle, as a fixed scroll can leave it with other fonts, the card opens above).
@@ -148,12 +161,17 @@ test.describe('a name inside a web component’s open shadow root', () => {
     await card.click('Pin card');
     const before = await card.box();
     // Scroll events inside a shadow root never reach the window.
-    await page.locator('feed-panel').evaluate((panel) => panel.shadowRoot!.querySelector('.feed')!.scrollBy({ top: 30, behavior: 'instant' }));
+    await page
+      .locator('feed-panel')
+      .evaluate((panel) => panel.shadowRoot!.querySelector('.feed')!.scrollBy({ top: 30, behavior: 'instant' }));
     await expect.poll(async () => Math.round(before.top - (await card.box()).top)).toBe(30);
   });
 });
 
-test('a link inside an open shadow root that names an actor opens its card when it takes focus', async ({ layout, page }) => {
+test('a link inside an open shadow root that names an actor opens its card when it takes focus', async ({
+  layout,
+  page,
+}) => {
   await layout.open('shadow-panels.html');
   await page.locator('quote-panel').getByRole('link', { name: 'Assad' }).focus();
   await expect(layout.openCard).toHaveAttribute('data-entity-id', 'starter:bashar-al-assad');

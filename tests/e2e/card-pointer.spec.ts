@@ -8,20 +8,26 @@ const LAVROV = 'starter:sergey-lavrov';
 
 /** Scrolls so that `text` (inside `within`) sits `fromBottom` px above the viewport's bottom edge; returns its box. */
 async function placeFromBottom(page: Page, text: string, within: string, fromBottom: number) {
-  return page.evaluate(({ text, within, fromBottom }) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue?.indexOf(within) ?? -1;
-      if (at < 0) continue;
-      const range = new Range();
-      range.setStart(node, at + within.indexOf(text));
-      range.setEnd(node, at + within.indexOf(text) + text.length);
-      window.scrollBy({ top: range.getBoundingClientRect().bottom - (innerHeight - fromBottom), behavior: 'instant' });
-      const box = range.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2, top: box.top, bottom: box.bottom };
-    }
-    throw new Error(`"${within}" is not on the page`);
-  }, { text, within, fromBottom });
+  return page.evaluate(
+    ({ text, within, fromBottom }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue?.indexOf(within) ?? -1;
+        if (at < 0) continue;
+        const range = new Range();
+        range.setStart(node, at + within.indexOf(text));
+        range.setEnd(node, at + within.indexOf(text) + text.length);
+        window.scrollBy({
+          top: range.getBoundingClientRect().bottom - (innerHeight - fromBottom),
+          behavior: 'instant',
+        });
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2, top: box.top, bottom: box.bottom };
+      }
+      throw new Error(`"${within}" is not on the page`);
+    },
+    { text, within, fromBottom },
+  );
 }
 
 test('the pointer can travel from the mention into the card without the card closing', async ({ demo, page }) => {
@@ -39,7 +45,9 @@ test('a pinned card stays open when the pointer leaves it and when another name 
   const card = new CardView(page);
   await card.waitForText('Add a note');
   await card.click('Pin card');
-  expect(await card.inShadow((root) => root.querySelector('.pin')?.getAttribute('aria-pressed'), undefined)).toBe('true');
+  expect(await card.inShadow((root) => root.querySelector('.pin')?.getAttribute('aria-pressed'), undefined)).toBe(
+    'true',
+  );
   await demo.moveAway();
   await demo.hover('Hezbollah');
   await page.waitForTimeout(900);
@@ -122,12 +130,20 @@ test('on a right-to-left page the card lines up with the right edge of its menti
   await expect(rtl.openCard).toHaveAttribute('data-entity-id', 'starter:hezbollah');
   const card = new CardView(page);
   await card.waitForText('Add a note');
-  const mentionRight = await page.evaluate(() => [...CSS.highlights.get('backstory-armed-group')!]
-    .map((range) => range as Range).find((range) => String(range) === 'Hezbollah')!.getBoundingClientRect().right);
+  const mentionRight = await page.evaluate(
+    () =>
+      [...CSS.highlights.get('backstory-armed-group')!]
+        .map((range) => range as Range)
+        .find((range) => String(range) === 'Hezbollah')!
+        .getBoundingClientRect().right,
+  );
   expect(Math.abs((await card.box()).right - mentionRight)).toBeLessThanOrEqual(2);
 });
 
-test('the card follows the reader’s dark or light colour scheme and drops its animation for reduced motion', async ({ demo, page }) => {
+test('the card follows the reader’s dark or light colour scheme and drops its animation for reduced motion', async ({
+  demo,
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await demo.hover('Lavrov');
   const card = new CardView(page);

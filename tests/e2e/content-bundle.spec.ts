@@ -21,7 +21,12 @@ test('the content script carries no request schemas of the background, nor sync 
   const script = contentScript();
   // Each string belongs to a schema only the background checks (protocol.ts builds them in a
   // function the bundler drops from a script that only sends) or to the sync settings.
-  for (const backgroundOnly of ['must be a kebab-case id', 'the file is far too large', 'App password', 'sync/configure']) {
+  for (const backgroundOnly of [
+    'must be a kebab-case id',
+    'the file is far too large',
+    'App password',
+    'sync/configure',
+  ]) {
     expect(script.includes(backgroundOnly), `content.js holds "${backgroundOnly}"`).toBe(false);
   }
   // The page's own requests are checked here, so their schemas must still be in it: each

@@ -2,7 +2,10 @@ import { evaluateAll, verdicts } from '../eval/evaluate';
 import { formatReport } from '../eval/report';
 import { expect, test } from './fixtures';
 
-test('the installed packs mark the Syria corpus with 98% precision and 95% recall, and both corpora with 98% precision', async ({ context, server }, testInfo) => {
+test('the installed packs mark the Syria corpus with 98% precision and 95% recall, and both corpora with 98% precision', async ({
+  context,
+  server,
+}, testInfo) => {
   test.setTimeout(300_000);
   const evaluation = await evaluateAll(context, server.url);
   const report = formatReport(evaluation);

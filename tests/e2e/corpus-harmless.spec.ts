@@ -41,7 +41,10 @@ async function visit(page: Page, name: string, serverUrl: string, settle: () => 
 for (const name of corpusPageNames()) {
   const what = hasScriptedChanges(name) ? 'its markup, its own scripts and its console' : 'its markup and its console';
   test(`reading ${name} with Backstory leaves ${what} exactly as they are without it`, async ({
-    page, serviceWorker, server, plainBrowser,
+    page,
+    serviceWorker,
+    server,
+    plainBrowser,
   }) => {
     test.setTimeout(60_000);
     const marked = new MarkedPage(page, serviceWorker);

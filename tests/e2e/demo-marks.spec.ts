@@ -22,8 +22,12 @@ test('marks are painted in one highlight per kind, named backstory-<kind>', asyn
   const marks = (await demo.marks()).filter((mark) => mark.highlight.startsWith('backstory-'));
   expect(new Set(marks.map((mark) => mark.highlight))).toEqual(new Set(KINDS.map((kind) => `backstory-${kind}`)));
   const sample = {
-    Lavrov: 'person', Russia: 'state', 'United Nations': 'organisation',
-    Hezbollah: 'armed-group', Aleppo: 'place', 'Astana talks': 'event',
+    Lavrov: 'person',
+    Russia: 'state',
+    'United Nations': 'organisation',
+    Hezbollah: 'armed-group',
+    Aleppo: 'place',
+    'Astana talks': 'event',
   };
   for (const [text, kind] of Object.entries(sample)) {
     const highlights = marks.filter((mark) => mark.text === text).map((mark) => mark.highlight);
@@ -38,7 +42,8 @@ test('names inside code, form fields and scripts are left unmarked', async ({ de
 });
 
 test('marking leaves the page markup exactly as it was, apart from at most one backstory element', async ({
-  demo, server,
+  demo,
+  server,
 }) => {
   expect((await demo.addedElements()).length).toBeLessThanOrEqual(1);
   const browser = await chromium.launch(chromiumLaunchOptions());

@@ -8,7 +8,8 @@ import { EditorPage } from './pages/editor-page';
 /** A list of 10,000 invented actors, the size of a few imported lists. */
 async function bigActorList(): Promise<string> {
   const lines = ['name,kind,aliases,summary'];
-  for (let i = 0; i < 10_000; i++) lines.push(`Actor Number${i},person,Alias${i}|Other${i},"A commander in Homs, file ${i}."`);
+  for (let i = 0; i < 10_000; i++)
+    lines.push(`Actor Number${i},person,Alias${i}|Other${i},"A commander in Homs, file ${i}."`);
   const file = join(tmpdir(), `backstory-actors-${process.pid}-${Date.now()}.csv`);
   await writeFile(file, lines.join('\n'));
   return file;

@@ -10,12 +10,13 @@ test.beforeEach(async ({ context, extensionId }) => {
 });
 
 /** The focused element as a keyboard user meets it: a list row (by entity), or a control by its role and name. */
-const focusIs = (page: Page) => page.evaluate(() => {
-  const active = document.activeElement as HTMLElement | null;
-  const row = active?.closest<HTMLElement>('[data-entity-id]');
-  if (row && active?.classList.contains('row-main')) return `row ${row.dataset.entityId}`;
-  return `${active?.localName}: ${(active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim()}`;
-});
+const focusIs = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const row = active?.closest<HTMLElement>('[data-entity-id]');
+    if (row && active?.classList.contains('row-main')) return `row ${row.dataset.entityId}`;
+    return `${active?.localName}: ${(active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim()}`;
+  });
 
 test('closing the entity detail gives focus back to its row in the list', async () => {
   await editor.search(LAVROV.name);

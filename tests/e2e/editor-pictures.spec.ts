@@ -28,7 +28,10 @@ test('the Pictures tab has a Tab stop per picture and per lane, not one per mark
   expect(await axeViolations(pictures.page)).toEqual([]);
 });
 
-test('arrow keys move between actors, naming each, and Enter opens the one in focus', async ({ context, extensionId }) => {
+test('arrow keys move between actors, naming each, and Enter opens the one in focus', async ({
+  context,
+  extensionId,
+}) => {
   const { editor, pictures } = await openPictures(context, extensionId);
   const first = pictures.graph.locator('[data-node][tabindex="0"]');
   await first.focus();
@@ -38,7 +41,8 @@ test('arrow keys move between actors, naming each, and Enter opens the one in fo
     names.push(await pictures.focusedName());
   }
   expect(new Set(names).size, names.join(' / ')).toBeGreaterThan(2);
-  for (const name of names) expect(name).toMatch(/, (Person|State|Organisation|Armed group|Place|Event), \d+ relations?$/);
+  for (const name of names)
+    expect(name).toMatch(/, (Person|State|Organisation|Armed group|Place|Event), \d+ relations?$/);
   // The focused actor is named on the picture, whether or not it had room for a label before.
   const focusedId = await editor.page.evaluate(() => document.activeElement?.getAttribute('data-node'));
   const actorName = names.at(-1)!.split(',')[0]!;
@@ -50,7 +54,10 @@ test('arrow keys move between actors, naming each, and Enter opens the one in fo
   await expect(editor.detail.getByRole('heading', { name: actorName })).toBeVisible();
 });
 
-test('timeline marks are one Tab stop a lane, in time order by arrows, and open their entity', async ({ context, extensionId }) => {
+test('timeline marks are one Tab stop a lane, in time order by arrows, and open their entity', async ({
+  context,
+  extensionId,
+}) => {
   const { editor, pictures } = await openPictures(context, extensionId);
   const lane = pictures.lanes().nth(1);
   const stop = lane.locator('[tabindex="0"]');
@@ -86,7 +93,10 @@ test('the overview’s box moves and resizes by keyboard and says its years', as
   await expect(pictures.panel.locator('.range')).toHaveText(new RegExp(`^${moved!.replace(' to ', ' – ')}`));
 });
 
-test('graph labels never overlap, the legend is in view at 1280×720, and no text is under 12px', async ({ context, extensionId }) => {
+test('graph labels never overlap, the legend is in view at 1280×720, and no text is under 12px', async ({
+  context,
+  extensionId,
+}) => {
   const { pictures } = await openPictures(context, extensionId);
   const boxes = await pictures.labelBoxes();
   expect(boxes.length).toBeGreaterThan(10);
@@ -95,18 +105,25 @@ test('graph labels never overlap, the legend is in view at 1280×720, and no tex
   }
   await expect(pictures.legend).toBeInViewport({ ratio: 1 });
   await expect(pictures.graph).toBeInViewport();
-  const sizes = await pictures.panel.locator('svg text').evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+  const sizes = await pictures.panel
+    .locator('svg text')
+    .evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
   // Lane names are whole, not cut to dots.
   for (const lane of await pictures.lanes().all()) {
-    await expect(lane.locator('.lane-label')).toHaveText(new RegExp(`^${(await lane.getAttribute('aria-label'))!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(lane.locator('.lane-label')).toHaveText(
+      new RegExp(`^${(await lane.getAttribute('aria-label'))!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
   }
   await expect(pictures.panel.getByText(/^Other actors/)).toHaveCount(0);
 });
 
 test('an old fact does not stretch the axis: it is counted, and one press away', async ({ context, extensionId }) => {
   const { editor } = await openPictures(context, extensionId);
-  await askStore(editor.page, 'fact/add', { entityId: 'starter:vladimir-putin', fact: { text: 'A fact from long ago.', date: '1786-05-01' } });
+  await askStore(editor.page, 'fact/add', {
+    entityId: 'starter:vladimir-putin',
+    fact: { text: 'A fact from long ago.', date: '1786-05-01' },
+  });
   await editor.page.reload();
   await editor.show('Pictures');
   const pictures = new PicturesTab(editor.page);
@@ -116,6 +133,6 @@ test('an old fact does not stretch the axis: it is counted, and one press away',
   await expect(pictures.scopeNote).toContainText('before');
   // The bundled world pack dates some facts earlier still: the button widens to the oldest.
   await pictures.scopeNote.getByRole('button', { name: /^Show \d{4}–\d{4}$/ }).click();
-  await expect.poll(async () => Math.min(...await pictures.axisYears())).toBeLessThanOrEqual(1800);
+  await expect.poll(async () => Math.min(...(await pictures.axisYears()))).toBeLessThanOrEqual(1800);
   expect(Number(await pictures.panel.getByLabel('From year').inputValue())).toBeLessThanOrEqual(1786);
 });

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 
 test('listing 127.0.0.1 among the sites clears the marks on the open demo page, and removing it brings them back', async ({
-  context, extensionId, demo,
+  context,
+  extensionId,
+  demo,
 }) => {
   const editor = await EditorPage.open(context, extensionId);
   await editor.show('Sites & settings');
@@ -15,7 +17,9 @@ test('listing 127.0.0.1 among the sites clears the marks on the open demo page, 
 });
 
 test('marking only the sites listed, with none listed, marks nothing; kinds switched off are not marked', async ({
-  context, extensionId, demo,
+  context,
+  extensionId,
+  demo,
 }) => {
   const editor = await EditorPage.open(context, extensionId);
   await editor.show('Sites & settings');
@@ -26,7 +30,10 @@ test('marking only the sites listed, with none listed, marks nothing; kinds swit
   await expect.poll(() => demo.markedTexts()).toEqual([]);
 });
 
-test('a hover delay out of range is refused with a message, and the setting keeps its value', async ({ context, extensionId }) => {
+test('a hover delay out of range is refused with a message, and the setting keeps its value', async ({
+  context,
+  extensionId,
+}) => {
   const editor = await EditorPage.open(context, extensionId);
   await editor.show('Sites & settings');
   const delay = editor.page.getByRole('spinbutton', { name: 'Open after (ms)' });

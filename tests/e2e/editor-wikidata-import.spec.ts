@@ -21,13 +21,29 @@ function packSet(): string[] {
   const dump = join(DIR, `dump-e2e-${String(ENTITIES)}.json.gz`);
   const out = join(DIR, `e2e-${String(ENTITIES)}.json`);
   // On a fresh machine the folder is not there yet: no parts, build them.
-  const parts = () => (existsSync(DIR) ? readdirSync(DIR) : []).filter((file) => /^e2e-100000\.part-\d+\.json$/.test(file)).map((file) => join(DIR, file));
+  const parts = () =>
+    (existsSync(DIR) ? readdirSync(DIR) : [])
+      .filter((file) => /^e2e-100000\.part-\d+\.json$/.test(file))
+      .map((file) => join(DIR, file));
   if (parts().length > 0) return parts();
   mkdirSync(DIR, { recursive: true });
   if (!existsSync(dump)) {
-    execFileSync('npx', ['tsx', '-e', `import('./tests/bench/wikidata-dump.ts').then((m) => m.writeDump(${JSON.stringify(dump)}, ${String(ACTORS)}))`]);
+    execFileSync('npx', [
+      'tsx',
+      '-e',
+      `import('./tests/bench/wikidata-dump.ts').then((m) => m.writeDump(${JSON.stringify(dump)}, ${String(ACTORS)}))`,
+    ]);
   }
-  execFileSync('npx', ['tsx', 'tests/bench/wikidata-pack-child.ts', '--in', dump, '--out', out, '--min-sitelinks', '0']);
+  execFileSync('npx', [
+    'tsx',
+    'tests/bench/wikidata-pack-child.ts',
+    '--in',
+    dump,
+    '--out',
+    out,
+    '--min-sitelinks',
+    '0',
+  ]);
   return parts();
 }
 
@@ -43,26 +59,30 @@ async function watchFrames(editor: EditorPage) {
     };
     requestAnimationFrame(tick);
   });
-  return () => editor.page.evaluate(() => {
-    const state = (globalThis as unknown as { frames_: { longest: number; running: boolean } }).frames_;
-    state.running = false;
-    return Math.round(state.longest);
-  });
+  return () =>
+    editor.page.evaluate(() => {
+      const state = (globalThis as unknown as { frames_: { longest: number; running: boolean } }).frames_;
+      state.running = false;
+      return Math.round(state.longest);
+    });
 }
 
 /** From an input event in the search box to the list showing `expectedId`, in the page's own clock. */
 async function keystrokeMs(editor: EditorPage, query: string, expectedId: string): Promise<number> {
-  return editor.page.evaluate(async ([text, id]) => {
-    const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-    const started = performance.now();
-    box.value = text;
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    for (;;) {
-      await new Promise(requestAnimationFrame);
-      if (document.querySelector(`[data-entity-id="${id}"]`)) return performance.now() - started;
-      if (performance.now() - started > 10_000) return Infinity;
-    }
-  }, [query, expectedId] as const);
+  return editor.page.evaluate(
+    async ([text, id]) => {
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const started = performance.now();
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      for (;;) {
+        await new Promise(requestAnimationFrame);
+        if (document.querySelector(`[data-entity-id="${id}"]`)) return performance.now() - started;
+        if (performance.now() - started > 10_000) return Infinity;
+      }
+    },
+    [query, expectedId] as const,
+  );
 }
 
 let files: string[];
@@ -72,26 +92,34 @@ test.beforeAll(() => {
   test.setTimeout(300_000);
   files = packSet();
 });
-const MEASUREMENT = '100,000 Wikidata actors imported: time, the editor\'s frames, a keystroke, the first mark after';
+const MEASUREMENT = "100,000 Wikidata actors imported: time, the editor's frames, a keystroke, the first mark after";
 test.beforeEach(async ({ context, extensionId }, testInfo) => {
-  testInfo.skip(testInfo.title === MEASUREMENT && !process.env.BACKSTORY_BIG_IMPORT, 'a measurement of several minutes: BACKSTORY_BIG_IMPORT=1');
+  testInfo.skip(
+    testInfo.title === MEASUREMENT && !process.env.BACKSTORY_BIG_IMPORT,
+    'a measurement of several minutes: BACKSTORY_BIG_IMPORT=1',
+  );
   test.setTimeout(300_000);
   editor = await EditorPage.open(context, extensionId);
   packs = new EditorPacks(editor.page);
   await editor.show('Packs & import');
   const started = Date.now();
   await editor.page.getByLabel('File to import').setInputFiles(files);
-  await expect(packs.preview).toHaveText(`Adds ${ENTITIES.toLocaleString('en')} entities, updates 0.`, { timeout: 120_000 });
+  await expect(packs.preview).toHaveText(`Adds ${ENTITIES.toLocaleString('en')} entities, updates 0.`, {
+    timeout: 120_000,
+  });
   console.log(`read and previewed ${String(files.length)} files in ${String(Date.now() - started)} ms`);
 });
 
 /** A page naming an actor of the pack, served at an address of its own. */
 async function articleNaming(page: Page, name: string): Promise<void> {
-  await page.route('http://news.example/**', (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><title>Report</title></head><body><article><h1>Talks resume</h1>`
-      + `<p>Negotiators met on Tuesday, and ${name} said the talks would go on for another week.</p></article></body></html>`,
-  }));
+  await page.route('http://news.example/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body:
+        `<!doctype html><html lang="en"><head><title>Report</title></head><body><article><h1>Talks resume</h1>` +
+        `<p>Negotiators met on Tuesday, and ${name} said the talks would go on for another week.</p></article></body></html>`,
+    }),
+  );
   await page.goto('http://news.example/report.html');
 }
 
@@ -108,8 +136,12 @@ test(MEASUREMENT, async ({ context }) => {
   const tab = await context.newPage();
   const opened = Date.now();
   await articleNaming(tab, named!.name);
-  await tab.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('backstory-')), null, { timeout: 600_000 });
-  console.log(`first mark of "${named!.name}" ${String(Date.now() - opened)} ms after the page was opened (the mention index rebuilt)`);
+  await tab.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('backstory-')), null, {
+    timeout: 600_000,
+  });
+  console.log(
+    `first mark of "${named!.name}" ${String(Date.now() - opened)} ms after the page was opened (the mention index rebuilt)`,
+  );
   await editor.show('Entities');
   const listed = `${(before.entities + ENTITIES).toLocaleString('en')} entities`;
   const shownAt = Date.now();
@@ -118,7 +150,10 @@ test(MEASUREMENT, async ({ context }) => {
   const [firstId] = await editor.rowIds();
   const firstName = (await editor.row(firstId!).locator('.name').first().textContent()) ?? '';
   const samples: number[] = [];
-  for (const [query, id] of [[firstName.split(' ').at(-1)!, firstId!], ['soleim', 'starter:qasem-soleimani']] as const) {
+  for (const [query, id] of [
+    [firstName.split(' ').at(-1)!, firstId!],
+    ['soleim', 'starter:qasem-soleimani'],
+  ] as const) {
     samples.push(await keystrokeMs(editor, query, id));
   }
   console.log(`search keystrokes at ${listed}: ${samples.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`);
@@ -130,8 +165,12 @@ test('a 100,000-actor import shows its progress and, cancelled, leaves the store
   await editor.page.getByRole('button', { name: 'Import', exact: true }).click();
   const bar = editor.page.getByRole('progressbar', { name: 'Import progress' });
   // Every record counts: the entities, their aliases, facts and relations (about 817,000).
-  await expect.poll(async () => Number(await bar.getAttribute('max')), { timeout: 60_000 }).toBeGreaterThan(8 * ENTITIES);
-  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 120_000, intervals: [1000] }).toBeGreaterThan(20_000);
+  await expect
+    .poll(async () => Number(await bar.getAttribute('max')), { timeout: 60_000 })
+    .toBeGreaterThan(8 * ENTITIES);
+  await expect
+    .poll(async () => Number(await bar.getAttribute('value')), { timeout: 120_000, intervals: [1000] })
+    .toBeGreaterThan(20_000);
   await editor.page.getByRole('button', { name: 'Cancel import' }).click();
   await expect(editor.toast).toContainText('Import cancelled: nothing was written', { timeout: 120_000 });
   expect(await editor.storeCounts()).toEqual(before);

@@ -62,7 +62,11 @@ test.describe('the editor page', () => {
   });
 });
 
-test('a summary edited in the editor shows in the card on the open demo page', async ({ context, extensionId, demo }) => {
+test('a summary edited in the editor shows in the card on the open demo page', async ({
+  context,
+  extensionId,
+  demo,
+}) => {
   const summary = 'Russian foreign minister; hosted the Moscow trilateral meeting in December 2016.';
   const editor = await EditorPage.open(context, extensionId);
   await editor.openEntity(LAVROV);

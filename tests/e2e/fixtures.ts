@@ -45,11 +45,18 @@ export const expectedMentions = JSON.parse(
  * It starts as a reader's does a minute after install, with the bundled packs loaded (a copy of
  * the profile tests/e2e/global-setup.ts made); `fresh` starts at the install itself.
  */
-export async function openProfile({ fresh = false } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function openProfile({ fresh = false } = {}): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
   assertExtensionBuilt();
   const template = process.env.BACKSTORY_INSTALLED_PROFILE;
-  const userDataDir = !fresh && template ? await copyOfInstalledProfile(template) : await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions({ extensionDir: EXTENSION_DIR }));
+  const userDataDir =
+    !fresh && template ? await copyOfInstalledProfile(template) : await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
+  const context = await chromium.launchPersistentContext(
+    userDataDir,
+    chromiumLaunchOptions({ extensionDir: EXTENSION_DIR }),
+  );
   return {
     context,
     async close() {

@@ -10,7 +10,9 @@ test.describe.configure({ timeout: 60_000 });
 
 for (const name of ['many-nodes', 'huge-text-node', 'churn']) {
   test(`${name}: the tab keeps answering, no slice of Backstory's work is long and nothing is logged`, async ({
-    page, serviceWorker, server,
+    page,
+    serviceWorker,
+    server,
   }) => {
     const hostile = new HostilePage(page, serviceWorker, server.url);
     const { stats, unanswered } = await hostile.visit(name);
@@ -21,11 +23,15 @@ for (const name of ['many-nodes', 'huge-text-node', 'churn']) {
 }
 
 test('a page that replaces Range, CSS, Highlight and the DOM walkers still gets its names marked', async ({
-  page, serviceWorker, server,
+  page,
+  serviceWorker,
+  server,
 }) => {
   const hostile = new HostilePage(page, serviceWorker, server.url);
   const { stats, unanswered } = await hostile.visit('broken-globals');
-  expect(await hostile.markedTexts()).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Palmyra', 'Andrei Karlov', 'Ankara']));
+  expect(await hostile.markedTexts()).toEqual(
+    expect.arrayContaining(['Sergey Lavrov', 'Palmyra', 'Andrei Karlov', 'Ankara']),
+  );
   expect(unanswered).toBe(0);
   expect(stats.longestSliceMs).toBeLessThan(LONG_TASK_MS);
   expect(hostile.errors).toEqual([]);

@@ -15,11 +15,15 @@ async function emptyRegion(region: Locator): Promise<ElementHandle> {
 }
 
 async function sameRegionSays(handle: ElementHandle, wanted: RegExp): Promise<void> {
-  await expect.poll(() => handle.evaluate((node) => (node.isConnected ? node.textContent ?? '' : 'removed from the page')))
+  await expect
+    .poll(() => handle.evaluate((node) => (node.isConnected ? (node.textContent ?? '') : 'removed from the page')))
     .toMatch(wanted);
 }
 
-test('the popup announces how many entities a search found, in a region there before the search', async ({ demo, popupFor }) => {
+test('the popup announces how many entities a search found, in a region there before the search', async ({
+  demo,
+  popupFor,
+}) => {
   const popup = await popupFor(demo.page);
   const region = popup.page.getByRole('region', { name: 'Search' }).getByRole('status');
   const handle = await emptyRegion(region);
@@ -33,7 +37,10 @@ test('the popup announces how many entities a search found, in a region there be
   await sameRegionSays(handle, /^The first 20 matches\.$/);
 });
 
-test('"Saved." is said in the form\'s status region, present and empty before the save', async ({ context, extensionId }) => {
+test('"Saved." is said in the form\'s status region, present and empty before the save', async ({
+  context,
+  extensionId,
+}) => {
   const editor = await EditorPage.open(context, extensionId);
   await editor.openEntity({ id: 'starter:sergey-lavrov', name: 'Sergey Lavrov' });
   const handle = await emptyRegion(editor.detail.locator('.editor-foot').getByRole('status'));
@@ -42,7 +49,10 @@ test('"Saved." is said in the form\'s status region, present and empty before th
   await sameRegionSays(handle, /^Saved\.$/);
 });
 
-test('import and export notices are said in regions present and empty before them', async ({ context, extensionId }) => {
+test('import and export notices are said in regions present and empty before them', async ({
+  context,
+  extensionId,
+}) => {
   const editor = await EditorPage.open(context, extensionId);
   await editor.show('Packs & import');
   const packs = new EditorPacks(editor.page);

@@ -21,7 +21,13 @@ const test = base.extend<{ wikimedia: FakeWikimedia }>({
 });
 
 test('a name looked up from the popup is added with its dated facts, and the open page marks it at once', async ({
-  context, demo, extensionId, page, popupFor, serviceWorker, wikimedia,
+  context,
+  demo,
+  extensionId,
+  page,
+  popupFor,
+  serviceWorker,
+  wikimedia,
 }) => {
   await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
   expect(await demo.markedTexts()).not.toContain(FARHADI);
@@ -38,7 +44,10 @@ test('a name looked up from the popup is added with its dated facts, and the ope
   await expect(lookup.preview).toContainText('1 Sep 2019');
   await expect(lookup.preview).toContainText('Worked for International Institute for Strategic Studies.');
   await expect(lookup.preview.getByText('From Wikipedia, CC BY-SA')).toBeVisible();
-  await expect(lookup.preview.getByRole('link', { name: 'Leila Farhadi' })).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Leila_Farhadi');
+  await expect(lookup.preview.getByRole('link', { name: 'Leila Farhadi' })).toHaveAttribute(
+    'href',
+    'https://en.wikipedia.org/wiki/Leila_Farhadi',
+  );
   await lookup.add();
   await expect(lookup.panel.getByRole('status')).toHaveText('Added Leila Farhadi. It is now marked on open pages.');
 
@@ -58,17 +67,29 @@ test('a name looked up from the popup is added with its dated facts, and the ope
   // Manners: every request named Backstory; the search went out in the page's language.
   const apiCalls = wikimedia.requests.filter((request) => request.method === 'GET');
   expect(apiCalls.every((request) => request.apiUserAgent?.startsWith('Backstory/'))).toBe(true);
-  expect(apiCalls.find((request) => request.params.get('action') === 'wbsearchentities')?.params.get('language')).toBe('en');
+  expect(apiCalls.find((request) => request.params.get('action') === 'wbsearchentities')?.params.get('language')).toBe(
+    'en',
+  );
 });
 
-test('a 429 from Wikidata says when to try again', async ({ context, demo, extensionId, page, popupFor, serviceWorker, wikimedia }) => {
+test('a 429 from Wikidata says when to try again', async ({
+  context,
+  demo,
+  extensionId,
+  page,
+  popupFor,
+  serviceWorker,
+  wikimedia,
+}) => {
   await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
   wikimedia.fail({ status: 429, headers: { 'Retry-After': '120' }, only: 'api' });
   expect(await demo.markedTexts()).not.toContain(FARHADI);
   const popup = await popupFor(page);
   const lookup = await LookupPanel.open(popup.page, FARHADI);
   await lookup.turnOn();
-  await expect(lookup.problem).toHaveText(/^Wikidata asks Backstory to slow down: try again in 2 minutes \(at \d\d:\d\d( [AP]M)?\)\.$/);
+  await expect(lookup.problem).toHaveText(
+    /^Wikidata asks Backstory to slow down: try again in 2 minutes \(at \d\d:\d\d( [AP]M)?\)\.$/,
+  );
   const sent = wikimedia.requests.filter((request) => request.method === 'GET').length;
   await lookup.panel.getByRole('button', { name: 'Try again' }).click();
   await expect(lookup.problem).toHaveText(/try again in (2 minutes|1\d\d seconds)/);
@@ -77,7 +98,14 @@ test('a 429 from Wikidata says when to try again', async ({ context, demo, exten
 });
 
 test('with look-ups off nothing leaves the browser, whatever the reader clicks', async ({
-  context, demo, extensionId, page, popupFor, server, serviceWorker, wikimedia,
+  context,
+  demo,
+  extensionId,
+  page,
+  popupFor,
+  server,
+  serviceWorker,
+  wikimedia,
 }) => {
   const elsewhere: string[] = [];
   const watch = (request: Request) => {
@@ -102,7 +130,13 @@ test('with look-ups off nothing leaves the browser, whatever the reader clicks',
 });
 
 test('Refresh from Wikidata updates what came from Wikidata and keeps what the reader edited', async ({
-  context, demo, extensionId, page, popupFor, serviceWorker, wikimedia,
+  context,
+  demo,
+  extensionId,
+  page,
+  popupFor,
+  serviceWorker,
+  wikimedia,
 }) => {
   await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
   expect(await demo.markedTexts()).not.toContain(FARHADI);
@@ -127,25 +161,37 @@ test('Refresh from Wikidata updates what came from Wikidata and keeps what the r
     return { ...item, claims: { ...claims, P463: [worked] } };
   });
   await popup.page.getByRole('button', { name: 'Refresh from Wikidata' }).click();
-  await expect(popup.page.getByRole('status').filter({ hasText: 'Refreshed Leila Farhadi from Wikidata' })).toBeVisible();
+  await expect(
+    popup.page.getByRole('status').filter({ hasText: 'Refreshed Leila Farhadi from Wikidata' }),
+  ).toBeVisible();
   await expect(summary).toHaveValue('Researcher I met at the Doha Forum.');
   const detail = await askStore(popup.page, 'entity/get', { id: added!.id });
   expect(detail.entity.summary).toBe('Researcher I met at the Doha Forum.');
-  expect(detail.facts.map((fact) => fact.text)).toEqual(expect.arrayContaining([
-    'Worked for International Institute for Strategic Studies.', 'Member of Royal Institute of International Affairs.',
-  ]));
+  expect(detail.facts.map((fact) => fact.text)).toEqual(
+    expect.arrayContaining([
+      'Worked for International Institute for Strategic Studies.',
+      'Member of Royal Institute of International Affairs.',
+    ]),
+  );
   await expect.poll(() => demo.markedTexts()).toContain(FARHADI);
 });
 
 test('"Look up" on a selection opens a window that looks the name up and adds it to the open page', async ({
-  context, demo, extensionId, page, serviceWorker, wikimedia,
+  context,
+  demo,
+  extensionId,
+  page,
+  serviceWorker,
+  wikimedia,
 }) => {
   await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
   expect(await demo.markedTexts()).not.toContain(FARHADI);
   // What the context menu and the shortcut open (lib/background/capture.ts), for the selection "Leila Farhadi’s".
   const window = await context.newPage();
   const tabId = await tabIdOf(serviceWorker, page.url());
-  await window.goto(`chrome-extension://${extensionId}/lookup.html?name=${encodeURIComponent(`${FARHADI}’s`)}&tabId=${tabId}`);
+  await window.goto(
+    `chrome-extension://${extensionId}/lookup.html?name=${encodeURIComponent(`${FARHADI}’s`)}&tabId=${tabId}`,
+  );
   const lookup = new LookupPanel(window, FARHADI);
   await lookup.turnOn();
   await expect(lookup.preview).toContainText('Worked for Royal Institute of International Affairs.');
@@ -155,7 +201,13 @@ test('"Look up" on a selection opens a window that looks the name up and adds it
 });
 
 test('"Look up all" looks every name up, ticks only clear matches, and adds only what the reader ticked', async ({
-  context, demo, extensionId, page, popupFor, serviceWorker, wikimedia,
+  context,
+  demo,
+  extensionId,
+  page,
+  popupFor,
+  serviceWorker,
+  wikimedia,
 }) => {
   await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
   expect(await demo.markedTexts()).not.toContain(FARHADI);
@@ -183,7 +235,13 @@ test('"Look up all" looks every name up, ticks only clear matches, and adds only
 });
 
 test('a new entity’s form can start from a look-up, and then edits the entity the look-up added', async ({
-  context, demo, extensionId, page, popupFor, serviceWorker, wikimedia,
+  context,
+  demo,
+  extensionId,
+  page,
+  popupFor,
+  serviceWorker,
+  wikimedia,
 }) => {
   await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
   expect(await demo.markedTexts()).not.toContain(FARHADI);
@@ -201,7 +259,11 @@ test('a new entity’s form can start from a look-up, and then edits the entity 
 });
 
 test('“Not this?” in a card offers the name’s other meanings on Wikidata, in the look-up window', async ({
-  context, demo, extensionId, serviceWorker, wikimedia,
+  context,
+  demo,
+  extensionId,
+  serviceWorker,
+  wikimedia,
 }) => {
   await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: false });
   await demo.hover('Lavrov');
@@ -218,7 +280,12 @@ test('“Not this?” in a card offers the name’s other meanings on Wikidata, 
   expect(wikimedia.requests).toHaveLength(0);
 });
 
-test('the editor’s new-entity form can start from a look-up too', async ({ context, extensionId, serviceWorker, wikimedia }) => {
+test('the editor’s new-entity form can start from a look-up too', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  wikimedia,
+}) => {
   await useFakeWikimedia(context, serviceWorker, extensionId, wikimedia, { grant: true });
   const editor = await EditorPage.open(context, extensionId);
   await editor.page.getByRole('button', { name: 'New entity' }).click();

@@ -7,7 +7,10 @@ const ERDOGAN = { id: 'starter:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğ
 const WARNING = 'Already in your store: “Recep Tayyip Erdoğan” (person), which has the alias “Tayyip Erdogan”.';
 
 test.describe('a new entity the store already has', () => {
-  test('the editor warns as the name is typed, holds the first Save, and opens the entity it names', async ({ context, extensionId }) => {
+  test('the editor warns as the name is typed, holds the first Save, and opens the entity it names', async ({
+    context,
+    extensionId,
+  }) => {
     const editor = await EditorPage.open(context, extensionId);
     const form = new EntityFormPart(editor.page, editor.detail);
     const before = (await editor.storeCounts()).entities;
@@ -39,7 +42,10 @@ test.describe('a new entity the store already has', () => {
     expect((await editor.storeCounts()).entities).toBe(before + 1);
   });
 
-  test('the popup’s new-entity form warns too, and its Open asks before dropping the typed name', async ({ demo, popupFor }) => {
+  test('the popup’s new-entity form warns too, and its Open asks before dropping the typed name', async ({
+    demo,
+    popupFor,
+  }) => {
     const popup = await popupFor(demo.page);
     const form = new EntityFormPart(popup.page, popup.page.locator('.editor'));
     await popup.page.getByRole('button', { name: 'New entity' }).click();
@@ -57,7 +63,10 @@ test.describe('a new entity the store already has', () => {
     await expect(form.field('Name')).toHaveValue(ERDOGAN.name);
   });
 
-  test('a name no entity answers to is saved on the first Save, without a warning', async ({ context, extensionId }) => {
+  test('a name no entity answers to is saved on the first Save, without a warning', async ({
+    context,
+    extensionId,
+  }) => {
     const editor = await EditorPage.open(context, extensionId);
     const form = new EntityFormPart(editor.page, editor.detail);
     await editor.page.getByRole('button', { name: 'New entity' }).click();
@@ -67,7 +76,10 @@ test.describe('a new entity the store already has', () => {
     await expect(form.duplicateSentence).toHaveCount(0);
   });
 
-  test('merging a duplicate keeps its name and its aliases on the kept entity, none twice', async ({ context, extensionId }) => {
+  test('merging a duplicate keeps its name and its aliases on the kept entity, none twice', async ({
+    context,
+    extensionId,
+  }) => {
     const editor = await EditorPage.open(context, extensionId);
     await editor.createEntity('R. T. Erdoğan', 'Person', ['Reis', 'erdogan']);
     await editor.mergeInto('Recep Tayyip', ERDOGAN.name);

@@ -21,7 +21,11 @@ const test = base.extend<{ packHost: PackHost }>({
 });
 
 test('a pack followed by its address is previewed, imported and marked; a new version updates it and keeps the reader’s edit; a broken one changes nothing and says why', async ({
-  context, extensionId, serviceWorker, server, packHost,
+  context,
+  extensionId,
+  serviceWorker,
+  server,
+  packHost,
 }) => {
   test.slow();
   const address = `${packHost.url}${PACK_PATH}`;
@@ -49,7 +53,9 @@ test('a pack followed by its address is previewed, imported and marked; a new ve
   // The pack's actors are marked on a page that names them.
   const article = new MarkedPage(await context.newPage(), serviceWorker);
   await article.open(`${server.url}/packs/sahel-desk-article.html`);
-  await expect.poll(() => article.markedTexts(), { timeout: 15_000 }).toEqual(expect.arrayContaining(['Sahel Ceasefire Observers', 'Aminata Tall-Diop', 'Tall-Diop']));
+  await expect
+    .poll(() => article.markedTexts(), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining(['Sahel Ceasefire Observers', 'Aminata Tall-Diop', 'Tall-Diop']));
 
   // The reader rewrites one summary; the next version changes that summary too, and another.
   await editor.show('Entities');
@@ -60,9 +66,14 @@ test('a pack followed by its address is previewed, imported and marked; a new ve
   await editor.show('Packs & import');
   await followed.checkNow(address);
   // A check that updates takes a snapshot of the whole store first (1.6 s here at a load of 7.7).
-  await expect(followed.result(address)).toContainText('Updated to version 2: Added 1 entity, updated 1, left your 1 edited entity alone.', { timeout: 15_000 });
+  await expect(followed.result(address)).toContainText(
+    'Updated to version 2: Added 1 entity, updated 1, left your 1 edited entity alone.',
+    { timeout: 15_000 },
+  );
   expect((await askStore(editor.page, 'entity/get', { id: TALL_DIOP.id })).entity.summary).toBe(READERS_SUMMARY);
-  expect((await askStore(editor.page, 'entity/get', { id: OBSERVERS })).entity.summary).toBe('Unarmed monitors of the ceasefire along the border of Mali and Niger.');
+  expect((await askStore(editor.page, 'entity/get', { id: OBSERVERS })).entity.summary).toBe(
+    'Unarmed monitors of the ceasefire along the border of Mali and Niger.',
+  );
   await expect.poll(() => article.markedTexts(), { timeout: 15_000 }).toContain('Ousmane Ba-Keita');
 
   // Nothing new: the server's ETag goes back and its 304 changes nothing.
@@ -77,14 +88,18 @@ test('a pack followed by its address is previewed, imported and marked; a new ve
   const updated = await editor.storeCounts();
   packHost.serve('sahel-desk-broken.json');
   await followed.checkNow(address);
-  await expect(followed.result(address)).toContainText('Not updated; nothing in your store changed. The file is not valid JSON: line');
+  await expect(followed.result(address)).toContainText(
+    'Not updated; nothing in your store changed. The file is not valid JSON: line',
+  );
   expect(await editor.storeCounts()).toEqual(updated);
   await expect(packs.pack('sahel-desk')).toContainText('version 2 · 3 entities');
   // The row, its problem in the danger colour and its buttons read as well as the rest of the editor.
   expect(await axeViolations(editor.page)).toEqual([]);
 
   // Only the followed address was ever asked for, without the reader's cookies.
-  expect(packHost.requests.map((request) => `${request.method} ${request.path}`)).toEqual(Array(4).fill(`GET ${PACK_PATH}`));
+  expect(packHost.requests.map((request) => `${request.method} ${request.path}`)).toEqual(
+    Array(4).fill(`GET ${PACK_PATH}`),
+  );
   expect(packHost.requests.every((request) => request.cookie === undefined)).toBe(true);
   expect(sent).toEqual(Array(4).fill(address));
 

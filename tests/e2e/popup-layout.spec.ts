@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('the popup puts Search and "Open the editor" before the mentions, and a row says what its click did', async ({ demo, popupFor }) => {
+test('the popup puts Search and "Open the editor" before the mentions, and a row says what its click did', async ({
+  demo,
+  popupFor,
+}) => {
   const popup = await popupFor(demo.page);
   await expect(popup.rows.first()).toBeVisible();
   const search = popup.page.getByRole('searchbox');
@@ -20,7 +23,9 @@ test('after pausing, the popup says the site is paused instead of listing its me
   const popup = await popupFor(demo.page);
   await expect(popup.rows.first()).toBeVisible();
   await popup.page.getByRole('checkbox', { name: 'Pause everywhere' }).check();
-  await expect(popup.page.getByText('Backstory is paused everywhere: names on this page are not marked.')).toBeVisible();
+  await expect(
+    popup.page.getByText('Backstory is paused everywhere: names on this page are not marked.'),
+  ).toBeVisible();
   await expect(popup.rows).toHaveCount(0);
   await popup.page.getByRole('checkbox', { name: 'Pause everywhere' }).uncheck();
   const siteBox = popup.page.getByRole('checkbox', { name: /^Mark names on / });

@@ -3,7 +3,8 @@ import { expectedMentions, expect, test } from './fixtures';
 const LAVROV = 'starter:sergey-lavrov';
 
 test('the popup lists Sergey Lavrov among the entities on the demo page, with his mention count', async ({
-  demo, popupFor,
+  demo,
+  popupFor,
 }) => {
   const popup = await popupFor(demo.page);
   await expect(popup.row(LAVROV)).toContainText('Sergey Lavrov');
@@ -14,7 +15,9 @@ test('the popup lists every entity the demo article must mark', async ({ demo, p
   const popup = await popupFor(demo.page);
   await popup.rows.first().waitFor();
   const listed = await popup.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-entity-id')));
-  const missing = [...new Set(expectedMentions.mustMark.map((m) => `starter:${m.entityId}`))].filter((id) => !listed.includes(id));
+  const missing = [...new Set(expectedMentions.mustMark.map((m) => `starter:${m.entityId}`))].filter(
+    (id) => !listed.includes(id),
+  );
   expect(missing, 'entity ids from mustMark not listed under "On this page"').toEqual([]);
 });
 

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 
 test('switching marking off for the site in the popup clears the page’s marks, and back on brings them back', async ({
-  demo, popupFor,
+  demo,
+  popupFor,
 }) => {
   const popup = await popupFor(demo.page);
   const siteBox = popup.page.getByRole('checkbox', { name: /^Mark names on / });

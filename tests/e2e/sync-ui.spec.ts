@@ -13,9 +13,19 @@ function folderOf(serverUrl: string): string {
   return `${serverUrl}/dav/backstory/`;
 }
 
-test('wrong settings are shown at their fields, and nothing is saved or asked of the browser', async ({ context, extensionId, serviceWorker }) => {
+test('wrong settings are shown at their fields, and nothing is saved or asked of the browser', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   const sync = await SyncSection.open(context, extensionId);
-  await sync.fill({ url: 'ftp://cloud.example.org/dav/', user: 'ana:admin', password: PASSWORD, intervalMinutes: '3', deletePercent: '1' });
+  await sync.fill({
+    url: 'ftp://cloud.example.org/dav/',
+    user: 'ana:admin',
+    password: PASSWORD,
+    intervalMinutes: '3',
+    deletePercent: '1',
+  });
   await sync.save();
   await expect(sync.page.getByText('Address: must start with https:// (or http://).')).toBeVisible();
   await expect(sync.page.getByText('User: must not contain a colon.')).toBeVisible();
@@ -26,7 +36,9 @@ test('wrong settings are shown at their fields, and nothing is saved or asked of
 
   await sync.field('url').fill('https://ana:secret@cloud.example.org/dav/');
   await sync.save();
-  await expect(sync.page.getByText('Address: must not contain a user or password; enter them in their own fields.')).toBeVisible();
+  await expect(
+    sync.page.getByText('Address: must not contain a user or password; enter them in their own fields.'),
+  ).toBeVisible();
   await sync.fill({ url: 'https://cloud.example.org/dav/', user: 'ana', password: PASSWORD, passphrase: 'short' });
   await sync.save();
   await expect(sync.page.getByText('Passphrase: at least 8 characters, or none.')).toBeVisible();
@@ -37,7 +49,10 @@ test('wrong settings are shown at their fields, and nothing is saved or asked of
 });
 
 test('host access is asked for when the reader saves an address, not at install, and nothing is saved before it is given', async ({
-  context, extensionId, serviceWorker, server,
+  context,
+  extensionId,
+  serviceWorker,
+  server,
 }) => {
   const state = new ExtensionState(serviceWorker);
   const manifest = await state.manifest();
@@ -50,18 +65,29 @@ test('host access is asked for when the reader saves an address, not at install,
   await sync.fill({ url: folderOf(server.url), user: 'ana', password: PASSWORD });
   await sync.save();
   // Headless Chromium shows its prompt where nothing can answer it: the request stays open.
-  await expect(sync.page.getByRole('status').getByText(`Waiting for your permission to reach ${new URL(server.url).host}…`)).toBeVisible();
+  await expect(
+    sync.page.getByRole('status').getByText(`Waiting for your permission to reach ${new URL(server.url).host}…`),
+  ).toBeVisible();
   await sync.page.waitForTimeout(500);
   expect(await state.storageLocal()).not.toHaveProperty('syncConfig');
   expect(await state.mayReach(LOCAL_SERVER)).toBe(false);
 });
 
 test('saved settings live in storage.local only, and no answer or page shows the password again', async ({
-  context, extensionId, serviceWorker, server,
+  context,
+  extensionId,
+  serviceWorker,
+  server,
 }) => {
   await grantHostAccess(context, extensionId, LOCAL_SERVER);
   const sync = await SyncSection.open(context, extensionId);
-  await sync.fill({ url: folderOf(server.url), user: 'ana', password: PASSWORD, passphrase: PASSPHRASE, intervalMinutes: '15' });
+  await sync.fill({
+    url: folderOf(server.url),
+    user: 'ana',
+    password: PASSWORD,
+    passphrase: PASSPHRASE,
+    intervalMinutes: '15',
+  });
   await sync.saveAndWait();
   await expect(sync.status).toContainText(`Syncs with ${folderOf(server.url)} as ana, encrypted.`);
   await expect(sync.status).toContainText('Not synced yet.');
@@ -86,7 +112,12 @@ test('saved settings live in storage.local only, and no answer or page shows the
 });
 
 test('Sync now with host access taken back says so in words, pauses the schedule, and the popup shows it', async ({
-  context, extensionId, serviceWorker, server, demo, popupFor,
+  context,
+  extensionId,
+  serviceWorker,
+  server,
+  demo,
+  popupFor,
 }) => {
   await grantHostAccess(context, extensionId, LOCAL_SERVER);
   const sync = await SyncSection.open(context, extensionId);
@@ -97,8 +128,12 @@ test('Sync now with host access taken back says so in words, pauses the schedule
 
   await sync.page.getByRole('button', { name: 'Sync now' }).click();
   const host = new URL(server.url).host;
-  await expect(sync.announcement).toHaveText(`Last error: Backstory is not allowed to reach ${host}. Save the sync settings again in the editor and allow access when the browser asks.`);
-  await expect(sync.status).toContainText('Scheduled syncs are paused until you correct the settings below, or press Sync now.');
+  await expect(sync.announcement).toHaveText(
+    `Last error: Backstory is not allowed to reach ${host}. Save the sync settings again in the editor and allow access when the browser asks.`,
+  );
+  await expect(sync.status).toContainText(
+    'Scheduled syncs are paused until you correct the settings below, or press Sync now.',
+  );
   expect(await state.alarms()).toEqual([]);
 
   const popup = await popupFor(demo.page);
@@ -108,7 +143,12 @@ test('Sync now with host access taken back says so in words, pauses the schedule
 });
 
 test('a sync that stopped before a large delete shows what would go, and "Not now" drops it', async ({
-  context, extensionId, serviceWorker, server, demo, popupFor,
+  context,
+  extensionId,
+  serviceWorker,
+  server,
+  demo,
+  popupFor,
 }) => {
   await grantHostAccess(context, extensionId, LOCAL_SERVER);
   const sync = await SyncSection.open(context, extensionId);
@@ -118,12 +158,23 @@ test('a sync that stopped before a large delete shows what would go, and "Not no
   const state = new ExtensionState(serviceWorker);
   const names = Array.from({ length: 50 }, (_, i) => (i === 0 ? 'Sergey Lavrov' : `Entity ${i}`));
   await state.setStorageLocal({
-    syncRecord: { pending: { reason: 'large-delete', changes: { added: 0, updated: 2, removed: 64 }, removedNames: names, removedTotal: 64 } },
+    syncRecord: {
+      pending: {
+        reason: 'large-delete',
+        changes: { added: 0, updated: 2, removed: 64 },
+        removedNames: names,
+        removedTotal: 64,
+      },
+    },
   });
 
   const preview = sync.page.getByRole('group', { name: /^This sync would remove 64 records/ });
-  await expect(preview).toContainText('This sync would remove 64 records (entities, notes, facts…), more than 20% of your store: adds 0, updates 2, removes 64.');
-  await expect(preview.getByRole('list', { name: 'What this sync would remove' }).getByRole('listitem')).toHaveCount(50);
+  await expect(preview).toContainText(
+    'This sync would remove 64 records (entities, notes, facts…), more than 20% of your store: adds 0, updates 2, removes 64.',
+  );
+  await expect(preview.getByRole('list', { name: 'What this sync would remove' }).getByRole('listitem')).toHaveCount(
+    50,
+  );
   await expect(preview).toContainText('Sergey Lavrov');
   await expect(preview).toContainText('and 14 more');
   await expect(sync.announcement).toHaveText('A sync waits for your answer below.');
@@ -137,7 +188,10 @@ test('a sync that stopped before a large delete shows what would go, and "Not no
 });
 
 test('stopping sync forgets the settings, the credentials and the schedule', async ({
-  context, extensionId, serviceWorker, server,
+  context,
+  extensionId,
+  serviceWorker,
+  server,
 }) => {
   await grantHostAccess(context, extensionId, LOCAL_SERVER);
   const sync = await SyncSection.open(context, extensionId);
@@ -156,11 +210,20 @@ test('stopping sync forgets the settings, the credentials and the schedule', asy
   expect(await state.alarms()).toEqual([]);
   // Host access stays in Chrome (its content script patterns make every http(s) host
   // "required"); the background drops it where the browser allows, see sync-service.ts.
-  expect(await askStore(sync.page, 'sync/status', {})).toEqual({ state: 'off', encrypted: false, intervalMinutes: 0, pendingChanges: 0 });
+  expect(await askStore(sync.page, 'sync/status', {})).toEqual({
+    state: 'off',
+    encrypted: false,
+    intervalMinutes: 0,
+    pendingChanges: 0,
+  });
 });
 
 test('the popup shows no sync line until sync is set up, then one that opens the Sync section', async ({
-  context, extensionId, server, demo, popupFor,
+  context,
+  extensionId,
+  server,
+  demo,
+  popupFor,
 }) => {
   const before = await popupFor(demo.page);
   await before.page.getByRole('link', { name: 'Open the editor' }).waitFor();
@@ -178,5 +241,7 @@ test('the popup shows no sync line until sync is set up, then one that opens the
   const editor = await opened;
   await expect(editor).toHaveURL(/\/options\.html#sync$/);
   await expect(editor.getByRole('tab', { name: 'Sync' })).toHaveAttribute('aria-selected', 'true');
-  await expect(editor.getByTestId('sync-status')).toContainText(`Syncs with ${folderOf(server.url)} as ana, not encrypted.`);
+  await expect(editor.getByTestId('sync-status')).toContainText(
+    `Syncs with ${folderOf(server.url)} as ana, not encrypted.`,
+  );
 });

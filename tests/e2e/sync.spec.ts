@@ -13,8 +13,12 @@ import { SyncSection } from './pages/sync-section';
 const LOOPBACK = 'http://127.0.0.1/*';
 let apache: ApacheServer;
 
-test.beforeAll(async () => { apache = await startApache(); });
-test.afterAll(async () => { await apache.close(); });
+test.beforeAll(async () => {
+  apache = await startApache();
+});
+test.afterAll(async () => {
+  await apache.close();
+});
 
 /** A folder of its own per test, made as the reader would have made it on their server. */
 async function freshFolder(): Promise<string> {
@@ -31,7 +35,13 @@ async function setUp(context: BrowserContext, folder: string, passphrase?: strin
   const id = extensionIdOf(await extensionWorker(context));
   await grantHostAccess(context, id, LOOPBACK);
   const sync = await SyncSection.open(context, id);
-  await sync.fill({ url: folder, user: apache.user, password: apache.password, ...(passphrase ? { passphrase } : {}), intervalMinutes: '0' });
+  await sync.fill({
+    url: folder,
+    user: apache.user,
+    password: apache.password,
+    ...(passphrase ? { passphrase } : {}),
+    intervalMinutes: '0',
+  });
   await sync.saveAndWait();
   return { sync, page: sync.page };
 }
@@ -45,11 +55,20 @@ async function names(browser: Browser, query: string): Promise<string[]> {
   return (await askStore(browser.page, 'entities/search', { query })).map((entity) => entity.name);
 }
 
-test('two browsers of one reader hold the same store through Apache, and neither loses the other’s edits', async ({ context }) => {
+test('two browsers of one reader hold the same store through Apache, and neither loses the other’s edits', async ({
+  context,
+}) => {
   test.setTimeout(90_000);
   const folder = await freshFolder();
   const laptop = await setUp(context, folder);
-  const haddad = await askStore(laptop.page, 'entity/save', { kind: 'person', name: 'Mariam Haddad', summary: '', aliases: [{ text: 'Haddad', caseSensitive: false }], facts: [], relations: [] });
+  const haddad = await askStore(laptop.page, 'entity/save', {
+    kind: 'person',
+    name: 'Mariam Haddad',
+    summary: '',
+    aliases: [{ text: 'Haddad', caseSensitive: false }],
+    facts: [],
+    relations: [],
+  });
   await syncNow(laptop);
   await expect(laptop.sync.status).toContainText('Last synced just now');
 
@@ -65,7 +84,10 @@ test('two browsers of one reader hold the same store through Apache, and neither
 
     // Offline, each changes something of the same entity, and each writes a note.
     const onDesktop = await askStore(desktop.page, 'entity/get', { id: haddad.entity.id });
-    await askStore(desktop.page, 'entity/save', { ...draftFromForm(formFromDetail(onDesktop)), summary: 'A reporter in Aleppo, December 2016.' });
+    await askStore(desktop.page, 'entity/save', {
+      ...draftFromForm(formFromDetail(onDesktop)),
+      summary: 'A reporter in Aleppo, December 2016.',
+    });
     await askStore(desktop.page, 'note/save', { entityId: haddad.entity.id, text: 'Written on the desktop.' });
     const onLaptop = await askStore(laptop.page, 'entity/get', { id: haddad.entity.id });
     await askStore(laptop.page, 'entity/save', { ...draftFromForm(formFromDetail(onLaptop)), name: 'Maryam Haddad' });
@@ -76,8 +98,14 @@ test('two browsers of one reader hold the same store through Apache, and neither
     await syncNow(desktop);
     for (const browser of [laptop, desktop]) {
       const detail = await askStore(browser.page, 'entity/get', { id: haddad.entity.id });
-      expect([detail.entity.name, detail.entity.summary]).toEqual(['Maryam Haddad', 'A reporter in Aleppo, December 2016.']);
-      expect(detail.notes.map((note) => note.text).sort()).toEqual(['Written on the desktop.', 'Written on the laptop.']);
+      expect([detail.entity.name, detail.entity.summary]).toEqual([
+        'Maryam Haddad',
+        'A reporter in Aleppo, December 2016.',
+      ]);
+      expect(detail.notes.map((note) => note.text).sort()).toEqual([
+        'Written on the desktop.',
+        'Written on the laptop.',
+      ]);
     }
     await expect(desktop.sync.status).toContainText('Everything written here has been sent.');
   } finally {
@@ -85,11 +113,20 @@ test('two browsers of one reader hold the same store through Apache, and neither
   }
 });
 
-test('a wrong passphrase is a clear error in the Sync section, and the store is left as it was', async ({ context }) => {
+test('a wrong passphrase is a clear error in the Sync section, and the store is left as it was', async ({
+  context,
+}) => {
   test.setTimeout(90_000);
   const folder = await freshFolder();
   const laptop = await setUp(context, folder, 'eastern aleppo, december');
-  await askStore(laptop.page, 'entity/save', { kind: 'person', name: 'Tarek Nassar', summary: '', aliases: [], facts: [], relations: [] });
+  await askStore(laptop.page, 'entity/save', {
+    kind: 'person',
+    name: 'Tarek Nassar',
+    summary: '',
+    aliases: [],
+    facts: [],
+    relations: [],
+  });
   await syncNow(laptop);
 
   const second = await openProfile();
@@ -107,7 +144,10 @@ test('a wrong passphrase is a clear error in the Sync section, and the store is 
   }
 });
 
-test('a server that answers web pages instead of WebDAV gets a clear message from Test connection', async ({ context, server }) => {
+test('a server that answers web pages instead of WebDAV gets a clear message from Test connection', async ({
+  context,
+  server,
+}) => {
   const id = extensionIdOf(await extensionWorker(context));
   await grantHostAccess(context, id, LOOPBACK);
   const sync = await SyncSection.open(context, id);

@@ -9,11 +9,18 @@ interface ActionApi {
 
 /** The tooltip the reader sees on the toolbar button for a tab. */
 function buttonTitle(worker: Worker, tabId: number): Promise<string> {
-  return worker.evaluate((id) => (globalThis as unknown as { chrome: ActionApi }).chrome.action.getTitle({ tabId: id }), tabId);
+  return worker.evaluate(
+    (id) => (globalThis as unknown as { chrome: ActionApi }).chrome.action.getTitle({ tabId: id }),
+    tabId,
+  );
 }
 
 test('the toolbar button says when Backstory is off for the site or paused, and on again', async ({
-  demo, popupFor, serviceWorker, context, server,
+  demo,
+  popupFor,
+  serviceWorker,
+  context,
+  server,
 }) => {
   const popup = await popupFor(demo.page);
   const tabId = await tabIdOf(serviceWorker, demo.page.url());
@@ -39,8 +46,14 @@ test('the toolbar button says when Backstory is off for the site or paused, and 
   await expect.poll(() => buttonTitle(serviceWorker, otherId)).toBe('Backstory');
 });
 
-test('the browser lists Backstory by its localised name and description, with its icons', async ({ serviceWorker, context, extensionId }) => {
-  const self = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: ActionApi }).chrome.management.getSelf());
+test('the browser lists Backstory by its localised name and description, with its icons', async ({
+  serviceWorker,
+  context,
+  extensionId,
+}) => {
+  const self = await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: ActionApi }).chrome.management.getSelf(),
+  );
   expect(self.name).toBe('Backstory');
   expect(self.description).toMatch(/^The backstory of a news page: its people, states, groups and events marked/);
   expect(self.icons?.map((icon) => icon.size).sort((a, b) => a - b)).toEqual([16, 32, 48, 128]);
@@ -48,7 +61,9 @@ test('the browser lists Backstory by its localised name and description, with it
   for (const size of [16, 128]) {
     const response = await page.goto(`chrome-extension://${extensionId}/icon/${size}.png`);
     expect(response?.headers()['content-type']).toBe('image/png');
-    const box = await page.locator('img').evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight }));
+    const box = await page
+      .locator('img')
+      .evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight }));
     expect(box).toEqual({ width: size, height: size });
   }
 });

@@ -7,7 +7,10 @@ const KARLOV = { id: 'starter:andrei-karlov', name: 'Andrei Karlov' };
 const RUSSIA = { id: 'starter:russia', name: 'Russia' };
 const EDIT = 'Russian foreign minister since 2004; hosted the Moscow conference.';
 
-test('the popup’s Back asks before dropping unsaved edits, and keeping them keeps every word', async ({ demo, popupFor }) => {
+test('the popup’s Back asks before dropping unsaved edits, and keeping them keeps every word', async ({
+  demo,
+  popupFor,
+}) => {
   const popup = await popupFor(demo.page);
   const form = new EntityFormPart(popup.page, popup.page.locator('.editor'));
   await popup.editFromSearch(LAVROV.name, LAVROV.id);
@@ -105,23 +108,36 @@ test.describe('the editor page with unsaved edits', () => {
   });
 });
 
-test('on a long form in a 1280x720 window, Save stays in view at the foot of the detail', async ({ context, extensionId }) => {
+test('on a long form in a 1280x720 window, Save stays in view at the foot of the detail', async ({
+  context,
+  extensionId,
+}) => {
   const editor = await EditorPage.open(context, extensionId);
   await editor.page.setViewportSize({ width: 1280, height: 720 });
   await editor.openEntity(RUSSIA);
   const form = new EntityFormPart(editor.page, editor.detail);
   const pane = editor.page.locator('.entities-detail');
   // Long: the pane scrolls, and the form alone is taller than the window.
-  const sizes = await pane.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, form: el.querySelector('form')!.scrollHeight }));
+  const sizes = await pane.evaluate((el) => ({
+    scroll: el.scrollHeight,
+    client: el.clientHeight,
+    form: el.querySelector('form')!.scrollHeight,
+  }));
   expect(sizes.form).toBeGreaterThan(720);
   expect(sizes.scroll).toBeGreaterThan(sizes.client);
   for (const at of [0, 0.3, 0.6]) {
-    await pane.evaluate((el, share) => el.scrollTo(0, (el.querySelector('form')!.scrollHeight - el.clientHeight) * share), at);
+    await pane.evaluate(
+      (el, share) => el.scrollTo(0, (el.querySelector('form')!.scrollHeight - el.clientHeight) * share),
+      at,
+    );
     const box = (await form.saveButton.boundingBox())!;
     expect(box.y).toBeGreaterThan(0);
     expect(box.y + box.height).toBeLessThanOrEqual(720);
     // In view and not under anything: the point at its centre is the button.
-    const onTop = await editor.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    const onTop = await editor.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
     expect(onTop).toBe('Save');
   }
   await form.field('Summary').fill('The Russian Federation.');

@@ -18,11 +18,15 @@ async function openSanctionsPage(page: Page, serverUrl: string): Promise<DemoArt
 
 /** The kind of every mark that overlaps the element `selector`, with its text. */
 async function marksIn(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((within) => [...CSS.highlights]
-    .filter(([name]) => name.startsWith('backstory-'))
-    .flatMap(([name, ranges]) => [...ranges].map((range) => ({ name, range })))
-    .filter(({ range }) => range.startContainer.parentElement?.closest(within))
-    .map(({ name, range }) => `${name.slice('backstory-'.length)}: ${String(range)}`), selector);
+  return page.evaluate(
+    (within) =>
+      [...CSS.highlights]
+        .filter(([name]) => name.startsWith('backstory-'))
+        .flatMap(([name, ranges]) => [...ranges].map((range) => ({ name, range })))
+        .filter(({ range }) => range.startContainer.parentElement?.closest(within))
+        .map(({ name, range }) => `${name.slice('backstory-'.length)}: ${String(range)}`),
+    selector,
+  );
 }
 
 test('right after install, a page about Sudan, Tunisia and Facebook gets cards for them', async ({ server }) => {
@@ -52,7 +56,13 @@ test('a Washington Post masthead is not marked as the capital', async ({ page, s
   expect(inPartnerLine.filter((mark) => mark.startsWith('place:') || mark === 'state: Washington')).toEqual([]);
 });
 
-test('“Not this?” takes a mark off every open tab, leaves the name marked elsewhere, and is undone in the editor', async ({ context, page, server, serviceWorker, extensionId }) => {
+test('“Not this?” takes a mark off every open tab, leaves the name marked elsewhere, and is undone in the editor', async ({
+  context,
+  page,
+  server,
+  serviceWorker,
+  extensionId,
+}) => {
   test.slow();
   const article = await openSanctionsPage(page, server.url);
   const other = new MarkedPage(await context.newPage(), serviceWorker);
@@ -79,8 +89,10 @@ test('“Not this?” takes a mark off every open tab, leaves the name marked el
   await editor.openEntityNamed('Khartoum');
   const stopPhrases = editor.detail.getByRole('group', { name: 'Not marked in these words' });
   await expect(stopPhrases).toContainText('“in Khartoum said”');
-  const aliasTexts = () => editor.detail.getByRole('textbox', { name: 'Alias', exact: true })
-    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  const aliasTexts = () =>
+    editor.detail
+      .getByRole('textbox', { name: 'Alias', exact: true })
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   expect(await aliasTexts()).toEqual(['Khartoum']);
   await stopPhrases.getByRole('button', { name: 'Mark again in “in Khartoum said”' }).click();
   await editor.detail.getByRole('status').getByText('Saved.').waitFor();

@@ -17,15 +17,18 @@ interface TabsApi {
 /** The tab's `page/article` answer, asked of its content script as the card asks it. */
 export async function askArticle(page: Page, worker: Worker): Promise<ArticleInfo> {
   const tabId = await tabIdOf(worker, page.url());
-  const answer = await worker.evaluate(async (tabId) => {
+  const answer = (await worker.evaluate(async (tabId) => {
     const { chrome } = globalThis as unknown as { chrome: TabsApi };
     return chrome.tabs.sendMessage(tabId, { backstory: 1, type: 'page/article', request: {} });
-  }, tabId) as Result<ArticleInfo> | undefined;
+  }, tabId)) as Result<ArticleInfo> | undefined;
   if (!answer?.ok) throw new Error(`page/article failed on ${page.url()}: ${answer ? answer.error : 'no answer'}`);
   return answer.value;
 }
 
 /** Right when the day is the gold's, or when both say the page gives no date. */
-export function scoreDate(expected: string | null, article: Pick<ArticleInfo, 'published' | 'publishedFrom'>): DateScore {
+export function scoreDate(
+  expected: string | null,
+  article: Pick<ArticleInfo, 'published' | 'publishedFrom'>,
+): DateScore {
   return { expected, published: article.published, from: article.publishedFrom, right: article.published === expected };
 }

@@ -41,14 +41,27 @@ export interface Verdict {
 export function verdicts({ corpora, totals }: Evaluation): Verdict[] {
   const syria = corpora.find((score) => score.corpus === SYRIA_CORPUS.folder);
   const line = (met: boolean, what: string, value: number, target: number): Verdict => ({
-    met, says: `${what} ${value.toFixed(3)} (target ≥ ${target})`,
+    met,
+    says: `${what} ${value.toFixed(3)} (target ≥ ${target})`,
   });
   return [
-    ...(syria ? [
-      line(syria.totals.precision >= TARGETS.precision, `${syria.corpus} precision`, syria.totals.precision, TARGETS.precision),
-      line(syria.totals.recall >= TARGETS.recall, `${syria.corpus} recall`, syria.totals.recall, TARGETS.recall),
-    ] : []),
-    line(totals.precision >= TARGETS.wholePrecision, 'whole-corpus precision', totals.precision, TARGETS.wholePrecision),
+    ...(syria
+      ? [
+          line(
+            syria.totals.precision >= TARGETS.precision,
+            `${syria.corpus} precision`,
+            syria.totals.precision,
+            TARGETS.precision,
+          ),
+          line(syria.totals.recall >= TARGETS.recall, `${syria.corpus} recall`, syria.totals.recall, TARGETS.recall),
+        ]
+      : []),
+    line(
+      totals.precision >= TARGETS.wholePrecision,
+      'whole-corpus precision',
+      totals.precision,
+      TARGETS.wholePrecision,
+    ),
   ];
 }
 
@@ -58,7 +71,10 @@ export function verdicts({ corpora, totals }: Evaluation): Verdict[] {
  * the marks against the page's gold and, where the gold judges them, the page's suggestions.
  */
 export async function evaluateCorpus(
-  context: BrowserContext, serverUrl: string, corpus: Corpus = SYRIA_CORPUS, names = corpusPageNames(corpus),
+  context: BrowserContext,
+  serverUrl: string,
+  corpus: Corpus = SYRIA_CORPUS,
+  names = corpusPageNames(corpus),
 ): Promise<CorpusScore> {
   const worker = await extensionWorker(context);
   const entities = packEntities();

@@ -61,7 +61,10 @@ export interface Corpus {
   dir: string;
 }
 
-const corpusIn = (folder: string): Corpus => ({ folder, dir: fileURLToPath(new URL(`../fixtures/${folder}`, import.meta.url)) });
+const corpusIn = (folder: string): Corpus => ({
+  folder,
+  dir: fileURLToPath(new URL(`../fixtures/${folder}`, import.meta.url)),
+});
 
 /** The Syria pages the starter pack was written for. */
 export const SYRIA_CORPUS = corpusIn('corpus');
@@ -74,7 +77,9 @@ export function corpusPageNames(corpus: Corpus = SYRIA_CORPUS): string[] {
   return readdirSync(corpus.dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .filter((name) => existsSync(join(corpus.dir, name, 'index.html')) && existsSync(join(corpus.dir, name, 'gold.json')))
+    .filter(
+      (name) => existsSync(join(corpus.dir, name, 'index.html')) && existsSync(join(corpus.dir, name, 'gold.json')),
+    )
     .sort();
 }
 

@@ -30,7 +30,9 @@ function readPack(file: string): PackFile {
 
 function worldPackFiles(): string[] {
   if (!existsSync(PACKS_DIR)) return [];
-  return readdirSync(PACKS_DIR).filter((file) => /^world-pack.*\.json$/.test(file)).sort();
+  return readdirSync(PACKS_DIR)
+    .filter((file) => /^world-pack.*\.json$/.test(file))
+    .sort();
 }
 
 /** The starter pack first: the first pack to hold a key is the one whose id the store keeps. */

@@ -14,7 +14,13 @@ function suggestionCell(s: Pick<SuggestionScore, 'good' | 'bad' | 'other'> | und
 
 function row(page: string, t: Counts, suggestions?: Pick<SuggestionScore, 'good' | 'bad' | 'other'>): string[] {
   return [
-    page, String(t.marks), String(t.tp), String(t.fp), String(t.fn), t.precision.toFixed(3), t.recall.toFixed(3),
+    page,
+    String(t.marks),
+    String(t.tp),
+    String(t.fp),
+    String(t.fn),
+    t.precision.toFixed(3),
+    t.recall.toFixed(3),
     suggestionCell(suggestions),
   ];
 }
@@ -22,7 +28,8 @@ function row(page: string, t: Counts, suggestions?: Pick<SuggestionScore, 'good'
 function table(rows: string[][], header = COLUMNS): string {
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
+  const line = (r: string[]) =>
+    r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...rows.slice(0, -1).map(line), rule, line(rows.at(-1)!)].join('\n');
 }
@@ -36,9 +43,17 @@ function sumSuggestions(pages: PageResult[]) {
 }
 
 function corpusTable({ corpus, pages, totals }: CorpusScore): string {
-  const rows = pages.map((p) => row(p.page, {
-    ...p, precision: ratio(p.tp, p.tp + p.fp), recall: ratio(p.tp, p.tp + p.fn),
-  }, p.suggestions));
+  const rows = pages.map((p) =>
+    row(
+      p.page,
+      {
+        ...p,
+        precision: ratio(p.tp, p.tp + p.fp),
+        recall: ratio(p.tp, p.tp + p.fn),
+      },
+      p.suggestions,
+    ),
+  );
   return `${corpus} (${pages.length} pages)\n${table([...rows, row('total', totals, sumSuggestions(pages))])}`;
 }
 
@@ -47,7 +62,11 @@ function categoryTable({ corpora, totals }: Evaluation): string {
   const categories = Object.keys(totals.falseMarksByTrap).sort();
   if (!categories.length) return 'False marks by trap category: none';
   const count = (t: Totals, category: string) => String(t.falseMarksByTrap[category] ?? 0);
-  const rows = categories.map((category) => [category, ...corpora.map((c) => count(c.totals, category)), count(totals, category)]);
+  const rows = categories.map((category) => [
+    category,
+    ...corpora.map((c) => count(c.totals, category)),
+    count(totals, category),
+  ]);
   const all = ['all false marks', ...corpora.map((c) => String(c.totals.fp)), String(totals.fp)];
   return table([...rows, all], ['false marks by trap category', ...corpora.map((c) => c.corpus), 'all']);
 }
@@ -61,9 +80,9 @@ function suggestionSummary({ corpora }: Evaluation): string[] {
   if (!sum) return [];
   const shown = sum.good + sum.bad + sum.other;
   return [
-    `Suggestions: of the top ${TOP_SUGGESTIONS} "Not yet in your store" names on ${sum.pages} pages, ${shown} shown: `
-    + `${sum.good} good (${(100 * ratio(sum.good, shown)).toFixed(0)}%), ${sum.bad} bad, ${sum.other} in neither list; `
-    + `${judged.filter(meetsSuggestionTarget).length} of ${judged.length} pages have at most 2 names that are not good`,
+    `Suggestions: of the top ${TOP_SUGGESTIONS} "Not yet in your store" names on ${sum.pages} pages, ${shown} shown: ` +
+      `${sum.good} good (${(100 * ratio(sum.good, shown)).toFixed(0)}%), ${sum.bad} bad, ${sum.other} in neither list; ` +
+      `${judged.filter(meetsSuggestionTarget).length} of ${judged.length} pages have at most 2 names that are not good`,
   ];
 }
 
@@ -86,8 +105,18 @@ function finding(f: Finding): string {
 
 function pageDetails(corpus: string, p: PageResult): string[] {
   if (!p.findings.length && !p.goldErrors.length && !p.suggestions && !p.date) return [];
-  const suggested = p.suggestions ? [`  suggested: ${p.suggestions.shown.map((name) => `"${name}"`).join(', ') || '(nothing)'}`] : [];
-  return [[`${corpus}/${p.page}`, ...dateLine(p), ...suggested, ...p.goldErrors.map((error) => `  GOLD ${error}`), ...p.findings.map(finding)].join('\n')];
+  const suggested = p.suggestions
+    ? [`  suggested: ${p.suggestions.shown.map((name) => `"${name}"`).join(', ') || '(nothing)'}`]
+    : [];
+  return [
+    [
+      `${corpus}/${p.page}`,
+      ...dateLine(p),
+      ...suggested,
+      ...p.goldErrors.map((error) => `  GOLD ${error}`),
+      ...p.findings.map(finding),
+    ].join('\n'),
+  ];
 }
 
 /**

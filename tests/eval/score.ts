@@ -81,11 +81,13 @@ function locateGold(gold: Gold, pageText: string, entities: PackEntities, goldEr
   const unknown = new Map<string, string[]>();
   const expected: Expected[] = gold.mustMark.map((entry) => {
     const kind = entities.kinds.get(entry.entityId);
-    if (!kind) unknown.set(entry.entityId, [...(unknown.get(entry.entityId) ?? []), `"${entry.text}" #${entry.occurrence}`]);
+    if (!kind)
+      unknown.set(entry.entityId, [...(unknown.get(entry.entityId) ?? []), `"${entry.text}" #${entry.occurrence}`]);
     return { entry, kind, at: locate('mustMark', entry) };
   });
   // One line per entity: a pack not built yet would otherwise fill the report with one line per mention.
-  for (const [entityId, mentions] of unknown) goldErrors.push(`mustMark ${mentions.join(', ')}: ${unknownEntity(entityId, entities)}`);
+  for (const [entityId, mentions] of unknown)
+    goldErrors.push(`mustMark ${mentions.join(', ')}: ${unknownEntity(entityId, entities)}`);
   const traps: LocatedTrap[] = gold.mustNotMark.flatMap((trap) => {
     const at = locate('mustNotMark', trap);
     return at ? [{ trap, at }] : [];
@@ -103,18 +105,33 @@ interface LocatedTrap {
 }
 
 /** A mark no gold entry took: noted with the trap, or the gold entry, it lies on. */
-function falseMark(at: Span, kind: string, text: string, same: Expected[], matched: Set<Expected>, expected: Expected[], traps: LocatedTrap[]) {
+function falseMark(
+  at: Span,
+  kind: string,
+  text: string,
+  same: Expected[],
+  matched: Set<Expected>,
+  expected: Expected[],
+  traps: LocatedTrap[],
+) {
   const markText = text.slice(at.start, at.end);
   const trap = traps.find((t) => overlaps(t.at, at));
   const near = expected.find((e) => e.at && overlaps(e.at, at));
   const twice = same.length > 0 && same.every((e) => matched.has(e));
-  const note = twice ? 'marked twice'
-    : trap ? `mustNotMark "${trap.trap.text}": ${trap.trap.why}`
-      : near ? `gold has "${near.entry.text}" #${near.entry.occurrence} here as ${near.kind ?? '?'} (${near.entry.entityId})`
+  const note = twice
+    ? 'marked twice'
+    : trap
+      ? `mustNotMark "${trap.trap.text}": ${trap.trap.why}`
+      : near
+        ? `gold has "${near.entry.text}" #${near.entry.occurrence} here as ${near.kind ?? '?'} (${near.entry.entityId})`
         : undefined;
   const finding: Finding = {
-    verdict: 'FP', text: markText, occurrence: occurrencesOf(text, markText).indexOf(at.start) + 1,
-    kind, context: contextOf(text, at), note,
+    verdict: 'FP',
+    text: markText,
+    occurrence: occurrencesOf(text, markText).indexOf(at.start) + 1,
+    kind,
+    context: contextOf(text, at),
+    note,
   };
   return { finding, category: twice ? 'marked twice' : trapCategory(trap?.trap, near !== undefined) };
 }
@@ -138,7 +155,14 @@ export function scorePage(page: string, gold: Gold, reading: PageReading, entiti
 
   for (const mark of reading.marks) {
     if (mark.start === null || mark.end === null || mark.end <= mark.start) {
-      findings.push({ verdict: 'FP', text: mark.raw, occurrence: null, kind: mark.kind, context: '', note: 'marked text a reader cannot see' });
+      findings.push({
+        verdict: 'FP',
+        text: mark.raw,
+        occurrence: null,
+        kind: mark.kind,
+        context: '',
+        note: 'marked text a reader cannot see',
+      });
       countFalseMark('hidden text');
       continue;
     }
@@ -163,15 +187,29 @@ export function scorePage(page: string, gold: Gold, reading: PageReading, entiti
   const fp = findings.filter((f) => f.verdict === 'FP').length;
   const fn = expected.length - matched.size;
   return {
-    page, marks: reading.marks.length, tp: matched.size, fp, fn, findings, goldErrors, falseMarksByTrap, ignored,
+    page,
+    marks: reading.marks.length,
+    tp: matched.size,
+    fp,
+    fn,
+    findings,
+    goldErrors,
+    falseMarksByTrap,
+    ignored,
   };
 }
 
 function missed({ entry, kind, at }: Expected, reading: PageReading): Finding {
-  const overlapping = (m: ReadMark) => at && m.start !== null && m.end !== null && overlaps(at, { start: m.start, end: m.end });
-  const instead = reading.marks.filter(overlapping).map((m) => `"${reading.text.slice(m.start!, m.end!)}" as ${m.kind}`);
+  const overlapping = (m: ReadMark) =>
+    at && m.start !== null && m.end !== null && overlaps(at, { start: m.start, end: m.end });
+  const instead = reading.marks
+    .filter(overlapping)
+    .map((m) => `"${reading.text.slice(m.start!, m.end!)}" as ${m.kind}`);
   return {
-    verdict: 'FN', text: entry.text, occurrence: entry.occurrence, kind: `${kind ?? '?'} (${entry.entityId})`,
+    verdict: 'FN',
+    text: entry.text,
+    occurrence: entry.occurrence,
+    kind: `${kind ?? '?'} (${entry.entityId})`,
     context: at ? contextOf(reading.text, at) : '',
     note: !at ? 'gold: no such occurrence' : instead.length ? `marked instead: ${instead.join(', ')}` : undefined,
   };
@@ -202,7 +240,12 @@ export function totalsOf(scores: Counted[]): Totals {
   const sum = (key: 'marks' | 'tp' | 'fp' | 'fn') => scores.reduce((total, score) => total + score[key], 0);
   const [tp, fp, fn] = [sum('tp'), sum('fp'), sum('fn')];
   return {
-    marks: sum('marks'), tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1,
+    marks: sum('marks'),
+    tp,
+    fp,
+    fn,
+    precision: tp + fp ? tp / (tp + fp) : 1,
+    recall: tp + fn ? tp / (tp + fn) : 1,
     falseMarksByTrap: sumCategories(scores),
   };
 }

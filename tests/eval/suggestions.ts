@@ -21,11 +21,15 @@ interface TabsApi {
 /** The tab's "Not yet in your store" list, asked of its content script as the popup asks it. */
 export async function askSuggestions(page: Page, worker: Worker, limit = TOP_SUGGESTIONS): Promise<string[]> {
   const tabId = await tabIdOf(worker, page.url());
-  const answer = await worker.evaluate(async ({ tabId, limit }) => {
-    const { chrome } = globalThis as unknown as { chrome: TabsApi };
-    return chrome.tabs.sendMessage(tabId, { backstory: 1, type: 'page/unknown-names', request: { limit } });
-  }, { tabId, limit }) as Result<UnknownName[]> | undefined;
-  if (!answer?.ok) throw new Error(`page/unknown-names failed on ${page.url()}: ${answer ? answer.error : 'no answer'}`);
+  const answer = (await worker.evaluate(
+    async ({ tabId, limit }) => {
+      const { chrome } = globalThis as unknown as { chrome: TabsApi };
+      return chrome.tabs.sendMessage(tabId, { backstory: 1, type: 'page/unknown-names', request: { limit } });
+    },
+    { tabId, limit },
+  )) as Result<UnknownName[]> | undefined;
+  if (!answer?.ok)
+    throw new Error(`page/unknown-names failed on ${page.url()}: ${answer ? answer.error : 'no answer'}`);
   return answer.value.map((name) => name.text);
 }
 

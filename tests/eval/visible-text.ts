@@ -49,7 +49,9 @@ export function readPage(): PageReading {
 
   function addText(node: Text): void {
     const parent = flatParent(node);
-    const shown = parent && (parent.checkVisibility({ visibilityProperty: true }) || getComputedStyle(parent).display === 'contents');
+    const shown =
+      parent &&
+      (parent.checkVisibility({ visibilityProperty: true }) || getComputedStyle(parent).display === 'contents');
     if (!shown) return;
     const at: number[] = [];
     for (const char of node.data.split('')) {
@@ -79,11 +81,13 @@ export function readPage(): PageReading {
   const offsetOf = (node: Node, offset: number) => positions.get(node)?.[offset] ?? null;
   const marks = [...CSS.highlights]
     .filter(([name]) => name.startsWith('backstory-'))
-    .flatMap(([name, highlight]) => [...highlight].map((range) => ({
-      kind: name.slice('backstory-'.length),
-      start: offsetOf(range.startContainer, range.startOffset),
-      end: offsetOf(range.endContainer, range.endOffset),
-      raw: String(range),
-    })));
+    .flatMap(([name, highlight]) =>
+      [...highlight].map((range) => ({
+        kind: name.slice('backstory-'.length),
+        start: offsetOf(range.startContainer, range.startOffset),
+        end: offsetOf(range.endContainer, range.endOffset),
+        raw: String(range),
+      })),
+    );
   return { text: out.join(''), marks };
 }

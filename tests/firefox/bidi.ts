@@ -29,7 +29,8 @@ const SANDBOX = 'backstory-firefox-tests';
 /** puppeteer-core keeps its BiDi connection on the browser without typing it on `Browser`. */
 function connectionOf(browser: Browser): BidiConnection {
   const connection = (browser as unknown as { connection?: BidiConnection }).connection;
-  if (typeof connection?.send !== 'function') throw new Error('This puppeteer Browser has no WebDriver BiDi connection');
+  if (typeof connection?.send !== 'function')
+    throw new Error('This puppeteer Browser has no WebDriver BiDi connection');
   return connection;
 }
 
@@ -61,32 +62,40 @@ export async function navigateWithoutWaiting(page: Page, url: string): Promise<v
  * the result cross as JSON.
  */
 export async function inClosedShadowRoot<Arg, Result>(
-  page: Page, hostSelector: string, fn: (root: ShadowRoot, arg: Arg) => Result, arg: Arg,
+  page: Page,
+  hostSelector: string,
+  fn: (root: ShadowRoot, arg: Arg) => Result,
+  arg: Arg,
 ): Promise<Awaited<Result> | undefined> {
   const browser = page.browser();
   const target = { context: contextOf(page), sandbox: SANDBOX };
-  const host = valueOf(await send<EvaluateResult>(browser, 'script.callFunction', {
-    functionDeclaration: '(selector) => document.querySelector(selector)',
-    arguments: [{ type: 'string', value: hostSelector }],
-    target,
-    awaitPromise: false,
-    resultOwnership: 'none',
-    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-  }));
+  const host = valueOf(
+    await send<EvaluateResult>(browser, 'script.callFunction', {
+      functionDeclaration: '(selector) => document.querySelector(selector)',
+      arguments: [{ type: 'string', value: hostSelector }],
+      target,
+      awaitPromise: false,
+      resultOwnership: 'none',
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    }),
+  );
   if (host?.type !== 'node') return undefined;
   const shadowRoot = (host.value as { shadowRoot?: RemoteValue | null }).shadowRoot;
   if (!shadowRoot?.sharedId) throw new Error(`${hostSelector} has no shadow root`);
   // A bundler may wrap named functions in `__name(...)`, which the page does not define.
-  const declaration = `async (root, json) => { const __name = (f) => f; `
-    + `return JSON.stringify(await (${fn.toString()})(root, JSON.parse(json))); }`;
-  const result = valueOf(await send<EvaluateResult>(browser, 'script.callFunction', {
-    functionDeclaration: declaration,
-    arguments: [{ sharedId: shadowRoot.sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
-    target,
-    awaitPromise: true,
-    resultOwnership: 'none',
-  }));
-  return result?.type === 'string' ? JSON.parse(result.value as string) as Awaited<Result> : undefined;
+  const declaration =
+    `async (root, json) => { const __name = (f) => f; ` +
+    `return JSON.stringify(await (${fn.toString()})(root, JSON.parse(json))); }`;
+  const result = valueOf(
+    await send<EvaluateResult>(browser, 'script.callFunction', {
+      functionDeclaration: declaration,
+      arguments: [{ sharedId: shadowRoot.sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+      target,
+      awaitPromise: true,
+      resultOwnership: 'none',
+    }),
+  );
+  return result?.type === 'string' ? (JSON.parse(result.value as string) as Awaited<Result>) : undefined;
 }
 
 /** One key as nsITextInputProcessor takes it. */
@@ -113,15 +122,19 @@ const PRESS_IN_BROWSER_WINDOW = `(json) => {
 /** Needs Firefox started with `--remote-allow-system-access`, which lets BiDi reach the browser window. */
 export async function pressInBrowserWindow(browser: Browser, keys: KeyPress[]): Promise<void> {
   const { contexts } = await send<{ contexts: { context: string; url: string }[] }>(
-    browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' },
+    browser,
+    'browsingContext.getTree',
+    { 'moz:scope': 'chrome' },
   );
   const window = contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error('No Firefox browser window to press keys in');
-  valueOf(await send<EvaluateResult>(browser, 'script.callFunction', {
-    functionDeclaration: PRESS_IN_BROWSER_WINDOW,
-    arguments: [{ type: 'string', value: JSON.stringify(keys) }],
-    target: { context: window.context },
-    awaitPromise: false,
-    resultOwnership: 'none',
-  }));
+  valueOf(
+    await send<EvaluateResult>(browser, 'script.callFunction', {
+      functionDeclaration: PRESS_IN_BROWSER_WINDOW,
+      arguments: [{ type: 'string', value: JSON.stringify(keys) }],
+      target: { context: window.context },
+      awaitPromise: false,
+      resultOwnership: 'none',
+    }),
+  );
 }

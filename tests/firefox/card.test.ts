@@ -30,7 +30,8 @@ test('resting the pointer on a marked name opens its card, and moving away close
 });
 
 test('the next-mention shortcut opens a card that takes the keyboard focus, and Escape closes it', async ({
-  sharedDemo: demo, sharedFirefox: firefox,
+  sharedDemo: demo,
+  sharedFirefox: firefox,
 }) => {
   await demo.page.bringToFront();
   await firefox.pressShortcut('next-mention');

@@ -6,10 +6,15 @@ import { expectedMentions, expect, test } from './fixtures';
 const KINDS = ['person', 'state', 'organisation', 'armed-group', 'place', 'event'];
 
 test('every name the demo article must mark is marked', async ({ sharedDemo }) => {
-  await expect.poll(async () => {
-    const marked = new Set(await sharedDemo.markedTexts());
-    return expectedMentions.mustMark.map((mention) => mention.text).filter((text) => !marked.has(text));
-  }, { timeout: 10_000, message: 'names in mustMark with no highlight range of exactly that text' }).toEqual([]);
+  await expect
+    .poll(
+      async () => {
+        const marked = new Set(await sharedDemo.markedTexts());
+        return expectedMentions.mustMark.map((mention) => mention.text).filter((text) => !marked.has(text));
+      },
+      { timeout: 10_000, message: 'names in mustMark with no highlight range of exactly that text' },
+    )
+    .toEqual([]);
 });
 
 test('a name split between a link and the text after it is marked as one mention', async ({ sharedDemo }) => {
@@ -23,8 +28,12 @@ test('marks are painted in one highlight per kind, named backstory-<kind>', asyn
   const marks = (await sharedDemo.marks()).filter((mark) => mark.highlight.startsWith('backstory-'));
   expect(new Set(marks.map((mark) => mark.highlight))).toEqual(new Set(KINDS.map((kind) => `backstory-${kind}`)));
   const sample = {
-    Lavrov: 'person', Russia: 'state', 'United Nations': 'organisation',
-    Hezbollah: 'armed-group', Aleppo: 'place', 'Astana talks': 'event',
+    Lavrov: 'person',
+    Russia: 'state',
+    'United Nations': 'organisation',
+    Hezbollah: 'armed-group',
+    Aleppo: 'place',
+    'Astana talks': 'event',
   };
   for (const [text, kind] of Object.entries(sample)) {
     const highlights = marks.filter((mark) => mark.text === text).map((mark) => mark.highlight);

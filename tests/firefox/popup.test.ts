@@ -4,14 +4,20 @@ import { PopupPage } from './pages/popup-page';
 const LAVROV = 'starter:sergey-lavrov';
 
 test('the popup lists every entity the demo article must mark, Sergey Lavrov with his mention count', async ({
-  demo, firefox,
+  demo,
+  firefox,
 }) => {
   const popup = await PopupPage.openFor(firefox, demo.page);
   const wanted = [...new Set(expectedMentions.mustMark.map((mention) => `starter:${mention.entityId}`))];
-  await expect.poll(async () => {
-    const listed = await popup.listedEntityIds();
-    return wanted.filter((id) => !listed.includes(id));
-  }, { timeout: 10_000, message: 'entity ids from mustMark not listed under "On this page"' }).toEqual([]);
+  await expect
+    .poll(
+      async () => {
+        const listed = await popup.listedEntityIds();
+        return wanted.filter((id) => !listed.includes(id));
+      },
+      { timeout: 10_000, message: 'entity ids from mustMark not listed under "On this page"' },
+    )
+    .toEqual([]);
   const row = await popup.row(LAVROV);
   expect(row?.text).toContain('Sergey Lavrov');
   expect(row?.count).toBeGreaterThanOrEqual(1);

@@ -62,7 +62,8 @@ export class FirefoxWithExtension {
     try {
       firefox.collectFailures();
       const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-      if (installed !== extensionId) throw new Error(`Firefox installed the extension as ${installed}, not ${extensionId}`);
+      if (installed !== extensionId)
+        throw new Error(`Firefox installed the extension as ${installed}, not ${extensionId}`);
       await firefox.waitForBundledPacks();
       return firefox;
     } catch (error) {
@@ -88,7 +89,9 @@ export class FirefoxWithExtension {
     const page = await this.openExtensionPage('popup.html');
     try {
       const id = await page.evaluate(async (wanted) => {
-        const { browser } = globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
+        const { browser } = globalThis as unknown as {
+          browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        };
         return (await browser.tabs.query({})).find((tab) => tab.url === wanted)?.id;
       }, url);
       if (id === undefined) throw new Error(`No tab has the URL ${url}`);
@@ -120,9 +123,10 @@ export class FirefoxWithExtension {
   private collectFailures(): void {
     const child = this.browser.process();
     if (!child?.stderr || !child.stdout) throw new Error('Firefox was started without its output piped to us');
-    const collect = (stream: Readable) => createInterface({ input: stream }).on('line', (line) => {
-      if (!this.closing && FAILURE_LINES.some((pattern) => pattern.test(line))) this.failures.push(line);
-    });
+    const collect = (stream: Readable) =>
+      createInterface({ input: stream }).on('line', (line) => {
+        if (!this.closing && FAILURE_LINES.some((pattern) => pattern.test(line))) this.failures.push(line);
+      });
     collect(child.stderr);
     collect(child.stdout);
   }
@@ -139,7 +143,8 @@ export class FirefoxWithExtension {
       for (;;) {
         const loaded = await page.evaluate(readPackVersions);
         if (Object.entries(expected).every(([id, version]) => loaded[id] === version)) return;
-        if (Date.now() > deadline) throw new Error(`The bundled packs did not load within ${timeoutMs} ms: ${JSON.stringify(loaded)}`);
+        if (Date.now() > deadline)
+          throw new Error(`The bundled packs did not load within ${timeoutMs} ms: ${JSON.stringify(loaded)}`);
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     } finally {
@@ -150,7 +155,8 @@ export class FirefoxWithExtension {
 
 function readBuiltManifest(): FirefoxManifest {
   const file = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
-  if (!existsSync(file)) throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+  if (!existsSync(file))
+    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   return JSON.parse(readFileSync(file, 'utf8')) as FirefoxManifest;
 }
 

@@ -19,8 +19,8 @@ export function findChromium(): string {
   const bundled = chromium.executablePath();
   if (existsSync(bundled)) return bundled;
   throw new Error(
-    'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) '
-    + 'or set CHROMIUM_PATH to a Chromium executable.',
+    'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+      'or set CHROMIUM_PATH to a Chromium executable.',
   );
 }
 

@@ -14,8 +14,10 @@ export function assertExtensionBuilt(): void {
 /** The extension's MV3 service worker; it may start before or after the context is returned. */
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
   const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-  return context.serviceWorkers().find(isOurs)
-    ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
+  return (
+    context.serviceWorkers().find(isOurs) ??
+    context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 })
+  );
 }
 
 export function extensionIdOf(worker: Worker): string {

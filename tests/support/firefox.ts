@@ -17,8 +17,8 @@ export function findFirefox(): string {
   const path = fromEnv || SYSTEM_FIREFOXES.find((candidate) => existsSync(candidate));
   if (!path) {
     throw new Error(
-      'No Firefox found. Install one (Debian: `sudo apt-get install firefox-esr`) '
-      + 'or set FIREFOX_PATH to a Firefox executable.',
+      'No Firefox found. Install one (Debian: `sudo apt-get install firefox-esr`) ' +
+        'or set FIREFOX_PATH to a Firefox executable.',
     );
   }
   const major = firefoxMajorVersion(path);

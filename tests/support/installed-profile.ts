@@ -18,7 +18,10 @@ export async function installedProfileTemplate(): Promise<string> {
   const dir = join(tmpdir(), `backstory-installed-${buildStamp()}`);
   if (existsSync(join(dir, 'Default'))) return dir;
   const making = await mkdtemp(join(tmpdir(), 'backstory-installing-'));
-  const context = await chromium.launchPersistentContext(making, chromiumLaunchOptions({ extensionDir: EXTENSION_DIR }));
+  const context = await chromium.launchPersistentContext(
+    making,
+    chromiumLaunchOptions({ extensionDir: EXTENSION_DIR }),
+  );
   try {
     const worker = await extensionWorker(context);
     await waitForBundledPacks(worker);
@@ -55,7 +58,8 @@ export async function waitForBundledPacks(worker: Worker, timeoutMs = 120_000): 
   for (;;) {
     const loaded = await worker.evaluate(readPackVersions);
     if (Object.entries(expected).every(([id, version]) => loaded[id] === version)) return;
-    if (Date.now() > deadline) throw new Error(`The bundled packs did not load within ${timeoutMs} ms: ${JSON.stringify(loaded)}`);
+    if (Date.now() > deadline)
+      throw new Error(`The bundled packs did not load within ${timeoutMs} ms: ${JSON.stringify(loaded)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -70,7 +74,8 @@ export async function waitForCurrentIndexCache(worker: Worker, timeoutMs = 60_00
   // Under tsx (the bench scripts) a named helper inside is wrapped in a `__name` the worker lacks.
   const check = `(() => { const __name = (f) => f; return (${indexCacheIsCurrent.toString()})(); })()`;
   while (!(await worker.evaluate<boolean>(check))) {
-    if (Date.now() > deadline) throw new Error(`The mention index was not cached within ${timeoutMs} ms of the packs loading`);
+    if (Date.now() > deadline)
+      throw new Error(`The mention index was not cached within ${timeoutMs} ms of the packs loading`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -82,11 +87,12 @@ async function indexCacheIsCurrent(): Promise<boolean> {
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
-  const read = (store: string, key: string) => new Promise<{ key?: unknown; value?: unknown } | undefined>((resolve, reject) => {
-    const request = db.transaction(store).objectStore(store).get(key);
-    request.onsuccess = () => resolve(request.result as { key?: unknown; value?: unknown } | undefined);
-    request.onerror = () => reject(request.error);
-  });
+  const read = (store: string, key: string) =>
+    new Promise<{ key?: unknown; value?: unknown } | undefined>((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).get(key);
+      request.onsuccess = () => resolve(request.result as { key?: unknown; value?: unknown } | undefined);
+      request.onerror = () => reject(request.error);
+    });
   try {
     const [stamp, cache] = await Promise.all([read('meta', 'matchable-stamp'), read('cache', 'mention-index')]);
     return typeof stamp?.value === 'string' && cache?.key === stamp.value;
@@ -96,7 +102,11 @@ async function indexCacheIsCurrent(): Promise<boolean> {
 }
 
 export function bundledPackVersions(): Record<string, number> {
-  const read = (file: string) => JSON.parse(readFileSync(new URL(`../../lib/packs/${file}`, import.meta.url), 'utf8')) as { id: string; version: number };
+  const read = (file: string) =>
+    JSON.parse(readFileSync(new URL(`../../lib/packs/${file}`, import.meta.url), 'utf8')) as {
+      id: string;
+      version: number;
+    };
   const packs = [read('starter-pack.json'), read('world-pack.meta.json')];
   return Object.fromEntries(packs.map((pack) => [pack.id, pack.version]));
 }
@@ -113,7 +123,10 @@ export async function readPackVersions(): Promise<Record<string, number>> {
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => resolve(undefined);
   });
-  if (!db || !db.objectStoreNames.contains('packs')) { db?.close(); return {}; }
+  if (!db || !db.objectStoreNames.contains('packs')) {
+    db?.close();
+    return {};
+  }
   const rows = await new Promise<{ id: string; version: number; removedAt?: number }[]>((resolve) => {
     const request = db.transaction('packs').objectStore('packs').getAll();
     request.onsuccess = () => resolve(request.result as { id: string; version: number }[]);

@@ -21,16 +21,21 @@ function sourceFiles(dir: string): string[] {
 
 /** The Preact finding is only the library's while none of our code hands it raw HTML. */
 function ourRawHtml(): string[] {
-  return OUR_SOURCES.flatMap((dir) => sourceFiles(join(ROOT, dir)))
-    .filter((file) => readFileSync(file, 'utf8').includes('dangerouslySetInnerHTML'));
+  return OUR_SOURCES.flatMap((dir) => sourceFiles(join(ROOT, dir))).filter((file) =>
+    readFileSync(file, 'utf8').includes('dangerouslySetInnerHTML'),
+  );
 }
 
 function runLinter(): LintReport {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-config-discovery'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    join(ROOT, 'node_modules/.bin/web-ext'),
+    ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-config-discovery'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const json = result.stdout.slice(result.stdout.indexOf('{'));
   try {
     return JSON.parse(json) as LintReport;
@@ -44,15 +49,22 @@ function main(): void {
     throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run \`npm run build:firefox\` first.`);
   }
   const rawHtml = ourRawHtml();
-  if (rawHtml.length) throw new Error(`dangerouslySetInnerHTML in our code, which web-ext lint would rightly flag:\n  ${rawHtml.join('\n  ')}`);
+  if (rawHtml.length)
+    throw new Error(
+      `dangerouslySetInnerHTML in our code, which web-ext lint would rightly flag:\n  ${rawHtml.join('\n  ')}`,
+    );
   const report = runLinter();
   const ours = findingsOfOurs(report, (file) => readFileSync(join(FIREFOX_BUILD, file), 'utf8'));
   const libraries = report.warnings.length + report.errors.length - ours.length;
   if (ours.length) {
-    console.error(`web-ext lint: ${ours.length} finding(s) in our code:\n${ours.map((f) => `  ${describeFinding(f)}`).join('\n')}`);
+    console.error(
+      `web-ext lint: ${ours.length} finding(s) in our code:\n${ours.map((f) => `  ${describeFinding(f)}`).join('\n')}`,
+    );
     process.exit(1);
   }
-  console.log(`web-ext lint: no errors or warnings from our code (${libraries} from Preact's innerHTML support, ${report.notices.length} notices).`);
+  console.log(
+    `web-ext lint: no errors or warnings from our code (${libraries} from Preact's innerHTML support, ${report.notices.length} notices).`,
+  );
 }
 
 try {

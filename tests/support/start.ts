@@ -69,7 +69,8 @@ async function screenshots(context: BrowserContext, demo: DemoArticle): Promise<
   await demo.hover('Lavrov');
   await demo.openCard.waitFor({ state: 'attached' });
   // Right after install the world pack is still being written: the details may take a moment.
-  for (let tries = 0; tries < 100 && (await demo.cardText()).includes('Loading…'); tries++) await demo.page.waitForTimeout(100);
+  for (let tries = 0; tries < 100 && (await demo.cardText()).includes('Loading…'); tries++)
+    await demo.page.waitForTimeout(100);
   // The card is placed asynchronously after it renders; let two frames pass.
   await demo.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const card = join(OUTPUT_DIR, 'card.png');
@@ -92,9 +93,12 @@ async function screenshots(context: BrowserContext, demo: DemoArticle): Promise<
 
   for (const file of [card, popupShot, editorShot]) {
     const { width, height } = await pngSize(file);
-    if (width !== STORE_SHOT.width || height !== STORE_SHOT.height) throw new Error(`${file} is ${width}x${height}, not 1280x800.`);
+    if (width !== STORE_SHOT.width || height !== STORE_SHOT.height)
+      throw new Error(`${file} is ${width}x${height}, not 1280x800.`);
   }
-  console.log(`\nNo display, so Backstory ran headless. Screenshots (1280x800, for a store listing):\n  ${card}\n  ${popupShot}\n  ${editorShot}`);
+  console.log(
+    `\nNo display, so Backstory ran headless. Screenshots (1280x800, for a store listing):\n  ${card}\n  ${popupShot}\n  ${editorShot}`,
+  );
 }
 
 async function main(): Promise<void> {

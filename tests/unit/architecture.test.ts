@@ -117,12 +117,18 @@ describe('the lib/ folders', () => {
     const made: Graph = new Map([
       ['store', new Map([['sync', 'lib/store/db.ts']])],
       ['sync', new Map([['backup', 'lib/sync/payload.ts']])],
-      ['backup', new Map([['store', 'lib/backup/jobs.ts'], ['merge', 'lib/backup/plan.ts']])],
+      [
+        'backup',
+        new Map([
+          ['store', 'lib/backup/jobs.ts'],
+          ['merge', 'lib/backup/plan.ts'],
+        ]),
+      ],
       ['merge', new Map()],
     ]);
     expect(cycles(made).map((members) => describeCycle(made, members))).toEqual([
-      'backup, store, sync:\n  backup -> store (lib/backup/jobs.ts)\n  store -> sync (lib/store/db.ts)\n'
-        + '  sync -> backup (lib/sync/payload.ts)',
+      'backup, store, sync:\n  backup -> store (lib/backup/jobs.ts)\n  store -> sync (lib/store/db.ts)\n' +
+        '  sync -> backup (lib/sync/payload.ts)',
     ]);
   });
 });
@@ -156,7 +162,7 @@ describe('the entrypoints', () => {
     expect(specifiers).toEqual(expect.arrayContaining(['./App', './popup.css', '@/components/base.css']));
   });
 
-  it('import no other entrypoint\'s files: what two pages share lives in components/ or lib/', () => {
+  it("import no other entrypoint's files: what two pages share lives in components/ or lib/", () => {
     expect(crossEntrypointImports()).toEqual([]);
   });
 

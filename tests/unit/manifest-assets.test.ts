@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 import { ICON_OFF, ICON_ON, ICON_SIZES } from '../../lib/toolbar/icons';
 
-type ManifestFn = (env: { manifestVersion: 2 | 3; browser: string; mode: string; command: 'build' }) => Record<string, unknown>;
+type ManifestFn = (env: {
+  manifestVersion: 2 | 3;
+  browser: string;
+  mode: string;
+  command: 'build';
+}) => Record<string, unknown>;
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));

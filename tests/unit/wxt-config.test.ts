@@ -3,7 +3,12 @@ import config from '../../wxt.config';
 
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*', 'https://www.wikidata.org/*', 'https://*.wikipedia.org/*'];
 
-type ManifestFn = (env: { manifestVersion: 2 | 3; browser: string; mode: string; command: 'build' }) => Record<string, unknown>;
+type ManifestFn = (env: {
+  manifestVersion: 2 | 3;
+  browser: string;
+  mode: string;
+  command: 'build';
+}) => Record<string, unknown>;
 
 function manifestFor(manifestVersion: 2 | 3, browser: string): Record<string, unknown> {
   return (config.manifest as ManifestFn)({ manifestVersion, browser, mode: 'production', command: 'build' });

@@ -23,10 +23,13 @@ async function tagAll(ids: string[], tag: string, remove: boolean): Promise<Noti
   return {
     text: remove ? `Took the tag “${tag}” off ${what}.` : `Tagged ${what} “${tag}”.`,
     // The opposite call on exactly the changed ones leaves alone those that were tagged before.
-    undo: changedIds.length === 0 ? undefined : async () => {
-      await callBackground('entities/bulk-tag', { ids: changedIds, tag, remove: !remove });
-      return remove ? `Put “${tag}” back on ${what}.` : `Took “${tag}” off ${what} again.`;
-    },
+    undo:
+      changedIds.length === 0
+        ? undefined
+        : async () => {
+            await callBackground('entities/bulk-tag', { ids: changedIds, tag, remove: !remove });
+            return remove ? `Put “${tag}” back on ${what}.` : `Took “${tag}” off ${what} again.`;
+          },
   };
 }
 
@@ -80,18 +83,44 @@ export function BulkBar({ entities, hidden, onUntick, onDeleted }: BulkBarProps)
   return (
     <div class="bulk-bar" role="group" aria-label="Bulk actions" aria-busy={busy}>
       <strong>{none ? 'No ticked entity in this list' : `${plural(ids.length, 'entity', 'entities')} selected`}</strong>
-      <form class="bulk-tag" noValidate onSubmit={(e) => { e.preventDefault(); void run(() => tagAll(ids, tag, false)); }}>
-        <input type="text" aria-label="Tag" placeholder="Tag" list="known-tags" value={tag} autocomplete="off"
-          onInput={(e) => setTag(e.currentTarget.value)} />
-        <button type="submit" disabled={busy || none}>Tag</button>
-        <button type="button" disabled={busy || none} onClick={() => void run(() => tagAll(ids, tag, true))}>Remove tag</button>
+      <form
+        class="bulk-tag"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => tagAll(ids, tag, false));
+        }}
+      >
+        <input
+          type="text"
+          aria-label="Tag"
+          placeholder="Tag"
+          list="known-tags"
+          value={tag}
+          autocomplete="off"
+          onInput={(e) => setTag(e.currentTarget.value)}
+        />
+        <button type="submit" disabled={busy || none}>
+          Tag
+        </button>
+        <button type="button" disabled={busy || none} onClick={() => void run(() => tagAll(ids, tag, true))}>
+          Remove tag
+        </button>
       </form>
       {!confirming && (
-        <button ref={deleteButton} type="button" class="danger" disabled={busy || none} onClick={() => setConfirming(true)}>
+        <button
+          ref={deleteButton}
+          type="button"
+          class="danger"
+          disabled={busy || none}
+          onClick={() => setConfirming(true)}
+        >
           Delete {plural(ids.length, 'entity', 'entities')}
         </button>
       )}
-      <button type="button" class="quiet" onClick={() => onUntick([...ids, ...hidden.map((e) => e.id)])}>Clear selection</button>
+      <button type="button" class="quiet" onClick={() => onUntick([...ids, ...hidden.map((e) => e.id)])}>
+        Clear selection
+      </button>
       {confirming && (
         <BulkDeleteConfirm
           names={entities.map((entity) => entity.name)}
@@ -101,7 +130,11 @@ export function BulkBar({ entities, hidden, onUntick, onDeleted }: BulkBarProps)
         />
       )}
       {hidden.length > 0 && <HiddenTicked hidden={hidden} onUntick={onUntick} />}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

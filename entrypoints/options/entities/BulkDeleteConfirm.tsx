@@ -20,8 +20,12 @@ export function BulkDeleteConfirm({ names, busy, onConfirm, onCancel }: BulkDele
         Delete {what} with their aliases, facts, relations and notes? {namesText(names)}.
       </p>
       <div class="item-actions">
-        <button type="button" class="danger" disabled={busy} onClick={onConfirm}>Yes, delete {what}</button>
-        <button ref={cancel} type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" class="danger" disabled={busy} onClick={onConfirm}>
+          Yes, delete {what}
+        </button>
+        <button ref={cancel} type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );

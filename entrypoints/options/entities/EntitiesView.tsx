@@ -15,14 +15,15 @@ function useSelection(liveIds: ReadonlySet<string>) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   // Entities deleted meanwhile (here or by an import) drop out of the selection.
   const selected = useMemo(() => new Set([...chosen].filter((id) => liveIds.has(id))), [chosen, liveIds]);
-  const select = (ids: string[], on: boolean) => setChosen((current) => {
-    const next = new Set(current);
-    for (const id of ids) {
-      if (on) next.add(id);
-      else next.delete(id);
-    }
-    return next;
-  });
+  const select = (ids: string[], on: boolean) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
   return { selected, select };
 }
 
@@ -60,9 +61,22 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
   return (
     <div class="entities-layout">
       <aside class="entities-filters" aria-label="Search and filters">
-        <Filters query={query} onQuery={scope.setQuery} filters={filters} onFilters={scope.setFilters} packs={contents.packs} tags={tags} />
-        <button type="button" onClick={() => scope.open(undefined)}>New entity</button>
-        <datalist id="known-tags">{tags.map((t) => <option key={t.tag} value={t.tag} />)}</datalist>
+        <Filters
+          query={query}
+          onQuery={scope.setQuery}
+          filters={filters}
+          onFilters={scope.setFilters}
+          packs={contents.packs}
+          tags={tags}
+        />
+        <button type="button" onClick={() => scope.open(undefined)}>
+          New entity
+        </button>
+        <datalist id="known-tags">
+          {tags.map((t) => (
+            <option key={t.tag} value={t.tag} />
+          ))}
+        </datalist>
       </aside>
       <section class="entities-list" aria-labelledby="entities-heading" ref={list}>
         <h2 id="entities-heading" ref={listHeading} tabIndex={-1}>
@@ -98,7 +112,9 @@ export function EntitiesView({ contents, scope }: { contents: StoreContents; sco
             onClose={closeDetail}
             onUnsaved={scope.discard.setUnsaved}
           />
-        ) : <p class="muted detail-empty">Choose an entity to see and edit everything it holds.</p>}
+        ) : (
+          <p class="muted detail-empty">Choose an entity to see and edit everything it holds.</p>
+        )}
       </div>
       <DiscardDialog guard={scope.discard} />
     </div>

@@ -50,8 +50,19 @@ function useDeleteWithUndo(editor: EntityEditorState, onClose: (deleted: boolean
   return { ...editor, error: error ?? editor.error, remove };
 }
 
-export function EntityDetailPanel({ entityId, tags, onCreated, onOpen, onOpenNow, onClose, onUnsaved }: EntityDetailPanelProps) {
-  const editor = useDeleteWithUndo(useEntityEditor(entityId, { onStoreChanged: () => undefined, onDeleted: () => onClose(true) }), onClose);
+export function EntityDetailPanel({
+  entityId,
+  tags,
+  onCreated,
+  onOpen,
+  onOpenNow,
+  onClose,
+  onUnsaved,
+}: EntityDetailPanelProps) {
+  const editor = useDeleteWithUndo(
+    useEntityEditor(entityId, { onStoreChanged: () => undefined, onDeleted: () => onClose(true) }),
+    onClose,
+  );
   const { detail, form, change } = editor;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -69,13 +80,19 @@ export function EntityDetailPanel({ entityId, tags, onCreated, onOpen, onOpenNow
     <section class="detail" aria-labelledby="detail-heading">
       <header class="detail-head">
         <div class="detail-title">
-          <h2 id="detail-heading" ref={heading} tabIndex={-1}>{title}</h2>
+          <h2 id="detail-heading" ref={heading} tabIndex={-1}>
+            {title}
+          </h2>
           <UnsavedMark dirty={editor.dirty} />
         </div>
-        <button type="button" class="quiet" onClick={() => onClose()}>Close</button>
+        <button type="button" class="quiet" onClick={() => onClose()}>
+          Close
+        </button>
       </header>
       <ErrorMessage error={editor.loadError} />
-      {!entityId && !detail && form && <StartFromLookup name={form.name} onAdded={(added) => onOpenNow(added.entityId)} />}
+      {!entityId && !detail && form && (
+        <StartFromLookup name={form.name} onAdded={(added) => onOpenNow(added.entityId)} />
+      )}
       {form && <EntityFormView form={form} editor={editor} onChange={change} onOpenDuplicate={onOpen} />}
       {detail && (
         <>

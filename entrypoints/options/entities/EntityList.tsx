@@ -24,22 +24,51 @@ function SelectAll({ entities, selected, onSelect }: Pick<EntityListProps, 'enti
   }, [chosen, all]);
   return (
     <label class="check select-all">
-      <input ref={box} type="checkbox" checked={all} disabled={entities.length === 0}
-        onChange={() => onSelect(entities.map((e) => e.id), !all)} />
+      <input
+        ref={box}
+        type="checkbox"
+        checked={all}
+        disabled={entities.length === 0}
+        onChange={() =>
+          onSelect(
+            entities.map((e) => e.id),
+            !all,
+          )
+        }
+      />
       Select all {entities.length.toLocaleString('en')}
     </label>
   );
 }
 
-function Row({ entity, selected, open, onSelect, onOpen }: {
-  entity: EntityRecord; selected: boolean; open: boolean; onSelect: (on: boolean) => void; onOpen: () => void;
+function Row({
+  entity,
+  selected,
+  open,
+  onSelect,
+  onOpen,
+}: {
+  entity: EntityRecord;
+  selected: boolean;
+  open: boolean;
+  onSelect: (on: boolean) => void;
+  onOpen: () => void;
 }) {
   return (
     <li class="entity-row" data-entity-id={entity.id}>
-      <input type="checkbox" aria-label={`Select ${entity.name}`} checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        aria-label={`Select ${entity.name}`}
+        checked={selected}
+        onChange={(e) => onSelect(e.currentTarget.checked)}
+      />
       <button type="button" class="row-main" aria-current={open ? 'true' : undefined} onClick={onOpen}>
         <span class="name">{entity.name}</span>
-        {(entity.tags ?? []).map((tag) => <span key={tag} class="tag">{tag}</span>)}
+        {(entity.tags ?? []).map((tag) => (
+          <span key={tag} class="tag">
+            {tag}
+          </span>
+        ))}
         <KindLabel kind={entity.kind} />
       </button>
     </li>
@@ -72,7 +101,8 @@ export function EntityList({ entities, listKey, selected, onSelect, openId, onOp
       )}
       {entities.length > shown && (
         <button type="button" class="quiet" onClick={() => setShown((n) => n + PAGE)}>
-          Show {Math.min(PAGE, entities.length - shown)} more ({(entities.length - shown).toLocaleString('en')} not shown yet)
+          Show {Math.min(PAGE, entities.length - shown)} more ({(entities.length - shown).toLocaleString('en')} not
+          shown yet)
         </button>
       )}
     </>

@@ -12,7 +12,10 @@ interface FiltersProps {
   tags: readonly TagCount[];
 }
 
-const KIND_OPTIONS = [{ value: '', label: 'All kinds' }, ...ENTITY_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))];
+const KIND_OPTIONS = [
+  { value: '', label: 'All kinds' },
+  ...ENTITY_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] })),
+];
 /** '' is "any": a select cannot hold undefined. */
 const given = <T extends string>(value: T | ''): T | undefined => (value === '' ? undefined : value);
 
@@ -20,7 +23,10 @@ const given = <T extends string>(value: T | ''): T | undefined => (value === '' 
 export function Filters({ query, onQuery, filters, onFilters, packs, tags }: FiltersProps) {
   const set = (changes: EntityFilters) => onFilters({ ...filters, ...changes });
   const packOptions = [{ value: '', label: 'All packs' }, ...packs.map((p) => ({ value: p.id, label: p.name }))];
-  const tagOptions = [{ value: '', label: 'All tags' }, ...tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.count})` }))];
+  const tagOptions = [
+    { value: '', label: 'All tags' },
+    ...tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.count})` })),
+  ];
   return (
     <search class="filters">
       <div class="field">
@@ -34,9 +40,24 @@ export function Filters({ query, onQuery, filters, onFilters, packs, tags }: Fil
           onInput={(e) => onQuery(e.currentTarget.value)}
         />
       </div>
-      <SelectField label="Kind" value={filters.kind ?? ''} options={KIND_OPTIONS} onChange={(kind) => set({ kind: given<EntityKind>(kind as EntityKind | '') })} />
-      <SelectField label="Pack" value={filters.packId ?? ''} options={packOptions} onChange={(packId) => set({ packId: given(packId) })} />
-      <SelectField label="Tag" value={filters.tag ?? ''} options={tagOptions} onChange={(tag) => set({ tag: given(tag) })} />
+      <SelectField
+        label="Kind"
+        value={filters.kind ?? ''}
+        options={KIND_OPTIONS}
+        onChange={(kind) => set({ kind: given<EntityKind>(kind as EntityKind | '') })}
+      />
+      <SelectField
+        label="Pack"
+        value={filters.packId ?? ''}
+        options={packOptions}
+        onChange={(packId) => set({ packId: given(packId) })}
+      />
+      <SelectField
+        label="Tag"
+        value={filters.tag ?? ''}
+        options={tagOptions}
+        onChange={(tag) => set({ tag: given(tag) })}
+      />
     </search>
   );
 }

@@ -11,12 +11,17 @@ export function HiddenTicked({ hidden, onUntick }: HiddenTickedProps) {
   return (
     <details class="hidden-ticked">
       <summary>
-        {plural(hidden.length, 'more ticked entity', 'more ticked entities')} hidden by the search or filters: left alone
+        {plural(hidden.length, 'more ticked entity', 'more ticked entities')} hidden by the search or filters: left
+        alone
       </summary>
       <ul class="plain" aria-label="Ticked but hidden">
-        {hidden.map((entity) => <li key={entity.id}>{entity.name}</li>)}
+        {hidden.map((entity) => (
+          <li key={entity.id}>{entity.name}</li>
+        ))}
       </ul>
-      <button type="button" class="quiet" onClick={() => onUntick(hidden.map((entity) => entity.id))}>Untick them</button>
+      <button type="button" class="quiet" onClick={() => onUntick(hidden.map((entity) => entity.id))}>
+        Untick them
+      </button>
     </details>
   );
 }

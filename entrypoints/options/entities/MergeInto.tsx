@@ -14,7 +14,12 @@ interface MergeIntoProps {
 }
 
 function mergedText(gone: string, kept: string, { report }: BackgroundAnswer<'entities/merge'>): string {
-  const moved = [plural(report.aliases, 'alias', 'aliases'), plural(report.facts, 'fact'), plural(report.notes, 'note'), plural(report.relations, 'relation')];
+  const moved = [
+    plural(report.aliases, 'alias', 'aliases'),
+    plural(report.facts, 'fact'),
+    plural(report.notes, 'note'),
+    plural(report.relations, 'relation'),
+  ];
   return `Merged “${gone}” into “${kept}”: ${moved.join(', ')} moved.`;
 }
 
@@ -42,21 +47,36 @@ export function MergeInto({ entity, onMerged }: MergeIntoProps) {
       setError(errorText(failure));
     }
   };
-  if (!open) return <button type="button" onClick={() => setOpen(true)}>Merge into…</button>;
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Merge into…
+      </button>
+    );
   return (
     <fieldset class="group merge">
       <legend>Merge “{entity.name}” into another entity</legend>
       <EntityPicker selfId={entity.id} target={target} onChoose={setTarget} />
       {target && (
         <div class="confirm" role="group" aria-label="Confirm merge">
-          <p>“{entity.name}” will be deleted; its aliases, facts, notes and relations move to “{target.name}”.</p>
+          <p>
+            “{entity.name}” will be deleted; its aliases, facts, notes and relations move to “{target.name}”.
+          </p>
           <div class="item-actions">
-            <button type="button" class="primary" onClick={() => void merge(target)}>Merge into {target.name}</button>
-            <button type="button" onClick={close}>Cancel</button>
+            <button type="button" class="primary" onClick={() => void merge(target)}>
+              Merge into {target.name}
+            </button>
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
           </div>
         </div>
       )}
-      {!target && <button type="button" class="quiet" onClick={close}>Cancel</button>}
+      {!target && (
+        <button type="button" class="quiet" onClick={close}>
+          Cancel
+        </button>
+      )}
       <ErrorMessage error={error} />
     </fieldset>
   );

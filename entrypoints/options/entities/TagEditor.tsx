@@ -30,14 +30,37 @@ export function TagEditor({ entityId, tags }: TagEditorProps) {
           {tags.map((tag) => (
             <li key={tag} class="tag">
               {tag}
-              <button type="button" class="quiet" aria-label={`Remove tag ${tag}`} onClick={() => void change(tag, true)}>×</button>
+              <button
+                type="button"
+                class="quiet"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => void change(tag, true)}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>
-      ) : <p class="muted">No tags.</p>}
-      <form class="alias-row add" noValidate onSubmit={(e) => { e.preventDefault(); void change(text, false); }}>
-        <input type="text" aria-label="New tag" placeholder="New tag" list="known-tags" value={text} autocomplete="off"
-          onInput={(e) => setText(e.currentTarget.value)} />
+      ) : (
+        <p class="muted">No tags.</p>
+      )}
+      <form
+        class="alias-row add"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void change(text, false);
+        }}
+      >
+        <input
+          type="text"
+          aria-label="New tag"
+          placeholder="New tag"
+          list="known-tags"
+          value={text}
+          autocomplete="off"
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
         <button type="submit">Add tag</button>
       </form>
       <ErrorMessage error={error} />

@@ -13,7 +13,9 @@ export interface BulkScope {
  * went with a bulk delete of "one" visible row (issue 17): they are now kept apart.
  */
 export function bulkScope(
-  selected: ReadonlySet<string>, visible: readonly EntityRecord[], byId: ReadonlyMap<string, EntityRecord>,
+  selected: ReadonlySet<string>,
+  visible: readonly EntityRecord[],
+  byId: ReadonlyMap<string, EntityRecord>,
 ): BulkScope {
   const inList = visible.filter((entity) => selected.has(entity.id));
   const shown = new Set(inList.map((entity) => entity.id));

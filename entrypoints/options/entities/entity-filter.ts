@@ -14,9 +14,11 @@ export function sortByName(entities: readonly EntityRecord[]): EntityRecord[] {
 }
 
 function passes(entity: EntityRecord, { kind, packId, tag }: EntityFilters): boolean {
-  return (kind === undefined || entity.kind === kind)
-    && (packId === undefined || entity.packId === packId)
-    && (tag === undefined || (entity.tags ?? []).includes(tag));
+  return (
+    (kind === undefined || entity.kind === kind) &&
+    (packId === undefined || entity.packId === packId) &&
+    (tag === undefined || (entity.tags ?? []).includes(tag))
+  );
 }
 
 /**
@@ -24,7 +26,9 @@ function passes(entity: EntityRecord, { kind, packId, tag }: EntityFilters): boo
  * order (`sorted` is already in it); with a search, only the matches, best first.
  */
 export function visibleEntities(
-  sorted: readonly EntityRecord[], filters: EntityFilters, ranked: readonly string[] | undefined,
+  sorted: readonly EntityRecord[],
+  filters: EntityFilters,
+  ranked: readonly string[] | undefined,
 ): EntityRecord[] {
   if (!ranked) return sorted.filter((entity) => passes(entity, filters));
   const byId = new Map(sorted.map((entity) => [entity.id, entity]));

@@ -56,11 +56,29 @@ export function useEntityScope(contents: StoreContents): EntityScope {
   const open = useCallback((id?: string) => guard(() => openNow(id)), [guard, openNow]);
   const created = useCallback((id: string) => setOpened((current) => current && { ...current, id }), []);
   const closeNow = useCallback(() => setOpened(undefined), []);
-  const close = useCallback((then?: () => void) => guard(() => {
-    closeNow();
-    then?.();
-  }), [guard, closeNow]);
+  const close = useCallback(
+    (then?: () => void) =>
+      guard(() => {
+        closeNow();
+        then?.();
+      }),
+    [guard, closeNow],
+  );
   return {
-    query, setQuery, filters, setFilters, byId, tags, ranked, visible, opened, open, openNow, created, close, closeNow, discard,
+    query,
+    setQuery,
+    filters,
+    setFilters,
+    byId,
+    tags,
+    ranked,
+    visible,
+    opened,
+    open,
+    openNow,
+    created,
+    close,
+    closeNow,
+    discard,
   };
 }

@@ -14,8 +14,5 @@ export function useRankedIds(contents: StoreContents, query: string): string[] |
     index.current.update(searchDocuments(contents));
     return contents.version;
   }, [contents]);
-  return useMemo(
-    () => (query.trim() === '' ? undefined : index.current!.search(query)),
-    [indexed, query],
-  );
+  return useMemo(() => (query.trim() === '' ? undefined : index.current!.search(query)), [indexed, query]);
 }

@@ -8,9 +8,15 @@ function Writing({ state, flow }: { state: Extract<ImportStep, { step: 'writing'
   return (
     <div class="import-step">
       {/* The live region above says the import started; the progress bar says how far it is. */}
-      {total > 0 && <p aria-hidden="true">{done.toLocaleString('en')} of {total.toLocaleString('en')} records</p>}
+      {total > 0 && (
+        <p aria-hidden="true">
+          {done.toLocaleString('en')} of {total.toLocaleString('en')} records
+        </p>
+      )}
       <progress aria-label="Import progress" max={total || undefined} value={total ? done : undefined} />
-      <button type="button" onClick={() => void flow.cancel()}>Cancel import</button>
+      <button type="button" onClick={() => void flow.cancel()}>
+        Cancel import
+      </button>
     </div>
   );
 }
@@ -34,8 +40,9 @@ export function ImportPanel() {
     <section aria-labelledby="import-heading">
       <h3 id="import-heading">Import a file</h3>
       <p class="muted">
-        A pack (.json), a whole-store backup (.json) or a list of actors (.csv with the columns name, kind, aliases, summary). Up to 50 MB.
-        A pack in several files (<code>name.part-1.json</code>, <code>name.part-2.json</code>…): choose them all together.
+        A pack (.json), a whole-store backup (.json) or a list of actors (.csv with the columns name, kind, aliases,
+        summary). Up to 50 MB. A pack in several files (<code>name.part-1.json</code>, <code>name.part-2.json</code>…):
+        choose them all together.
       </p>
       <div class="field">
         <label for="import-file">File to import</label>
@@ -53,10 +60,19 @@ export function ImportPanel() {
           }}
         />
       </div>
-      {flow.error && <p class="error" role="alert">{flow.error}</p>}
+      {flow.error && (
+        <p class="error" role="alert">
+          {flow.error}
+        </p>
+      )}
       <LiveStatus text={importStatus(state)} />
       {state.step === 'preview' && (
-        <ImportPreview source={state.fileName} report={state.preview} onImport={() => void flow.commit()} onCancel={() => void flow.cancel()} />
+        <ImportPreview
+          source={state.fileName}
+          report={state.preview}
+          onImport={() => void flow.commit()}
+          onCancel={() => void flow.cancel()}
+        />
       )}
       {state.step === 'writing' && <Writing state={state} flow={flow} />}
     </section>

@@ -8,12 +8,23 @@ function PreviewTable({ report }: { report: ImportReport }) {
   return (
     <table class="counts">
       <caption class="visually-hidden">What the import does, per kind of record</caption>
-      <thead><tr><th scope="col">Records</th><th scope="col">Added</th><th scope="col">Updated</th><th scope="col">Removed</th><th scope="col">Left alone</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">Records</th>
+          <th scope="col">Added</th>
+          <th scope="col">Updated</th>
+          <th scope="col">Removed</th>
+          <th scope="col">Left alone</th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map(({ table, counts }) => (
           <tr key={table}>
             <th scope="row">{TABLE_LABELS[table] ?? table}</th>
-            <td>{counts.added}</td><td>{counts.updated}</td><td>{counts.removed}</td><td>{counts.keptReaderEdits}</td>
+            <td>{counts.added}</td>
+            <td>{counts.updated}</td>
+            <td>{counts.removed}</td>
+            <td>{counts.keptReaderEdits}</td>
           </tr>
         ))}
       </tbody>
@@ -39,8 +50,12 @@ export function ImportPreview({ source, report, importLabel = 'Import', onImport
       <p class="preview-sentence">{importSentence(report, 'preview')}</p>
       <PreviewTable report={report} />
       <div class="item-actions">
-        <button type="button" class="primary" onClick={onImport}>{importLabel}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" class="primary" onClick={onImport}>
+          {importLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );

@@ -16,7 +16,10 @@ interface PackExportProps {
   tags: readonly TagCount[];
 }
 
-const KIND_OPTIONS = [{ value: '', label: 'Any kind' }, ...ENTITY_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))];
+const KIND_OPTIONS = [
+  { value: '', label: 'Any kind' },
+  ...ENTITY_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] })),
+];
 const given = (value: string) => (value === '' ? undefined : value);
 
 /** A selection of the store (by tag, kind and/or pack) as a pack file for a colleague. */
@@ -31,7 +34,11 @@ export function PackExport({ packs, tags }: PackExportProps) {
     setStatus(undefined);
     try {
       const file = await callBackground('packs/export', {
-        selection: { tag: given(selection.tag), kind: given(selection.kind) as EntityKind | undefined, packId: given(selection.packId) },
+        selection: {
+          tag: given(selection.tag),
+          kind: given(selection.kind) as EntityKind | undefined,
+          packId: given(selection.packId),
+        },
         meta: { id: meta.id.trim() || fallbackId, name: meta.name, version: Number(meta.version) },
       });
       saveFile(file);
@@ -43,24 +50,52 @@ export function PackExport({ packs, tags }: PackExportProps) {
   return (
     <section aria-labelledby="export-pack-heading">
       <h3 id="export-pack-heading">Export a pack</h3>
-      <form class="pack-export" noValidate onSubmit={(e) => { e.preventDefault(); void exportPack(); }}>
+      <form
+        class="pack-export"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void exportPack();
+        }}
+      >
         <div class="inline-fields">
-          <SelectField label="Entities tagged" value={selection.tag}
+          <SelectField
+            label="Entities tagged"
+            value={selection.tag}
             options={[{ value: '', label: 'Any tag' }, ...tags.map((t) => ({ value: t.tag, label: t.tag }))]}
-            onChange={(tag) => setSelection({ ...selection, tag })} />
-          <SelectField label="Of kind" value={selection.kind} options={KIND_OPTIONS} onChange={(kind) => setSelection({ ...selection, kind })} />
-          <SelectField label="From pack" value={selection.packId}
+            onChange={(tag) => setSelection({ ...selection, tag })}
+          />
+          <SelectField
+            label="Of kind"
+            value={selection.kind}
+            options={KIND_OPTIONS}
+            onChange={(kind) => setSelection({ ...selection, kind })}
+          />
+          <SelectField
+            label="From pack"
+            value={selection.packId}
             options={[{ value: '', label: 'Any pack' }, ...packs.map((p) => ({ value: p.id, label: p.name }))]}
-            onChange={(packId) => setSelection({ ...selection, packId })} />
+            onChange={(packId) => setSelection({ ...selection, packId })}
+          />
         </div>
         <div class="inline-fields">
-          <TextField label="Pack id" value={meta.id} placeholder={fallbackId} onInput={(id) => setMeta({ ...meta, id })} />
-          <TextField label="Pack name" value={meta.name} placeholder="Aleppo, autumn 2016" onInput={(name) => setMeta({ ...meta, name })} />
+          <TextField
+            label="Pack id"
+            value={meta.id}
+            placeholder={fallbackId}
+            onInput={(id) => setMeta({ ...meta, id })}
+          />
+          <TextField
+            label="Pack name"
+            value={meta.name}
+            placeholder="Aleppo, autumn 2016"
+            onInput={(name) => setMeta({ ...meta, name })}
+          />
           <TextField label="Version" value={meta.version} onInput={(version) => setMeta({ ...meta, version })} />
         </div>
         <p class="muted">
-          The pack id is how a store knows this pack again: importing a file with the same id updates that pack
-          instead of adding another. Left empty, it is “{fallbackId}”.
+          The pack id is how a store knows this pack again: importing a file with the same id updates that pack instead
+          of adding another. Left empty, it is “{fallbackId}”.
         </p>
         <button type="submit">Export pack</button>
       </form>

@@ -29,7 +29,9 @@ function BackupExport() {
   return (
     <section aria-labelledby="backup-heading">
       <h3 id="backup-heading">Your whole store</h3>
-      <button type="button" onClick={() => void exportAll()}>Export everything</button>
+      <button type="button" onClick={() => void exportAll()}>
+        Export everything
+      </button>
       <ErrorMessage error={error} />
       <LiveStatus text={status} />
     </section>

@@ -55,8 +55,12 @@ export function SubscriptionRow({ subscription, onChanged }: SubscriptionRowProp
         <button type="button" disabled={busy !== undefined} onClick={checkNow}>
           {busy === 'checking' ? 'Checking…' : 'Check now'}
         </button>
-        <button type="button" class="danger-quiet" disabled={busy !== undefined}
-          onClick={() => void run('removing', () => callBackground('subscriptions/remove', { address }))}>
+        <button
+          type="button"
+          class="danger-quiet"
+          disabled={busy !== undefined}
+          onClick={() => void run('removing', () => callBackground('subscriptions/remove', { address }))}
+        >
           Remove
         </button>
       </div>

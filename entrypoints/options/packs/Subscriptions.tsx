@@ -32,24 +32,46 @@ export function Subscriptions({ storeVersion }: { storeVersion: number }) {
     <section aria-labelledby="follow-heading">
       <h3 id="follow-heading">Follow a pack by its address</h3>
       <p class="muted">
-        A pack published at an https:// address. Backstory asks your browser for access to that site, shows what the pack
-        would add, and once you import it looks for a new version every day. Only that address is fetched. A new version
-        updates what came from the pack and leaves your edits alone; a broken or oversized file changes nothing.
+        A pack published at an https:// address. Backstory asks your browser for access to that site, shows what the
+        pack would add, and once you import it looks for a new version every day. Only that address is fetched. A new
+        version updates what came from the pack and leaves your edits alone; a broken or oversized file changes nothing.
       </p>
-      <form class="inline-fields" noValidate onSubmit={(e) => { e.preventDefault(); flow.preview(address); }}>
-        <TextField label="Pack address" value={address} inputMode="url" placeholder="https://example.org/pack.json" onInput={setAddress} />
-        <button type="submit" disabled={state.step !== 'idle' || address.trim() === ''}>Preview</button>
+      <form
+        class="inline-fields"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          flow.preview(address);
+        }}
+      >
+        <TextField
+          label="Pack address"
+          value={address}
+          inputMode="url"
+          placeholder="https://example.org/pack.json"
+          onInput={setAddress}
+        />
+        <button type="submit" disabled={state.step !== 'idle' || address.trim() === ''}>
+          Preview
+        </button>
       </form>
       <ErrorMessage error={flow.error} />
       <LiveStatus text={followStatus(state)} />
       {state.step === 'preview' && (
-        <ImportPreview source={state.found.address} report={state.found.preview} importLabel="Import and follow"
-          onImport={() => void flow.follow()} onCancel={() => void flow.cancel()} />
+        <ImportPreview
+          source={state.found.address}
+          report={state.found.preview}
+          importLabel="Import and follow"
+          onImport={() => void flow.follow()}
+          onCancel={() => void flow.cancel()}
+        />
       )}
       <ErrorMessage error={error} />
       {followed && followed.length > 0 && (
         <ul class="plain" aria-label="Followed packs">
-          {followed.map((one) => <SubscriptionRow key={one.address} subscription={one} onChanged={refresh} />)}
+          {followed.map((one) => (
+            <SubscriptionRow key={one.address} subscription={one} onChanged={refresh} />
+          ))}
         </ul>
       )}
     </section>

@@ -34,7 +34,10 @@ const VERBS: Record<Tense, [string, string, string, string]> = {
 export function importSentence(report: ImportReport, tense: Tense): string {
   const counts: ChangeCounts = report.byTable.entities ?? report;
   const [add, update, remove, leave] = VERBS[tense];
-  const parts = [`${add} ${plural(counts.added, 'entity', 'entities')}`, `${update} ${counts.updated.toLocaleString('en')}`];
+  const parts = [
+    `${add} ${plural(counts.added, 'entity', 'entities')}`,
+    `${update} ${counts.updated.toLocaleString('en')}`,
+  ];
   if (counts.removed > 0) parts.push(`${remove} ${counts.removed.toLocaleString('en')}`);
   const kept = counts.keptReaderEdits;
   if (kept > 0) {
@@ -46,16 +49,25 @@ export function importSentence(report: ImportReport, tense: Tense): string {
   const known = report.alreadyInStore ?? 0;
   // An export imported back: the reader hears that the store knows these, not that they are new.
   if (known > 0) {
-    const verb = tense === 'preview' ? (known === 1 ? 'is' : 'are') : (known === 1 ? 'was' : 'were');
+    const verb = tense === 'preview' ? (known === 1 ? 'is' : 'are') : known === 1 ? 'was' : 'were';
     parts[0] = parts[0]!.toLowerCase();
     parts.unshift(`${plural(known, 'entity', 'entities')} ${verb} already in your store`);
   }
-  const settings = report.settingsChanged ? (tense === 'preview' ? ' Replaces your settings with the file’s.' : ' Settings replaced.') : '';
+  const settings = report.settingsChanged
+    ? tense === 'preview'
+      ? ' Replaces your settings with the file’s.'
+      : ' Settings replaced.'
+    : '';
   return `${parts.join(', ')}.${settings}`;
 }
 
 export const TABLE_LABELS: Record<string, string> = {
-  entities: 'Entities', aliases: 'Aliases', facts: 'Facts', relations: 'Relations', notes: 'Notes', packs: 'Packs',
+  entities: 'Entities',
+  aliases: 'Aliases',
+  facts: 'Facts',
+  relations: 'Relations',
+  notes: 'Notes',
+  packs: 'Packs',
 };
 
 /** The per-kind counts under the sentence, only for kinds of record the import touches. */

@@ -28,13 +28,18 @@ export interface ImportFlow {
 const message = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
 
 /** Every import message says which file it is about: a reader may have chosen the wrong one. */
-export const aboutFile = (fileName: string, text: string) => (text.includes(`“${fileName}”`) ? text : `“${fileName}”: ${text}`);
+export const aboutFile = (fileName: string, text: string) =>
+  text.includes(`“${fileName}”`) ? text : `“${fileName}”: ${text}`;
 
 /** Asks how far a commit has got until the returned stop is called. */
 function pollProgress(jobId: string, onProgress: (progress: ImportProgress) => void): () => void {
-  const timer = setInterval(() => void askBackground('import/progress', { jobId }).then((answer) => {
-    if (answer.ok) onProgress(answer.value);
-  }), POLL_MS);
+  const timer = setInterval(
+    () =>
+      void askBackground('import/progress', { jobId }).then((answer) => {
+        if (answer.ok) onProgress(answer.value);
+      }),
+    POLL_MS,
+  );
   return () => clearInterval(timer);
 }
 
@@ -68,9 +73,12 @@ export function useImportFlow(): ImportFlow {
     const fileName = files.length === 1 ? files[0]!.name : `${files.length.toLocaleString('en')} files`;
     setState({ step: 'reading', fileName });
     try {
-      const { jobId, preview } = files.length === 1 ? await startOne(files[0]!) : await startSet(files, (read) => {
-        setState({ step: 'reading', fileName, read, of: files.length });
-      });
+      const { jobId, preview } =
+        files.length === 1
+          ? await startOne(files[0]!)
+          : await startSet(files, (read) => {
+              setState({ step: 'reading', fileName, read, of: files.length });
+            });
       setState({ step: 'preview', fileName, jobId, preview });
     } catch (failure) {
       setError(aboutFile(fileName, message(failure)));
@@ -83,12 +91,17 @@ export function useImportFlow(): ImportFlow {
     const { jobId } = state;
     cancelled.current = false;
     setState({ ...state, step: 'writing' });
-    const stop = pollProgress(jobId, (progress) => setState((now) => (now.step === 'writing' ? { ...now, progress } : now)));
+    const stop = pollProgress(jobId, (progress) =>
+      setState((now) => (now.step === 'writing' ? { ...now, progress } : now)),
+    );
     const releaseReads = holdStoreReads();
     try {
       const result = await callBackground('import/commit', { jobId });
       setState({ step: 'done', fileName: state.fileName, result });
-      notify({ text: `Imported “${state.fileName}”: ${importSentence(result, 'done')}`, undo: () => undoBySnapshot(result.snapshotId) });
+      notify({
+        text: `Imported “${state.fileName}”: ${importSentence(result, 'done')}`,
+        undo: () => undoBySnapshot(result.snapshotId),
+      });
       restored();
     } catch (failure) {
       if (cancelled.current) notify({ text: aboutFile(state.fileName, message(failure)) });

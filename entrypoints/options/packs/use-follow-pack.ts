@@ -43,7 +43,8 @@ export function useFollowPack(onFollowed: () => void): FollowFlow {
     setState({ step: 'fetching', address });
     void (async () => {
       try {
-        if (!(await granted)) throw new Error(`Backstory may not reach ${new URL(address).host}, so nothing was fetched`);
+        if (!(await granted))
+          throw new Error(`Backstory may not reach ${new URL(address).host}, so nothing was fetched`);
         setState({ step: 'preview', found: await callBackground('subscriptions/preview', { address }) });
       } catch (failure) {
         setError(errorText(failure));
@@ -59,7 +60,10 @@ export function useFollowPack(onFollowed: () => void): FollowFlow {
     const releaseReads = holdStoreReads();
     try {
       const { imported } = await callBackground('subscriptions/subscribe', { jobId: found.jobId });
-      notify({ text: `Imported “${found.packName}”: ${importSentence(imported, 'done')}`, undo: () => undoBySnapshot(imported.snapshotId) });
+      notify({
+        text: `Imported “${found.packName}”: ${importSentence(imported, 'done')}`,
+        undo: () => undoBySnapshot(imported.snapshotId),
+      });
       restored();
       onFollowed();
       setState({ step: 'idle' });

@@ -26,27 +26,62 @@ export function PictureFilterBar({ filters, years, tags, onChange }: FilterBarPr
   };
   return (
     <div class="picture-filters" role="group" aria-label="What the pictures show">
-      <label>Kind
-        <select value={filters.kind ?? ''} onChange={(e) => onChange({ ...filters, kind: (e.currentTarget.value || undefined) as EntityKind | undefined })}>
+      <label>
+        Kind
+        <select
+          value={filters.kind ?? ''}
+          onChange={(e) =>
+            onChange({ ...filters, kind: (e.currentTarget.value || undefined) as EntityKind | undefined })
+          }
+        >
           <option value="">All kinds</option>
-          {ENTITY_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+          {ENTITY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Tag
-        <select value={filters.tag ?? ''} onChange={(e) => onChange({ ...filters, tag: e.currentTarget.value || undefined })}>
+      <label>
+        Tag
+        <select
+          value={filters.tag ?? ''}
+          onChange={(e) => onChange({ ...filters, tag: e.currentTarget.value || undefined })}
+        >
           <option value="">Any tag</option>
-          {tags.map((t) => <option key={t.tag} value={t.tag}>{t.tag} ({t.count})</option>)}
+          {tags.map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.count})
+            </option>
+          ))}
         </select>
       </label>
-      <label>Name
-        <input type="search" value={filters.text ?? ''} placeholder="Part of a name"
-          onInput={(e) => onChange({ ...filters, text: e.currentTarget.value })} />
+      <label>
+        Name
+        <input
+          type="search"
+          value={filters.text ?? ''}
+          placeholder="Part of a name"
+          onInput={(e) => onChange({ ...filters, text: e.currentTarget.value })}
+        />
       </label>
-      <label>From year
-        <input type="number" inputMode="numeric" value={years.from} onChange={(e) => setYears('from', e.currentTarget.value)} />
+      <label>
+        From year
+        <input
+          type="number"
+          inputMode="numeric"
+          value={years.from}
+          onChange={(e) => setYears('from', e.currentTarget.value)}
+        />
       </label>
-      <label>To year
-        <input type="number" inputMode="numeric" value={years.to} onChange={(e) => setYears('to', e.currentTarget.value)} />
+      <label>
+        To year
+        <input
+          type="number"
+          inputMode="numeric"
+          value={years.to}
+          onChange={(e) => setYears('to', e.currentTarget.value)}
+        />
       </label>
     </div>
   );

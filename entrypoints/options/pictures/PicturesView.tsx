@@ -36,15 +36,23 @@ export function PicturesView({ contents, onOpen }: PicturesViewProps) {
         <div class="section-head">
           <h3 id="graph-heading">Relations</h3>
           <span class="muted">
-            {allActors ? `All ${plural(scope.actorsTotal, 'actor', 'actors')}.`
+            {allActors
+              ? `All ${plural(scope.actorsTotal, 'actor', 'actors')}.`
               : `The ${scope.entities.length} most connected of ${scope.actorsTotal} actors.`}
           </span>
-          <button type="button" onClick={() => widen({ actors: allActors ? DEFAULT_ACTORS : Infinity })}
-            hidden={scope.actorsTotal <= DEFAULT_ACTORS}>
+          <button
+            type="button"
+            onClick={() => widen({ actors: allActors ? DEFAULT_ACTORS : Infinity })}
+            hidden={scope.actorsTotal <= DEFAULT_ACTORS}
+          >
             {allActors ? `Show the ${DEFAULT_ACTORS} most connected` : `Show all ${scope.actorsTotal}`}
           </button>
           <label class="check">
-            <input type="checkbox" checked={colourBy === 'side'} onChange={(e) => setColourBy(e.currentTarget.checked ? 'side' : 'kind')} />
+            <input
+              type="checkbox"
+              checked={colourBy === 'side'}
+              onChange={(e) => setColourBy(e.currentTarget.checked ? 'side' : 'kind')}
+            />
             {COLOUR_BY_LABELS.side}
           </label>
         </div>
@@ -53,16 +61,26 @@ export function PicturesView({ contents, onOpen }: PicturesViewProps) {
       <section aria-labelledby="timeline-heading">
         <div class="section-head">
           <h3 id="timeline-heading">Timeline</h3>
-          <span class="muted">{scope.lanesShown < scope.lanesTotal
-            ? `Lanes for the ${scope.lanesShown} with most facts of ${scope.lanesTotal} actors with facts in these years.`
-            : `A lane for each of the ${plural(scope.lanesTotal, 'actor', 'actors')} with facts in these years.`}</span>
-          <button type="button" hidden={scope.lanesTotal <= DEFAULT_LANES}
-            onClick={() => widen({ lanes: scope.lanesShown < scope.lanesTotal ? Infinity : DEFAULT_LANES })}>
+          <span class="muted">
+            {scope.lanesShown < scope.lanesTotal
+              ? `Lanes for the ${scope.lanesShown} with most facts of ${scope.lanesTotal} actors with facts in these years.`
+              : `A lane for each of the ${plural(scope.lanesTotal, 'actor', 'actors')} with facts in these years.`}
+          </span>
+          <button
+            type="button"
+            hidden={scope.lanesTotal <= DEFAULT_LANES}
+            onClick={() => widen({ lanes: scope.lanesShown < scope.lanesTotal ? Infinity : DEFAULT_LANES })}
+          >
             {scope.lanesShown < scope.lanesTotal ? `Show all ${scope.lanesTotal} lanes` : `Show ${DEFAULT_LANES} lanes`}
           </button>
         </div>
-        <EventTimeline events={scope.events} facts={scope.facts} maxLanes={Infinity}
-          range={{ from: scope.years.from, to: scope.years.to + 1 }} onOpen={onOpen} />
+        <EventTimeline
+          events={scope.events}
+          facts={scope.facts}
+          maxLanes={Infinity}
+          range={{ from: scope.years.from, to: scope.years.to + 1 }}
+          onOpen={onOpen}
+        />
       </section>
     </div>
   );

@@ -16,15 +16,22 @@ export function ScopeNote({ scope, onWiden }: ScopeNoteProps) {
   return (
     <p class="scope-note" role="status">
       {`${years.from}–${years.to}. `}
-      {outside > 0 && allYears && <>
-        {`${plural(outside, 'dated item', 'dated items')} outside these years`}
-        {before > 0 && ` (${before} before ${years.from})`}
-        {after > 0 && ` (${after} after ${years.to})`}
-        {'. '}
-        <button type="button" onClick={() => onWiden({ years: { from: Math.min(allYears.from, years.from), to: Math.max(allYears.to, years.to) } })}>
-          {`Show ${Math.min(allYears.from, years.from)}–${Math.max(allYears.to, years.to)}`}
-        </button>
-      </>}
+      {outside > 0 && allYears && (
+        <>
+          {`${plural(outside, 'dated item', 'dated items')} outside these years`}
+          {before > 0 && ` (${before} before ${years.from})`}
+          {after > 0 && ` (${after} after ${years.to})`}
+          {'. '}
+          <button
+            type="button"
+            onClick={() =>
+              onWiden({ years: { from: Math.min(allYears.from, years.from), to: Math.max(allYears.to, years.to) } })
+            }
+          >
+            {`Show ${Math.min(allYears.from, years.from)}–${Math.max(allYears.to, years.to)}`}
+          </button>
+        </>
+      )}
     </p>
   );
 }

@@ -6,8 +6,16 @@ import type { SettingsState } from './settings-state';
 
 type Write = SettingsState['write'];
 
-function Choice<T extends string>({ legend, value, options, onChange }: {
-  legend: string; value: T; options: { value: T; label: string }[]; onChange: (value: T) => void;
+function Choice<T extends string>({
+  legend,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange: (value: T) => void;
 }) {
   const name = useUniqueId('choice');
   return (
@@ -15,7 +23,13 @@ function Choice<T extends string>({ legend, value, options, onChange }: {
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} class="check">
-          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
           {o.label}
         </label>
       ))}
@@ -23,13 +37,31 @@ function Choice<T extends string>({ legend, value, options, onChange }: {
   );
 }
 
-function Delay({ label, value, max, onCommit }: { label: string; value: number; max: number; onCommit: (ms: number) => void }) {
+function Delay({
+  label,
+  value,
+  max,
+  onCommit,
+}: {
+  label: string;
+  value: number;
+  max: number;
+  onCommit: (ms: number) => void;
+}) {
   const id = useUniqueId('setting');
   return (
     <div class="field delay">
       <label for={id}>{label}</label>
       {/* Written when the reader leaves the field (change), not at each digit typed. */}
-      <input id={id} type="number" min={0} max={max} step={50} value={value} onChange={(e) => onCommit(e.currentTarget.valueAsNumber)} />
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={max}
+        step={50}
+        value={value}
+        onChange={(e) => onCommit(e.currentTarget.valueAsNumber)}
+      />
     </div>
   );
 }
@@ -42,7 +74,11 @@ function KindsShown({ settings, write }: { settings: Settings; write: Write }) {
       <legend>Kinds marked</legend>
       {ENTITY_KINDS.map((kind) => (
         <label key={kind} class="check">
-          <input type="checkbox" checked={settings.kindsShown.includes(kind)} onChange={(e) => void toggle(kind, e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={settings.kindsShown.includes(kind)}
+            onChange={(e) => void toggle(kind, e.currentTarget.checked)}
+          />
           {KIND_LABELS[kind]}
         </label>
       ))}
@@ -57,22 +93,40 @@ export function MarkingSettings({ settings, write }: { settings: Settings; write
     <section aria-labelledby="marking-heading">
       <h3 id="marking-heading">Marking</h3>
       <KindsShown settings={settings} write={write} />
-      <Choice legend="Mentions marked" value={settings.firstMentionOnly} onChange={(firstMentionOnly) => set({ firstMentionOnly })} options={[
-        { value: 'off', label: 'Every mention' },
-        { value: 'page', label: 'Only the first mention of each on a page' },
-        { value: 'section', label: 'Only the first mention of each in a section' },
-      ]} />
-      <Choice legend="Highlight style" value={settings.highlightStyle} onChange={(highlightStyle) => set({ highlightStyle })} options={[
-        { value: 'background', label: 'Background colour' },
-        { value: 'underline', label: 'Underline' },
-      ]} />
+      <Choice
+        legend="Mentions marked"
+        value={settings.firstMentionOnly}
+        onChange={(firstMentionOnly) => set({ firstMentionOnly })}
+        options={[
+          { value: 'off', label: 'Every mention' },
+          { value: 'page', label: 'Only the first mention of each on a page' },
+          { value: 'section', label: 'Only the first mention of each in a section' },
+        ]}
+      />
+      <Choice
+        legend="Highlight style"
+        value={settings.highlightStyle}
+        onChange={(highlightStyle) => set({ highlightStyle })}
+        options={[
+          { value: 'background', label: 'Background colour' },
+          { value: 'underline', label: 'Underline' },
+        ]}
+      />
       <fieldset class="group">
         <legend>Cards on hover</legend>
         <div class="inline-fields">
-          <Delay label="Open after (ms)" value={settings.hoverOpenDelayMs} max={3000}
-            onCommit={(hoverOpenDelayMs) => set({ hoverOpenDelayMs }, 'Open after')} />
-          <Delay label="Close after (ms)" value={settings.hoverCloseDelayMs} max={5000}
-            onCommit={(hoverCloseDelayMs) => set({ hoverCloseDelayMs }, 'Close after')} />
+          <Delay
+            label="Open after (ms)"
+            value={settings.hoverOpenDelayMs}
+            max={3000}
+            onCommit={(hoverOpenDelayMs) => set({ hoverOpenDelayMs }, 'Open after')}
+          />
+          <Delay
+            label="Close after (ms)"
+            value={settings.hoverCloseDelayMs}
+            max={5000}
+            onCommit={(hoverCloseDelayMs) => set({ hoverCloseDelayMs }, 'Close after')}
+          />
         </div>
       </fieldset>
     </section>

@@ -19,33 +19,63 @@ export function SiteRules({ settings, write }: { settings: Settings; write: Sett
     <section aria-labelledby="sites-heading">
       <h3 id="sites-heading">Sites</h3>
       <label class="check">
-        <input type="checkbox" checked={settings.paused} onChange={(e) => void write({ paused: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.paused}
+          onChange={(e) => void write({ paused: e.currentTarget.checked })}
+        />
         Pause everywhere
       </label>
       <fieldset class="group">
         <legend>Mark names</legend>
         {MODES.map((mode) => (
           <label key={mode.value} class="check">
-            <input type="radio" name="site-mode" value={mode.value} checked={settings.siteMode === mode.value}
-              onChange={() => void write({ siteMode: mode.value })} />
+            <input
+              type="radio"
+              name="site-mode"
+              value={mode.value}
+              checked={settings.siteMode === mode.value}
+              onChange={() => void write({ siteMode: mode.value })}
+            />
             {mode.label}
           </label>
         ))}
       </fieldset>
-      {settings.sites.length === 0 ? <p class="muted">No site listed.</p> : (
+      {settings.sites.length === 0 ? (
+        <p class="muted">No site listed.</p>
+      ) : (
         <ul class="plain site-list" aria-label="Sites listed">
           {settings.sites.map((site) => (
             <li key={site} class="alias-row">
               <span class="name">{site}</span>
-              <button type="button" class="quiet" aria-label={`Remove ${site}`}
-                onClick={() => void write({ sites: settings.sites.filter((s) => s !== site) })}>Remove</button>
+              <button
+                type="button"
+                class="quiet"
+                aria-label={`Remove ${site}`}
+                onClick={() => void write({ sites: settings.sites.filter((s) => s !== site) })}
+              >
+                Remove
+              </button>
             </li>
           ))}
         </ul>
       )}
-      <form class="alias-row add" noValidate onSubmit={(e) => { e.preventDefault(); void add(); }}>
-        <input type="text" aria-label="Site to list" placeholder="example.com" value={text} autocomplete="off"
-          onInput={(e) => setText(e.currentTarget.value)} />
+      <form
+        class="alias-row add"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <input
+          type="text"
+          aria-label="Site to list"
+          placeholder="example.com"
+          value={text}
+          autocomplete="off"
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
         <button type="submit">Add site</button>
       </form>
     </section>

@@ -22,7 +22,9 @@ export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    void readSettings().then(setSettings, (failure: unknown) => setError(`Cannot read the settings: ${String(failure)}`));
+    void readSettings().then(setSettings, (failure: unknown) =>
+      setError(`Cannot read the settings: ${String(failure)}`),
+    );
     return onSettingsChanged(setSettings);
   }, []);
   const write = async (changes: SettingsChanges, what?: string) => {

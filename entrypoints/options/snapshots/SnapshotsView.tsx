@@ -19,7 +19,10 @@ function SnapshotRow({ snapshot }: { snapshot: SnapshotInfo }) {
       const { undoId } = await callBackground('snapshots/restore', { id: snapshot.id });
       setConfirming(false);
       restored();
-      notify({ text: `Your store is back as it was ${snapshot.reason} (${whenText(snapshot.takenAt)}).`, undo: () => undoBySnapshot(undoId) });
+      notify({
+        text: `Your store is back as it was ${snapshot.reason} (${whenText(snapshot.takenAt)}).`,
+        undo: () => undoBySnapshot(undoId),
+      });
     } catch (failure) {
       setError(errorText(failure));
     }
@@ -29,15 +32,28 @@ function SnapshotRow({ snapshot }: { snapshot: SnapshotInfo }) {
       <div class="snapshot-line">
         <time dateTime={new Date(snapshot.takenAt).toISOString()}>{whenText(snapshot.takenAt)}</time>
         <span class="name">{snapshot.reason}</span>
-        {!confirming && <button type="button" onClick={() => setConfirming(true)}>Restore</button>}
+        {!confirming && (
+          <button type="button" onClick={() => setConfirming(true)}>
+            Restore
+          </button>
+        )}
       </div>
-      <p class="muted">{countsText(snapshot.counts)} · {sizeText(snapshot.size)}</p>
+      <p class="muted">
+        {countsText(snapshot.counts)} · {sizeText(snapshot.size)}
+      </p>
       {confirming && (
         <div class="confirm" role="group" aria-label="Confirm restore">
-          <p>Put the whole store and the settings back as they were {snapshot.reason}? What changed since can be brought back with Undo.</p>
+          <p>
+            Put the whole store and the settings back as they were {snapshot.reason}? What changed since can be brought
+            back with Undo.
+          </p>
           <div class="item-actions">
-            <button type="button" class="primary" onClick={() => void restore()}>Yes, restore</button>
-            <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+            <button type="button" class="primary" onClick={() => void restore()}>
+              Yes, restore
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
           </div>
         </div>
       )}
@@ -52,11 +68,18 @@ export function SnapshotsView({ contents }: { contents: StoreContents }) {
   return (
     <div class="snapshots-view">
       <h2>Snapshots</h2>
-      <p class="muted">Backstory keeps the store as it was before each step that deletes, merges, removes, imports or restores: the last {DEFAULT_SNAPSHOTS_KEPT}.</p>
+      <p class="muted">
+        Backstory keeps the store as it was before each step that deletes, merges, removes, imports or restores: the
+        last {DEFAULT_SNAPSHOTS_KEPT}.
+      </p>
       <ErrorMessage error={error} />
       {snapshots?.length === 0 && <p class="muted">No snapshot yet.</p>}
       {snapshots && snapshots.length > 0 && (
-        <ul class="plain" aria-label="Snapshots">{snapshots.map((s) => <SnapshotRow key={s.id} snapshot={s} />)}</ul>
+        <ul class="plain" aria-label="Snapshots">
+          {snapshots.map((s) => (
+            <SnapshotRow key={s.id} snapshot={s} />
+          ))}
+        </ul>
       )}
     </div>
   );

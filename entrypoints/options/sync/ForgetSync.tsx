@@ -21,13 +21,24 @@ export function ForgetSync({ onForgotten }: { onForgotten: (status: SyncStatus) 
   };
   return (
     <section class="sync-forget" aria-label="Stop syncing">
-      {!confirming && <button type="button" class="danger-quiet" onClick={() => setConfirming(true)}>Stop syncing and forget credentials</button>}
+      {!confirming && (
+        <button type="button" class="danger-quiet" onClick={() => setConfirming(true)}>
+          Stop syncing and forget credentials
+        </button>
+      )}
       {confirming && (
         <div class="confirm" role="group" aria-label="Confirm stop syncing">
-          <p>Stop syncing and remove the address, user, app password and passphrase from this browser? Your store stays as it is, and so do the files on the server.</p>
+          <p>
+            Stop syncing and remove the address, user, app password and passphrase from this browser? Your store stays
+            as it is, and so do the files on the server.
+          </p>
           <div class="item-actions">
-            <button type="button" class="danger" onClick={() => void forget()}>Yes, stop syncing</button>
-            <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+            <button type="button" class="danger" onClick={() => void forget()}>
+              Yes, stop syncing
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
           </div>
         </div>
       )}

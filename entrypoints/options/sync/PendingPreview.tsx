@@ -12,7 +12,9 @@ function RemovedNames({ pending }: { pending: PendingSync }) {
     <>
       <p>These would go from your store:</p>
       <ul class="removed-names" aria-label="What this sync would remove">
-        {pending.removedNames.map((name, i) => <li key={i}>{name}</li>)}
+        {pending.removedNames.map((name, i) => (
+          <li key={i}>{name}</li>
+        ))}
       </ul>
       {more && <p class="muted">{more}</p>}
     </>
@@ -40,11 +42,17 @@ export function PendingPreview({ status, onStatus }: { status: SyncStatus; onSta
   };
   return (
     <section class="confirm sync-pending" role="group" aria-labelledby="sync-pending-text">
-      <p id="sync-pending-text" class="preview-sentence">{previewText(pending, status.deleteShareToConfirm)}</p>
+      <p id="sync-pending-text" class="preview-sentence">
+        {previewText(pending, status.deleteShareToConfirm)}
+      </p>
       {pending.reason === 'large-delete' && <RemovedNames pending={pending} />}
       <div class="item-actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => void answer('sync/confirm')}>Apply</button>
-        <button type="button" disabled={busy} onClick={() => void answer('sync/discard')}>Not now</button>
+        <button type="button" class="primary" disabled={busy} onClick={() => void answer('sync/confirm')}>
+          Apply
+        </button>
+        <button type="button" disabled={busy} onClick={() => void answer('sync/discard')}>
+          Not now
+        </button>
       </div>
       <ErrorMessage error={error} />
     </section>

@@ -55,7 +55,9 @@ export function SyncStatusPanel({ status, onStatus }: { status: SyncStatus; onSt
     <section class="sync-status" aria-labelledby="sync-status-heading" data-testid="sync-status">
       <h3 id="sync-status-heading">Status</h3>
       {status.state !== 'off' && <Details status={status} />}
-      <p role="status" class={status.lastError && !asked ? 'error' : undefined}>{announcement(asked ? { ...status, state: 'syncing' } : status)}</p>
+      <p role="status" class={status.lastError && !asked ? 'error' : undefined}>
+        {announcement(asked ? { ...status, state: 'syncing' } : status)}
+      </p>
       {status.state !== 'off' && (
         <button type="button" class="primary" aria-disabled={syncing} onClick={() => void syncNow()}>
           {syncing ? 'Syncing…' : 'Sync now'}

@@ -20,8 +20,8 @@ export function SyncView() {
     <div class="sync-view">
       <h2>Sync</h2>
       <p class="muted">
-        Keep the same store in every browser you use, through a WebDAV folder you already have (Nextcloud, ownCloud or any
-        WebDAV server). Backstory asks for access to that server only, when you save or test its address.
+        Keep the same store in every browser you use, through a WebDAV folder you already have (Nextcloud, ownCloud or
+        any WebDAV server). Backstory asks for access to that server only, when you save or test its address.
       </p>
       <ErrorMessage error={error} />
       {status && (

@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { passwordNeeded, sameAccount, SYNC_DEFAULTS, type SyncSettingsParsed, SyncSettingsSchema, type SyncStatus } from '@/lib/sync';
+import {
+  passwordNeeded,
+  sameAccount,
+  SYNC_DEFAULTS,
+  type SyncSettingsParsed,
+  SyncSettingsSchema,
+  type SyncStatus,
+} from '@/lib/sync';
 
 /** The form as typed: numbers stay text until they are checked. */
 export interface SyncFormValues {
@@ -14,10 +21,18 @@ export interface SyncFormValues {
 export type SyncField = keyof SyncFormValues;
 export type FieldErrors = Partial<Record<SyncField, string>>;
 
-export type CheckedForm = { settings: SyncSettingsParsed; errors?: undefined } | { settings?: undefined; errors: FieldErrors };
+export type CheckedForm =
+  { settings: SyncSettingsParsed; errors?: undefined } | { settings?: undefined; errors: FieldErrors };
 
 /** The order errors are read in, and the field that gets focus first. */
-export const FIELD_ORDER: readonly SyncField[] = ['url', 'user', 'password', 'passphrase', 'intervalMinutes', 'deletePercent'];
+export const FIELD_ORDER: readonly SyncField[] = [
+  'url',
+  'user',
+  'password',
+  'passphrase',
+  'intervalMinutes',
+  'deletePercent',
+];
 
 /** Starts from what is saved; secrets are never read back, so they start empty ("keep"). */
 export function formFromStatus(status: SyncStatus | undefined): SyncFormValues {
@@ -44,8 +59,12 @@ function numberFrom(text: string): number {
  */
 export function checkForm(values: SyncFormValues, saved: SyncStatus | undefined): CheckedForm {
   const candidate = {
-    url: values.url, user: values.user, password: values.password, passphrase: values.passphrase,
-    intervalMinutes: numberFrom(values.intervalMinutes), deleteShareToConfirm: numberFrom(values.deletePercent) / 100,
+    url: values.url,
+    user: values.user,
+    password: values.password,
+    passphrase: values.passphrase,
+    intervalMinutes: numberFrom(values.intervalMinutes),
+    deleteShareToConfirm: numberFrom(values.deletePercent) / 100,
   };
   const parsed = v.safeParse(SyncSettingsSchema, candidate);
   const errors: FieldErrors = {};
@@ -56,8 +75,10 @@ export function checkForm(values: SyncFormValues, saved: SyncStatus | undefined)
       errors[field] ??= issue.message;
     }
   }
-  const keepsPassword = parsed.success && saved?.url !== undefined && sameAccount(parsed.output, { url: saved.url, user: saved.user });
-  if (values.password === '' && !errors.url && !errors.user && !keepsPassword) errors.password = passwordNeeded(Boolean(saved?.url));
+  const keepsPassword =
+    parsed.success && saved?.url !== undefined && sameAccount(parsed.output, { url: saved.url, user: saved.user });
+  if (values.password === '' && !errors.url && !errors.user && !keepsPassword)
+    errors.password = passwordNeeded(Boolean(saved?.url));
   return parsed.success && Object.keys(errors).length === 0 ? { settings: parsed.output } : { errors };
 }
 

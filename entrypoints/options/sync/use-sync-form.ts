@@ -2,12 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '@/lib/messaging';
 import type { ConnectionTest, SyncSettingsParsed, SyncStatus } from '@/lib/sync';
 import { requestHostAccess } from './host-access';
-import { checkForm, FIELD_ORDER, formFromStatus, syncErrorText, type FieldErrors, type SyncField, type SyncFormValues } from './sync-form';
+import {
+  checkForm,
+  FIELD_ORDER,
+  formFromStatus,
+  syncErrorText,
+  type FieldErrors,
+  type SyncField,
+  type SyncFormValues,
+} from './sync-form';
 
 /** What the form says about its last step: under way, or its result. */
 export type FormOutcome =
-  | { kind: 'busy'; text: string }
-  | { kind: 'done'; ok: boolean; text: string; remote?: ConnectionTest['remote'] };
+  { kind: 'busy'; text: string } | { kind: 'done'; ok: boolean; text: string; remote?: ConnectionTest['remote'] };
 
 export interface SyncFormState {
   values: SyncFormValues;
@@ -55,29 +62,40 @@ export function useSyncForm(status: SyncStatus, onSaved: (status: SyncStatus) =>
     const { settings } = checked;
     const host = new URL(settings.url).host;
     setOutcome({ kind: 'busy', text: `Waiting for your permission to reach ${host}…` });
-    requestHostAccess(settings.url).then(async (granted) => {
-      if (!granted) throw new Error(`Backstory was not allowed to reach ${host}, so nothing was ${doing}. Try again and choose Allow.`);
-      await step(settings);
-    }).catch(failed);
+    requestHostAccess(settings.url)
+      .then(async (granted) => {
+        if (!granted)
+          throw new Error(
+            `Backstory was not allowed to reach ${host}, so nothing was ${doing}. Try again and choose Allow.`,
+          );
+        await step(settings);
+      })
+      .catch(failed);
   };
 
-  const test = () => withHostAccess('tested', async (settings) => {
-    setOutcome({ kind: 'busy', text: 'Testing the connection…' });
-    const result = await callBackground('sync/test', { config: settings });
-    setOutcome({ kind: 'done', ok: result.ok, text: result.message, remote: result.remote });
-  });
+  const test = () =>
+    withHostAccess('tested', async (settings) => {
+      setOutcome({ kind: 'busy', text: 'Testing the connection…' });
+      const result = await callBackground('sync/test', { config: settings });
+      setOutcome({ kind: 'done', ok: result.ok, text: result.message, remote: result.remote });
+    });
 
-  const save = () => withHostAccess('saved', async (settings) => {
-    setOutcome({ kind: 'busy', text: 'Saving…' });
-    const saved = await callBackground('sync/configure', { config: settings });
-    setValues((current) => ({ ...current, password: '', passphrase: '' }));
-    setOutcome(undefined);
-    onSaved(saved);
-  });
+  const save = () =>
+    withHostAccess('saved', async (settings) => {
+      setOutcome({ kind: 'busy', text: 'Saving…' });
+      const saved = await callBackground('sync/configure', { config: settings });
+      setValues((current) => ({ ...current, password: '', passphrase: '' }));
+      setOutcome(undefined);
+      onSaved(saved);
+    });
 
   return {
-    values, errors, outcome, busy,
+    values,
+    errors,
+    outcome,
+    busy,
     set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
-    test, save,
+    test,
+    save,
   };
 }

@@ -1,5 +1,10 @@
 export {
-  takeSnapshot, listSnapshots, dropSnapshot, countBackup, DEFAULT_SNAPSHOTS_KEPT,
-  type SnapshotInfo, type SnapshotOptions,
+  takeSnapshot,
+  listSnapshots,
+  dropSnapshot,
+  countBackup,
+  DEFAULT_SNAPSHOTS_KEPT,
+  type SnapshotInfo,
+  type SnapshotOptions,
 } from './snapshots';
 export { restoreSnapshot, type RestoreResult } from './restore';

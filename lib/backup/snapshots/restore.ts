@@ -6,7 +6,14 @@ import type { BackstoryDatabase } from '@/lib/store/db';
 import { NotFoundError } from '@/lib/store/read';
 import { sameMeta, sameSynced, type SyncedRecord, type SyncedTable } from '@/lib/merge';
 import {
-  isLive, type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord, type RecordBase, type RelationRecord, type SnapshotRecord,
+  isLive,
+  type AliasRecord,
+  type EntityRecord,
+  type FactRecord,
+  type NoteRecord,
+  type RecordBase,
+  type RelationRecord,
+  type SnapshotRecord,
 } from '@/lib/store/records';
 import { decompressText } from './compress';
 import { snapshotInfo, takeSnapshot, type SnapshotInfo, type SnapshotOptions } from './snapshots';
@@ -22,7 +29,11 @@ export interface RestoreResult {
  * the settings. The snapshot is read and checked before anything changes, and the current
  * state is kept first ('before restore'), so a restore can itself be undone.
  */
-export async function restoreSnapshot(db: BackstoryDatabase, id: string, options: SnapshotOptions = {}): Promise<RestoreResult> {
+export async function restoreSnapshot(
+  db: BackstoryDatabase,
+  id: string,
+  options: SnapshotOptions = {},
+): Promise<RestoreResult> {
   const record = await db.snapshots.get(id);
   if (!record) throw new NotFoundError(`No snapshot with id "${id}"`);
   const backup = await readSnapshot(record);
@@ -73,7 +84,12 @@ interface RestorableTable<T> {
  * before and after a step (the world pack's 15,000 records, for one), and writing them all back
  * kept an undo of a two-entity delete waiting over ten seconds on a busy machine.
  */
-async function restoreTable<T extends RecordBase>(table: RestorableTable<T>, name: SyncedTable, records: T[], now: number): Promise<void> {
+async function restoreTable<T extends RecordBase>(
+  table: RestorableTable<T>,
+  name: SyncedTable,
+  records: T[],
+  now: number,
+): Promise<void> {
   const stored = new Map((await table.toArray()).map((record) => [record.id, record]));
   const changed = records.filter((record) => !sameRecord(name, stored.get(record.id), record));
   const kept = new Set(records.map((record) => record.id));

@@ -28,7 +28,14 @@ export function countBackup(backup: Backup): StoreCounts {
   const live = (records: { deletedAt?: number }[]) => records.filter(isLive).length;
   const { entities, aliases, facts, relations, notes, packs } = backup;
   const loaded = packs.filter((pack) => pack.removedAt === undefined).length;
-  return { entities: live(entities), aliases: live(aliases), facts: live(facts), relations: live(relations), notes: live(notes), packs: loaded };
+  return {
+    entities: live(entities),
+    aliases: live(aliases),
+    facts: live(facts),
+    relations: live(relations),
+    notes: live(notes),
+    packs: loaded,
+  };
 }
 
 export function snapshotInfo(record: SnapshotRecord): SnapshotInfo {
@@ -37,7 +44,11 @@ export function snapshotInfo(record: SnapshotRecord): SnapshotInfo {
 }
 
 /** Keeps the whole store (and the settings) as it is now, before a step that destroys something. */
-export async function takeSnapshot(db: BackstoryDatabase, reason: string, options: SnapshotOptions = {}): Promise<SnapshotInfo> {
+export async function takeSnapshot(
+  db: BackstoryDatabase,
+  reason: string,
+  options: SnapshotOptions = {},
+): Promise<SnapshotInfo> {
   const now = options.now ?? Date.now();
   const backup = await exportBackup(db, now);
   const { data, encoding } = await compressText(JSON.stringify(backup));
@@ -46,7 +57,15 @@ export async function takeSnapshot(db: BackstoryDatabase, reason: string, option
     // Strictly increasing times keep the list in the order the steps happened, even within a millisecond.
     const newest = await db.snapshots.orderBy('takenAt').last();
     const takenAt = Math.max(now, (newest?.takenAt ?? 0) + 1);
-    const record: SnapshotRecord = { id: newId('snapshot'), takenAt, reason, size: data.byteLength, encoding, counts: { ...counts }, data };
+    const record: SnapshotRecord = {
+      id: newId('snapshot'),
+      takenAt,
+      reason,
+      size: data.byteLength,
+      encoding,
+      counts: { ...counts },
+      data,
+    };
     await db.snapshots.add(record);
     const keep = options.keep ?? DEFAULT_SNAPSHOTS_KEPT;
     const old = await db.snapshots.orderBy('takenAt').reverse().offset(keep).primaryKeys();

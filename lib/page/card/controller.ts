@@ -56,7 +56,8 @@ export class CardController {
     this.timings.asked(mention.entity.id, askedAt);
     // A card opened from inside the card ("on this page" relations) keeps the reader's focus.
     const focusWasInCard = this.host.containsFocus();
-    if (options.takeFocus && !focusWasInCard && document.activeElement instanceof HTMLElement) this.returnFocus = document.activeElement;
+    if (options.takeFocus && !focusWasInCard && document.activeElement instanceof HTMLElement)
+      this.returnFocus = document.activeElement;
     if (this.current?.mention.entity.id !== mention.entity.id) this.pinned = false;
     this.trapped = options.takeFocus || (focusWasInCard && this.trapped);
     const detail = this.details.get(mention.entity.id);
@@ -65,7 +66,7 @@ export class CardController {
     if (options.takeFocus || focusWasInCard) this.host.focus();
     void this.loadAlternatives(mention);
     if (detail) {
-      if (await this.readAsOf() && this.current?.mention === mention) this.render();
+      if ((await this.readAsOf()) && this.current?.mention === mention) this.render();
       return this.timings.detailsShown(askedAt, true);
     }
     await this.load(mention.entity);
@@ -101,7 +102,10 @@ export class CardController {
     if (!chosen) return;
     const { entity } = chosen;
     const others = [mention.entity.id, ...(mention.alternatives ?? []).filter((other) => other !== id)];
-    void this.open({ entity: { id: entity.id, name: entity.name, kind: entity.kind }, range: mention.range, alternatives: others }, { takeFocus: this.host.containsFocus() });
+    void this.open(
+      { entity: { id: entity.id, name: entity.name, kind: entity.kind }, range: mention.range, alternatives: others },
+      { takeFocus: this.host.containsFocus() },
+    );
   }
 
   close(options: { restoreFocus: boolean } = { restoreFocus: false }): void {
@@ -149,7 +153,8 @@ export class CardController {
   }
 
   private render(): void {
-    if (this.current) this.host.show(this.props(this.current), this.current.mention.range, this.trapped, this.current.link);
+    if (this.current)
+      this.host.show(this.props(this.current), this.current.mention.range, this.trapped, this.current.link);
   }
 
   private props({ mention, detail, error }: OpenCard): ContextCardProps {
@@ -167,7 +172,10 @@ export class CardController {
       }),
       onChooseAlternative: (id) => this.chooseAlternative(mention, id),
       onChooseRelated: (id) => this.context.reveal(id),
-      onTogglePin: () => { this.pinned = !this.pinned; this.render(); },
+      onTogglePin: () => {
+        this.pinned = !this.pinned;
+        this.render();
+      },
       onClose: () => this.close({ restoreFocus: true }),
     };
   }
@@ -185,7 +193,9 @@ export class CardController {
     const url = location.href;
     if (this.article?.url === url) return false;
     const { published, dateWithoutYear } = await readArticleInfo();
-    const asOf = published ? { date: published, fromArticle: true } : { date: todayAsPartialDate(), fromArticle: false, dateWithoutYear };
+    const asOf = published
+      ? { date: published, fromArticle: true }
+      : { date: todayAsPartialDate(), fromArticle: false, dateWithoutYear };
     this.article = { url, asOf };
     return true;
   }
@@ -195,7 +205,10 @@ export class CardController {
    * broadcast re-marks every tab, this one too, so the card closes as its mark goes.
    */
   private async reject(mention: Mention): Promise<string | undefined> {
-    const result = await askBackground('mention/reject', { entityId: mention.entity.id, phrase: stopPhraseFor(mention.range) });
+    const result = await askBackground('mention/reject', {
+      entityId: mention.entity.id,
+      phrase: stopPhraseFor(mention.range),
+    });
     if (!result.ok) return `Not done: ${result.error}`;
     this.close({ restoreFocus: true });
     return undefined;

@@ -1,14 +1,22 @@
-const FOCUSABLE = 'a[href], button:not([disabled]), textarea:not([disabled]), input:not([disabled]), select, iframe, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), textarea:not([disabled]), input:not([disabled]), select, iframe, [tabindex]:not([tabindex="-1"])';
 
 export function focusables(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0);
+  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.getClientRects().length > 0,
+  );
 }
 
 /**
  * While `trapped()` holds, Tab and Shift+Tab cycle inside the card: a reader who opened it
  * from the keyboard stays in it until Escape or the close button gives focus back.
  */
-export function trapTab(root: ShadowRoot, container: HTMLElement, trapped: () => boolean, enterFrameAtEnd: () => void): void {
+export function trapTab(
+  root: ShadowRoot,
+  container: HTMLElement,
+  trapped: () => boolean,
+  enterFrameAtEnd: () => void,
+): void {
   root.addEventListener('keydown', (event: Event) => {
     if (!(event instanceof KeyboardEvent) || event.key !== 'Tab' || !trapped()) return;
     const all = focusables(container);

@@ -51,7 +51,14 @@ export class CardHost {
     this.element.id = `backstory-card-${crypto.randomUUID().slice(0, 8)}`;
     this.tie = new LinkTie(this.element.id);
     const style = this.element.style;
-    const hostStyles = { all: 'initial', position: 'fixed', top: '0', left: '0', 'z-index': '2147483647', display: 'none' };
+    const hostStyles = {
+      all: 'initial',
+      position: 'fixed',
+      top: '0',
+      left: '0',
+      'z-index': '2147483647',
+      display: 'none',
+    };
     for (const [name, value] of Object.entries(hostStyles)) style.setProperty(name, value, 'important');
     this.element.dataset.state = 'closed';
     const sheet = document.createElement('style');
@@ -66,7 +73,12 @@ export class CardHost {
     this.cardRoot.className = 'card-root';
     this.mount.append(this.cardRoot);
     this.root.append(sheet, this.mount);
-    trapTab(this.root, this.mount, () => this.trapped, () => this.notesFrame?.focus('last'));
+    trapTab(
+      this.root,
+      this.mount,
+      () => this.trapped,
+      () => this.notesFrame?.focus('last'),
+    );
     containKeys(this.root);
   }
 

@@ -19,7 +19,12 @@ const FULL_HEIGHT = 460;
 
 type Side = 'below' | 'above';
 
-interface Box { left: number; top: number; right: number; bottom: number }
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 function setImportant(element: HTMLElement, name: string, value: string): void {
   element.style.setProperty(name, value, 'important');
@@ -71,7 +76,9 @@ function sideFor(range: Range): Side {
 
 /** How far a card of `height` on `side` would reach past the window's margin (negative: it fits). */
 function overflow(mention: Box, side: Side, height: number, viewHeight: number): number {
-  return side === 'below' ? mention.bottom + GAP + height - (viewHeight - MARGIN) : MARGIN - (mention.top - GAP - height);
+  return side === 'below'
+    ? mention.bottom + GAP + height - (viewHeight - MARGIN)
+    : MARGIN - (mention.top - GAP - height);
 }
 
 /**

@@ -16,7 +16,11 @@ export function phraseAround(text: string, start: number, end: number): string {
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
-interface Word { text: string; start: number; end: number }
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'’.-]/u;
 const MAX_WORD = 40;
@@ -42,8 +46,29 @@ function wordAfter(text: string, end: number): Word | undefined {
 }
 
 const BLOCKS = new Set([
-  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'FIGCAPTION', 'CAPTION',
-  'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'BODY',
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'CAPTION',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'MAIN',
+  'BODY',
 ]);
 
 /** The phrase around a marked range, read from the text of its block (inline elements included). */

@@ -23,16 +23,18 @@ export class CardTimings {
     const domMs = performance.now() - askedAt;
     // An animation frame callback runs just before the frame is painted; a task queued from
     // it runs just after. A tab in the background paints nothing and records nothing.
-    requestAnimationFrame(() => setTimeout(() => {
-      const timing: CardOpenTiming = { cached, domMs, paintedMs: performance.now() - askedAt };
-      const latest = this.latest?.askedAt === askedAt ? this.latest : undefined;
-      if (latest) {
-        latest.timing = timing;
-        if (latest.notesMs !== undefined) timing.notesMs = latest.notesMs;
-      }
-      this.opens.push(timing);
-      if (this.opens.length > KEPT) this.opens.shift();
-    }));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const timing: CardOpenTiming = { cached, domMs, paintedMs: performance.now() - askedAt };
+        const latest = this.latest?.askedAt === askedAt ? this.latest : undefined;
+        if (latest) {
+          latest.timing = timing;
+          if (latest.notesMs !== undefined) timing.notesMs = latest.notesMs;
+        }
+        this.opens.push(timing);
+        if (this.opens.length > KEPT) this.opens.shift();
+      }),
+    );
   }
 
   /** The notes frame painted an entity's notes; the first such word after an opening times it. */

@@ -8,7 +8,11 @@ export const IV_BYTES = 12;
 export const TAG_BYTES = 16;
 
 /** `iv || ciphertext || tag`; `aad` is authenticated but not stored. */
-export async function seal(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, aad: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function seal(
+  key: CryptoKey,
+  plain: Uint8Array<ArrayBuffer>,
+  aad: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad }, key, plain);
   const sealed = new Uint8Array(IV_BYTES + cipher.byteLength);
@@ -21,11 +25,19 @@ export async function seal(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, aad: 
  * The plaintext, or undefined when the bytes do not authenticate: a wrong key, a changed
  * byte, a cut, or different `aad`. GCM cannot tell these apart, so neither do we.
  */
-export async function open(key: CryptoKey, sealed: Uint8Array, aad: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer> | undefined> {
+export async function open(
+  key: CryptoKey,
+  sealed: Uint8Array,
+  aad: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (sealed.byteLength < IV_BYTES + TAG_BYTES) return undefined;
   const iv = sealed.slice(0, IV_BYTES);
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: aad }, key, sealed.slice(IV_BYTES));
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv, additionalData: aad },
+      key,
+      sealed.slice(IV_BYTES),
+    );
     return new Uint8Array(plain);
   } catch (error) {
     // WebCrypto reports an authentication failure as OperationError; anything else is ours to see.

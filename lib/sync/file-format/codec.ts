@@ -37,7 +37,11 @@ export interface DecodeLimits {
  * fails authentication instead of feeding us the wrong records. It costs nothing: the path
  * is not stored, the reader already knows it.
  */
-export async function encodeFile(value: unknown, key: CryptoKey | undefined, path: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function encodeFile(
+  value: unknown,
+  key: CryptoKey | undefined,
+  path: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const json = JSON.stringify(value) as string | undefined;
   if (json === undefined) throw new TypeError(`${path}: the value to write has no JSON form`);
   const packed = await gzip(new TextEncoder().encode(json));
@@ -61,9 +65,13 @@ export async function decodeFile(
   const packed = await unwrap(header, bytes.subarray(HEADER_BYTES), key, path);
   const unpacked = await gunzipText(packed, limits.maxDecodedBytes);
   if (!unpacked.ok && unpacked.reason === 'too-large') {
-    throw new SyncFileError('too-large', `${path} unpacks to more than ${limits.maxDecodedBytes / MB} MB, more than Backstory reads; it was refused`);
+    throw new SyncFileError(
+      'too-large',
+      `${path} unpacks to more than ${limits.maxDecodedBytes / MB} MB, more than Backstory reads; it was refused`,
+    );
   }
-  if (!unpacked.ok) throw new SyncFileError('corrupt', `${path} is damaged: its compressed data is broken (${unpacked.detail})`);
+  if (!unpacked.ok)
+    throw new SyncFileError('corrupt', `${path} is damaged: its compressed data is broken (${unpacked.detail})`);
   try {
     return JSON.parse(unpacked.text) as unknown;
   } catch {
@@ -92,11 +100,15 @@ function readHeader(bytes: Uint8Array, path: string): Uint8Array<ArrayBuffer> {
   if (!MAGIC.every((byte, i) => i >= bytes.byteLength || bytes[i] === byte)) {
     throw new SyncFileError('foreign', `${path} is not a Backstory sync file`);
   }
-  if (bytes.byteLength < HEADER_BYTES) throw new SyncFileError('corrupt', `${path} is damaged: it is cut short (${bytes.byteLength} bytes)`);
+  if (bytes.byteLength < HEADER_BYTES)
+    throw new SyncFileError('corrupt', `${path} is damaged: it is cut short (${bytes.byteLength} bytes)`);
   const version = bytes[MAGIC.length] as number;
   if (version > FILE_FORMAT_VERSION) {
-    throw new SyncFileError('newer-version', `${path} was written by a newer Backstory (file format ${version}; this Backstory `
-      + `reads format ${FILE_FORMAT_VERSION}). Update Backstory in this browser to sync.`);
+    throw new SyncFileError(
+      'newer-version',
+      `${path} was written by a newer Backstory (file format ${version}; this Backstory ` +
+        `reads format ${FILE_FORMAT_VERSION}). Update Backstory in this browser to sync.`,
+    );
   }
   const mode = bytes[MAGIC.length + 1] as number;
   if (version < FILE_FORMAT_VERSION || (mode !== PLAIN && mode !== ENCRYPTED)) {
@@ -105,17 +117,28 @@ function readHeader(bytes: Uint8Array, path: string): Uint8Array<ArrayBuffer> {
   return bytes.slice(0, HEADER_BYTES);
 }
 
-async function unwrap(header: Uint8Array<ArrayBuffer>, body: Uint8Array, key: CryptoKey | undefined, path: string): Promise<Uint8Array> {
+async function unwrap(
+  header: Uint8Array<ArrayBuffer>,
+  body: Uint8Array,
+  key: CryptoKey | undefined,
+  path: string,
+): Promise<Uint8Array> {
   const encrypted = header[HEADER_BYTES - 1] === ENCRYPTED;
   if (!encrypted && key) {
-    throw new SyncFileError('not-encrypted', `${path} is not encrypted, but this sync is: it was refused, because anyone who `
-      + 'can write to the server could have put a plain file there');
+    throw new SyncFileError(
+      'not-encrypted',
+      `${path} is not encrypted, but this sync is: it was refused, because anyone who ` +
+        'can write to the server could have put a plain file there',
+    );
   }
   if (!encrypted) return body;
   if (!key) throw new SyncFileError('needs-passphrase', `${path} is encrypted: enter the sync passphrase to read it`);
   const plain = await open(key, body, additionalData(header, path));
   if (!plain) {
-    throw new SyncFileError('corrupt', `${path} is damaged, or was changed or moved on the server: it fails its encryption check`);
+    throw new SyncFileError(
+      'corrupt',
+      `${path} is damaged, or was changed or moved on the server: it fails its encryption check`,
+    );
   }
   return plain;
 }

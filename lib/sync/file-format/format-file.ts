@@ -4,7 +4,13 @@ import { IV_BYTES, TAG_BYTES } from './aes-gcm';
 import { BASE64, fromBase64, toBase64 } from './base64';
 import { SyncFileError } from './file-error';
 import {
-  DEFAULT_ITERATIONS, deriveSyncKey, makeCheck, MAX_ITERATIONS, MIN_ITERATIONS, passesCheck, SALT_BYTES,
+  DEFAULT_ITERATIONS,
+  deriveSyncKey,
+  makeCheck,
+  MAX_ITERATIONS,
+  MIN_ITERATIONS,
+  passesCheck,
+  SALT_BYTES,
 } from './passphrase-key';
 
 /**
@@ -17,10 +23,14 @@ export const SYNC_FORMAT_VERSION = 1;
 /** What to pass as `maxBytes` when getting format.json; ours are about 300 bytes. */
 export const MAX_FORMAT_FILE_BYTES = 64 * 1024;
 
-const bytesOfBase64 = (min: number, max: number) => v.pipe(
-  v.string(),
-  v.check((text) => BASE64.test(text) && inRange(fromBase64(text).byteLength, min, max), `must be base64 of ${min} to ${max} bytes`),
-);
+const bytesOfBase64 = (min: number, max: number) =>
+  v.pipe(
+    v.string(),
+    v.check(
+      (text) => BASE64.test(text) && inRange(fromBase64(text).byteLength, min, max),
+      `must be base64 of ${min} to ${max} bytes`,
+    ),
+  );
 const inRange = (n: number, min: number, max: number) => n >= min && n <= max;
 
 const EncryptionSchema = v.strictObject({
@@ -53,16 +63,26 @@ export interface CreateOptions {
 }
 
 /** A new remote's format.json, and its key when `passphrase` is set (empty means none). */
-export async function createFormatFile(passphrase?: string, options: CreateOptions = {}): Promise<{ file: FormatFile; key?: CryptoKey }> {
+export async function createFormatFile(
+  passphrase?: string,
+  options: CreateOptions = {},
+): Promise<{ file: FormatFile; key?: CryptoKey }> {
   const { iterations = DEFAULT_ITERATIONS, now = Date.now() } = options;
   const base = { format: SYNC_FORMAT, version: SYNC_FORMAT_VERSION, createdAt: new Date(now).toISOString() } as const;
   if (!passphrase) return { file: base };
   if (!Number.isInteger(iterations) || !inRange(iterations, MIN_ITERATIONS, MAX_ITERATIONS)) {
-    throw new RangeError(`PBKDF2 iterations must be a whole number from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}, not ${iterations}`);
+    throw new RangeError(
+      `PBKDF2 iterations must be a whole number from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}, not ${iterations}`,
+    );
   }
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const key = await deriveSyncKey(passphrase, salt, iterations);
-  const encryption = { kdf: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), check: toBase64(await makeCheck(key)) } as const;
+  const encryption = {
+    kdf: 'PBKDF2-SHA-256',
+    iterations,
+    salt: toBase64(salt),
+    check: toBase64(await makeCheck(key)),
+  } as const;
   return { file: { ...base, encryption }, key };
 }
 
@@ -75,19 +95,27 @@ export function parseFormatFile(bytes: Uint8Array): FormatFile {
   const json = readJson(bytes);
   const { format, version } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   if (format !== SYNC_FORMAT) {
-    throw new SyncFileError('foreign', 'The sync folder\'s format.json is not a Backstory sync file: another program wrote it');
+    throw new SyncFileError(
+      'foreign',
+      "The sync folder's format.json is not a Backstory sync file: another program wrote it",
+    );
   }
   if (typeof version === 'number' && version > SYNC_FORMAT_VERSION) {
-    throw new SyncFileError('newer-version', `This sync folder was set up by a newer Backstory (sync format version ${version}; `
-      + `this Backstory reads version ${SYNC_FORMAT_VERSION}). Update Backstory in this browser to sync.`);
+    throw new SyncFileError(
+      'newer-version',
+      `This sync folder was set up by a newer Backstory (sync format version ${version}; ` +
+        `this Backstory reads version ${SYNC_FORMAT_VERSION}). Update Backstory in this browser to sync.`,
+    );
   }
   const parsed = v.safeParse(FormatFileSchema, json);
-  if (!parsed.success) throw new SyncFileError('corrupt', `The sync folder's format.json is damaged: ${describeIssues(parsed.issues)}`);
+  if (!parsed.success)
+    throw new SyncFileError('corrupt', `The sync folder's format.json is damaged: ${describeIssues(parsed.issues)}`);
   return parsed.output;
 }
 
 function readJson(bytes: Uint8Array): unknown {
-  const notOurs = (why: string) => new SyncFileError('foreign', `The sync folder's format.json is not a Backstory sync file: ${why}`);
+  const notOurs = (why: string) =>
+    new SyncFileError('foreign', `The sync folder's format.json is not a Backstory sync file: ${why}`);
   if (bytes.byteLength > MAX_FORMAT_FILE_BYTES) throw notOurs(`it is ${bytes.byteLength} bytes, far larger than ours`);
   let text: string;
   try {
@@ -111,13 +139,20 @@ export async function unlock(file: FormatFile, passphrase?: string): Promise<Cry
   const { encryption } = file;
   if (!encryption && !passphrase) return undefined;
   if (!encryption) {
-    throw new SyncFileError('not-encrypted', 'This sync folder is not encrypted, but a passphrase is set in this browser. '
-      + 'Clear the passphrase to sync without encryption, or choose an empty folder to start an encrypted sync.');
+    throw new SyncFileError(
+      'not-encrypted',
+      'This sync folder is not encrypted, but a passphrase is set in this browser. ' +
+        'Clear the passphrase to sync without encryption, or choose an empty folder to start an encrypted sync.',
+    );
   }
-  if (!passphrase) throw new SyncFileError('needs-passphrase', 'This sync folder is encrypted: enter its passphrase to sync.');
+  if (!passphrase)
+    throw new SyncFileError('needs-passphrase', 'This sync folder is encrypted: enter its passphrase to sync.');
   const key = await deriveSyncKey(passphrase, fromBase64(encryption.salt), encryption.iterations);
   if (!(await passesCheck(key, fromBase64(encryption.check)))) {
-    throw new SyncFileError('wrong-passphrase', 'The passphrase does not open this sync folder: it was encrypted with a different one.');
+    throw new SyncFileError(
+      'wrong-passphrase',
+      'The passphrase does not open this sync folder: it was encrypted with a different one.',
+    );
   }
   return key;
 }

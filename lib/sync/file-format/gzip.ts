@@ -9,9 +9,7 @@ export async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<A
 }
 
 export type GunzipResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'too-large' }
-  | { ok: false; reason: 'broken'; detail: string };
+  { ok: true; text: string } | { ok: false; reason: 'too-large' } | { ok: false; reason: 'broken'; detail: string };
 
 /**
  * The UTF-8 text a gzip holds, read chunk by chunk and abandoned as soon as it passes

@@ -16,7 +16,11 @@ export const MAX_ITERATIONS = 10_000_000;
 /** NIST SP 800-132 asks for at least 128 random bits of salt. */
 export const SALT_BYTES = 16;
 
-export async function deriveSyncKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+export async function deriveSyncKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<CryptoKey> {
   // NFC: the same passphrase typed on macOS (decomposed accents) and elsewhere must give one key.
   const secret = new TextEncoder().encode(passphrase.normalize('NFC'));
   const material = await crypto.subtle.importKey('raw', secret, 'PBKDF2', false, ['deriveKey']);

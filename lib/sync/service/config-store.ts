@@ -26,14 +26,26 @@ const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Counts = v.object({ added: Count, updated: Count, removed: Count });
 const SyncRecordSchema = v.object({
   lastSyncAt: v.optional(v.number()),
-  lastRun: v.optional(v.object({
-    at: v.number(), local: Counts, sent: Count, bytesSent: Count, bytesReceived: Count, durationMs: v.number(),
-  })),
+  lastRun: v.optional(
+    v.object({
+      at: v.number(),
+      local: Counts,
+      sent: Count,
+      bytesSent: Count,
+      bytesReceived: Count,
+      durationMs: v.number(),
+    }),
+  ),
   lastError: v.optional(v.string()),
   waitsForReader: v.optional(v.boolean()),
-  pending: v.optional(v.object({
-    reason: v.picklist(['first-sync', 'large-delete']), changes: Counts, removedNames: v.array(v.string()), removedTotal: Count,
-  })),
+  pending: v.optional(
+    v.object({
+      reason: v.picklist(['first-sync', 'large-delete']),
+      changes: Counts,
+      removedNames: v.array(v.string()),
+      removedTotal: Count,
+    }),
+  ),
 });
 
 /**
@@ -46,7 +58,9 @@ export async function readSyncConfig(): Promise<StoredSyncConfig> {
   if (stored === undefined) return {};
   const parsed = v.safeParse(StoredSyncConfigSchema, stored);
   if (!parsed.success) {
-    return { problem: 'The saved sync settings could not be read, so syncing is off. Enter them again in the Sync section.' };
+    return {
+      problem: 'The saved sync settings could not be read, so syncing is off. Enter them again in the Sync section.',
+    };
   }
   const { version: _version, passphrase, ...config } = parsed.output;
   return { config: passphrase ? { ...config, passphrase } : config };

@@ -35,47 +35,78 @@ function asFolder(text: string): string {
 /** Each field reports its first problem only: "not a web address" says enough about "ftp:x". */
 const firstProblem = <T extends v.GenericSchema>(schema: T): T => v.config(schema, { abortPipeEarly: true });
 
-const FolderUrl = firstProblem(v.pipe(
+const FolderUrl = firstProblem(
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('Address: enter the address of the WebDAV folder.'),
+    v.maxLength(MAX_URL_CHARS, `Address: at most ${MAX_URL_CHARS} characters.`),
+    v.check(
+      (text) => parseUrl(text) !== undefined,
+      'Address: not a web address (it should look like https://cloud.example.org/remote.php/dav/files/ana/).',
+    ),
+    v.check(
+      (text) => /^https?:$/.test(parseUrl(text)?.protocol ?? ''),
+      'Address: must start with https:// (or http://).',
+    ),
+    // A password in the address would be stored and shown with it; it belongs in its own field.
+    v.check(
+      (text) => !parseUrl(text)?.username && !parseUrl(text)?.password,
+      'Address: must not contain a user or password; enter them in their own fields.',
+    ),
+    v.check(
+      (text) => !parseUrl(text)?.search && !parseUrl(text)?.hash,
+      'Address: a folder address has no ? or # part.',
+    ),
+    v.transform(asFolder),
+  ),
+);
+
+const User = firstProblem(
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('User: enter the user name.'),
+    v.maxLength(MAX_USER_CHARS, `User: at most ${MAX_USER_CHARS} characters.`),
+    // Basic auth joins user and password with a colon (RFC 7617), so a user name cannot hold one.
+    v.check((user) => !user.includes(':'), 'User: must not contain a colon.'),
+  ),
+);
+
+const Interval = firstProblem(
+  v.pipe(
+    v.number('Sync every: enter a number of minutes.'),
+    v.integer('Sync every: a whole number of minutes.'),
+    v.check(
+      (minutes) => minutes === 0 || (minutes >= 5 && minutes <= 1440),
+      'Sync every: 0 (only when you ask) or 5 to 1440 minutes.',
+    ),
+  ),
+);
+
+const Share = firstProblem(
+  v.pipe(
+    v.number('Ask before deleting: enter a percentage.'),
+    v.minValue(0.05, 'Ask before deleting: 5% to 100%.'),
+    v.maxValue(1, 'Ask before deleting: 5% to 100%.'),
+  ),
+);
+
+const Password = v.pipe(
   v.string(),
-  v.trim(),
-  v.nonEmpty('Address: enter the address of the WebDAV folder.'),
-  v.maxLength(MAX_URL_CHARS, `Address: at most ${MAX_URL_CHARS} characters.`),
-  v.check((text) => parseUrl(text) !== undefined, 'Address: not a web address (it should look like https://cloud.example.org/remote.php/dav/files/ana/).'),
-  v.check((text) => /^https?:$/.test(parseUrl(text)?.protocol ?? ''), 'Address: must start with https:// (or http://).'),
-  // A password in the address would be stored and shown with it; it belongs in its own field.
-  v.check((text) => !parseUrl(text)?.username && !parseUrl(text)?.password, 'Address: must not contain a user or password; enter them in their own fields.'),
-  v.check((text) => !parseUrl(text)?.search && !parseUrl(text)?.hash, 'Address: a folder address has no ? or # part.'),
-  v.transform(asFolder),
-));
+  v.maxLength(MAX_SECRET_CHARS, `App password: at most ${MAX_SECRET_CHARS} characters.`),
+);
 
-const User = firstProblem(v.pipe(
-  v.string(),
-  v.trim(),
-  v.nonEmpty('User: enter the user name.'),
-  v.maxLength(MAX_USER_CHARS, `User: at most ${MAX_USER_CHARS} characters.`),
-  // Basic auth joins user and password with a colon (RFC 7617), so a user name cannot hold one.
-  v.check((user) => !user.includes(':'), 'User: must not contain a colon.'),
-));
-
-const Interval = firstProblem(v.pipe(
-  v.number('Sync every: enter a number of minutes.'),
-  v.integer('Sync every: a whole number of minutes.'),
-  v.check((minutes) => minutes === 0 || (minutes >= 5 && minutes <= 1440), 'Sync every: 0 (only when you ask) or 5 to 1440 minutes.'),
-));
-
-const Share = firstProblem(v.pipe(
-  v.number('Ask before deleting: enter a percentage.'),
-  v.minValue(0.05, 'Ask before deleting: 5% to 100%.'),
-  v.maxValue(1, 'Ask before deleting: 5% to 100%.'),
-));
-
-const Password = v.pipe(v.string(), v.maxLength(MAX_SECRET_CHARS, `App password: at most ${MAX_SECRET_CHARS} characters.`));
-
-const Passphrase = firstProblem(v.pipe(
-  v.string(),
-  v.maxLength(MAX_SECRET_CHARS, `Passphrase: at most ${MAX_SECRET_CHARS} characters.`),
-  v.check((text) => text === '' || text.length >= MIN_PASSPHRASE_CHARS, `Passphrase: at least ${MIN_PASSPHRASE_CHARS} characters, or none.`),
-));
+const Passphrase = firstProblem(
+  v.pipe(
+    v.string(),
+    v.maxLength(MAX_SECRET_CHARS, `Passphrase: at most ${MAX_SECRET_CHARS} characters.`),
+    v.check(
+      (text) => text === '' || text.length >= MIN_PASSPHRASE_CHARS,
+      `Passphrase: at least ${MIN_PASSPHRASE_CHARS} characters, or none.`,
+    ),
+  ),
+);
 
 /**
  * What the editor sends with "Test connection" and "Save". An empty password or passphrase
@@ -114,7 +145,10 @@ export function hostOf(url: string): string {
   return new URL(url).host;
 }
 
-interface Account { url: string; user?: string }
+interface Account {
+  url: string;
+  user?: string;
+}
 
 /** Same server origin and same user: where a saved password may be kept (the form asks it too). */
 export function sameAccount(settings: Account, saved: Account): boolean {
@@ -123,7 +157,9 @@ export function sameAccount(settings: Account, saved: Account): boolean {
 
 /** What an empty password field is told, with or without a saved configuration. */
 export function passwordNeeded(hasSaved: boolean): string {
-  return hasSaved ? 'App password: enter it again, since the server or user changed.' : 'App password: enter the app password.';
+  return hasSaved
+    ? 'App password: enter it again, since the server or user changed.'
+    : 'App password: enter the app password.';
 }
 
 /**

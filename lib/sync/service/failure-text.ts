@@ -14,8 +14,9 @@ function base64(text: string): string {
  * Authorization header, an engine error naming its input) has it blotted out first.
  */
 export function redact(text: string, config: SyncConfig): string {
-  const secrets = [config.password, config.passphrase, base64(`${config.user}:${config.password}`)]
-    .filter((secret): secret is string => secret !== undefined && secret.length >= MIN_REDACTED_CHARS);
+  const secrets = [config.password, config.passphrase, base64(`${config.user}:${config.password}`)].filter(
+    (secret): secret is string => secret !== undefined && secret.length >= MIN_REDACTED_CHARS,
+  );
   return secrets.reduce((out, secret) => out.split(secret).join('•••'), text);
 }
 

@@ -59,7 +59,8 @@ export class SyncRunner {
 
   private async attempt(config: SyncConfig, confirmed: PendingSync | undefined): Promise<Attempt> {
     try {
-      if (!(await hasOriginPermission(config.url))) return { error: noPermissionText(config.url), waitsForReader: true };
+      if (!(await hasOriginPermission(config.url)))
+        return { error: noPermissionText(config.url), waitsForReader: true };
       return await this.deps.engine().run(config, confirmed ? { confirmed } : {});
     } catch (error) {
       return { error: failureText(error, config), waitsForReader: waitsForReader(error) };
@@ -76,7 +77,11 @@ export class SyncRunner {
     } else if ('pending' in attempt) {
       await writeSyncRecord({ ...current, pending: attempt.pending, lastError: undefined, waitsForReader: undefined });
     } else {
-      await writeSyncRecord({ ...current, lastError: attempt.error, waitsForReader: attempt.waitsForReader || undefined });
+      await writeSyncRecord({
+        ...current,
+        lastError: attempt.error,
+        waitsForReader: attempt.waitsForReader || undefined,
+      });
     }
     await applySchedule(config, 'error' in attempt && attempt.waitsForReader);
   }

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import {
-  forgetSyncConfig, readSyncConfig, readSyncRecord, writeSyncConfig, writeSyncRecord, type SyncRecord,
+  forgetSyncConfig,
+  readSyncConfig,
+  readSyncRecord,
+  writeSyncConfig,
+  writeSyncRecord,
+  type SyncRecord,
 } from './config-store';
 import { completeConfig, originPattern, type SyncSettingsParsed } from './config';
 import type { ConnectionTest, SyncConfig, SyncState, SyncStatus } from './types';
@@ -38,9 +43,19 @@ export class SyncService {
     }
     const { url, user, passphrase, intervalMinutes, deleteShareToConfirm } = stored.config;
     return {
-      state: this.stateOf(record), url, user, encrypted: Boolean(passphrase), intervalMinutes, deleteShareToConfirm,
-      lastSyncAt: record.lastSyncAt, lastRun: record.lastRun, lastError: record.lastError, pending: record.pending,
-      waitsForReader: record.waitsForReader, nextSyncAt: await nextSyncAt(), pendingChanges: await this.deps.engine().pendingChanges(),
+      state: this.stateOf(record),
+      url,
+      user,
+      encrypted: Boolean(passphrase),
+      intervalMinutes,
+      deleteShareToConfirm,
+      lastSyncAt: record.lastSyncAt,
+      lastRun: record.lastRun,
+      lastError: record.lastError,
+      pending: record.pending,
+      waitsForReader: record.waitsForReader,
+      nextSyncAt: await nextSyncAt(),
+      pendingChanges: await this.deps.engine().pendingChanges(),
     };
   }
 
@@ -99,7 +114,8 @@ export class SyncService {
 
   private async configured(): Promise<SyncConfig> {
     const stored = await readSyncConfig();
-    if (!stored.config) throw new Error(stored.problem ?? 'Sync is not set up: enter a WebDAV folder in the Sync section first.');
+    if (!stored.config)
+      throw new Error(stored.problem ?? 'Sync is not set up: enter a WebDAV folder in the Sync section first.');
     return stored.config;
   }
 

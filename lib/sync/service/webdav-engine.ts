@@ -21,7 +21,12 @@ export function createWebDavSyncEngine(db: BackstoryDatabase, webdav: WebDavOpti
   };
 }
 
-async function run(replica: StoreReplica, config: SyncConfig, confirmed: PendingSync | undefined, webdav: WebDavOptions): Promise<RunOutcome> {
+async function run(
+  replica: StoreReplica,
+  config: SyncConfig,
+  confirmed: PendingSync | undefined,
+  webdav: WebDavOptions,
+): Promise<RunOutcome> {
   const outcome = await syncOnce(replica, createWebDavRemote(config, webdav), {
     remoteId: config.url,
     passphrase: config.passphrase,
@@ -51,7 +56,11 @@ async function testConnection(config: SyncConfig, webdav: WebDavOptions): Promis
   await cachedUnlock(file, config.passphrase || undefined);
   const devices = (await remote.listFolders(DEVICES_DIR)).length;
   const encrypted = file.encryption !== undefined;
-  return { ok: true, message: encrypted ? `${CONNECTED} Your passphrase opens its sync.` : CONNECTED, remote: { exists: true, encrypted, devices } };
+  return {
+    ok: true,
+    message: encrypted ? `${CONNECTED} Your passphrase opens its sync.` : CONNECTED,
+    remote: { exists: true, encrypted, devices },
+  };
 }
 
 /** A refused file the reader must deal with becomes the error the schedule waits on. */

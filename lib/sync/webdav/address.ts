@@ -10,14 +10,20 @@ export function folderUrl(address: string): URL {
   try {
     url = new URL(address.trim());
   } catch {
-    throw new RemoteError('bad-address', 'The sync address is not a web address; it should look like https://cloud.example.org/remote.php/dav/files/you/.');
+    throw new RemoteError(
+      'bad-address',
+      'The sync address is not a web address; it should look like https://cloud.example.org/remote.php/dav/files/you/.',
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new RemoteError('bad-address', 'The sync address must start with https:// (or http:// on your own network).');
   }
   if (url.username || url.password) {
     // Browsers refuse to fetch such URLs, and the password would show wherever the address does.
-    throw new RemoteError('bad-address', 'Put the user name and password in their own fields, not in the sync address.');
+    throw new RemoteError(
+      'bad-address',
+      'Put the user name and password in their own fields, not in the sync address.',
+    );
   }
   if (url.search || url.hash) {
     throw new RemoteError('bad-address', 'The sync address cannot contain "?" or "#"; use the plain folder address.');
@@ -42,7 +48,8 @@ export function pathSegments(path: string): string[] {
   if (trimmed === '') return [];
   const segments = trimmed.split('/');
   for (const segment of segments) {
-    if (segment === '' || segment === '.' || segment === '..') throw new TypeError(`Not a remote path: ${JSON.stringify(path)}`);
+    if (segment === '' || segment === '.' || segment === '..')
+      throw new TypeError(`Not a remote path: ${JSON.stringify(path)}`);
   }
   return segments;
 }
@@ -55,7 +62,10 @@ export function folderSegments(folder: URL, dir: string): string[] {
 /** RFC 7617 Basic credentials, encoded as UTF-8 (what Apache, nginx, Nextcloud and sabre/dav expect). */
 export function basicAuthorization(user: string, password: string): string {
   if (user.includes(':')) {
-    throw new RemoteError('auth', 'A user name cannot contain ":" (Basic authentication uses it to separate name and password).');
+    throw new RemoteError(
+      'auth',
+      'A user name cannot contain ":" (Basic authentication uses it to separate name and password).',
+    );
   }
   const bytes = new TextEncoder().encode(`${user}:${password}`);
   let binary = '';

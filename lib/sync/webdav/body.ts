@@ -28,7 +28,10 @@ export async function readCapped(response: Response, maxBytes: number, purpose: 
     chunks.push(value);
   }
   if (declared !== undefined && total < declared) {
-    throw new RemoteError('network', `The connection to ${purpose.host} closed before the whole answer arrived (${total} of ${declared} bytes) while Backstory tried to ${purpose.action}. Backstory will try again.`);
+    throw new RemoteError(
+      'network',
+      `The connection to ${purpose.host} closed before the whole answer arrived (${total} of ${declared} bytes) while Backstory tried to ${purpose.action}. Backstory will try again.`,
+    );
   }
   return concat(chunks, total);
 }
@@ -51,7 +54,10 @@ function declaredLength(response: Response): number | undefined {
 
 function tooLarge(purpose: Purpose, size: number | undefined, maxBytes: number): RemoteError {
   const what = size === undefined ? `more than ${describe(maxBytes)}` : describe(size);
-  return new RemoteError('too-large', `Could not ${purpose.action}: it is ${what}, over Backstory's limit of ${describe(maxBytes)}. Something other than Backstory may have written it.`);
+  return new RemoteError(
+    'too-large',
+    `Could not ${purpose.action}: it is ${what}, over Backstory's limit of ${describe(maxBytes)}. Something other than Backstory may have written it.`,
+  );
 }
 
 function describe(bytes: number): string {

@@ -105,12 +105,17 @@ function requestInit(connection: Connection, request: DavRequest): RequestInit {
   };
 }
 
-async function refuseUnexpected(connection: Connection, request: DavRequest, response: Response, purpose: Purpose): Promise<void> {
+async function refuseUnexpected(
+  connection: Connection,
+  request: DavRequest,
+  response: Response,
+  purpose: Purpose,
+): Promise<void> {
   if (request.accept?.includes(response.status)) return;
   if (isRedirect(response)) {
     await discard(response);
-    const location = response.headers.get('location')
-      ?? (request.locateRedirect ? await locate(connection, request.url) : null);
+    const location =
+      response.headers.get('location') ?? (request.locateRedirect ? await locate(connection, request.url) : null);
     throw redirectError(purpose, connection.folder, location);
   }
   if (!response.ok) {
@@ -126,7 +131,9 @@ async function refuseUnexpected(connection: Connection, request: DavRequest, res
 
 /** Browsers give 'manual' redirects as an opaque answer with status 0; Node gives the 3xx itself. */
 function isRedirect(response: Response): boolean {
-  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304);
+  return (
+    response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)
+  );
 }
 
 /**

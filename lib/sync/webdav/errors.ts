@@ -2,7 +2,12 @@ import { RemoteError, type RemoteErrorKind } from '../remote';
 
 /** A RemoteError that also carries the server's Retry-After, which the retry loop honours. */
 export class AnswerError extends RemoteError {
-  constructor(kind: RemoteErrorKind, message: string, status?: number, readonly retryAfterMs?: number) {
+  constructor(
+    kind: RemoteErrorKind,
+    message: string,
+    status?: number,
+    readonly retryAfterMs?: number,
+  ) {
     super(kind, message, status);
   }
 }
@@ -22,37 +27,78 @@ export function statusError(response: Response, purpose: Purpose, now = Date.now
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
   const make = (kind: RemoteErrorKind, message: string) => new AnswerError(kind, message, status, retryAfterMs);
   if (status === 401) {
-    return make('auth', `${purpose.host} refused the user name or password (${code}). Check them in Sync settings; Nextcloud and ownCloud need an app password when two-factor login is on.`);
+    return make(
+      'auth',
+      `${purpose.host} refused the user name or password (${code}). Check them in Sync settings; Nextcloud and ownCloud need an app password when two-factor login is on.`,
+    );
   }
   if (status === 403) {
-    return make('forbidden', `${purpose.host} does not let this account ${purpose.action} (${code}). Check the folder's permissions, or choose a folder this account can write to.`);
+    return make(
+      'forbidden',
+      `${purpose.host} does not let this account ${purpose.action} (${code}). Check the folder's permissions, or choose a folder this account can write to.`,
+    );
   }
   if (status === 404 || status === 410) {
-    return make('not-found', `Could not ${purpose.action}: ${purpose.host} has no such folder (${code}); ${FIX_ADDRESS}.`);
+    return make(
+      'not-found',
+      `Could not ${purpose.action}: ${purpose.host} has no such folder (${code}); ${FIX_ADDRESS}.`,
+    );
   }
   if (status === 409 || status === 412 || status === 423) {
-    return make('conflict', `${purpose.host} reported a conflict while trying to ${purpose.action} (${code}); another program may be using the folder. Backstory will try again.`);
+    return make(
+      'conflict',
+      `${purpose.host} reported a conflict while trying to ${purpose.action} (${code}); another program may be using the folder. Backstory will try again.`,
+    );
   }
-  if (status === 408) return make('network', `${purpose.host} gave up waiting while trying to ${purpose.action} (${code}). Backstory will try again.`);
-  if (status === 413) return make('too-large', `${purpose.host} refused to ${purpose.action}: the file is over its size limit (${code}).`);
-  if (status === 429) return make('server', `${purpose.host} is receiving too many requests (${code}). Backstory will try again later.`);
-  if (status === 507) return make('server', `${purpose.host} has no space left to ${purpose.action} (${code}). Free some space on the server.`);
+  if (status === 408)
+    return make(
+      'network',
+      `${purpose.host} gave up waiting while trying to ${purpose.action} (${code}). Backstory will try again.`,
+    );
+  if (status === 413)
+    return make(
+      'too-large',
+      `${purpose.host} refused to ${purpose.action}: the file is over its size limit (${code}).`,
+    );
+  if (status === 429)
+    return make('server', `${purpose.host} is receiving too many requests (${code}). Backstory will try again later.`);
+  if (status === 507)
+    return make(
+      'server',
+      `${purpose.host} has no space left to ${purpose.action} (${code}). Free some space on the server.`,
+    );
   if (status === 501 || status === 505) return notWebDav(purpose, code);
-  if (status >= 500) return make('server', `${purpose.host} failed while trying to ${purpose.action} (${code}). Backstory will try again.`);
-  return make('not-webdav', `${purpose.host} refused to ${purpose.action} (${code}); ${FIX_ADDRESS}: it should be a WebDAV folder.`);
+  if (status >= 500)
+    return make(
+      'server',
+      `${purpose.host} failed while trying to ${purpose.action} (${code}). Backstory will try again.`,
+    );
+  return make(
+    'not-webdav',
+    `${purpose.host} refused to ${purpose.action} (${code}); ${FIX_ADDRESS}: it should be a WebDAV folder.`,
+  );
 }
 
 export function notWebDav(purpose: Purpose, what: string): RemoteError {
-  return new RemoteError('not-webdav', `${purpose.host} answered with ${what} when asked to ${purpose.action}: this address is not a WebDAV folder. For Nextcloud or ownCloud use the WebDAV address shown under Files › Settings.`);
+  return new RemoteError(
+    'not-webdav',
+    `${purpose.host} answered with ${what} when asked to ${purpose.action}: this address is not a WebDAV folder. For Nextcloud or ownCloud use the WebDAV address shown under Files › Settings.`,
+  );
 }
 
 /** The error for no answer at all: a refused connection, a dropped one, or the timeout. */
 export function networkError(error: unknown, purpose: Purpose, timeoutMs: number): RemoteError {
   if (error instanceof RemoteError) return error;
   if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
-    return new RemoteError('network', `${purpose.host} did not answer within ${duration(timeoutMs)} while Backstory tried to ${purpose.action}. Backstory will try again.`);
+    return new RemoteError(
+      'network',
+      `${purpose.host} did not answer within ${duration(timeoutMs)} while Backstory tried to ${purpose.action}. Backstory will try again.`,
+    );
   }
-  return new RemoteError('network', `Could not reach ${purpose.host} to ${purpose.action}: the server is down or the connection dropped. Check your connection and the address; Backstory will try again.`);
+  return new RemoteError(
+    'network',
+    `Could not reach ${purpose.host} to ${purpose.action}: the server is down or the connection dropped. Check your connection and the address; Backstory will try again.`,
+  );
 }
 
 /**
@@ -63,12 +109,21 @@ export function networkError(error: unknown, purpose: Purpose, timeoutMs: number
 export function redirectError(purpose: Purpose, folder: URL, location: string | null): RemoteError {
   const target = location === null ? undefined : safeUrl(location, folder);
   if (!target) {
-    return new RemoteError('redirect', `${purpose.host} answered with a redirect when asked to ${purpose.action}. Use "Test connection" in Sync settings to see where it points, and enter that address.`);
+    return new RemoteError(
+      'redirect',
+      `${purpose.host} answered with a redirect when asked to ${purpose.action}. Use "Test connection" in Sync settings to see where it points, and enter that address.`,
+    );
   }
   if (target.origin !== folder.origin) {
-    return new RemoteError('redirect', `${purpose.host} redirects to ${target.origin}, a different address. Backstory never sends your password to an address you did not enter; if ${target.origin} is right, enter it in Sync settings.`);
+    return new RemoteError(
+      'redirect',
+      `${purpose.host} redirects to ${target.origin}, a different address. Backstory never sends your password to an address you did not enter; if ${target.origin} is right, enter it in Sync settings.`,
+    );
   }
-  return new RemoteError('redirect', `${purpose.host} redirects to ${withoutQuery(target)}; enter that address in Sync settings.`);
+  return new RemoteError(
+    'redirect',
+    `${purpose.host} redirects to ${withoutQuery(target)}; enter that address in Sync settings.`,
+  );
 }
 
 function duration(ms: number): string {

@@ -17,7 +17,12 @@ export function getFile(connection: Connection, path: string, maxBytes: number):
 }
 
 export async function removeFile(connection: Connection, path: string): Promise<void> {
-  const request = { method: 'DELETE', url: resourceUrl(connection.folder, path), action: `remove ${path}`, accept: [404] };
+  const request = {
+    method: 'DELETE',
+    url: resourceUrl(connection.folder, path),
+    action: `remove ${path}`,
+    accept: [404],
+  };
   await exchange(connection, request, discard);
 }
 
@@ -41,7 +46,12 @@ export function createFile(connection: Connection, path: string, body: Uint8Arra
 }
 
 /** Uploads `body` under a fresh temporary name next to `path`, then lets `move` put it in place. */
-async function writeThroughTemp<T>(connection: Connection, path: string, body: Uint8Array, move: (temp: string) => Promise<T>): Promise<T> {
+async function writeThroughTemp<T>(
+  connection: Connection,
+  path: string,
+  body: Uint8Array,
+  move: (temp: string) => Promise<T>,
+): Promise<T> {
   const segments = pathSegments(path);
   const name = segments.pop();
   if (!name) throw new TypeError(`Not a file path: ${JSON.stringify(path)}`);
@@ -61,7 +71,13 @@ function dropTemp(connection: Connection, temp: string): Promise<void> {
   return removeFile(withoutRetries(connection), temp).catch(() => undefined);
 }
 
-async function upload(connection: Connection, temp: string, dir: string, body: Uint8Array, path: string): Promise<void> {
+async function upload(
+  connection: Connection,
+  temp: string,
+  dir: string,
+  body: Uint8Array,
+  path: string,
+): Promise<void> {
   const request = {
     method: 'PUT',
     url: resourceUrl(connection.folder, temp),
@@ -71,15 +87,20 @@ async function upload(connection: Connection, temp: string, dir: string, body: U
     // 409 (RFC 4918 §9.7.1), or 404 on some servers: the parent folder is missing.
     accept: [404, 409],
   };
-  const send = () => exchange(connection, request, async (response) => {
-    await discard(response);
-    return response.status;
-  });
+  const send = () =>
+    exchange(connection, request, async (response) => {
+      await discard(response);
+      return response.status;
+    });
   if (!isMissingParent(await send())) return;
   await makeFolders(connection, dir);
   const status = await send();
   if (isMissingParent(status)) {
-    throw new RemoteError('conflict', `${connection.folder.host} refused to write ${path} (${status}) even after its folder was created. Backstory will try again.`, status);
+    throw new RemoteError(
+      'conflict',
+      `${connection.folder.host} refused to write ${path} (${status}) even after its folder was created. Backstory will try again.`,
+      status,
+    );
   }
 }
 
@@ -96,7 +117,12 @@ async function makeFolders(connection: Connection, dir: string): Promise<void> {
   if (segments.length === 0) throw syncFolderMissing(connection);
   for (let depth = 1; depth <= segments.length; depth++) {
     const folder = segments.slice(0, depth).join('/');
-    const request = { method: 'MKCOL', url: resourceUrl(connection.folder, folder, true), action: `create the folder ${folder}`, accept: [301, 405, 409] };
+    const request = {
+      method: 'MKCOL',
+      url: resourceUrl(connection.folder, folder, true),
+      action: `create the folder ${folder}`,
+      accept: [301, 405, 409],
+    };
     const status = await exchange(connection, request, async (response) => {
       await discard(response);
       return response.status;
@@ -106,7 +132,11 @@ async function makeFolders(connection: Connection, dir: string): Promise<void> {
 }
 
 function syncFolderMissing(connection: Connection): RemoteError {
-  return new RemoteError('not-found', `The sync folder ${connection.folder.pathname} does not exist on ${connection.folder.host}; create it, or check the address in Sync settings.`, 409);
+  return new RemoteError(
+    'not-found',
+    `The sync folder ${connection.folder.pathname} does not exist on ${connection.folder.host}; create it, or check the address in Sync settings.`,
+    409,
+  );
 }
 
 /** The MOVE of a written temporary file to `path`; what a 404 or 412 means is the caller's. */
@@ -125,11 +155,15 @@ function moveRequest(connection: Connection, temp: string, path: string, overwri
  * only its answer was lost; a destination of the size we wrote is taken as proof of that.
  */
 async function moveIntoPlace(connection: Connection, temp: string, path: string, size: number): Promise<void> {
-  const outcome = await exchange(connection, moveRequest(connection, temp, path, 'T', [404]), async (response, attempt) => {
-    await discard(response);
-    if (response.status !== 404) return 'moved';
-    return attempt > 1 ? 'gone-on-a-retry' : 'vanished';
-  });
+  const outcome = await exchange(
+    connection,
+    moveRequest(connection, temp, path, 'T', [404]),
+    async (response, attempt) => {
+      await discard(response);
+      if (response.status !== 404) return 'moved';
+      return attempt > 1 ? 'gone-on-a-retry' : 'vanished';
+    },
+  );
   if (outcome === 'moved') return;
   if (outcome === 'gone-on-a-retry' && (await sizeOf(connection, path)) === size) return;
   throw vanished(connection, path);
@@ -164,7 +198,11 @@ async function moveIfAbsent(connection: Connection, temp: string, path: string, 
 }
 
 function vanished(connection: Connection, path: string): RemoteError {
-  return new RemoteError('conflict', `The file Backstory had just written to ${connection.folder.host} vanished before it could be moved to ${path}. Backstory will try again.`, 404);
+  return new RemoteError(
+    'conflict',
+    `The file Backstory had just written to ${connection.folder.host} vanished before it could be moved to ${path}. Backstory will try again.`,
+    404,
+  );
 }
 
 /** Whether `path` holds exactly `body`, read back whole: only small files are created this way. */
@@ -180,7 +218,12 @@ async function holds(connection: Connection, path: string, body: Uint8Array): Pr
 
 /** The file's size from a HEAD, undefined when it is not there or the server does not say. */
 async function sizeOf(connection: Connection, path: string): Promise<number | undefined> {
-  const request = { method: 'HEAD', url: resourceUrl(connection.folder, path), action: `check that ${path} was written`, accept: [404] };
+  const request = {
+    method: 'HEAD',
+    url: resourceUrl(connection.folder, path),
+    action: `check that ${path} was written`,
+    accept: [404],
+  };
   return exchange(connection, request, async (response) => {
     await discard(response);
     const length = response.headers.get('content-length');

@@ -45,6 +45,9 @@ async function listChildren(connection: Connection, dir: string, folders: boolea
 async function checkFolder(connection: Connection): Promise<void> {
   const listing = await propfind(connection, '', '0', 'open the sync folder');
   if (listing && !listing.self.collection) {
-    throw new RemoteError('not-webdav', `${connection.folder.href} is a file, not a folder; enter the address of the folder that should hold Backstory's sync files.`);
+    throw new RemoteError(
+      'not-webdav',
+      `${connection.folder.href} is a file, not a folder; enter the address of the folder that should hold Backstory's sync files.`,
+    );
   }
 }

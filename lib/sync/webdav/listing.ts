@@ -6,7 +6,8 @@ import { notWebDav, type Purpose } from './errors';
 import { readMultistatus, type DavEntry } from './multistatus';
 
 /** Asking for two properties, not allprop, keeps a listing of a few thousand chunks small. */
-const PROPFIND_BODY = '<?xml version="1.0" encoding="utf-8"?><propfind xmlns="DAV:"><prop><resourcetype/><getcontentlength/></prop></propfind>';
+const PROPFIND_BODY =
+  '<?xml version="1.0" encoding="utf-8"?><propfind xmlns="DAV:"><prop><resourcetype/><getcontentlength/></prop></propfind>';
 
 /** A folder of 10,000 chunks lists in about 5 MB; a listing far past that is not ours to hold in memory. */
 export const MAX_LISTING_BYTES = 32 * 1024 * 1024;
@@ -22,7 +23,12 @@ export interface Listing {
  * PROPFIND of the folder `dir` (relative to the configured folder). Undefined when the server
  * says it does not exist (404), so a missing folder lists as empty.
  */
-export async function propfind(connection: Connection, dir: string, depth: '0' | '1', action: string): Promise<Listing | undefined> {
+export async function propfind(
+  connection: Connection,
+  dir: string,
+  depth: '0' | '1',
+  action: string,
+): Promise<Listing | undefined> {
   const url = resourceUrl(connection.folder, dir, true);
   const purpose: Purpose = { action, host: connection.folder.host };
   const request = {
@@ -55,10 +61,14 @@ function splitListing(entries: DavEntry[], folder: string[], purpose: Purpose): 
   const isFolder = (entry: DavEntry) => sameSegments(entry.segments, folder);
   const self = entries.find(isFolder);
   if (!self) {
-    throw new RemoteError('not-webdav', `${purpose.host} answered for a different path than the one asked when Backstory tried to ${purpose.action}; a proxy in front of the server may be rewriting addresses.`);
+    throw new RemoteError(
+      'not-webdav',
+      `${purpose.host} answered for a different path than the one asked when Backstory tried to ${purpose.action}; a proxy in front of the server may be rewriting addresses.`,
+    );
   }
-  const children = entries.filter((entry) =>
-    entry.segments.length === folder.length + 1 && sameSegments(entry.segments.slice(0, -1), folder));
+  const children = entries.filter(
+    (entry) => entry.segments.length === folder.length + 1 && sameSegments(entry.segments.slice(0, -1), folder),
+  );
   return { self, children };
 }
 

@@ -33,13 +33,16 @@ export function readMultistatus(body: string, requestUrl: string): DavEntry[] | 
 
 /** Splits a URL path into decoded segments; a segment that is not valid percent-encoding stays as sent. */
 export function decodedSegments(pathname: string): string[] {
-  return pathname.split('/').filter(Boolean).map((segment) => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return segment;
-    }
-  });
+  return pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    });
 }
 
 function readResponse(response: XmlElement, requestUrl: string): DavEntry | undefined {
@@ -58,7 +61,8 @@ function readResponse(response: XmlElement, requestUrl: string): DavEntry | unde
   }
   const props = foundProps(response);
   const collection = props.some((prop) =>
-    childrenNamed(prop, DAV, 'resourcetype').some((type) => childrenNamed(type, DAV, 'collection').length > 0));
+    childrenNamed(prop, DAV, 'resourcetype').some((type) => childrenNamed(type, DAV, 'collection').length > 0),
+  );
   const length = props.flatMap((prop) => childrenNamed(prop, DAV, 'getcontentlength'))[0]?.text.trim() ?? '';
   return { segments: decodedSegments(pathname), collection, size: /^\d+$/.test(length) ? Number(length) : 0 };
 }

@@ -138,8 +138,11 @@ function decodeEntities(text: string): string {
     if (!whole.endsWith(';')) throw new XmlError('a bare & in text');
     const named = ENTITIES[entity];
     if (named !== undefined) return named;
-    const code = /^#x[0-9a-f]+$/i.test(entity) ? parseInt(entity.slice(2), 16)
-      : /^#[0-9]+$/.test(entity) ? parseInt(entity.slice(1), 10) : NaN;
+    const code = /^#x[0-9a-f]+$/i.test(entity)
+      ? parseInt(entity.slice(2), 16)
+      : /^#[0-9]+$/.test(entity)
+        ? parseInt(entity.slice(1), 10)
+        : NaN;
     if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
       throw new XmlError(`unknown entity &${entity};`);
     }

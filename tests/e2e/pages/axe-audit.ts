@@ -29,6 +29,9 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   return results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,
-    targets: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''} ${node.html.slice(0, 160)}`),
+    targets: violation.nodes.map(
+      (node) =>
+        `${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''} ${node.html.slice(0, 160)}`,
+    ),
   }));
 }

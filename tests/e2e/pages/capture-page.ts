@@ -33,7 +33,11 @@ export class CapturePage {
   }
 
   static async open(context: BrowserContext, extensionId: string, query: CaptureQuery): Promise<CapturePage> {
-    const params = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
+    const params = new URLSearchParams(
+      Object.entries(query)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => [key, String(value)]),
+    );
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/capture.html?${params}`);
     return new CapturePage(page);
@@ -41,10 +45,10 @@ export class CapturePage {
 
   /** What the content script of tab `tabId` says about its article, as the background asks it. */
   static async articleOf(worker: Worker, tabId: number): Promise<ArticleInfo> {
-    const answer = await worker.evaluate((id) => {
+    const answer = (await worker.evaluate((id) => {
       const { chrome } = globalThis as unknown as { chrome: TabsApi };
       return chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/article', request: {} });
-    }, tabId) as Result<ArticleInfo>;
+    }, tabId)) as Result<ArticleInfo>;
     if (!answer.ok) throw new Error(`The tab did not describe its article: ${answer.error}`);
     return answer.value;
   }

@@ -1,6 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 
-export interface Box { left: number; top: number; right: number; bottom: number }
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 /**
  * One of the pages in tests/fixtures/card-layouts, each a layout where the card's placement
@@ -10,7 +15,10 @@ export interface Box { left: number; top: number; right: number; bottom: number 
 export class CardLayoutPage {
   readonly openCard: Locator;
 
-  constructor(readonly page: Page, private readonly serverUrl: string) {
+  constructor(
+    readonly page: Page,
+    private readonly serverUrl: string,
+  ) {
     this.openCard = page.locator('[aria-label^="Backstory card:"][data-state="open"]');
   }
 
@@ -46,6 +54,9 @@ export class CardLayoutPage {
 
   /** Scrolls the element matching `selector` (a column that scrolls inside the page), not the window. */
   async scrollElement(selector: string, top: number): Promise<void> {
-    await this.page.evaluate(({ selector: s, by }) => document.querySelector(s)!.scrollBy({ top: by, behavior: 'instant' }), { selector, by: top });
+    await this.page.evaluate(
+      ({ selector: s, by }) => document.querySelector(s)!.scrollBy({ top: by, behavior: 'instant' }),
+      { selector, by: top },
+    );
   }
 }

@@ -24,14 +24,20 @@ export class CardView {
     const cdp = await this.page.context().newCDPSession(this.page);
     try {
       const { frameTree } = await cdp.send('Page.getFrameTree');
-      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'backstory-card-tests' });
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'backstory-card-tests',
+      });
       const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: OPEN_CARD });
       if (!nodeId) throw new Error('No card is open');
       const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
       const shadowRoot = node.shadowRoots?.[0];
       if (!shadowRoot) throw new Error('The card host has no shadow root');
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadowRoot.backendNodeId, executionContextId });
+      const { object } = await cdp.send('DOM.resolveNode', {
+        backendNodeId: shadowRoot.backendNodeId,
+        executionContextId,
+      });
       // See isolated-world.ts for why `__name` is defined.
       const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
@@ -40,7 +46,10 @@ export class CardView {
         returnByValue: true,
         awaitPromise: true,
       });
-      if (exceptionDetails) throw new Error(`In-card evaluation failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      if (exceptionDetails)
+        throw new Error(
+          `In-card evaluation failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+        );
       return result.value as Result;
     } finally {
       await cdp.detach();
@@ -61,11 +70,17 @@ export class CardView {
 
   /** The card's text as the reader sees it, its notes last. */
   async text(): Promise<string> {
-    const card = await this.inShadow((root) => [...root.children]
-      .filter((child) => child.localName !== 'style')
-      .map((child) => (child as HTMLElement).innerText)
-      .join('\n'), undefined);
-    const notes = await this.notesFrame()?.evaluate(() => document.body.innerText).catch(() => '');
+    const card = await this.inShadow(
+      (root) =>
+        [...root.children]
+          .filter((child) => child.localName !== 'style')
+          .map((child) => (child as HTMLElement).innerText)
+          .join('\n'),
+      undefined,
+    );
+    const notes = await this.notesFrame()
+      ?.evaluate(() => document.body.innerText)
+      .catch(() => '');
     return notes ? `${card}\n${notes}` : card;
   }
 
@@ -87,8 +102,9 @@ export class CardView {
   /** Clicks the button or link whose accessible name (aria-label, else its text) is `name`. */
   async click(name: string): Promise<void> {
     const point = await this.inShadow((root, wanted) => {
-      const target = [...root.querySelectorAll<HTMLElement>('button, a[href]')]
-        .find((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === wanted);
+      const target = [...root.querySelectorAll<HTMLElement>('button, a[href]')].find(
+        (el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === wanted,
+      );
       if (!target) return undefined;
       target.scrollIntoView({ block: 'nearest' });
       const box = target.getBoundingClientRect();
@@ -96,26 +112,32 @@ export class CardView {
     }, name);
     if (point) return this.page.mouse.click(point.x, point.y);
     const inNotes = this.notesFrame()?.getByRole('button', { name, exact: true });
-    if (inNotes && await inNotes.count() === 1) return inNotes.click();
+    if (inNotes && (await inNotes.count()) === 1) return inNotes.click();
     throw new Error(`No button or link named "${name}" in the card:\n${await this.text()}`);
   }
 
   /** Puts text in the card's text field labelled `label` (replacing its text): typed key by key, or pasted when long. */
   async write(label: string, text: string, how: 'type' | 'paste' = 'type'): Promise<void> {
     const focus = (root: ParentNode, wanted: string) => {
-      const field = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(wanted))?.querySelector('textarea');
+      const field = [...root.querySelectorAll('label')]
+        .find((l) => l.textContent?.trim().startsWith(wanted))
+        ?.querySelector('textarea');
       field?.focus();
       // What is typed replaces what the field held, as after a reader's select-all.
       field?.select();
       return Boolean(field);
     };
     // A function crosses to the page as its source, so the frame's copy is written out.
-    const found = await this.inShadow(focus, label) || await this.notesFrame()?.evaluate((wanted) => {
-      const field = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(wanted))?.querySelector('textarea');
-      field?.focus();
-      field?.select();
-      return Boolean(field);
-    }, label);
+    const found =
+      (await this.inShadow(focus, label)) ||
+      (await this.notesFrame()?.evaluate((wanted) => {
+        const field = [...document.querySelectorAll('label')]
+          .find((l) => l.textContent?.trim().startsWith(wanted))
+          ?.querySelector('textarea');
+        field?.focus();
+        field?.select();
+        return Boolean(field);
+      }, label));
     if (!found) throw new Error(`No text field labelled "${label}" in the card`);
     if (how === 'type') await this.page.keyboard.type(text);
     else await this.page.keyboard.insertText(text);
@@ -127,7 +149,9 @@ export class CardView {
       const active = root.activeElement as HTMLElement | null;
       if (!active) return undefined;
       if (active.localName === 'iframe') return { tag: 'iframe', name: 'notes' };
-      const name = active.getAttribute('aria-label') ?? (active.classList.contains('card') ? 'card' : active.textContent?.trim() ?? '');
+      const name =
+        active.getAttribute('aria-label') ??
+        (active.classList.contains('card') ? 'card' : (active.textContent?.trim() ?? ''));
       return { tag: active.localName, name };
     }, undefined);
     if (inCard?.tag !== 'iframe') return inCard;
@@ -146,19 +170,37 @@ export class CardView {
 
   /** A computed style of the first element matching `selector` in the card. */
   async style(selector: string, property: string): Promise<string> {
-    return this.inShadow((root, { selector: s, property: p }) => {
-      const element = root.querySelector(s);
-      return element ? getComputedStyle(element).getPropertyValue(p) : '';
-    }, { selector, property });
+    return this.inShadow(
+      (root, { selector: s, property: p }) => {
+        const element = root.querySelector(s);
+        return element ? getComputedStyle(element).getPropertyValue(p) : '';
+      },
+      { selector, property },
+    );
   }
 
   /** The card's box on screen, and the viewport's size. */
-  async box(): Promise<{ left: number; top: number; right: number; bottom: number; width: number; height: number; viewWidth: number; viewHeight: number }> {
+  async box(): Promise<{
+    left: number;
+    top: number;
+    right: number;
+    bottom: number;
+    width: number;
+    height: number;
+    viewWidth: number;
+    viewHeight: number;
+  }> {
     return this.inShadow((root) => {
       const card = root.querySelector('.card-shell')!.getBoundingClientRect();
       return {
-        left: card.left, top: card.top, right: card.right, bottom: card.bottom, width: card.width, height: card.height,
-        viewWidth: document.documentElement.clientWidth, viewHeight: document.documentElement.clientHeight,
+        left: card.left,
+        top: card.top,
+        right: card.right,
+        bottom: card.bottom,
+        width: card.width,
+        height: card.height,
+        viewWidth: document.documentElement.clientWidth,
+        viewHeight: document.documentElement.clientHeight,
       };
     }, undefined);
   }

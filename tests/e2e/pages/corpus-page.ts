@@ -27,8 +27,9 @@ const SCRIPTED_PAGES: Record<string, ScriptedPage> = {
       await page.locator('.like-button[aria-pressed]').click();
       await page.locator('html[data-renders="5"]').waitFor({ state: 'attached' });
     },
-    state: async (page) => `app ${await htmlAttribute(page, 'data-app-state')} after ${await htmlAttribute(page, 'data-renders')} renders;`
-      + ` error: "${await page.locator('#app-error').textContent()}"`,
+    state: async (page) =>
+      `app ${await htmlAttribute(page, 'data-app-state')} after ${await htmlAttribute(page, 'data-renders')} renders;` +
+      ` error: "${await page.locator('#app-error').textContent()}"`,
   },
   // Appends the next story 1.5 s after load (or on scrolling to the bottom).
   'infinite-scroll': {
@@ -45,7 +46,11 @@ export function hasScriptedChanges(name: string): boolean {
 
 /** One page of tests/fixtures/corpus, as served by the fixtures' static server. */
 export class CorpusPage {
-  constructor(readonly page: Page, readonly name: string, private readonly serverUrl: string) {}
+  constructor(
+    readonly page: Page,
+    readonly name: string,
+    private readonly serverUrl: string,
+  ) {}
 
   get url(): string {
     return `${this.serverUrl}/corpus/${this.name}/index.html`;
@@ -70,18 +75,22 @@ export class CorpusPage {
    * of a string copy (nothing in the page is touched to read it).
    */
   async markup(): Promise<string> {
-    const html = await evaluateIsolated(this.page, () => {
-      const shadowRoots: ShadowRoot[] = [];
-      const collect = (root: ParentNode) => {
-        for (const { shadowRoot } of root.querySelectorAll('*')) {
-          if (!shadowRoot) continue;
-          shadowRoots.push(shadowRoot);
-          collect(shadowRoot);
-        }
-      };
-      collect(document);
-      return document.documentElement.getHTML({ shadowRoots });
-    }, undefined);
+    const html = await evaluateIsolated(
+      this.page,
+      () => {
+        const shadowRoots: ShadowRoot[] = [];
+        const collect = (root: ParentNode) => {
+          for (const { shadowRoot } of root.querySelectorAll('*')) {
+            if (!shadowRoot) continue;
+            shadowRoots.push(shadowRoot);
+            collect(shadowRoot);
+          }
+        };
+        collect(document);
+        return document.documentElement.getHTML({ shadowRoots });
+      },
+      undefined,
+    );
     return html.replace(/<backstory-card-host\b[^>]*>[\s\S]*?<\/backstory-card-host>/g, '');
   }
 }

@@ -18,7 +18,10 @@ export class DemoArticle {
   readonly card: Locator;
   readonly openCard: Locator;
 
-  constructor(readonly page: Page, private readonly serverUrl: string) {
+  constructor(
+    readonly page: Page,
+    private readonly serverUrl: string,
+  ) {
     this.card = page.locator(CARD_HOST);
     this.openCard = page.locator(`${CARD_HOST}[data-state="open"]`);
   }
@@ -33,7 +36,9 @@ export class DemoArticle {
 
   async waitForMarks(timeout = 10_000): Promise<void> {
     await this.page
-      .waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('backstory-')), null, { timeout })
+      .waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('backstory-')), null, {
+        timeout,
+      })
       .catch(() => {
         throw new Error(`No backstory-* highlight appeared on ${this.url} within ${timeout} ms`);
       });
@@ -44,11 +49,15 @@ export class DemoArticle {
    * content script paints in its isolated world, but `CSS.highlights` is the document's.
    */
   async marks(): Promise<Mark[]> {
-    return this.page.evaluate(() => [...CSS.highlights].flatMap(([highlight, ranges]) => [...ranges].map((range) => ({
-      highlight,
-      text: String(range),
-      acrossNodes: range.startContainer !== range.endContainer,
-    }))));
+    return this.page.evaluate(() =>
+      [...CSS.highlights].flatMap(([highlight, ranges]) =>
+        [...ranges].map((range) => ({
+          highlight,
+          text: String(range),
+          acrossNodes: range.startContainer !== range.endContainer,
+        })),
+      ),
+    );
   }
 
   /** The text of every range in a `backstory-*` highlight. */
@@ -58,15 +67,19 @@ export class DemoArticle {
 
   /** The text of every `backstory-*` range that lies inside an element matching `selector`. */
   async markedTextsInside(selector: string): Promise<string[]> {
-    return this.page.evaluate((within) => [...CSS.highlights]
-      .filter(([highlight]) => highlight.startsWith('backstory-'))
-      .flatMap(([, ranges]) => [...ranges])
-      .filter((range) => {
-        const node = range.startContainer;
-        const element = node instanceof Element ? node : node.parentElement;
-        return Boolean(element?.closest(within));
-      })
-      .map(String), selector);
+    return this.page.evaluate(
+      (within) =>
+        [...CSS.highlights]
+          .filter(([highlight]) => highlight.startsWith('backstory-'))
+          .flatMap(([, ranges]) => [...ranges])
+          .filter((range) => {
+            const node = range.startContainer;
+            const element = node instanceof Element ? node : node.parentElement;
+            return Boolean(element?.closest(within));
+          })
+          .map(String),
+      selector,
+    );
   }
 
   /**
@@ -76,22 +89,25 @@ export class DemoArticle {
   async hover(text: string, within = text): Promise<void> {
     // A tab behind another (the popup's, say) gets no animation frames, which hover waits for.
     await this.page.bringToFront();
-    const point = await this.page.evaluate(({ wanted, context }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const found = node.nodeValue?.indexOf(context) ?? -1;
-        const offset = context.indexOf(wanted);
-        if (found < 0 || offset < 0) continue;
-        const at = found + offset;
-        node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-        const range = new Range();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const box = range.getClientRects()[0];
-        return box && { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      return undefined;
-    }, { wanted: text, context: within });
+    const point = await this.page.evaluate(
+      ({ wanted, context }) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const found = node.nodeValue?.indexOf(context) ?? -1;
+          const offset = context.indexOf(wanted);
+          if (found < 0 || offset < 0) continue;
+          const at = found + offset;
+          node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const range = new Range();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          const box = range.getClientRects()[0];
+          return box && { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+        return undefined;
+      },
+      { wanted: text, context: within },
+    );
     if (!point) throw new Error(`"${text}" in "${within}" is not on the page`);
     await this.page.mouse.move(point.x, point.y, { steps: 5 });
   }
@@ -112,9 +128,11 @@ export class DemoArticle {
 
   /** Elements Backstory added to the page (its card host is the only one it may add). */
   async addedElements(): Promise<string[]> {
-    return this.page.evaluate(() => [...document.querySelectorAll('*')]
-      .map((element) => element.localName)
-      .filter((name) => name.startsWith('backstory-')));
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .map((element) => element.localName)
+        .filter((name) => name.startsWith('backstory-')),
+    );
   }
 
   /** The page's markup with Backstory's own elements taken out. */

@@ -31,7 +31,10 @@ export class EditorPacks {
   /** `timeout`: how long the reader watches the progress bar of a long import before it says "Imported". */
   async commitImport({ timeout }: { timeout?: number } = {}): Promise<void> {
     await this.page.getByRole('button', { name: 'Import', exact: true }).click();
-    await this.page.locator('.toast').getByText(/^Imported /).waitFor({ timeout });
+    await this.page
+      .locator('.toast')
+      .getByText(/^Imported /)
+      .waitFor({ timeout });
   }
 
   async removePack(packId: string): Promise<string> {
@@ -39,7 +42,10 @@ export class EditorPacks {
     await row.getByRole('button', { name: 'Remove…' }).click();
     const question = await row.getByRole('group').locator('p').textContent();
     await row.getByRole('button', { name: 'Remove pack' }).click();
-    await this.page.locator('.toast').getByText(/^Removed /).waitFor();
+    await this.page
+      .locator('.toast')
+      .getByText(/^Removed /)
+      .waitFor();
     return question ?? '';
   }
 
@@ -63,6 +69,9 @@ export class EditorPacks {
     const newest = this.snapshots.first();
     await newest.getByRole('button', { name: 'Restore' }).click();
     await newest.getByRole('button', { name: 'Yes, restore' }).click();
-    await this.page.locator('.toast').getByText(/is back as it was/).waitFor();
+    await this.page
+      .locator('.toast')
+      .getByText(/is back as it was/)
+      .waitFor();
   }
 }

@@ -76,7 +76,9 @@ export class EditorPage {
 
   /** Deletes the ticked entities in the list, after the question that names them; answers that question. */
   async bulkDelete(): Promise<string> {
-    await this.bulkBar().getByRole('button', { name: /^Delete / }).click();
+    await this.bulkBar()
+      .getByRole('button', { name: /^Delete / })
+      .click();
     const question = this.bulkBar().getByRole('alertdialog');
     const text = (await question.locator('p').textContent()) ?? '';
     await question.getByRole('button', { name: /^Yes, delete / }).click();
@@ -97,7 +99,10 @@ export class EditorPage {
   }
 
   async openEntityNamed(name: string): Promise<void> {
-    await this.rows.filter({ has: this.page.getByRole('button', { name: new RegExp(`^${name}`) }) }).getByRole('button').click();
+    await this.rows
+      .filter({ has: this.page.getByRole('button', { name: new RegExp(`^${name}`) }) })
+      .getByRole('button')
+      .click();
     await this.detail.getByRole('heading', { name }).waitFor();
   }
 
@@ -128,7 +133,10 @@ export class EditorPage {
     await this.detail.getByRole('button', { name: 'Merge into…' }).click();
     const merge = this.detail.locator('.merge');
     await merge.getByRole('searchbox', { name: 'Find target' }).fill(query);
-    await merge.getByRole('list', { name: 'Matching entities' }).getByRole('button', { name: new RegExp(`^${targetName}`) }).click();
+    await merge
+      .getByRole('list', { name: 'Matching entities' })
+      .getByRole('button', { name: new RegExp(`^${targetName}`) })
+      .click();
     await merge.getByRole('button', { name: `Merge into ${targetName}` }).click();
     await this.toast.getByText(/^Merged /).waitFor();
   }

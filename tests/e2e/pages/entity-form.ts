@@ -14,7 +14,10 @@ export class EntityFormPart {
   /** The modal "Discard changes to …?" question. */
   readonly discardQuestion: Locator;
 
-  constructor(readonly page: Page, readonly root: Locator) {
+  constructor(
+    readonly page: Page,
+    readonly root: Locator,
+  ) {
     this.duplicateSentence = root.getByRole('status').filter({ hasText: /^Already in your store: / });
     this.unsavedMark = root.getByRole('status').filter({ hasText: 'Unsaved changes' });
     this.saveButton = root.getByRole('button', { name: 'Save', exact: true });

@@ -18,10 +18,13 @@ export class ExtensionMessages {
   /** The "next mention" / "previous mention" command, as the background sends it. */
   async step(page: Page, direction: 1 | -1): Promise<void> {
     const tabId = await tabIdOf(this.worker, page.url());
-    await this.worker.evaluate(async ({ tabId, direction }) => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-      await chrome.tabs.sendMessage(tabId, { backstory: 1, type: 'page/step', request: { direction } });
-    }, { tabId, direction });
+    await this.worker.evaluate(
+      async ({ tabId, direction }) => {
+        const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+        await chrome.tabs.sendMessage(tabId, { backstory: 1, type: 'page/step', request: { direction } });
+      },
+      { tabId, direction },
+    );
   }
 
   async setSettings(changes: Partial<Omit<Settings, 'version'>>): Promise<void> {
@@ -36,19 +39,22 @@ export class ExtensionMessages {
    * whatever version it has, as an older version or a hand-edited backup might have left them.
    */
   async writeRaw(table: string, records: object[]): Promise<void> {
-    await this.worker.evaluate(async ({ table, records }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('backstory');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(table, 'readwrite');
-        for (const record of records) tx.objectStore(table).put(record);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, { table, records });
+    await this.worker.evaluate(
+      async ({ table, records }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('backstory');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(table, 'readwrite');
+          for (const record of records) tx.objectStore(table).put(record);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { table, records },
+    );
   }
 }

@@ -25,7 +25,10 @@ export class FollowedPacks {
 
   async importAndFollow(): Promise<void> {
     await this.section.getByRole('button', { name: 'Import and follow' }).click();
-    await this.page.locator('.toast').getByText(/^Imported /).waitFor();
+    await this.page
+      .locator('.toast')
+      .getByText(/^Imported /)
+      .waitFor();
   }
 
   /** What the row says of its last check. */
@@ -48,9 +51,15 @@ export class FollowedPacks {
  * addresses pass, as with look-ups), and grants the host as a reader does on chrome://extensions,
  * so that the editor's permission request on the click resolves at once instead of prompting.
  */
-export async function allowLoopbackPackHost(context: BrowserContext, worker: Worker, extensionId: string): Promise<void> {
+export async function allowLoopbackPackHost(
+  context: BrowserContext,
+  worker: Worker,
+  extensionId: string,
+): Promise<void> {
   await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
     await chrome.storage.local.set({ packSubscriptionsLoopbackForTests: true });
   });
   await grantHostAccess(context, extensionId, 'http://127.0.0.1/*');

@@ -9,13 +9,21 @@ interface DeveloperPrivateApi {
 
 type SiteAccessChange = 'addHostPermission' | 'removeHostPermission';
 
-async function changeSiteAccess(context: BrowserContext, change: SiteAccessChange, extensionId: string, pattern: string): Promise<void> {
+async function changeSiteAccess(
+  context: BrowserContext,
+  change: SiteAccessChange,
+  extensionId: string,
+  pattern: string,
+): Promise<void> {
   const page = await context.newPage();
   await page.goto('chrome://extensions/');
-  await page.evaluate(async ([method, id, host]) => {
-    const { chrome } = globalThis as unknown as { chrome: DeveloperPrivateApi };
-    await chrome.developerPrivate[method](id, host);
-  }, [change, extensionId, pattern] as const);
+  await page.evaluate(
+    async ([method, id, host]) => {
+      const { chrome } = globalThis as unknown as { chrome: DeveloperPrivateApi };
+      await chrome.developerPrivate[method](id, host);
+    },
+    [change, extensionId, pattern] as const,
+  );
   await page.close();
 }
 

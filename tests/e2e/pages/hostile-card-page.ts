@@ -28,7 +28,10 @@ export class HostileCardPage extends DemoArticle {
     return `${this.serverBase}/hostile-card/index.html`;
   }
 
-  constructor(page: Page, private readonly serverBase: string) {
+  constructor(
+    page: Page,
+    private readonly serverBase: string,
+  ) {
     super(page, serverBase);
   }
 

@@ -9,7 +9,11 @@ import { MarkedPage } from './marked-page';
 export class HostilePage extends MarkedPage {
   readonly errors: string[] = [];
 
-  constructor(page: Page, worker: Worker, private readonly serverUrl: string) {
+  constructor(
+    page: Page,
+    worker: Worker,
+    private readonly serverUrl: string,
+  ) {
     super(page, worker);
     page.on('console', (message) => {
       if (message.type() === 'error') this.errors.push(`console.error: ${message.text()}`);

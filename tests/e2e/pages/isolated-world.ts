@@ -10,7 +10,11 @@ import type { Page } from '@playwright/test';
  * functions in calls to a `__name` helper the page does not have, so the expression defines
  * a local one (with Playwright's own compiler the shim is simply unused).
  */
-export async function evaluateIsolated<Arg, Result>(page: Page, fn: (arg: Arg) => Result, arg: Arg): Promise<Awaited<Result>> {
+export async function evaluateIsolated<Arg, Result>(
+  page: Page,
+  fn: (arg: Arg) => Result,
+  arg: Arg,
+): Promise<Awaited<Result>> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { frameTree } = await cdp.send('Page.getFrameTree');

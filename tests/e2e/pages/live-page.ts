@@ -3,7 +3,11 @@ import { MarkedPage } from './marked-page';
 
 /** tests/fixtures/live: a live blog whose script posts and drops updates and swaps stories in place. */
 export class LivePage extends MarkedPage {
-  constructor(page: Page, worker: Worker, private readonly serverUrl: string) {
+  constructor(
+    page: Page,
+    worker: Worker,
+    private readonly serverUrl: string,
+  ) {
     super(page, worker);
   }
 
@@ -12,7 +16,8 @@ export class LivePage extends MarkedPage {
     // The live page always names someone. A worker woken by this tab may take longer than the
     // settle window to load its index (more so with the world pack), and 0 marks would look settled.
     const deadline = Date.now() + 15_000;
-    while ((await this.waitUntilSettled()).mentionCount === 0 && Date.now() < deadline) await this.page.waitForTimeout(100);
+    while ((await this.waitUntilSettled()).mentionCount === 0 && Date.now() < deadline)
+      await this.page.waitForTimeout(100);
   }
 
   async postUpdate(): Promise<void> {

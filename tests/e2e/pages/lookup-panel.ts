@@ -8,7 +8,10 @@ const WIKIMEDIA_PATTERNS = ['https://www.wikidata.org/*', 'https://*.wikipedia.o
 export class LookupPanel {
   readonly panel: Locator;
 
-  constructor(readonly page: Page, readonly name: string) {
+  constructor(
+    readonly page: Page,
+    readonly name: string,
+  ) {
     this.panel = page.getByRole('region', { name: `Look up ${name}` });
   }
 
@@ -48,12 +51,21 @@ export class LookupPanel {
  * permission request on the switch resolves at once instead of showing a prompt nothing can answer.
  */
 export async function useFakeWikimedia(
-  context: BrowserContext, worker: Worker, extensionId: string, fake: FakeWikimedia, { grant }: { grant: boolean },
+  context: BrowserContext,
+  worker: Worker,
+  extensionId: string,
+  fake: FakeWikimedia,
+  { grant }: { grant: boolean },
 ): Promise<void> {
-  await worker.evaluate(async (endpoints) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
-    await chrome.storage.local.set({ lookupEndpointsForTests: endpoints });
-  }, { wikidata: fake.wikidata, wikipedia: fake.wikipedia });
+  await worker.evaluate(
+    async (endpoints) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: object): Promise<void> } } };
+      };
+      await chrome.storage.local.set({ lookupEndpointsForTests: endpoints });
+    },
+    { wikidata: fake.wikidata, wikipedia: fake.wikipedia },
+  );
   if (!grant) return;
   for (const pattern of WIKIMEDIA_PATTERNS) await grantHostAccess(context, extensionId, pattern);
 }

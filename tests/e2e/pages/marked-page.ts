@@ -22,7 +22,10 @@ interface TabsApi {
 export class MarkedPage {
   private tabId: number | undefined;
 
-  constructor(readonly page: Page, private readonly worker: Worker) {}
+  constructor(
+    readonly page: Page,
+    private readonly worker: Worker,
+  ) {}
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);
@@ -32,10 +35,10 @@ export class MarkedPage {
   /** The content script's `page/stats`, or undefined while it is not there to answer yet. */
   async stats(): Promise<PageStats | undefined> {
     this.tabId ??= await tabIdOf(this.worker, this.page.url());
-    const answer = await this.worker.evaluate(async (tabId) => {
+    const answer = (await this.worker.evaluate(async (tabId) => {
       const { chrome } = globalThis as unknown as { chrome: TabsApi };
       return chrome.tabs.sendMessage(tabId, { backstory: 1, type: 'page/stats', request: {} }).catch(() => undefined);
-    }, this.tabId) as Result<PageStats> | undefined;
+    }, this.tabId)) as Result<PageStats> | undefined;
     return answer?.ok ? answer.value : undefined;
   }
 
@@ -53,7 +56,10 @@ export class MarkedPage {
       const key = stats && stats.slices > 0 ? `${stats.mentionCount}/${stats.slices}` : '';
       if (key !== last) [last, since] = [key, now];
       else if (stats && key && now - since >= quietMs) return stats;
-      if (now > deadline) throw new Error(`Marking on ${this.page.url()} did not settle within ${timeout} ms (last stats: ${last || 'none'})`);
+      if (now > deadline)
+        throw new Error(
+          `Marking on ${this.page.url()} did not settle within ${timeout} ms (last stats: ${last || 'none'})`,
+        );
       await this.page.waitForTimeout(100);
     }
   }
@@ -76,13 +82,20 @@ export class MarkedPage {
   }
 
   async highlightRanges(): Promise<HighlightRange[]> {
-    return evaluateIsolated(this.page, () => [...CSS.highlights]
-      .filter(([name]) => name.startsWith('backstory-'))
-      .flatMap(([name, highlight]) => [...highlight].map((range) => ({
-        kind: name.slice('backstory-'.length),
-        text: String(range),
-        stale: range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected,
-      }))), undefined);
+    return evaluateIsolated(
+      this.page,
+      () =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('backstory-'))
+          .flatMap(([name, highlight]) =>
+            [...highlight].map((range) => ({
+              kind: name.slice('backstory-'.length),
+              text: String(range),
+              stale: range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected,
+            })),
+          ),
+      undefined,
+    );
   }
 
   async markedTexts(): Promise<string[]> {

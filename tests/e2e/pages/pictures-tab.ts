@@ -50,10 +50,12 @@ export class PicturesTab {
 
   /** Bounding boxes of the names drawn beside the graph's nodes. */
   async labelBoxes(): Promise<(Box & { name: string })[]> {
-    return this.graph.locator('.node text').evaluateAll((texts) => texts.map((t) => {
-      const r = t.getBoundingClientRect();
-      return { name: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
-    }));
+    return this.graph.locator('.node text').evaluateAll((texts) =>
+      texts.map((t) => {
+        const r = t.getBoundingClientRect();
+        return { name: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
   }
 
   /** What has focus: its accessible name as the page gives it (aria-label or text). */
@@ -89,6 +91,10 @@ export class PicturesTab {
 }
 
 export function overlapping(a: Box, b: Box, tolerance = 0.5): boolean {
-  return a.x + tolerance < b.x + b.width && b.x + tolerance < a.x + a.width
-    && a.y + tolerance < b.y + b.height && b.y + tolerance < a.y + a.height;
+  return (
+    a.x + tolerance < b.x + b.width &&
+    b.x + tolerance < a.x + a.width &&
+    a.y + tolerance < b.y + b.height &&
+    b.y + tolerance < a.y + a.height
+  );
 }

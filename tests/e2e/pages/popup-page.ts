@@ -34,9 +34,11 @@ export class PopupPage {
 
   /** Opens the editor of an entity listed under "On this page". */
   async editFromPageList(entityId: string): Promise<void> {
-    await this.page.getByRole('listitem')
+    await this.page
+      .getByRole('listitem')
       .filter({ has: this.page.locator(`[data-entity-id="${entityId}"][data-mention-count]`) })
-      .getByRole('button', { name: /^Edit / }).click();
+      .getByRole('button', { name: /^Edit / })
+      .click();
     await this.editorReady();
   }
 

@@ -46,7 +46,8 @@ export class SyncSection {
   }
 
   async fill(input: SyncFormInput): Promise<void> {
-    for (const [name, value] of Object.entries(input) as [keyof SyncFormInput, string][]) await this.field(name).fill(value);
+    for (const [name, value] of Object.entries(input) as [keyof SyncFormInput, string][])
+      await this.field(name).fill(value);
   }
 
   async save(): Promise<void> {
@@ -60,7 +61,10 @@ export class SyncSection {
 
   async forget(): Promise<void> {
     await this.page.getByRole('button', { name: 'Stop syncing and forget credentials' }).click();
-    await this.page.getByRole('group', { name: 'Confirm stop syncing' }).getByRole('button', { name: 'Yes, stop syncing' }).click();
+    await this.page
+      .getByRole('group', { name: 'Confirm stop syncing' })
+      .getByRole('button', { name: 'Yes, stop syncing' })
+      .click();
     await this.toast.getByText(/^Sync stopped/).waitFor();
   }
 }

@@ -31,10 +31,14 @@ export class CardView {
 
   /** The card's text as the reader sees it, its notes last. */
   async text(): Promise<string> {
-    const card = await this.inCard((root) => [...root.children]
-      .filter((child) => child.localName !== 'style')
-      .map((child) => (child as HTMLElement).innerText)
-      .join('\n'), null);
+    const card = await this.inCard(
+      (root) =>
+        [...root.children]
+          .filter((child) => child.localName !== 'style')
+          .map((child) => (child as HTMLElement).innerText)
+          .join('\n'),
+      null,
+    );
     const notes = await (await this.notesFrame())?.evaluate(() => document.body.innerText).catch(() => '');
     return notes ? `${card}\n${notes}` : card;
   }
@@ -54,8 +58,9 @@ export class CardView {
   /** Clicks the button whose accessible name (aria-label, else its text) is `name`. */
   async click(name: string): Promise<void> {
     const point = await this.inCard((root, wanted) => {
-      const target = [...root.querySelectorAll<HTMLElement>('button, a[href]')]
-        .find((element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === wanted);
+      const target = [...root.querySelectorAll<HTMLElement>('button, a[href]')].find(
+        (element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === wanted,
+      );
       if (!target) return null;
       target.scrollIntoView({ block: 'nearest' });
       const box = target.getBoundingClientRect();
@@ -71,8 +76,9 @@ export class CardView {
   private async pointInNotes(name: string): Promise<{ x: number; y: number } | undefined> {
     const frame = await this.notesFrame();
     const inFrame = await frame?.evaluate((wanted) => {
-      const target = [...document.querySelectorAll<HTMLElement>('button')]
-        .find((element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === wanted);
+      const target = [...document.querySelectorAll<HTMLElement>('button')].find(
+        (element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === wanted,
+      );
       if (!target) return null;
       target.scrollIntoView({ block: 'nearest' });
       const box = target.getBoundingClientRect();
@@ -88,9 +94,12 @@ export class CardView {
 
   /** Types `text` into the notes frame's text field labelled `label`, key by key. */
   async write(label: string, text: string): Promise<void> {
-    const found = await (await this.notesFrame())?.evaluate((wanted) => {
+    const found = await (
+      await this.notesFrame()
+    )?.evaluate((wanted) => {
       const field = [...document.querySelectorAll('label')]
-        .find((element) => element.textContent?.trim().startsWith(wanted))?.querySelector('textarea');
+        .find((element) => element.textContent?.trim().startsWith(wanted))
+        ?.querySelector('textarea');
       field?.focus();
       return Boolean(field);
     }, label);

@@ -14,7 +14,10 @@ export const OPEN_CARD = `${CARD_HOST}[data-state="open"]`;
 
 /** The demo news article in Firefox, as a reader with Backstory installed sees it. */
 export class DemoArticle {
-  constructor(readonly page: Page, private readonly serverUrl: string) {}
+  constructor(
+    readonly page: Page,
+    private readonly serverUrl: string,
+  ) {}
 
   get url(): string {
     return `${this.serverUrl}/demo/index.html`;
@@ -38,18 +41,23 @@ export class DemoArticle {
       const now = Date.now();
       if (count !== last) [last, since] = [count, now];
       else if (count > 0 && now - since >= quietMs) return;
-      if (now > deadline) throw new Error(`Marking on ${this.url} did not settle within ${timeout} ms (${count} marks)`);
+      if (now > deadline)
+        throw new Error(`Marking on ${this.url} did not settle within ${timeout} ms (${count} marks)`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 
   /** Every range of every custom highlight on the page, read from the page's own `CSS.highlights`. */
   async marks(): Promise<Mark[]> {
-    return this.page.evaluate(() => [...CSS.highlights].flatMap(([highlight, ranges]) => [...ranges].map((range) => ({
-      highlight,
-      text: String(range),
-      acrossNodes: range.startContainer !== range.endContainer,
-    }))));
+    return this.page.evaluate(() =>
+      [...CSS.highlights].flatMap(([highlight, ranges]) =>
+        [...ranges].map((range) => ({
+          highlight,
+          text: String(range),
+          acrossNodes: range.startContainer !== range.endContainer,
+        })),
+      ),
+    );
   }
 
   /** The text of every range in a `backstory-*` highlight. */
@@ -59,15 +67,19 @@ export class DemoArticle {
 
   /** The text of every `backstory-*` range that lies inside an element matching `selector`. */
   async markedTextsInside(selector: string): Promise<string[]> {
-    return this.page.evaluate((within) => [...CSS.highlights]
-      .filter(([highlight]) => highlight.startsWith('backstory-'))
-      .flatMap(([, ranges]) => [...ranges] as Range[])
-      .filter((range) => {
-        const node = range.startContainer;
-        const element = node instanceof Element ? node : node.parentElement;
-        return Boolean(element?.closest(within));
-      })
-      .map(String), selector);
+    return this.page.evaluate(
+      (within) =>
+        [...CSS.highlights]
+          .filter(([highlight]) => highlight.startsWith('backstory-'))
+          .flatMap(([, ranges]) => [...ranges] as Range[])
+          .filter((range) => {
+            const node = range.startContainer;
+            const element = node instanceof Element ? node : node.parentElement;
+            return Boolean(element?.closest(within));
+          })
+          .map(String),
+      selector,
+    );
   }
 
   /** Rests the pointer on the first occurrence of `text` in the page's body, scrolled into view. */

@@ -31,10 +31,12 @@ export class EditorPage {
 
   /** What the background says the store holds, asked from this page as the editor asks it. */
   async storeStatus(): Promise<StoreStatus> {
-    const answer = await this.page.evaluate(() => {
-      const { browser } = globalThis as unknown as { browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+    const answer = (await this.page.evaluate(() => {
+      const { browser } = globalThis as unknown as {
+        browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      };
       return browser.runtime.sendMessage({ backstory: 1, type: 'store/status', request: {} });
-    }) as Result<StoreStatus>;
+    })) as Result<StoreStatus>;
     if (!answer.ok) throw new Error(`store/status: ${answer.error}`);
     return answer.value;
   }

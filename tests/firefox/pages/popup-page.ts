@@ -20,10 +20,14 @@ export class PopupPage {
 
   /** The mention count the row of `entityId` shows, and its text; undefined while it is not listed. */
   async row(entityId: string): Promise<{ count: number; text: string } | undefined> {
-    return this.page.$$eval(ROWS, (rows, id) => {
-      const row = rows.find((candidate) => candidate.getAttribute('data-entity-id') === id);
-      return row && { count: Number(row.getAttribute('data-mention-count')), text: (row as HTMLElement).innerText };
-    }, entityId);
+    return this.page.$$eval(
+      ROWS,
+      (rows, id) => {
+        const row = rows.find((candidate) => candidate.getAttribute('data-entity-id') === id);
+        return row && { count: Number(row.getAttribute('data-mention-count')), text: (row as HTMLElement).innerText };
+      },
+      entityId,
+    );
   }
 
   /** Finds an entity with "Search your store" and opens its editor. */

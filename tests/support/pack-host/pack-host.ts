@@ -43,9 +43,15 @@ export async function startPackHost(first: string): Promise<PackHost> {
   const server = createServer((request, response) => {
     const path = request.url ?? '';
     const ifNoneMatch = request.headers['if-none-match'];
-    const logged = (status: number) => requests.push({
-      method: request.method ?? '', path, status, ifNoneMatch, ifModifiedSince: request.headers['if-modified-since'], cookie: request.headers.cookie,
-    });
+    const logged = (status: number) =>
+      requests.push({
+        method: request.method ?? '',
+        path,
+        status,
+        ifNoneMatch,
+        ifModifiedSince: request.headers['if-modified-since'],
+        cookie: request.headers.cookie,
+      });
     if (request.method !== 'GET' || path !== PACK_PATH) {
       logged(404);
       return void response.writeHead(404).end();
@@ -56,7 +62,9 @@ export async function startPackHost(first: string): Promise<PackHost> {
       return void response.writeHead(304, headers).end();
     }
     logged(200);
-    response.writeHead(200, { ...headers, 'Content-Type': 'application/json', 'Content-Length': file.body.length }).end(file.body);
+    response
+      .writeHead(200, { ...headers, 'Content-Type': 'application/json', 'Content-Length': file.body.length })
+      .end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,7 +3,13 @@ import { type Remote, type RemoteEntry, RemoteError, type RemoteErrorKind } from
 export type RemoteOperation = 'list' | 'listFolders' | 'get' | 'put' | 'create' | 'remove';
 
 /** The status a real server would have answered with, so tests of messages see realistic errors. */
-const STATUS: Partial<Record<RemoteErrorKind, number>> = { auth: 401, forbidden: 403, conflict: 423, server: 503, 'too-large': 413 };
+const STATUS: Partial<Record<RemoteErrorKind, number>> = {
+  auth: 401,
+  forbidden: 403,
+  conflict: 423,
+  server: 503,
+  'too-large': 413,
+};
 
 interface Failure {
   operation: RemoteOperation;
@@ -35,7 +41,11 @@ export class MemoryRemote implements Remote {
   private hooks: { operation: RemoteOperation; action: () => void | Promise<void> }[] = [];
 
   /** The next `count` calls of `operation` fail with `kind`; with `afterEffect` they take effect first. */
-  failNext(operation: RemoteOperation, kind: RemoteErrorKind, options: { count?: number; afterEffect?: boolean } = {}): this {
+  failNext(
+    operation: RemoteOperation,
+    kind: RemoteErrorKind,
+    options: { count?: number; afterEffect?: boolean } = {},
+  ): this {
     this.failures.push({ operation, kind, left: options.count ?? 1, afterEffect: options.afterEffect ?? false });
     return this;
   }
@@ -79,12 +89,16 @@ export class MemoryRemote implements Remote {
 
   async list(dir: string): Promise<RemoteEntry[]> {
     await this.serve('list', dir, 0);
-    return this.childrenOf(dir).filter(([rest]) => !rest.includes('/')).map(([name, bytes]) => ({ name, size: bytes.byteLength }));
+    return this.childrenOf(dir)
+      .filter(([rest]) => !rest.includes('/'))
+      .map(([name, bytes]) => ({ name, size: bytes.byteLength }));
   }
 
   async listFolders(dir: string): Promise<string[]> {
     await this.serve('listFolders', dir, 0);
-    const folders = this.childrenOf(dir).filter(([rest]) => rest.includes('/')).map(([rest]) => rest.split('/')[0] as string);
+    const folders = this.childrenOf(dir)
+      .filter(([rest]) => rest.includes('/'))
+      .map(([rest]) => rest.split('/')[0] as string);
     return [...new Set(folders)];
   }
 
@@ -92,7 +106,8 @@ export class MemoryRemote implements Remote {
     await this.serve('get', path, 0);
     const stored = this.files.get(path);
     if (!stored) return undefined;
-    if (stored.byteLength > maxBytes) throw new RemoteError('too-large', `${path} is ${stored.byteLength} bytes, over the cap of ${maxBytes}`, 413);
+    if (stored.byteLength > maxBytes)
+      throw new RemoteError('too-large', `${path} is ${stored.byteLength} bytes, over the cap of ${maxBytes}`, 413);
     const keep = this.truncations.shift() ?? stored.byteLength;
     const answer = stored.slice(0, keep);
     this.bytesReceived += answer.byteLength;
@@ -122,7 +137,9 @@ export class MemoryRemote implements Remote {
 
   private childrenOf(dir: string): [string, Uint8Array][] {
     const prefix = dir.replace(/\/+$/, '') ? `${dir.replace(/\/+$/, '')}/` : '';
-    return [...this.files].filter(([path]) => path.startsWith(prefix)).map(([path, bytes]) => [path.slice(prefix.length), bytes]);
+    return [...this.files]
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, bytes]) => [path.slice(prefix.length), bytes]);
   }
 
   /** Counts the call, runs a hook, then fails or applies `effect` as the script says. */
@@ -137,7 +154,12 @@ export class MemoryRemote implements Remote {
     this.answersLeft -= 1;
     const failure = this.takeFailure(operation);
     if (failure?.afterEffect) effect?.();
-    if (failure) throw new RemoteError(failure.kind, `Scripted ${failure.kind} failure of ${operation} ${path}`, STATUS[failure.kind]);
+    if (failure)
+      throw new RemoteError(
+        failure.kind,
+        `Scripted ${failure.kind} failure of ${operation} ${path}`,
+        STATUS[failure.kind],
+      );
     effect?.();
   }
 

@@ -30,7 +30,8 @@ function textAt(source: string, line: number, column: number): string {
 }
 
 function isPreactsInnerHtml(message: LintMessage, readBuilt: (file: string) => string): boolean {
-  if (message.code !== 'UNSAFE_VAR_ASSIGNMENT' || !message.file || !message.line || message.column === undefined) return false;
+  if (message.code !== 'UNSAFE_VAR_ASSIGNMENT' || !message.file || !message.line || message.column === undefined)
+    return false;
   return PREACT_INNER_HTML.test(textAt(readBuilt(message.file), message.line, message.column));
 }
 

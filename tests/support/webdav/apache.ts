@@ -9,7 +9,16 @@ import { TEST_CREDENTIALS, type Credentials, type WebDavTestServer } from './mem
 
 const HTTPD = '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
-const REQUIRED_MODULES = ['mpm_prefork', 'authn_core', 'authn_file', 'auth_basic', 'authz_core', 'authz_user', 'dav', 'dav_fs'];
+const REQUIRED_MODULES = [
+  'mpm_prefork',
+  'authn_core',
+  'authn_file',
+  'auth_basic',
+  'authz_core',
+  'authz_user',
+  'dav',
+  'dav_fs',
+];
 
 export interface ApacheServer extends WebDavTestServer {
   /** The served folder on disk, to see what an interrupted write left behind. */
@@ -33,7 +42,9 @@ interface RunAs {
  */
 export async function startApache(credentials: Credentials = TEST_CREDENTIALS): Promise<ApacheServer> {
   if (!existsSync(HTTPD)) {
-    throw new Error(`${HTTPD} is missing: run "sh tests/support/ensure-deps.sh" as root, or "apt-get install apache2-bin".`);
+    throw new Error(
+      `${HTTPD} is missing: run "sh tests/support/ensure-deps.sh" as root, or "apt-get install apache2-bin".`,
+    );
   }
   const dir = await mkdtemp(join(tmpdir(), 'backstory-apache-'));
   const runAs = process.getuid?.() === 0 ? unprivilegedUser() : undefined;
@@ -105,7 +116,9 @@ function httpdConfig(dir: string, port: number, runAs: RunAs | undefined): strin
 
 /** www-data on Debian, else nobody: whichever exists. */
 function unprivilegedUser(): RunAs {
-  const lines = readFileSync('/etc/passwd', 'utf8').split('\n').map((line) => line.split(':'));
+  const lines = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .map((line) => line.split(':'));
   for (const name of ['www-data', 'nobody']) {
     const entry = lines.find((fields) => fields[0] === name);
     if (entry?.[2] && entry[3]) return { user: name, uid: Number(entry[2]), gid: Number(entry[3]) };
@@ -117,7 +130,11 @@ function unprivilegedUser(): RunAs {
  * A free port can be taken by another test file's server between our probe and httpd's bind;
  * httpd then exits with "Address already in use", and we try another port.
  */
-async function launchOnFreePort(config: string, dir: string, runAs: RunAs | undefined): Promise<{ httpd: ChildProcess; port: number }> {
+async function launchOnFreePort(
+  config: string,
+  dir: string,
+  runAs: RunAs | undefined,
+): Promise<{ httpd: ChildProcess; port: number }> {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     await writeFile(config, httpdConfig(dir, port, runAs));

@@ -52,9 +52,17 @@ export const htmlPage = (status = 200): Fault => ({
   body: '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Log in</title></head><body><form><input name="user"><br></form></body></html>',
 });
 
-export const answerWith = (status: number, headers?: Record<string, string>): Fault => ({ kind: 'answer', status, headers });
+export const answerWith = (status: number, headers?: Record<string, string>): Fault => ({
+  kind: 'answer',
+  status,
+  headers,
+});
 
-export const redirectTo = (location: string, status = 302): Fault => ({ kind: 'answer', status, headers: { location } });
+export const redirectTo = (location: string, status = 302): Fault => ({
+  kind: 'answer',
+  status,
+  headers: { location },
+});
 
 /**
  * A real HTTP server in front of a WebDAV server (`backendUrl`) that misbehaves on request:
@@ -65,8 +73,14 @@ export async function startFaultServer(backendUrl: string): Promise<FaultServer>
   const requests: SeenRequest[] = [];
   let hugeSent = 0;
   const server = createServer((request, response) => {
-    requests.push({ method: request.method ?? '', path: request.url ?? '', authorization: request.headers.authorization });
-    const rule = rules.find((candidate) => candidate.times > 0 && (!candidate.method || candidate.method === request.method));
+    requests.push({
+      method: request.method ?? '',
+      path: request.url ?? '',
+      authorization: request.headers.authorization,
+    });
+    const rule = rules.find(
+      (candidate) => candidate.times > 0 && (!candidate.method || candidate.method === request.method),
+    );
     if (!rule) return pass(request, response, backendUrl);
     rule.times -= 1;
     if (rule.fault.kind === 'huge') return sendHuge(response, rule.fault, (sent) => (hugeSent = sent));
@@ -90,13 +104,22 @@ export async function startFaultServer(backendUrl: string): Promise<FaultServer>
 export async function startOtherHost(): Promise<{ url: string; requests: SeenRequest[]; close(): Promise<void> }> {
   const requests: SeenRequest[] = [];
   const server = createServer((request, response) => {
-    requests.push({ method: request.method ?? '', path: request.url ?? '', authorization: request.headers.authorization });
+    requests.push({
+      method: request.method ?? '',
+      path: request.url ?? '',
+      authorization: request.headers.authorization,
+    });
     response.writeHead(401, { 'www-authenticate': 'Basic realm="elsewhere"' }).end();
   });
   return { url: await listen(server), requests, close: () => closeServer(server) };
 }
 
-function answer(request: IncomingMessage, response: ServerResponse, fault: Exclude<Fault, { kind: 'huge' }>, backendUrl: string): void {
+function answer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  fault: Exclude<Fault, { kind: 'huge' }>,
+  backendUrl: string,
+): void {
   switch (fault.kind) {
     case 'answer':
       request.resume();
@@ -153,13 +176,19 @@ function cutUpload(request: IncomingMessage, backendUrl: string, after: number):
     request.socket.destroy();
     const headers = { ...request.headers, 'content-length': String(length) };
     delete headers['transfer-encoding'];
-    const partial = forward(new URL(request.url ?? '/', backendUrl), { method: 'PUT', headers }, (answer) => answer.resume());
+    const partial = forward(new URL(request.url ?? '/', backendUrl), { method: 'PUT', headers }, (answer) =>
+      answer.resume(),
+    );
     partial.once('error', () => undefined);
     partial.end(Buffer.concat(received));
   });
 }
 
-function sendHuge(response: ServerResponse, fault: { bytes: number; declareLength: boolean }, note: (sent: number) => void): void {
+function sendHuge(
+  response: ServerResponse,
+  fault: { bytes: number; declareLength: boolean },
+  note: (sent: number) => void,
+): void {
   response.writeHead(200, {
     'content-type': 'application/octet-stream',
     ...(fault.declareLength ? { 'content-length': String(fault.bytes) } : {}),

@@ -1,6 +1,10 @@
 import { basicAuthorization } from '../../../lib/sync/webdav/address';
 
-export interface Account { url: string; user: string; password: string }
+export interface Account {
+  url: string;
+  user: string;
+  password: string;
+}
 
 let folders = 0;
 
@@ -10,7 +14,10 @@ let folders = 0;
  */
 export async function makeFolder(server: Account, name = `sync-${process.pid}-${++folders}`): Promise<Account> {
   const url = `${server.url}${name}/`;
-  const made = await fetch(url, { method: 'MKCOL', headers: { authorization: basicAuthorization(server.user, server.password) } });
+  const made = await fetch(url, {
+    method: 'MKCOL',
+    headers: { authorization: basicAuthorization(server.user, server.password) },
+  });
   if (made.status !== 201) throw new Error(`MKCOL ${url} answered ${made.status}`);
   return { ...server, url };
 }

@@ -64,9 +64,10 @@ export async function startMemoryServer(credentials: Credentials = TEST_CREDENTI
   return {
     url: `http://127.0.0.1:${port}/`,
     ...credentials,
-    close: () => new Promise((done) => {
-      http.closeAllConnections();
-      http.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        http.closeAllConnections();
+        http.close(() => done());
+      }),
   };
 }

@@ -58,10 +58,20 @@ export async function startFakeWikimedia(): Promise<FakeWikimedia> {
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    requests.push({ method: request.method ?? 'GET', path: url.pathname, params: url.searchParams, apiUserAgent: header(request, 'api-user-agent') });
+    requests.push({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      params: url.searchParams,
+      apiUserAgent: header(request, 'api-user-agent'),
+    });
     cors(response);
     if (request.method === 'OPTIONS') return end(response, 204, '');
-    const kind = url.pathname === '/w/api.php' ? 'api' : url.pathname.includes('/api/rest_v1/page/summary/') ? 'summary' : undefined;
+    const kind =
+      url.pathname === '/w/api.php'
+        ? 'api'
+        : url.pathname.includes('/api/rest_v1/page/summary/')
+          ? 'summary'
+          : undefined;
     const fault = faults.find((candidate) => !candidate.only || candidate.only === kind);
     const answer = () => {
       if (kind === 'api') return json(response, actionApi(url.searchParams, entities, searches));
@@ -71,10 +81,20 @@ export async function startFakeWikimedia(): Promise<FakeWikimedia> {
     if (!fault) return answer();
     fault.times = (fault.times ?? Infinity) - 1;
     if (fault.times <= 0) faults = faults.filter((candidate) => candidate !== fault);
-    const reply = fault.status === 200 && fault.body === undefined
-      ? answer
-      : () => end(response, fault.status, fault.body ?? JSON.stringify({ error: `fault ${fault.status}` }), fault.headers);
-    if (fault.delayMs) setTimeout(() => { if (!response.destroyed) reply(); }, fault.delayMs);
+    const reply =
+      fault.status === 200 && fault.body === undefined
+        ? answer
+        : () =>
+            end(
+              response,
+              fault.status,
+              fault.body ?? JSON.stringify({ error: `fault ${fault.status}` }),
+              fault.headers,
+            );
+    if (fault.delayMs)
+      setTimeout(() => {
+        if (!response.destroyed) reply();
+      }, fault.delayMs);
     else reply();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -83,10 +103,20 @@ export async function startFakeWikimedia(): Promise<FakeWikimedia> {
     wikidata: base,
     wikipedia: `${base}/wiki-{lang}`,
     requests,
-    fail: (fault) => { faults.push({ ...fault }); },
-    editItem: (id, edit) => { entities[id] = edit(structuredClone(entities[id]!)); },
-    clearFaults: () => { faults = []; },
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    fail: (fault) => {
+      faults.push({ ...fault });
+    },
+    editItem: (id, edit) => {
+      entities[id] = edit(structuredClone(entities[id]!));
+    },
+    clearFaults: () => {
+      faults = [];
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -109,7 +139,9 @@ function end(response: ServerResponse, status: number, body: string, headers: Re
 const json = (response: ServerResponse, body: unknown) => end(response, 200, JSON.stringify(body));
 
 function actionApi(
-  params: URLSearchParams, entities: Record<string, Record<string, unknown>>, searches: Record<string, Record<string, unknown[]>>,
+  params: URLSearchParams,
+  entities: Record<string, Record<string, unknown>>,
+  searches: Record<string, Record<string, unknown[]>>,
 ): unknown {
   const action = params.get('action');
   if (action === 'wbsearchentities') {
@@ -119,10 +151,16 @@ function actionApi(
   }
   if (action === 'wbgetentities') {
     const ids = (params.get('ids') ?? '').split('|').filter(Boolean);
-    if (ids.length > 50) return { error: { code: 'toomanyvalues', info: 'Too many values supplied for parameter "ids". The limit is 50.' } };
+    if (ids.length > 50)
+      return {
+        error: { code: 'toomanyvalues', info: 'Too many values supplied for parameter "ids". The limit is 50.' },
+      };
     const props = (params.get('props') ?? 'info|sitelinks|aliases|labels|descriptions|claims|datatype').split('|');
     const languages = params.get('languages')?.split('|');
-    return { entities: Object.fromEntries(ids.map((id) => [id, entityAnswer(id, entities[id], props, languages)])), success: 1 };
+    return {
+      entities: Object.fromEntries(ids.map((id) => [id, entityAnswer(id, entities[id], props, languages)])),
+      success: 1,
+    };
   }
   return { error: { code: 'badvalue', info: `Unrecognized value for parameter "action": ${action}.` } };
 }
@@ -130,9 +168,10 @@ function actionApi(
 /** An entity as wbgetentities gives it: only the props asked for, terms only in the languages asked for. */
 function entityAnswer(id: string, entity: Record<string, unknown> | undefined, props: string[], languages?: string[]) {
   if (!entity) return { id, missing: '' };
-  const keep = (terms: unknown) => (languages && terms && typeof terms === 'object'
-    ? Object.fromEntries(Object.entries(terms).filter(([lang]) => languages.includes(lang)))
-    : terms);
+  const keep = (terms: unknown) =>
+    languages && terms && typeof terms === 'object'
+      ? Object.fromEntries(Object.entries(terms).filter(([lang]) => languages.includes(lang)))
+      : terms;
   const answer: Record<string, unknown> = { type: entity.type, id };
   for (const prop of ['labels', 'descriptions', 'aliases']) if (props.includes(prop)) answer[prop] = keep(entity[prop]);
   for (const prop of ['claims', 'sitelinks']) if (props.includes(prop)) answer[prop] = entity[prop];
@@ -143,7 +182,15 @@ function summary(response: ServerResponse, path: string, summaries: Record<strin
   const match = /^\/wiki-([a-z]{2,3})\/api\/rest_v1\/page\/summary\/(.+)$/.exec(path);
   const found = match ? summaries[match[1]!]?.[decodeURIComponent(match[2]!)] : undefined;
   if (found) return json(response, found);
-  end(response, 404, JSON.stringify({
-    type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found', title: 'Not found.', method: 'get', detail: 'Page or revision not found.',
-  }), { 'content-type': 'application/problem+json' });
+  end(
+    response,
+    404,
+    JSON.stringify({
+      type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found',
+      title: 'Not found.',
+      method: 'get',
+      detail: 'Page or revision not found.',
+    }),
+    { 'content-type': 'application/problem+json' },
+  );
 }

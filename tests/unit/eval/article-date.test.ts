@@ -9,6 +9,8 @@ describe('scoring the article date', () => {
 
   it('is right for a page without a date only when the card says it is unsure', () => {
     expect(scoreDate(null, { published: null, publishedFrom: null }).right).toBe(true);
-    expect(scoreDate(null, { published: '2019-03-18', publishedFrom: 'byline, year from a caption' }).right).toBe(false);
+    expect(scoreDate(null, { published: '2019-03-18', publishedFrom: 'byline, year from a caption' }).right).toBe(
+      false,
+    );
   });
 });

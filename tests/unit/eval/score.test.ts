@@ -58,21 +58,34 @@ describe('scoring a page', () => {
 
   it('adds up false marks by category over pages', () => {
     const one = scorePage('a', gold, read(mark('place', 'Washington')), entities);
-    const two = scorePage('b', gold, read(mark('place', 'Washington'), mark('organisation', 'The Washington Post')), entities);
+    const two = scorePage(
+      'b',
+      gold,
+      read(mark('place', 'Washington'), mark('organisation', 'The Washington Post')),
+      entities,
+    );
     expect(totalsOf([one, two]).falseMarksByTrap).toEqual({ 'inside-longer-name': 2 });
     expect(totalsOf([one, two]).tp).toBe(1);
   });
 
   it('says once per entity that a gold entity joins a starter entity, and names the starter id', () => {
-    const joinedGold: Gold = { ...gold, mustMark: [{ text: 'Washington', entityId: 'world:city-washington-us', occurrence: 2 }] };
+    const joinedGold: Gold = {
+      ...gold,
+      mustMark: [{ text: 'Washington', entityId: 'world:city-washington-us', occurrence: 2 }],
+    };
     const score = scorePage('p', joinedGold, read(), entities);
-    expect(score.goldErrors).toEqual(['mustMark "Washington" #2: world:city-washington-us joins starter:washington in the store: name that']);
+    expect(score.goldErrors).toEqual([
+      'mustMark "Washington" #2: world:city-washington-us joins starter:washington in the store: name that',
+    ]);
   });
 });
 
 describe('scoring suggestions', () => {
   it('compares names without regard to case or runs of white space, and counts the rest as other', () => {
-    const score = scoreSuggestions(['Omar  al-Bashir', 'skip ad', 'Khartoum Today'], { good: ['Omar al-Bashir'], bad: ['Skip Ad'] });
+    const score = scoreSuggestions(['Omar  al-Bashir', 'skip ad', 'Khartoum Today'], {
+      good: ['Omar al-Bashir'],
+      bad: ['Skip Ad'],
+    });
     expect([score.good, score.bad, score.other]).toEqual([1, 1, 1]);
   });
 });

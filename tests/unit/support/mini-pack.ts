@@ -10,26 +10,60 @@ export function miniPack() {
     version: 1,
     entities: [
       {
-        id: 'sergey-lavrov', kind: 'person', name: 'Sergey Lavrov',
+        id: 'sergey-lavrov',
+        kind: 'person',
+        name: 'Sergey Lavrov',
         summary: 'Russian foreign minister since 2004.',
         aliases: [{ text: 'Lavrov' }, { text: 'Sergei Lavrov' }],
         facts: [
-          { text: 'Appointed foreign minister of Russia.', date: '2004-03-09', source: { url: 'https://en.wikipedia.org/wiki/Sergey_Lavrov', title: 'Wikipedia' } },
+          {
+            text: 'Appointed foreign minister of Russia.',
+            date: '2004-03-09',
+            source: { url: 'https://en.wikipedia.org/wiki/Sergey_Lavrov', title: 'Wikipedia' },
+          },
           { text: 'Hosted the Moscow conference on Syria.', date: '2016-12-20' },
         ],
         relations: [{ type: 'member-of', target: 'russia', start: '2004' }],
       },
       {
-        id: 'russia', kind: 'state', name: 'Russia', summary: 'A state.',
-        aliases: [{ text: 'Russian' }, { text: 'Russians' }], facts: [], relations: [],
-      },
-      {
-        id: 'moscow-conference-2016', kind: 'event', eventType: 'conference', start: '2016-12-20', place: 'moscow',
-        name: 'Moscow conference', summary: 'Talks of Russia, Iran and Turkey.', aliases: [], facts: [],
+        id: 'russia',
+        kind: 'state',
+        name: 'Russia',
+        summary: 'A state.',
+        aliases: [{ text: 'Russian' }, { text: 'Russians' }],
+        facts: [],
         relations: [],
       },
-      { id: 'moscow', kind: 'place', name: 'Moscow', summary: 'Capital of Russia.', aliases: [], facts: [], relations: [{ type: 'located-in', target: 'russia' }] },
-      { id: 'turkey', kind: 'state', name: 'Turkey', summary: 'A state.', aliases: [{ text: 'Turkish' }], facts: [], relations: [] },
+      {
+        id: 'moscow-conference-2016',
+        kind: 'event',
+        eventType: 'conference',
+        start: '2016-12-20',
+        place: 'moscow',
+        name: 'Moscow conference',
+        summary: 'Talks of Russia, Iran and Turkey.',
+        aliases: [],
+        facts: [],
+        relations: [],
+      },
+      {
+        id: 'moscow',
+        kind: 'place',
+        name: 'Moscow',
+        summary: 'Capital of Russia.',
+        aliases: [],
+        facts: [],
+        relations: [{ type: 'located-in', target: 'russia' }],
+      },
+      {
+        id: 'turkey',
+        kind: 'state',
+        name: 'Turkey',
+        summary: 'A state.',
+        aliases: [{ text: 'Turkish' }],
+        facts: [],
+        relations: [],
+      },
     ],
   };
 }
@@ -47,10 +81,24 @@ export function miniPackFormat2() {
     sources: { geonames: { name: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' } },
     entities: [
       lavrov!,
-      { ...russia!, key: 'iso:RU', sources: ['geonames'], aliases: [...russia!.aliases, { text: 'Russie', lang: 'fr' }] },
+      {
+        ...russia!,
+        key: 'iso:RU',
+        sources: ['geonames'],
+        aliases: [...russia!.aliases, { text: 'Russie', lang: 'fr' }],
+      },
       conference!,
-      { ...moscow!, key: 'geonames:524901', sources: ['geonames'], relations: [{ type: 'capital-of', target: 'russia' }] },
-      { ...turkey!, key: 'iso:TR', aliases: [...turkey!.aliases, { text: 'Turkey', common: true, caseSensitive: true }] },
+      {
+        ...moscow!,
+        key: 'geonames:524901',
+        sources: ['geonames'],
+        relations: [{ type: 'capital-of', target: 'russia' }],
+      },
+      {
+        ...turkey!,
+        key: 'iso:TR',
+        aliases: [...turkey!.aliases, { text: 'Turkey', common: true, caseSensitive: true }],
+      },
     ],
   };
 }

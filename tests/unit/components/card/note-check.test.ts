@@ -7,7 +7,9 @@ describe('a note written in the card', () => {
   });
 
   it('over that length is refused with the limit and its own length, before anything is sent', () => {
-    expect(noteProblem('starter:iran', 'x'.repeat(100_000))).toBe('Not saved. A note must be at most 20000 characters (this one has 100,000).');
+    expect(noteProblem('starter:iran', 'x'.repeat(100_000))).toBe(
+      'Not saved. A note must be at most 20000 characters (this one has 100,000).',
+    );
   });
 
   it('that is empty is refused', () => {

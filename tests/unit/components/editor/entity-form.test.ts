@@ -6,7 +6,13 @@ import type { EntityRecord } from '@/lib/store/records';
 import type { EntityDetail } from '@/lib/store/views';
 
 const stamp = { createdAt: 1, updatedAt: 1, origin: 'pack' as const };
-const putin: EntityRecord = { id: 'p:putin', kind: 'person', name: 'Vladimir Putin', summary: 'President of Russia.', ...stamp };
+const putin: EntityRecord = {
+  id: 'p:putin',
+  kind: 'person',
+  name: 'Vladimir Putin',
+  summary: 'President of Russia.',
+  ...stamp,
+};
 const russia = { id: 'p:russia', kind: 'state' as const, name: 'Russia', summary: '' };
 const kremlin = { id: 'p:kremlin', kind: 'organisation' as const, name: 'Kremlin', summary: '' };
 
@@ -38,7 +44,14 @@ describe('the entity form', () => {
 
   it('keeps a stop phrase a stop phrase when the entity is saved again', () => {
     const detail = putinDetail();
-    detail.aliases.push({ id: 'a2', entityId: 'p:putin', text: 'Putin era', caseSensitive: false, stop: true, ...stamp });
+    detail.aliases.push({
+      id: 'a2',
+      entityId: 'p:putin',
+      text: 'Putin era',
+      caseSensitive: false,
+      stop: true,
+      ...stamp,
+    });
     expect(draftFromForm(formFromDetail(detail)).aliases?.[1]).toMatchObject({ id: 'a2', stop: true });
   });
 
@@ -53,20 +66,43 @@ describe('the entity form', () => {
     const relation = { ...emptyRelation(), target: russia };
     const draft = draftFromForm({ ...form, facts: [...form.facts, fact], relations: [...form.relations, relation] });
     expect(draft.facts?.[1]).toEqual({
-      id: undefined, text: 'Born in Leningrad.', date: undefined, end: undefined, sourceUrl: undefined, sourceTitle: undefined,
+      id: undefined,
+      text: 'Born in Leningrad.',
+      date: undefined,
+      end: undefined,
+      sourceUrl: undefined,
+      sourceTitle: undefined,
     });
     expect(draft.relations?.[1]).toMatchObject({ id: undefined, toId: 'p:russia' });
     expect(v.safeParse(EntityDraftSchema, draft).success).toBe(true);
   });
 
   it('keeps event fields only while the kind is event', () => {
-    const form = { ...emptyForm(), name: 'Battle of Aleppo', eventType: 'battle' as const, start: '2012-07', end: '2016-12' };
+    const form = {
+      ...emptyForm(),
+      name: 'Battle of Aleppo',
+      eventType: 'battle' as const,
+      start: '2012-07',
+      end: '2016-12',
+    };
     expect(draftFromForm(form)).toMatchObject({ eventType: undefined, start: undefined, end: undefined });
-    expect(draftFromForm({ ...form, kind: 'event' })).toMatchObject({ eventType: 'battle', start: '2012-07', end: '2016-12' });
+    expect(draftFromForm({ ...form, kind: 'event' })).toMatchObject({
+      eventType: 'battle',
+      start: '2012-07',
+      end: '2016-12',
+    });
   });
 
   it('keeps an event’s place while the place exists, and lets it go once it was deleted (here or in another browser)', () => {
-    const event: EntityRecord = { id: 'p:talks', kind: 'event', name: 'Moscow conference', summary: '', start: '2016-12-20', placeId: 'p:moscow', ...stamp };
+    const event: EntityRecord = {
+      id: 'p:talks',
+      kind: 'event',
+      name: 'Moscow conference',
+      summary: '',
+      start: '2016-12-20',
+      placeId: 'p:moscow',
+      ...stamp,
+    };
     const moscow = { id: 'p:moscow', kind: 'place' as const, name: 'Moscow', summary: '' };
     const detail: EntityDetail = { entity: event, aliases: [], facts: [], relations: [], notes: [] };
     expect(draftFromForm(formFromDetail({ ...detail, place: moscow })).placeId).toBe('p:moscow');

@@ -3,10 +3,14 @@ import { errorText } from '@/components/editor/error-text';
 
 describe('error messages in the popup', () => {
   it('name the field the way the editor labels it', () => {
-    expect(errorText(new Error('Bad "entity/save" request: name: The name must not be empty')))
-      .toBe('Name: The name must not be empty');
-    expect(errorText('Bad "entity/save" request: facts.4.sourceUrl: must be a web address; relations.0.toId: A relation target must not be empty'))
-      .toBe('Fact 5, Source URL: must be a web address; Relation 1, Target: A relation target must not be empty');
+    expect(errorText(new Error('Bad "entity/save" request: name: The name must not be empty'))).toBe(
+      'Name: The name must not be empty',
+    );
+    expect(
+      errorText(
+        'Bad "entity/save" request: facts.4.sourceUrl: must be a web address; relations.0.toId: A relation target must not be empty',
+      ),
+    ).toBe('Fact 5, Source URL: must be a web address; Relation 1, Target: A relation target must not be empty');
   });
 
   it('pass other errors through unchanged', () => {

@@ -16,13 +16,17 @@ const relations: GraphRelation[] = [
 const noop = () => undefined;
 
 describe('the relation graph', () => {
-  const html = renderToString(<RelationGraph entities={entities} relations={relations} colourBy="kind" onOpen={noop} />);
+  const html = renderToString(
+    <RelationGraph entities={entities} relations={relations} colourBy="kind" onOpen={noop} />,
+  );
 
   it('draws a button for each actor, named with its kind and relation count, with one Tab stop on the hub', () => {
     expect(html.match(/class="node /g)).toHaveLength(4);
     expect(html).toContain('aria-label="Russia, State, 2 relations"');
     expect(html).toContain('aria-label="Vladimir Putin, Person, 1 relation"');
-    expect(html.match(/tabindex="0" data-node="[^"]+" role="button"/g)).toEqual(['tabindex="0" data-node="russia" role="button"']);
+    expect(html.match(/tabindex="0" data-node="[^"]+" role="button"/g)).toEqual([
+      'tabindex="0" data-node="russia" role="button"',
+    ]);
     expect(html.match(/tabindex="-1" data-node/g)).toHaveLength(3);
   });
 
@@ -41,7 +45,9 @@ describe('the relation graph', () => {
 
   it('keys the colours to kinds, or to alliances when asked', () => {
     expect(html).toContain('Colour by kind');
-    const bySide = renderToString(<RelationGraph entities={entities} relations={relations} colourBy="side" onOpen={noop} />);
+    const bySide = renderToString(
+      <RelationGraph entities={entities} relations={relations} colourBy="side" onOpen={noop} />,
+    );
     expect(bySide).toContain('Colour by alliance');
     expect(bySide).toContain('Russia, Syria');
     expect(bySide).toMatch(/class="node kind-state side-0 plain"[^>]*aria-label="Russia/);
@@ -49,20 +55,36 @@ describe('the relation graph', () => {
   });
 
   it('draws the highlighted actors stronger and the rest faded', () => {
-    const marked = renderToString(<RelationGraph entities={entities} relations={relations} colourBy="kind" highlightIds={new Set(['putin'])} onOpen={noop} />);
+    const marked = renderToString(
+      <RelationGraph
+        entities={entities}
+        relations={relations}
+        colourBy="kind"
+        highlightIds={new Set(['putin'])}
+        onOpen={noop}
+      />,
+    );
     expect(marked).toMatch(/class="node kind-person marked"/);
     expect(marked).toMatch(/class="node kind-state faded"[^>]*aria-label="Turkey/);
   });
 
   it('lays a big graph out between frames, and says which actors it left out past 300', () => {
-    const many: GraphEntity[] = Array.from({ length: 320 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'organisation' }));
-    const links: GraphRelation[] = many.slice(1).map((e, i) => ({ id: `l${i}`, fromId: 'a0', toId: e.id, type: 'member-of' }));
+    const many: GraphEntity[] = Array.from({ length: 320 }, (_, i) => ({
+      id: `a${i}`,
+      name: `Actor ${i}`,
+      kind: 'organisation',
+    }));
+    const links: GraphRelation[] = many
+      .slice(1)
+      .map((e, i) => ({ id: `l${i}`, fromId: 'a0', toId: e.id, type: 'member-of' }));
     const big = renderToString(<RelationGraph entities={many} relations={links} colourBy="kind" onOpen={noop} />);
     expect(big).toContain('Arranging 300 actors…');
     expect(big).toContain('Showing the 300 most connected of 320 entities.');
   });
 
   it('says so when there is nothing to draw', () => {
-    expect(renderToString(<RelationGraph entities={[]} relations={[]} colourBy="kind" onOpen={noop} />)).toContain('No actors to draw.');
+    expect(renderToString(<RelationGraph entities={[]} relations={[]} colourBy="kind" onOpen={noop} />)).toContain(
+      'No actors to draw.',
+    );
   });
 });

@@ -3,7 +3,13 @@ import { bulkScope, namesText } from '@/entrypoints/options/entities/bulk-scope'
 import type { EntityRecord } from '@/lib/store/records';
 
 const entity = (id: string, name: string): EntityRecord => ({
-  id, name, kind: 'person', summary: '', origin: 'reader', createdAt: 1, updatedAt: 1,
+  id,
+  name,
+  kind: 'person',
+  summary: '',
+  origin: 'reader',
+  createdAt: 1,
+  updatedAt: 1,
 });
 const lavrov = entity('lavrov', 'Sergey Lavrov');
 const karlov = entity('karlov', 'Andrei Karlov');

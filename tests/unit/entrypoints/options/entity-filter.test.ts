@@ -11,11 +11,18 @@ const entities: EntityRecord[] = sortByName([
 
 describe('the entity list', () => {
   it('is in name order whatever the letter case, when nothing is searched', () => {
-    expect(visibleEntities(entities, {}, undefined).map((e) => e.name)).toEqual(['andrei Karlov', 'Russia', 'Vladimir Putin']);
+    expect(visibleEntities(entities, {}, undefined).map((e) => e.name)).toEqual([
+      'andrei Karlov',
+      'Russia',
+      'Vladimir Putin',
+    ]);
   });
 
   it('keeps only the entities that pass every filter given', () => {
-    expect(visibleEntities(entities, { kind: 'person', tag: 'moscow' }, undefined).map((e) => e.id)).toEqual(['r:karlov', 'p:putin']);
+    expect(visibleEntities(entities, { kind: 'person', tag: 'moscow' }, undefined).map((e) => e.id)).toEqual([
+      'r:karlov',
+      'p:putin',
+    ]);
     expect(visibleEntities(entities, { kind: 'person', packId: 'p' }, undefined).map((e) => e.id)).toEqual(['p:putin']);
   });
 
@@ -26,6 +33,9 @@ describe('the entity list', () => {
   });
 
   it('counts each tag once per entity wearing it', () => {
-    expect(tagCounts(entities)).toEqual([{ tag: 'ankara', count: 1 }, { tag: 'moscow', count: 2 }]);
+    expect(tagCounts(entities)).toEqual([
+      { tag: 'ankara', count: 1 },
+      { tag: 'moscow', count: 2 },
+    ]);
   });
 });

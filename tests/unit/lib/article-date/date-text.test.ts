@@ -27,7 +27,12 @@ describe('a date as a page writes it', () => {
   });
 
   it('without a year, is found with the words it was written in, and no year', () => {
-    expect(findDayInText('By Hannah Whitcombe March 18 at 3:57 PM')).toEqual({ year: null, month: 3, day: 18, text: 'March 18' });
+    expect(findDayInText('By Hannah Whitcombe March 18 at 3:57 PM')).toEqual({
+      year: null,
+      month: 3,
+      day: 18,
+      text: 'March 18',
+    });
     expect(findDayInText('le 18 mars à 15h')).toEqual({ year: null, month: 3, day: 18, text: '18 mars' });
     expect(dateFromText('March 18 at 3:57 PM')).toBeNull();
   });

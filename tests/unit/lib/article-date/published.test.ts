@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { datePublished, toPartialDate, type DateClues } from '@/lib/article-date';
 
 const clues = (some: Partial<DateClues>): DateClues => ({
-  url: 'https://news.example/world/story', meta: [], jsonLd: [], attributes: [], lines: [], captions: [], footers: [], ...some,
+  url: 'https://news.example/world/story',
+  meta: [],
+  jsonLd: [],
+  attributes: [],
+  lines: [],
+  captions: [],
+  footers: [],
+  ...some,
 });
 
 describe('the published date, from a page’s clues', () => {
@@ -20,18 +27,32 @@ describe('the published date, from a page’s clues', () => {
     });
     expect(datePublished(all)).toEqual({ published: '2017-01-04', publishedFrom: 'article:published_time' });
     expect(datePublished({ ...all, meta: [] })).toEqual({ published: '2016-12-20', publishedFrom: 'json-ld' });
-    expect(datePublished({ ...all, meta: [], jsonLd: ['{broken'] })).toEqual({ published: '2016-12-01', publishedFrom: 'time' });
+    expect(datePublished({ ...all, meta: [], jsonLd: ['{broken'] })).toEqual({
+      published: '2016-12-01',
+      publishedFrom: 'time',
+    });
   });
 
   it('reads Unix seconds and milliseconds, and dates written out, in a date attribute', () => {
     expect(datePublished(clues({ attributes: [{ value: '1437768000', inTime: false }] })).published).toBe('2015-07-24');
-    expect(datePublished(clues({ attributes: [{ value: '1437768000000', inTime: false }] })).published).toBe('2015-07-24');
-    expect(datePublished(clues({ attributes: [{ value: 'Friday', inTime: false }, { value: '24 July 2015', inTime: false }] })))
-      .toEqual({ published: '2015-07-24', publishedFrom: 'date attribute' });
+    expect(datePublished(clues({ attributes: [{ value: '1437768000000', inTime: false }] })).published).toBe(
+      '2015-07-24',
+    );
+    expect(
+      datePublished(
+        clues({
+          attributes: [
+            { value: 'Friday', inTime: false },
+            { value: '24 July 2015', inTime: false },
+          ],
+        }),
+      ),
+    ).toEqual({ published: '2015-07-24', publishedFrom: 'date attribute' });
   });
 
   it('takes the year of a copyright line that gives a range from its end', () => {
-    expect(datePublished(clues({ lines: ['March 18 at 3:57 PM'], footers: ['Copyright 2010–2017 The Ledger'] })))
-      .toEqual({ published: '2017-03-18', publishedFrom: 'byline, year from the copyright' });
+    expect(
+      datePublished(clues({ lines: ['March 18 at 3:57 PM'], footers: ['Copyright 2010–2017 The Ledger'] })),
+    ).toEqual({ published: '2017-03-18', publishedFrom: 'byline, year from the copyright' });
   });
 });

@@ -5,9 +5,14 @@ import { readCaptureQuery } from '@/lib/capture';
 import { lookupTargetFromQuery } from '@/lib/lookup';
 import type { ArticleInfo } from '@/lib/messaging';
 
-const TAB = { id: 7, index: 0, url: 'https://ledger.example/a', title: 'Tab title' } as Parameters<typeof captureSelection>[1];
+const TAB = { id: 7, index: 0, url: 'https://ledger.example/a', title: 'Tab title' } as Parameters<
+  typeof captureSelection
+>[1];
 const ARTICLE: ArticleInfo = {
-  url: 'https://ledger.example/a', title: 'After Aleppo', published: '2017-01-04', publishedFrom: 'article:published_time',
+  url: 'https://ledger.example/a',
+  title: 'After Aleppo',
+  published: '2017-01-04',
+  publishedFrom: 'article:published_time',
 };
 
 /** Makes the tab's content script answer 'page/selection' and 'page/article', or not answer at all. */
@@ -35,12 +40,23 @@ describe('adding a selection to the store', () => {
   it('opens the form in a small popup window with the selection, the article and the tab', async () => {
     pageAnswers('Lavrov hosted the session.');
     expect(await captureSelection('fact', TAB)).toBe(true);
-    expect(fakeBrowser.windows.create).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup', width: 420, height: 560 }));
-    expect(String(vi.mocked(fakeBrowser.windows.create).mock.calls[0]?.[0]?.url)).toMatch(/^chrome-extension:\/\/[^/]+\/capture\.html\?/);
-    expect(openedForms()).toEqual([{
-      mode: 'fact', text: 'Lavrov hosted the session.', cut: false,
-      url: ARTICLE.url, title: 'After Aleppo', published: '2017-01-04', tabId: 7,
-    }]);
+    expect(fakeBrowser.windows.create).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'popup', width: 420, height: 560 }),
+    );
+    expect(String(vi.mocked(fakeBrowser.windows.create).mock.calls[0]?.[0]?.url)).toMatch(
+      /^chrome-extension:\/\/[^/]+\/capture\.html\?/,
+    );
+    expect(openedForms()).toEqual([
+      {
+        mode: 'fact',
+        text: 'Lavrov hosted the session.',
+        cut: false,
+        url: ARTICLE.url,
+        title: 'After Aleppo',
+        published: '2017-01-04',
+        tabId: 7,
+      },
+    ]);
   });
 
   it('opens nothing for an empty or whitespace-only selection', async () => {
@@ -60,9 +76,17 @@ describe('adding a selection to the store', () => {
   it('uses the menu’s copy of the selection and the tab’s own title where the page cannot answer', async () => {
     pageAnswers(undefined);
     await captureSelection('entity', TAB, 'Leila Farhadi');
-    expect(openedForms()).toEqual([{
-      mode: 'entity', text: 'Leila Farhadi', cut: false, url: TAB.url, title: 'Tab title', published: null, tabId: 7,
-    }]);
+    expect(openedForms()).toEqual([
+      {
+        mode: 'entity',
+        text: 'Leila Farhadi',
+        cut: false,
+        url: TAB.url,
+        title: 'Tab title',
+        published: null,
+        tabId: 7,
+      },
+    ]);
   });
 });
 
@@ -76,8 +100,12 @@ describe('the context menu and the keyboard commands', () => {
     let command: ((name: string, tab?: typeof TAB) => void) | undefined;
     vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation((item) => created.push(item as never));
-    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => { click = listener as never; });
-    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => { command = listener as never; });
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => {
+      click = listener as never;
+    });
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+      command = listener as never;
+    });
     vi.spyOn(fakeBrowser.windows, 'create');
     pageAnswers('Andrei Karlov');
 
@@ -92,7 +120,13 @@ describe('the context menu and the keyboard commands', () => {
     click?.({ menuItemId: created[1]!.id, selectionText: 'Andrei Karlov' }, TAB);
     command?.('add-selection-as-entity', TAB);
     command?.('next-mention', TAB);
-    await vi.waitFor(() => expect(openedForms().map((form) => form.mode).sort()).toEqual(['entity', 'fact']));
+    await vi.waitFor(() =>
+      expect(
+        openedForms()
+          .map((form) => form.mode)
+          .sort(),
+      ).toEqual(['entity', 'fact']),
+    );
   });
 
   it('"Look up" on a selection, from the menu or the keyboard, opens the look-up window for the name and its tab', async () => {
@@ -100,8 +134,12 @@ describe('the context menu and the keyboard commands', () => {
     let command: ((name: string, tab?: typeof TAB) => void) | undefined;
     vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => 0);
-    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => { click = listener as never; });
-    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => { command = listener as never; });
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => {
+      click = listener as never;
+    });
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+      command = listener as never;
+    });
     vi.spyOn(fakeBrowser.windows, 'create');
     pageAnswers(' “Leila Farhadi’s\n');
 

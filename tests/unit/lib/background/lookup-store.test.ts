@@ -10,20 +10,38 @@ import * as v from 'valibot';
 const FARHADI = 'Q130000001';
 let fake: FakeWikimedia;
 
-beforeAll(async () => { fake = await startFakeWikimedia(); });
-afterAll(async () => { await fake.close(); });
-
-const client = () => new WikimediaClient({
-  endpoints: async () => ({ wikidata: fake.wikidata, wikipedia: fake.wikipedia }), cache: memoryCache(), userAgent: 'Backstory/test',
+beforeAll(async () => {
+  fake = await startFakeWikimedia();
+});
+afterAll(async () => {
+  await fake.close();
 });
 
-const liveEntities = async (db: BackstoryDatabase) => (await db.entities.toArray()).filter((entity) => entity.deletedAt === undefined);
+const client = () =>
+  new WikimediaClient({
+    endpoints: async () => ({ wikidata: fake.wikidata, wikipedia: fake.wikipedia }),
+    cache: memoryCache(),
+    userAgent: 'Backstory/test',
+  });
+
+const liveEntities = async (db: BackstoryDatabase) =>
+  (await db.entities.toArray()).filter((entity) => entity.deletedAt === undefined);
 
 /** A pack that already knows Merkel and her party by their Q-ids, as the starter and world packs know theirs. */
 const germanyPack = {
-  format: 'backstory-pack', formatVersion: 2, id: 'germany', name: 'Germany', version: 1,
+  format: 'backstory-pack',
+  formatVersion: 2,
+  id: 'germany',
+  name: 'Germany',
+  version: 1,
   entities: [
-    { id: 'merkel', key: 'wd:Q567', kind: 'person', name: 'Angela Merkel', summary: 'Chancellor of Germany, 2005-2021.' },
+    {
+      id: 'merkel',
+      key: 'wd:Q567',
+      kind: 'person',
+      name: 'Angela Merkel',
+      summary: 'Chancellor of Germany, 2005-2021.',
+    },
     { id: 'cdu', key: 'wd:Q49762', kind: 'organisation', name: 'CDU', summary: 'A German party.' },
   ],
 };
@@ -35,13 +53,16 @@ describe('adding a looked-up item to the store', () => {
     expect(added).toMatchObject({ name: 'Leila Farhadi', updated: false });
     const detail = await getEntityDetail(db, added.entityId);
     expect(detail.entity).toMatchObject({ key: `wd:${FARHADI}`, kind: 'person' });
-    expect(detail.entity.summary).toMatch(/^Leila Farhadi \(born March 1979\) is an Iranian-born British political scientist/);
+    expect(detail.entity.summary).toMatch(
+      /^Leila Farhadi \(born March 1979\) is an Iranian-born British political scientist/,
+    );
     expect(detail.entity.sources).toEqual([
       { name: 'Wikidata', licence: 'CC0 1.0', url: 'https://www.wikidata.org/' },
       { name: 'Wikipedia: Leila Farhadi', licence: 'CC BY-SA 4.0', url: 'https://en.wikipedia.org/wiki/Leila_Farhadi' },
     ]);
     expect(detail.facts.find((fact) => fact.text === 'Born.')).toMatchObject({
-      date: '1979-03', sourceUrl: `https://www.wikidata.org/wiki/${FARHADI}#P569`,
+      date: '1979-03',
+      sourceUrl: `https://www.wikidata.org/wiki/${FARHADI}#P569`,
     });
     expect(await qidOfEntity(db, added.entityId)).toBe(FARHADI);
   });
@@ -67,7 +88,10 @@ describe('adding a looked-up item to the store', () => {
     expect(detail.entity.summary).toBe('Chancellor of Germany, 2005-2021.');
     expect(detail.aliases.map((alias) => alias.text)).toContain('Angela Dorothea Merkel');
     expect(detail.facts.map((fact) => fact.text)).toContain('Born.');
-    expect(detail.relations.map((relation) => [relation.type, relation.other.id])).toContainEqual(['member-of', 'germany:cdu']);
+    expect(detail.relations.map((relation) => [relation.type, relation.other.id])).toContainEqual([
+      'member-of',
+      'germany:cdu',
+    ]);
   });
 
   it('adds no entity for the items its facts and relations name that the store lacks', async () => {
@@ -82,15 +106,35 @@ describe('adding a looked-up item to the store', () => {
     const db = await freshDatabase();
     const added = await addLookedUp(db, await lookUpItem(client(), FARHADI, ['en']));
     const detail = await getEntityDetail(db, added.entityId);
-    await saveEntity(db, v.parse(EntityDraftSchema, {
-      id: added.entityId, kind: 'person', name: 'Dr Leila Farhadi', summary: 'My own summary.',
-      aliases: detail.aliases.map(({ text, caseSensitive }) => ({ text, caseSensitive })),
-      facts: detail.facts.map(({ id, text, date, end, sourceUrl, sourceTitle }) => ({ id, text, date, end, sourceUrl, sourceTitle })),
-    }));
+    await saveEntity(
+      db,
+      v.parse(EntityDraftSchema, {
+        id: added.entityId,
+        kind: 'person',
+        name: 'Dr Leila Farhadi',
+        summary: 'My own summary.',
+        aliases: detail.aliases.map(({ text, caseSensitive }) => ({ text, caseSensitive })),
+        facts: detail.facts.map(({ id, text, date, end, sourceUrl, sourceTitle }) => ({
+          id,
+          text,
+          date,
+          end,
+          sourceUrl,
+          sourceTitle,
+        })),
+      }),
+    );
     // Meanwhile Wikidata learnt of a new post.
     const item = await lookUpItem(client(), FARHADI, ['en']);
-    const newPost = { text: 'Worked for Chatham House.', date: '2026-10', itemUrl: `https://www.wikidata.org/wiki/${FARHADI}#P108` };
-    const refreshed = await addLookedUp(db, { ...item, entity: { ...item.entity, facts: [...item.entity.facts, newPost] } });
+    const newPost = {
+      text: 'Worked for Chatham House.',
+      date: '2026-10',
+      itemUrl: `https://www.wikidata.org/wiki/${FARHADI}#P108`,
+    };
+    const refreshed = await addLookedUp(db, {
+      ...item,
+      entity: { ...item.entity, facts: [...item.entity.facts, newPost] },
+    });
     expect(refreshed.entityId).toBe(added.entityId);
     const after = await getEntityDetail(db, added.entityId);
     expect(after.entity).toMatchObject({ name: 'Dr Leila Farhadi', summary: 'My own summary.' });

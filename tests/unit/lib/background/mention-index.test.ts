@@ -6,7 +6,14 @@ import { ImportJobs } from '@/lib/backup';
 import { packStrings, stringAt } from '@/lib/matcher';
 import { loadBundledPack, loadPack, starterPack } from '@/lib/packs';
 import { restoreSnapshot, takeSnapshot } from '@/lib/backup';
-import { deleteEntity, getEntityDetail, matchableStoreKey, saveEntity, type BackstoryDatabase, type StoreWrites } from '@/lib/store';
+import {
+  deleteEntity,
+  getEntityDetail,
+  matchableStoreKey,
+  saveEntity,
+  type BackstoryDatabase,
+  type StoreWrites,
+} from '@/lib/store';
 import { MemoryRemote } from '../../../support/sync/memory-remote';
 import { freshDatabase, miniPack, miniPackFormat2 } from '../../support/mini-pack';
 import { fixture } from '../store/whole-store';
@@ -31,15 +38,24 @@ async function withMiniPack(): Promise<BackstoryDatabase> {
 
 async function addKarlov(db: BackstoryDatabase): Promise<void> {
   await saveEntity(db, {
-    kind: 'person', name: 'Andrei Karlov', summary: 'Russian ambassador to Turkey.',
-    aliases: [{ text: 'Karlov', caseSensitive: false }], facts: [], relations: [],
+    kind: 'person',
+    name: 'Andrei Karlov',
+    summary: 'Russian ambassador to Turkey.',
+    aliases: [{ text: 'Karlov', caseSensitive: false }],
+    facts: [],
+    relations: [],
   });
 }
 
 /** The demo article's text, as the content script would send it in chunks. */
 function demoChunks(): string[] {
-  const body = fixture('demo/index.html').replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n');
-  return body.split(/\n{2,}/).map((chunk) => chunk.trim()).filter(Boolean);
+  const body = fixture('demo/index.html')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, '\n');
+  return body
+    .split(/\n{2,}/)
+    .map((chunk) => chunk.trim())
+    .filter(Boolean);
 }
 
 describe('the mention index', () => {
@@ -49,7 +65,11 @@ describe('the mention index', () => {
     const db = await withMiniPack();
     const { hits, entities } = await new MentionIndex(db).find([text]);
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Lavrov', 'Moscow', 'Moscow conference']);
-    expect(entities.find((e) => e.id === 'mini:sergey-lavrov')).toEqual({ id: 'mini:sergey-lavrov', name: 'Sergey Lavrov', kind: 'person' });
+    expect(entities.find((e) => e.id === 'mini:sergey-lavrov')).toEqual({
+      id: 'mini:sergey-lavrov',
+      name: 'Sergey Lavrov',
+      kind: 'person',
+    });
   });
 
   it('answers after a worker restart from its cache, without rebuilding the automaton', async () => {
@@ -77,26 +97,48 @@ describe('the mention index', () => {
     expect(cold.hits.length).toBeGreaterThan(50);
   });
 
-  const writes: { kind: string; start?: () => Promise<{ db: BackstoryDatabase; write: () => Promise<unknown> }>; write?: (db: BackstoryDatabase) => Promise<unknown> }[] = [
+  const writes: {
+    kind: string;
+    start?: () => Promise<{ db: BackstoryDatabase; write: () => Promise<unknown> }>;
+    write?: (db: BackstoryDatabase) => Promise<unknown>;
+  }[] = [
     { kind: 'a reader’s new entity', write: addKarlov },
     {
       kind: 'a reader’s new alias',
       write: async (db) => {
         const russia = await getEntityDetail(db, 'mini:russia');
         await saveEntity(db, {
-          id: russia.entity.id, kind: 'state', name: 'Russia', summary: '',
-          aliases: [...russia.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive })), { text: 'the Kremlin', caseSensitive: false }],
-          facts: [], relations: [],
+          id: russia.entity.id,
+          kind: 'state',
+          name: 'Russia',
+          summary: '',
+          aliases: [
+            ...russia.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive })),
+            { text: 'the Kremlin', caseSensitive: false },
+          ],
+          facts: [],
+          relations: [],
         });
       },
     },
     { kind: 'a delete', write: (db) => deleteEntity(db, 'mini:moscow') },
-    { kind: 'a pack update', write: (db) => loadPack(db, { ...miniPack(), version: 2, entities: miniPack().entities.filter((e) => e.id !== 'sergey-lavrov') }) },
+    {
+      kind: 'a pack update',
+      write: (db) =>
+        loadPack(db, {
+          ...miniPack(),
+          version: 2,
+          entities: miniPack().entities.filter((e) => e.id !== 'sergey-lavrov'),
+        }),
+    },
     {
       kind: 'an import',
       write: async (db) => {
         const jobs = new ImportJobs(db);
-        const { jobId } = await jobs.start('csv', 'name,kind,aliases,summary\nAndrei Karlov,person,Karlov,Russian ambassador.\n');
+        const { jobId } = await jobs.start(
+          'csv',
+          'name,kind,aliases,summary\nAndrei Karlov,person,Karlov,Russian ambassador.\n',
+        );
         await jobs.commit(jobId);
       },
     },
@@ -113,7 +155,10 @@ describe('the mention index', () => {
       kind: 'a sync merge',
       start: async () => {
         const remote = new MemoryRemote();
-        const [laptop, desktop] = await Promise.all([Device.start('laptop', Date.now), Device.start('desktop', Date.now)]);
+        const [laptop, desktop] = await Promise.all([
+          Device.start('laptop', Date.now),
+          Device.start('desktop', Date.now),
+        ]);
         await laptop.create('Andrei Karlov');
         await laptop.sync(remote);
         return { db: desktop.db, write: () => desktop.sync(remote) };
@@ -123,7 +168,9 @@ describe('the mention index', () => {
       // The old freshness key (counts and newest updatedAt) missed exactly this one.
       kind: 'a write that keeps counts and timestamps',
       write: async (db) => {
-        const lavrov = (await db.aliases.where('entityId').equals('mini:sergey-lavrov').toArray()).find((a) => a.text === 'Lavrov')!;
+        const lavrov = (await db.aliases.where('entityId').equals('mini:sergey-lavrov').toArray()).find(
+          (a) => a.text === 'Lavrov',
+        )!;
         await db.aliases.put({ ...lavrov, text: 'Lavroff' });
       },
     },
@@ -131,7 +178,9 @@ describe('the mention index', () => {
   ];
 
   it.each(writes)('does not answer from a cache older than $kind', async ({ start, write }) => {
-    const { db, write: writing } = start ? await start() : await withMiniPack().then((db) => ({ db, write: () => write!(db) }));
+    const { db, write: writing } = start
+      ? await start()
+      : await withMiniPack().then((db) => ({ db, write: () => write!(db) }));
     const before = await new MentionIndex(db).find([text]);
     expect(await db.cache.get('mention-index')).toBeDefined();
     await writing();
@@ -141,18 +190,48 @@ describe('the mention index', () => {
   });
 
   it.each([
-    ['an old version of the automaton', (value: Record<string, unknown>) => ({ ...value, matcher: { ...(value['matcher'] as object), version: 1 } })],
-    ['something that is not an automaton', (value: Record<string, unknown>) => ({ ...value, matcher: { version: 99 } })],
-    ['an entity of an unknown kind', (value: Record<string, unknown>) => {
-      const entities = value['entities'] as EntityTable;
-      const kinds = entities.kinds.slice();
-      kinds[0] = 200;
-      return { ...value, entities: { ...entities, kinds } };
-    }],
-    ['an entity list of the old shape', (value: Record<string, unknown>) => ({ ...value, entities: [{ id: 'mini:russia', name: 'Russia', kind: 'state' }] })],
-    ['place relations naming an entity it does not have', (value: Record<string, unknown>) => ({ ...value, places: { pairs: Int32Array.of(0, 1_000_000), capitals: new Int32Array(0) } })],
-    ['place relations that are not pairs', (value: Record<string, unknown>) => ({ ...value, places: { pairs: Int32Array.of(0), capitals: new Int32Array(0) } })],
-    ['capitals of the old shape', (value: Record<string, unknown>) => ({ ...value, places: { pairs: new Int32Array(0), capitals: [0] } })],
+    [
+      'an old version of the automaton',
+      (value: Record<string, unknown>) => ({ ...value, matcher: { ...(value['matcher'] as object), version: 1 } }),
+    ],
+    [
+      'something that is not an automaton',
+      (value: Record<string, unknown>) => ({ ...value, matcher: { version: 99 } }),
+    ],
+    [
+      'an entity of an unknown kind',
+      (value: Record<string, unknown>) => {
+        const entities = value['entities'] as EntityTable;
+        const kinds = entities.kinds.slice();
+        kinds[0] = 200;
+        return { ...value, entities: { ...entities, kinds } };
+      },
+    ],
+    [
+      'an entity list of the old shape',
+      (value: Record<string, unknown>) => ({
+        ...value,
+        entities: [{ id: 'mini:russia', name: 'Russia', kind: 'state' }],
+      }),
+    ],
+    [
+      'place relations naming an entity it does not have',
+      (value: Record<string, unknown>) => ({
+        ...value,
+        places: { pairs: Int32Array.of(0, 1_000_000), capitals: new Int32Array(0) },
+      }),
+    ],
+    [
+      'place relations that are not pairs',
+      (value: Record<string, unknown>) => ({
+        ...value,
+        places: { pairs: Int32Array.of(0), capitals: new Int32Array(0) },
+      }),
+    ],
+    [
+      'capitals of the old shape',
+      (value: Record<string, unknown>) => ({ ...value, places: { pairs: new Int32Array(0), capitals: [0] } }),
+    ],
     ['nothing at all', () => null],
   ])('rebuilds over a cache holding %s, and caches a sound one', async (_, damage) => {
     const db = await withMiniPack();
@@ -167,17 +246,46 @@ describe('the mention index', () => {
 /** Two actors named Georgia, and one place tied to each. */
 function georgiaPack() {
   const place = (id: string, name: string, relations: { type: string; target: string }[]) => ({
-    id, kind: 'place', name, summary: `${name}.`, aliases: [], facts: [], relations,
+    id,
+    kind: 'place',
+    name,
+    summary: `${name}.`,
+    aliases: [],
+    facts: [],
+    relations,
   });
   return {
-    format: 'backstory-pack', formatVersion: 2, id: 'geo', name: 'Two Georgias', version: 1,
+    format: 'backstory-pack',
+    formatVersion: 2,
+    id: 'geo',
+    name: 'Two Georgias',
+    version: 1,
     entities: [
-      { id: 'georgia-country', kind: 'state', name: 'Georgia', summary: 'A state in the Caucasus.', aliases: [], facts: [], relations: [] },
-      { ...place('georgia-state', 'Georgia', [{ type: 'part-of', target: 'united-states' }]), aliases: [{ text: 'Georgia', caseSensitive: true }] },
+      {
+        id: 'georgia-country',
+        kind: 'state',
+        name: 'Georgia',
+        summary: 'A state in the Caucasus.',
+        aliases: [],
+        facts: [],
+        relations: [],
+      },
+      {
+        ...place('georgia-state', 'Georgia', [{ type: 'part-of', target: 'united-states' }]),
+        aliases: [{ text: 'Georgia', caseSensitive: true }],
+      },
       place('atlanta', 'Atlanta', [{ type: 'located-in', target: 'georgia-state' }]),
       place('tbilisi', 'Tbilisi', [{ type: 'capital-of', target: 'georgia-country' }]),
       place('savannah', 'Savannah', [{ type: 'located-in', target: 'united-states' }]),
-      { id: 'united-states', kind: 'state', name: 'United States', summary: 'A state.', aliases: [], facts: [], relations: [] },
+      {
+        id: 'united-states',
+        kind: 'state',
+        name: 'United States',
+        summary: 'A state.',
+        aliases: [],
+        facts: [],
+        relations: [],
+      },
     ],
   };
 }
@@ -198,38 +306,71 @@ describe('names two actors share', () => {
 
   it('marks Georgia as the US state on a page that names Atlanta, and as the country on one that names Tbilisi', async () => {
     const db = await withGeorgias();
-    expect(await georgiaIn(db, ['Storms hit Atlanta.', 'Officials in Georgia said so.'])).toMatchObject({ entityId: 'geo:georgia-state', alternatives: ['geo:georgia-country'] });
-    expect(await georgiaIn(db, ['Protests in Tbilisi, Georgia, went on.'])).toMatchObject({ entityId: 'geo:georgia-country', alternatives: ['geo:georgia-state'] });
+    expect(await georgiaIn(db, ['Storms hit Atlanta.', 'Officials in Georgia said so.'])).toMatchObject({
+      entityId: 'geo:georgia-state',
+      alternatives: ['geo:georgia-country'],
+    });
+    expect(await georgiaIn(db, ['Protests in Tbilisi, Georgia, went on.'])).toMatchObject({
+      entityId: 'geo:georgia-country',
+      alternatives: ['geo:georgia-state'],
+    });
   });
 
   it('marks Georgia as the US state on a page that names another place in the United States', async () => {
     const db = await withGeorgias();
-    expect(await georgiaIn(db, ['Flights from Savannah resumed.', 'Officials in Georgia said so.'])).toMatchObject({ entityId: 'geo:georgia-state' });
+    expect(await georgiaIn(db, ['Flights from Savannah resumed.', 'Officials in Georgia said so.'])).toMatchObject({
+      entityId: 'geo:georgia-state',
+    });
   });
 
-  it('takes a state\'s capital over its namesake when the page says nothing more', async () => {
+  it("takes a state's capital over its namesake when the page says nothing more", async () => {
     const db = freshDatabase();
     const city = (id: string, relations: { type: string; target: string }[]) => ({
-      id, kind: 'place', name: 'London', summary: 'A city.', aliases: [], facts: [], relations,
+      id,
+      kind: 'place',
+      name: 'London',
+      summary: 'A city.',
+      aliases: [],
+      facts: [],
+      relations,
     });
     await loadPack(db, {
-      format: 'backstory-pack', formatVersion: 2, id: 'geo', name: 'Two Londons', version: 1,
+      format: 'backstory-pack',
+      formatVersion: 2,
+      id: 'geo',
+      name: 'Two Londons',
+      version: 1,
       entities: [
         city('london-ca', [{ type: 'located-in', target: 'canada' }]),
         city('london-gb', [{ type: 'capital-of', target: 'united-kingdom' }]),
         { id: 'canada', kind: 'state', name: 'Canada', summary: 'A state.', aliases: [], facts: [], relations: [] },
-        { id: 'united-kingdom', kind: 'state', name: 'United Kingdom', summary: 'A state.', aliases: [], facts: [], relations: [] },
+        {
+          id: 'united-kingdom',
+          kind: 'state',
+          name: 'United Kingdom',
+          summary: 'A state.',
+          aliases: [],
+          facts: [],
+          relations: [],
+        },
       ],
     });
     const index = new MentionIndex(db);
-    expect((await index.find(['Police in London said so.'])).hits[0]).toMatchObject({ entityId: 'geo:london-gb', alternatives: ['geo:london-ca'] });
-    expect((await index.find(['Police in London, Canada said so.'])).hits[0]).toMatchObject({ entityId: 'geo:london-ca' });
+    expect((await index.find(['Police in London said so.'])).hits[0]).toMatchObject({
+      entityId: 'geo:london-gb',
+      alternatives: ['geo:london-ca'],
+    });
+    expect((await index.find(['Police in London, Canada said so.'])).hits[0]).toMatchObject({
+      entityId: 'geo:london-ca',
+    });
   });
 
   it('takes the first actor when the page says nothing more, and passes the other on to the card', async () => {
     const db = await withGeorgias();
     const { hits, entities } = await new MentionIndex(db).find(['Officials in Georgia said so.']);
-    expect(hits).toEqual([{ chunk: 0, start: 13, end: 20, entityId: 'geo:georgia-country', alternatives: ['geo:georgia-state'] }]);
+    expect(hits).toEqual([
+      { chunk: 0, start: 13, end: 20, entityId: 'geo:georgia-country', alternatives: ['geo:georgia-state'] },
+    ]);
     expect(entities.map((e) => e.id)).toEqual(['geo:georgia-country']);
   });
 
@@ -245,16 +386,18 @@ describe('names two actors share', () => {
 describe('names that are also common words', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('marks a common-word name at a headline\'s start only when the same batch names it mid-sentence', async () => {
+  it("marks a common-word name at a headline's start only when the same batch names it mid-sentence", async () => {
     const db = freshDatabase();
     await loadPack(db, miniPackFormat2());
     const index = new MentionIndex(db);
     expect((await index.find(['Turkey Closes Its Border'])).hits).toEqual([]);
     const { hits } = await index.find(['Turkey Closes Its Border', 'Officials in Turkey said the border would close.']);
-    expect(hits.map((hit) => [hit.chunk, hit.entityId])).toEqual([[0, 'mini:turkey'], [1, 'mini:turkey']]);
+    expect(hits.map((hit) => [hit.chunk, hit.entityId])).toEqual([
+      [0, 'mini:turkey'],
+      [1, 'mini:turkey'],
+    ]);
   });
 });
-
 
 /**
  * Holds the index's reads of the store (the rebuild) until released, and counts them: a
@@ -264,7 +407,13 @@ describe('names that are also common words', () => {
 async function addInventedActors(db: BackstoryDatabase, count: number): Promise<void> {
   const now = Date.now();
   const entities = Array.from({ length: count }, (_, i) => ({
-    id: `invented-${i}`, createdAt: now, updatedAt: now, origin: 'reader' as const, kind: 'person' as const, name: `Actor ${i}`, summary: '',
+    id: `invented-${i}`,
+    createdAt: now,
+    updatedAt: now,
+    origin: 'reader' as const,
+    kind: 'person' as const,
+    name: `Actor ${i}`,
+    summary: '',
   }));
   await db.entities.bulkPut(entities);
 }
@@ -291,8 +440,15 @@ function holdRebuilds(db: BackstoryDatabase) {
   let gate: Promise<void> | undefined;
   const held = {
     builds: 0,
-    hold() { gate = new Promise((resolve) => { release = resolve; }); },
-    release() { gate = undefined; release(); },
+    hold() {
+      gate = new Promise((resolve) => {
+        release = resolve;
+      });
+    },
+    release() {
+      gate = undefined;
+      release();
+    },
   };
   vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
     const [mode, tables] = args;
@@ -309,7 +465,12 @@ describe('the mention index while the store changes under it', () => {
   it('answers from the previous index while a big rebuild is still under way, the rebuild yielding as it runs', async () => {
     const db = await withMiniPack();
     let told = 0;
-    const index = new MentionIndex(db, { staleAfterMs: 5, onFresh: () => { told += 1; } });
+    const index = new MentionIndex(db, {
+      staleAfterMs: 5,
+      onFresh: () => {
+        told += 1;
+      },
+    });
     const before = await index.find([text]);
     await addInventedActors(db, 10_000);
     const storeRead = rebuildReadsStore(db);
@@ -326,7 +487,12 @@ describe('the mention index while the store changes under it', () => {
   it('answers from the previous index while a rebuild runs late, then tells the tabs once it is in', async () => {
     const db = await withMiniPack();
     let told = 0;
-    const index = new MentionIndex(db, { staleAfterMs: 5, onFresh: () => { told += 1; } });
+    const index = new MentionIndex(db, {
+      staleAfterMs: 5,
+      onFresh: () => {
+        told += 1;
+      },
+    });
     const before = await index.find([text]);
     await addKarlov(db);
     const rebuilds = holdRebuilds(db);
@@ -345,7 +511,12 @@ describe('the mention index while the store changes under it', () => {
   it('waits for the rebuild when it is quick, and then has nothing to tell', async () => {
     const db = await withMiniPack();
     let told = 0;
-    const index = new MentionIndex(db, { staleAfterMs: 10_000, onFresh: () => { told += 1; } });
+    const index = new MentionIndex(db, {
+      staleAfterMs: 10_000,
+      onFresh: () => {
+        told += 1;
+      },
+    });
     await index.find([text]);
     await addKarlov(db);
     index.invalidate();
@@ -372,7 +543,12 @@ describe('the mention index while the store changes under it', () => {
     const rebuilds = holdRebuilds(db);
     rebuilds.hold();
     let told = 0;
-    const restartedIndex = new MentionIndex(db, { staleAfterMs: 5, onFresh: () => { told += 1; } });
+    const restartedIndex = new MentionIndex(db, {
+      staleAfterMs: 5,
+      onFresh: () => {
+        told += 1;
+      },
+    });
     expect(await restartedIndex.find([text])).toEqual(before);
     rebuilds.release();
     await vi.waitFor(() => expect(told).toBe(1));
@@ -386,11 +562,14 @@ describe('the mention index while the store changes under it', () => {
     // A woken worker's cache read is slow (megabytes at 100,000 aliases) and the rebuild slower.
     const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
     let releaseRebuild: () => void = () => undefined;
-    const rebuildHeld = new Promise<void>((resolve) => { releaseRebuild = resolve; });
+    const rebuildHeld = new Promise<void>((resolve) => {
+      releaseRebuild = resolve;
+    });
     vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
       const tables = args[1];
       const isRead = args[0] === 'r' && Array.isArray(tables);
-      if (isRead && tables.includes(db.cache)) return new Promise((resolve) => setTimeout(resolve, 40)).then(() => transaction(...args));
+      if (isRead && tables.includes(db.cache))
+        return new Promise((resolve) => setTimeout(resolve, 40)).then(() => transaction(...args));
       if (isRead && tables.includes(db.relations)) return rebuildHeld.then(() => transaction(...args));
       return transaction(...args);
     }) as unknown as typeof db.transaction);
@@ -418,14 +597,27 @@ describe('the mention index while a bundled pack is written', () => {
   async function plannedMiniPack(): Promise<StoreWrites> {
     let planned: StoreWrites | undefined;
     const pack = miniPack();
-    await loadBundledPack(freshDatabase(), { id: pack.id, version: pack.version, read: () => Promise.resolve(pack) }, { planned: (writes) => { planned = writes; } });
+    await loadBundledPack(
+      freshDatabase(),
+      { id: pack.id, version: pack.version, read: () => Promise.resolve(pack) },
+      {
+        planned: (writes) => {
+          planned = writes;
+        },
+      },
+    );
     return planned!;
   }
 
   it('answers as the store will be once the pack is in, tells the tabs, and gives way to the store at its next change', async () => {
     const db = freshDatabase();
     let told = 0;
-    const index = new MentionIndex(db, { staleAfterMs: 5, onFresh: () => { told += 1; } });
+    const index = new MentionIndex(db, {
+      staleAfterMs: 5,
+      onFresh: () => {
+        told += 1;
+      },
+    });
     expect((await index.find([text])).hits).toEqual([]);
     await index.preview(await plannedMiniPack());
     expect(told).toBe(1);
@@ -434,10 +626,12 @@ describe('the mention index while a bundled pack is written', () => {
     // The pack was never written here: the store's next change has the index read it as it is.
     await addKarlov(db);
     index.invalidate();
-    await vi.waitFor(async () => expect((await index.find([text])).entities.map((e) => e.name)).toEqual(['Andrei Karlov']));
+    await vi.waitFor(async () =>
+      expect((await index.find([text])).entities.map((e) => e.name)).toEqual(['Andrei Karlov']),
+    );
   });
 
-  it('keeps what the store already holds, a reader\'s delete included', async () => {
+  it("keeps what the store already holds, a reader's delete included", async () => {
     const db = await withMiniPack();
     const [lavrov] = await db.entities.where('name').equals('Sergey Lavrov').toArray();
     await deleteEntity(db, lavrov!.id);

@@ -25,14 +25,24 @@ describe('the background’s followed packs', () => {
     vi.stubGlobal('fetch', host.fetch);
     const db = freshDatabase();
     let writes = 0;
-    const subscriptions = followPackSubscriptions(db, new ImportJobs(db), () => { writes += 1; });
+    const subscriptions = followPackSubscriptions(db, new ImportJobs(db), () => {
+      writes += 1;
+    });
     await subscriptions.subscribe((await subscriptions.preview(ADDRESS)).jobId);
     expect((await fakeBrowser.alarms.get(SUBSCRIPTIONS_ALARM))?.periodInMinutes).toBe(24 * 60);
     host.serve({ body: packText(2), etag: '"v2"' });
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'backstory-sync', scheduledTime: Date.now(), persistAcrossSessions: true });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'backstory-sync',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: true,
+    });
     expect(host.requests).toHaveLength(1);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SUBSCRIPTIONS_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: SUBSCRIPTIONS_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: true,
+    });
     await vi.waitFor(async () => expect((await subscriptions.list())[0]?.version).toBe(2));
     expect((await db.packs.get('mini'))?.version).toBe(2);
     expect(writes).toBe(2);

@@ -5,7 +5,9 @@ import { writeSettings } from '@/lib/settings';
 import { ICON_OFF, ICON_ON } from '@/lib/toolbar';
 
 const MESSAGES: Record<string, string> = {
-  extName: 'Backstory', toolbarPaused: 'Backstory is paused everywhere', toolbarOffForSite: 'Backstory is off on $1',
+  extName: 'Backstory',
+  toolbarPaused: 'Backstory is paused everywhere',
+  toolbarOffForSite: 'Backstory is off on $1',
 };
 
 /** The last icon and title each tab's button was given. */
@@ -48,7 +50,9 @@ describe('the toolbar button', () => {
   it('greys out every tab when Backstory is paused, and comes back when it resumes', async () => {
     watchToolbarState();
     await writeSettings({ paused: true });
-    await vi.waitFor(() => expect(buttons().get(news)).toEqual({ icon: ICON_OFF, title: 'Backstory is paused everywhere' }));
+    await vi.waitFor(() =>
+      expect(buttons().get(news)).toEqual({ icon: ICON_OFF, title: 'Backstory is paused everywhere' }),
+    );
     expect(buttons().get(blog)).toEqual({ icon: ICON_OFF, title: 'Backstory is paused everywhere' });
     await writeSettings({ paused: false });
     await vi.waitFor(() => expect(buttons().get(news)).toEqual({ icon: ICON_ON, title: 'Backstory' }));
@@ -57,9 +61,13 @@ describe('the toolbar button', () => {
   it('greys out only the tabs of a site switched off, and a tab that goes there', async () => {
     watchToolbarState();
     await writeSettings({ sites: ['news.example'] });
-    await vi.waitFor(() => expect(buttons().get(news)).toEqual({ icon: ICON_OFF, title: 'Backstory is off on news.example' }));
+    await vi.waitFor(() =>
+      expect(buttons().get(news)).toEqual({ icon: ICON_OFF, title: 'Backstory is off on news.example' }),
+    );
     expect(buttons().get(blog)).toEqual({ icon: ICON_ON, title: 'Backstory' });
     await fakeBrowser.tabs.update(blog, { url: 'https://news.example/other' });
-    await vi.waitFor(() => expect(buttons().get(blog)).toEqual({ icon: ICON_OFF, title: 'Backstory is off on news.example' }));
+    await vi.waitFor(() =>
+      expect(buttons().get(blog)).toEqual({ icon: ICON_OFF, title: 'Backstory is off on news.example' }),
+    );
   });
 });

@@ -5,7 +5,12 @@ import { exportBackup, ImportJobs } from '@/lib/backup';
 import { loadPack } from '@/lib/packs';
 import { readSettings, SETTINGS_VERSION, writeSettings } from '@/lib/settings';
 import {
-  deleteEntity, EntityDraftSchema, getEntityDetail, listEntitiesWithAliases, saveEntity, saveNote,
+  deleteEntity,
+  EntityDraftSchema,
+  getEntityDetail,
+  listEntitiesWithAliases,
+  saveEntity,
+  saveNote,
 } from '@/lib/store';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
 import { packHlc } from '@/lib/merge';
@@ -23,7 +28,11 @@ async function importBackup(db: ReturnType<typeof freshDatabase>, text: string) 
 async function readersStore() {
   const db = freshDatabase();
   await loadPack(db, miniPack(), 1000);
-  const karlov = await saveEntity(db, draft({ kind: 'person', name: 'Andrei Karlov', tags: ['ankara'], aliases: [{ text: 'Karlov' }] }), 2000);
+  const karlov = await saveEntity(
+    db,
+    draft({ kind: 'person', name: 'Andrei Karlov', tags: ['ankara'], aliases: [{ text: 'Karlov' }] }),
+    2000,
+  );
   await saveNote(db, { entityId: karlov.entity.id, text: 'Shot on 19 December 2016.' }, 2000);
   await deleteEntity(db, 'mini:turkey', 2500);
   await writeSettings({ firstMentionOnly: 'section' });
@@ -36,7 +45,11 @@ describe('a whole-store backup', () => {
   it('holds every record of every kind, tombstones and settings included', async () => {
     const { db } = await readersStore();
     const backup = await exportBackup(db, Date.UTC(2017, 0, 23));
-    expect(backup).toMatchObject({ format: 'backstory-backup', formatVersion: 2, exportedAt: '2017-01-23T00:00:00.000Z' });
+    expect(backup).toMatchObject({
+      format: 'backstory-backup',
+      formatVersion: 2,
+      exportedAt: '2017-01-23T00:00:00.000Z',
+    });
     expect(backup.settings.firstMentionOnly).toBe('section');
     expect(backup.entities).toHaveLength(6);
     expect(backup.entities.find((e) => e.id === 'mini:turkey')?.deletedAt).toBe(2500);
@@ -73,7 +86,11 @@ describe('a whole-store backup', () => {
   it('leaves the reader’s newer edits alone and says how many', async () => {
     const { db, karlovId } = await readersStore();
     const text = JSON.stringify(await exportBackup(db));
-    await saveEntity(db, draft({ id: karlovId, kind: 'person', name: 'Andrei Gennadyevich Karlov', aliases: [] }), 9000);
+    await saveEntity(
+      db,
+      draft({ id: karlovId, kind: 'person', name: 'Andrei Gennadyevich Karlov', aliases: [] }),
+      9000,
+    );
     const { preview } = await importBackup(db, text);
     expect(preview.byTable.entities).toEqual({ added: 0, updated: 0, removed: 0, keptReaderEdits: 1 });
     expect((await getEntityDetail(db, karlovId)).entity.name).toBe('Andrei Gennadyevich Karlov');
@@ -84,7 +101,11 @@ describe('a whole-store backup', () => {
     const backup = JSON.parse(JSON.stringify(await exportBackup(db)));
     backup.settings = { version: 1, firstMentionOnly: 'page', hoverOpenDelayMs: 500 };
     await importBackup(db, JSON.stringify(backup));
-    expect(await readSettings()).toMatchObject({ version: SETTINGS_VERSION, firstMentionOnly: 'page', hoverOpenDelayMs: 500 });
+    expect(await readSettings()).toMatchObject({
+      version: SETTINGS_VERSION,
+      firstMentionOnly: 'page',
+      hoverOpenDelayMs: 500,
+    });
   });
 
   it('brings the settings it holds', async () => {

@@ -37,12 +37,20 @@ describe('an import of bad input names what is wrong and where, and leaves the s
   beforeEach(() => fakeBrowser.reset());
 
   it('broken JSON: the line and column of the first bad character', async () => {
-    await expectRefused('backup', fixture('imports/broken-backup.json'), 'The file is not valid JSON: line 9, column 5: unexpected "{"');
+    await expectRefused(
+      'backup',
+      fixture('imports/broken-backup.json'),
+      'The file is not valid JSON: line 9, column 5: unexpected "{"',
+    );
   });
 
   it('a JSON file cut short', async () => {
     const text = JSON.stringify(miniPack(), null, 2);
-    await expectRefused('pack', text.slice(0, 300), /^The file is not valid JSON: line \d+, column \d+: the file ends too early$/);
+    await expectRefused(
+      'pack',
+      text.slice(0, 300),
+      /^The file is not valid JSON: line \d+, column \d+: the file ends too early$/,
+    );
   });
 
   it('an empty file', async () => {
@@ -50,17 +58,38 @@ describe('an import of bad input names what is wrong and where, and leaves the s
   });
 
   it('a pack of a newer format version', async () => {
-    await expectRefused('pack', fixture('packs/newer-format.json'), /made by a newer Backstory \(formatVersion 4; this Backstory reads pack formats up to 3\)/);
+    await expectRefused(
+      'pack',
+      fixture('packs/newer-format.json'),
+      /made by a newer Backstory \(formatVersion 4; this Backstory reads pack formats up to 3\)/,
+    );
   });
 
   it('a backup of a newer format version', async () => {
-    await expectRefused('backup', await backupWith((b) => { (b as unknown as { formatVersion: number }).formatVersion = 3; }),
-      'Backup refused: it was made by a newer Backstory (formatVersion 3; this Backstory reads backup format 2). Update Backstory to import it.');
+    await expectRefused(
+      'backup',
+      await backupWith((b) => {
+        (b as unknown as { formatVersion: number }).formatVersion = 3;
+      }),
+      'Backup refused: it was made by a newer Backstory (formatVersion 3; this Backstory reads backup format 2). Update Backstory to import it.',
+    );
   });
 
   it('a pack with 200,001 entities', async () => {
-    const pack = { ...miniPack(), entities: Array.from({ length: 200_001 }, (_, i) => ({ id: `a-${i}`, kind: 'person', name: `A ${i}`, summary: '' })) };
-    await expectRefused('pack', JSON.stringify(pack), 'Pack refused: entities: it holds 200,001 entities; a pack holds at most 200,000');
+    const pack = {
+      ...miniPack(),
+      entities: Array.from({ length: 200_001 }, (_, i) => ({
+        id: `a-${i}`,
+        kind: 'person',
+        name: `A ${i}`,
+        summary: '',
+      })),
+    };
+    await expectRefused(
+      'pack',
+      JSON.stringify(pack),
+      'Pack refused: entities: it holds 200,001 entities; a pack holds at most 200,000',
+    );
   });
 
   it.each(['backup', 'pack', 'csv'] as const)('a %s file of 60 MB, refused before it is parsed', async (kind) => {
@@ -72,38 +101,71 @@ describe('an import of bad input names what is wrong and where, and leaves the s
   });
 
   it('a CSV with a kind that does not exist', async () => {
-    await expectRefused('csv', fixture('imports/actors-bad-kind.csv'), "line 7: kind 'militia' is not one of person, state, organisation, armed group, place");
+    await expectRefused(
+      'csv',
+      fixture('imports/actors-bad-kind.csv'),
+      "line 7: kind 'militia' is not one of person, state, organisation, armed group, place",
+    );
   });
 
   it('a backup with two records of one id', async () => {
-    await expectRefused('backup', await backupWith((b) => { b.entities!.push({ ...(b.entities![1] as object) }); }),
-      /^Backup refused: entities\[5\]: duplicate id "mini:[a-z-0-9]+" \(also entities\[1\]\)$/);
+    await expectRefused(
+      'backup',
+      await backupWith((b) => {
+        b.entities!.push({ ...(b.entities![1] as object) });
+      }),
+      /^Backup refused: entities\[5\]: duplicate id "mini:[a-z-0-9]+" \(also entities\[1\]\)$/,
+    );
   });
 
   it('a backup with a relation to an entity that is nowhere', async () => {
-    await expectRefused('backup', await backupWith((b) => { (b.relations![0] as { toId: string }).toId = 'entity-gone'; }),
-      /^Backup refused: relations\[0\] \(id "[^"]+"\): toId "entity-gone" is neither in the file nor in your store$/);
+    await expectRefused(
+      'backup',
+      await backupWith((b) => {
+        (b.relations![0] as { toId: string }).toId = 'entity-gone';
+      }),
+      /^Backup refused: relations\[0\] \(id "[^"]+"\): toId "entity-gone" is neither in the file nor in your store$/,
+    );
   });
 
   it('a backup record with a javascript: source link', async () => {
-    await expectRefused('backup', await backupWith((b) => { (b.facts![0] as { sourceUrl: string }).sourceUrl = 'javascript:alert(1)'; }),
-      /^Backup refused: facts\[0\] \(id "[^"]+"\): sourceUrl: must start with http/);
+    await expectRefused(
+      'backup',
+      await backupWith((b) => {
+        (b.facts![0] as { sourceUrl: string }).sourceUrl = 'javascript:alert(1)';
+      }),
+      /^Backup refused: facts\[0\] \(id "[^"]+"\): sourceUrl: must start with http/,
+    );
   });
 
   it('a backup whose settings are unreadable', async () => {
-    await expectRefused('backup', await backupWith((b) => { (b as unknown as { settings: object }).settings = { version: SETTINGS_VERSION, hoverOpenDelayMs: -5 }; }),
-      /^Backup refused: settings: hoverOpenDelayMs:/);
+    await expectRefused(
+      'backup',
+      await backupWith((b) => {
+        (b as unknown as { settings: object }).settings = { version: SETTINGS_VERSION, hoverOpenDelayMs: -5 };
+      }),
+      /^Backup refused: settings: hoverOpenDelayMs:/,
+    );
   });
 
   it('a backup whose settings come from a newer Backstory', async () => {
-    await expectRefused('backup', await backupWith((b) => { (b as unknown as { settings: object }).settings = { version: SETTINGS_VERSION + 1 }; }),
-      /^Backup refused: settings: they come from a newer Backstory/);
+    await expectRefused(
+      'backup',
+      await backupWith((b) => {
+        (b as unknown as { settings: object }).settings = { version: SETTINGS_VERSION + 1 };
+      }),
+      /^Backup refused: settings: they come from a newer Backstory/,
+    );
   });
 
   it('a pack with a dangling relation target', async () => {
     const pack = miniPack();
     pack.entities[0]!.relations = [{ type: 'member-of', target: 'nowhere', start: '2004' }];
-    await expectRefused('pack', JSON.stringify(pack), 'Pack refused: entities.0 (sergey-lavrov): unknown relation target "nowhere"');
+    await expectRefused(
+      'pack',
+      JSON.stringify(pack),
+      'Pack refused: entities.0 (sergey-lavrov): unknown relation target "nowhere"',
+    );
   });
 
   it('a pack with duplicate ids', async () => {

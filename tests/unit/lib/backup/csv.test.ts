@@ -21,7 +21,10 @@ describe('reading CSV', () => {
   });
 
   it('skips blank lines and a byte-order mark, and keeps empty fields', () => {
-    expect(parseCsv('\uFEFFa,b\n\n,\n')).toEqual([{ line: 1, cells: ['a', 'b'] }, { line: 3, cells: ['', ''] }]);
+    expect(parseCsv('\uFEFFa,b\n\n,\n')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 3, cells: ['', ''] },
+    ]);
   });
 
   it('refuses a quote left open, naming the line it opened on', () => {
@@ -38,10 +41,16 @@ describe('an actor list', () => {
     const actors = readActorCsv(fixture('imports/actors.csv'));
     expect(actors).toHaveLength(7);
     expect(actors[0]).toEqual({
-      line: 2, name: 'Andrei Karlov', kind: 'person', aliases: ['Karlov', 'Ambassador Karlov'],
+      line: 2,
+      name: 'Andrei Karlov',
+      kind: 'person',
+      aliases: ['Karlov', 'Ambassador Karlov'],
       summary: 'Russian ambassador to Turkey, shot dead at an Ankara art gallery on 19 December 2016.',
     });
-    expect(actors.find((a) => a.name === 'Hmeimim Air Base')).toMatchObject({ line: 8, aliases: ['Hmeimim', 'Khmeimim', 'Humaymim'] });
+    expect(actors.find((a) => a.name === 'Hmeimim Air Base')).toMatchObject({
+      line: 8,
+      aliases: ['Hmeimim', 'Khmeimim', 'Humaymim'],
+    });
   });
 
   it('without a kind column is refused, naming the column', () => {
@@ -49,13 +58,20 @@ describe('an actor list', () => {
   });
 
   it('takes a kind as the interface writes it ("Armed group") as well as its slug', () => {
-    const text = 'name,kind,aliases,summary\nJaysh al-Islam,Armed group,,\nAhrar al-Sham,armed-group,,\nWHO,Organization,,\nAleppo,PLACE,,\n';
-    expect(readActorCsv(text).map((actor) => actor.kind)).toEqual(['armed-group', 'armed-group', 'organisation', 'place']);
+    const text =
+      'name,kind,aliases,summary\nJaysh al-Islam,Armed group,,\nAhrar al-Sham,armed-group,,\nWHO,Organization,,\nAleppo,PLACE,,\n';
+    expect(readActorCsv(text).map((actor) => actor.kind)).toEqual([
+      'armed-group',
+      'armed-group',
+      'organisation',
+      'place',
+    ]);
   });
 
   it('with an unknown kind is refused, naming the line and the kinds there are', () => {
-    expect(() => readActorCsv(fixture('imports/actors-bad-kind.csv')))
-      .toThrow("line 7: kind 'militia' is not one of person, state, organisation, armed group, place");
+    expect(() => readActorCsv(fixture('imports/actors-bad-kind.csv'))).toThrow(
+      "line 7: kind 'militia' is not one of person, state, organisation, armed group, place",
+    );
   });
 
   it('names the first few bad lines and counts the rest', () => {
@@ -67,17 +83,22 @@ describe('an actor list', () => {
     const header = 'name,kind,aliases,summary\n';
     expect(() => readActorCsv(`${header}Karlov,person\n`)).toThrow('line 2: 2 fields, the header has 4');
     expect(() => readActorCsv(`${header} ,person,,\n`)).toThrow('line 2: the name is empty');
-    expect(() => readActorCsv(`${header}Karlov,person,,\nKARLOV,person,,\n`)).toThrow('line 3: "KARLOV" (person) is already on line 2');
+    expect(() => readActorCsv(`${header}Karlov,person,,\nKARLOV,person,,\n`)).toThrow(
+      'line 3: "KARLOV" (person) is already on line 2',
+    );
   });
 
   it('with a column the format does not have is refused', () => {
-    expect(() => readActorCsv('name,kind,aliases,summary,born\n')).toThrow('line 1: unknown column "born" (the columns are name, kind, aliases, summary)');
+    expect(() => readActorCsv('name,kind,aliases,summary,born\n')).toThrow(
+      'line 1: unknown column "born" (the columns are name, kind, aliases, summary)',
+    );
   });
 
   it('adds new actors as the reader’s own, and gives known ones only the aliases they lack', async () => {
     const db = freshDatabase();
     await loadPack(db, miniPack(), 1000);
-    const text = 'name,kind,aliases,summary\nRussia,state,Russian Federation;Russians;RF,\nAndrei Karlov,person,Karlov,Diplomat.\n';
+    const text =
+      'name,kind,aliases,summary\nRussia,state,Russian Federation;Russians;RF,\nAndrei Karlov,person,Karlov,Diplomat.\n';
     const jobs = new ImportJobs(db);
     const { jobId, preview } = await jobs.start('csv', text);
     expect(preview.byTable).toEqual({
@@ -87,7 +108,10 @@ describe('an actor list', () => {
     await jobs.commit(jobId);
     const russia = await getEntityDetail(db, 'mini:russia');
     expect(russia.aliases.map((a) => `${a.text}${a.caseSensitive ? ' (as written)' : ''}`).sort()).toEqual([
-      'RF (as written)', 'Russian', 'Russian Federation', 'Russians',
+      'RF (as written)',
+      'Russian',
+      'Russian Federation',
+      'Russians',
     ]);
     expect(russia.entity.summary).toBe('A state.');
     const karlov = (await listEntitiesWithAliases(db)).find((e) => e.entity.name === 'Andrei Karlov')!;

@@ -29,16 +29,34 @@ describe('an import job', () => {
     const report = await jobs.commit(jobId);
     expect(report).toMatchObject({ ...preview, snapshotId: expect.any(String) });
     expect(jobs.progress(jobId)).toEqual({ phase: 'done', done: 14, total: 14 });
-    expect((await listSnapshots(db))[0]).toMatchObject({ id: report.snapshotId, reason: 'before importing the pack “The Astana talks, 2017”' });
+    expect((await listSnapshots(db))[0]).toMatchObject({
+      id: report.snapshotId,
+      reason: 'before importing the pack “The Astana talks, 2017”',
+    });
   });
 
   it('still leaves alone what the reader edited between the preview and the commit', async () => {
     const db = freshDatabase();
     await loadPack(db, miniPack(), 1000);
     const jobs = new ImportJobs(db);
-    const { jobId, preview } = await jobs.start('pack', JSON.stringify({ ...miniPack(), version: 2, entities: miniPack().entities.map((e) => ({ ...e, summary: `${e.summary} (v2)` })) }));
+    const { jobId, preview } = await jobs.start(
+      'pack',
+      JSON.stringify({
+        ...miniPack(),
+        version: 2,
+        entities: miniPack().entities.map((e) => ({ ...e, summary: `${e.summary} (v2)` })),
+      }),
+    );
     expect(preview.byTable.entities).toMatchObject({ updated: 5, keptReaderEdits: 0 });
-    await saveEntity(db, { id: 'mini:turkey', kind: 'state', name: 'Türkiye', summary: '', aliases: [], facts: [], relations: [] });
+    await saveEntity(db, {
+      id: 'mini:turkey',
+      kind: 'state',
+      name: 'Türkiye',
+      summary: '',
+      aliases: [],
+      facts: [],
+      relations: [],
+    });
     const report = await jobs.commit(jobId);
     expect(report.byTable.entities).toMatchObject({ updated: 4, keptReaderEdits: 1 });
     expect((await getEntityDetail(db, 'mini:turkey')).entity.name).toBe('Türkiye');
@@ -89,7 +107,9 @@ describe('an import job', () => {
     const second = await jobs.start('csv', fixture('imports/actors.csv'));
     const commit = jobs.commit(first.jobId);
     await untilWriting(jobs, first.jobId, 10);
-    await expect(jobs.commit(second.jobId)).rejects.toThrow('Another import is being written; try again when it has finished');
+    await expect(jobs.commit(second.jobId)).rejects.toThrow(
+      'Another import is being written; try again when it has finished',
+    );
     await commit;
     await expect(jobs.commit(first.jobId)).rejects.toThrow('This import is already done');
   });

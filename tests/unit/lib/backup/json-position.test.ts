@@ -45,6 +45,8 @@ describe('finding where a file stops being JSON', () => {
   });
 
   it('gives up on position, not on the message, for a file nested too deep to walk', () => {
-    expect(where('['.repeat(1_000_000))).toMatch(/^line 1, column \d+: the file ends too early$|^The file is not valid JSON$/);
+    expect(where('['.repeat(1_000_000))).toMatch(
+      /^line 1, column \d+: the file ends too early$|^The file is not valid JSON$/,
+    );
   });
 });

@@ -11,7 +11,13 @@ function partFiles() {
   const parts = entities.map((_, index) => `mini.part-${String(index + 1)}.json`);
   return entities.map((entity, index) => ({
     name: parts[index]!,
-    text: JSON.stringify({ ...head, formatVersion: PACK_SET_FORMAT_VERSION, part: index + 1, parts, entities: [entity] }),
+    text: JSON.stringify({
+      ...head,
+      formatVersion: PACK_SET_FORMAT_VERSION,
+      part: index + 1,
+      parts,
+      entities: [entity],
+    }),
   }));
 }
 
@@ -36,7 +42,9 @@ describe('importing a pack in several files', () => {
     const db = freshDatabase();
     const before = await wholeStore(db);
     const jobs = new ImportJobs(db);
-    const stagedIds = partFiles().slice(1).map((file) => jobs.stage(file.name, file.text).stagedId);
+    const stagedIds = partFiles()
+      .slice(1)
+      .map((file) => jobs.stage(file.name, file.text).stagedId);
     await expect(jobs.startSet(stagedIds)).rejects.toThrow('(missing: mini.part-1.json)');
     expect(await wholeStore(db)).toEqual(before);
   });

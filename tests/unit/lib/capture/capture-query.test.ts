@@ -31,7 +31,11 @@ describe('the capture page address', () => {
 
   it('refuses what a hand-made address slips in: a huge text, a bad date, a bad tab id, an unknown mode', () => {
     const query = new URLSearchParams({
-      mode: 'script', text: 'A'.repeat(1_000_000), published: '2017-13-45', tabId: '-1', url: 'x'.repeat(10_000),
+      mode: 'script',
+      text: 'A'.repeat(1_000_000),
+      published: '2017-13-45',
+      tabId: '-1',
+      url: 'x'.repeat(10_000),
     });
     const read = readCaptureQuery(query.toString());
     expect(read).toMatchObject({ mode: 'entity', cut: true, published: null, tabId: null, url: '', title: '' });
@@ -40,7 +44,13 @@ describe('the capture page address', () => {
 
   it('falls back to an empty form when opened with no query at all', () => {
     expect(readCaptureQuery('')).toEqual({
-      mode: 'entity', text: '', cut: false, url: '', title: '', published: null, tabId: null,
+      mode: 'entity',
+      text: '',
+      cut: false,
+      url: '',
+      title: '',
+      published: null,
+      tabId: null,
     });
   });
 });

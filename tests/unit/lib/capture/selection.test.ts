@@ -28,7 +28,10 @@ describe('a selection as a fact', () => {
 
 describe('bounding a selection', () => {
   it('leaves a selection within the limit whole and says nothing was cut', () => {
-    expect(boundSelection('Lavrov hosted the session.', 'fact')).toEqual({ text: 'Lavrov hosted the session.', cut: false });
+    expect(boundSelection('Lavrov hosted the session.', 'fact')).toEqual({
+      text: 'Lavrov hosted the session.',
+      cut: false,
+    });
   });
 
   it('cuts a one-megabyte selection to the fact limit, ending in an ellipsis', () => {

@@ -64,14 +64,21 @@ describe('keeping the index in step with the store', () => {
     expect(index.search('interviewed')[0]).toBe('gen-3');
     const entities = store.entities.map((e) => (e.id === 'starter:qasem-soleimani' ? { ...e, deletedAt: 2 } : e));
     const deletedNote = { ...note('n1', 'gen-3', 'Interviewed by phone in 2017.'), deletedAt: 2 };
-    expect(index.update(searchDocuments({ ...store, entities, notes: [deletedNote] }))).toEqual({ added: 0, changed: 1, removed: 1 });
+    expect(index.update(searchDocuments({ ...store, entities, notes: [deletedNote] }))).toEqual({
+      added: 0,
+      changed: 1,
+      removed: 1,
+    });
     expect(index.search('interviewed')).not.toContain('gen-3');
     expect(index.search('soleimani')).not.toContain(SOLEIMANI);
   });
 
   it('does not find an entity by its stop phrases, which are what it is not called', () => {
     const store = generatedStore(0);
-    const aliases = [...store.aliases, { id: 's1', entityId: 'starter:turkey', text: 'turkey dinner', caseSensitive: false, stop: true, ...stamp }];
+    const aliases = [
+      ...store.aliases,
+      { id: 's1', entityId: 'starter:turkey', text: 'turkey dinner', caseSensitive: false, stop: true, ...stamp },
+    ];
     const index = new EntityIndex();
     index.update(searchDocuments({ ...store, aliases }));
     expect(index.search('dinner')).toEqual([]);

@@ -4,9 +4,28 @@ import type { SearchableRecords } from '@/lib/full-text-search';
 import { ENTITY_KINDS, type AliasRecord, type EntityRecord, type FactRecord } from '@/lib/store/records';
 
 const FIRST = ['Ahmad', 'Yusuf', 'Karim', 'Omar', 'Leyla', 'Samir', 'Nadia', 'Tariq', 'Rami', 'Huda', 'Faris', 'Zaid'];
-const LAST = ['Haddad', 'Khalil', 'Mansour', 'Nasser', 'Saleh', 'Darwish', 'Hamdan', 'Qassab', 'Sabbagh', 'Tamimi', 'Azzam'];
+const LAST = [
+  'Haddad',
+  'Khalil',
+  'Mansour',
+  'Nasser',
+  'Saleh',
+  'Darwish',
+  'Hamdan',
+  'Qassab',
+  'Sabbagh',
+  'Tamimi',
+  'Azzam',
+];
 const PLACES = ['Homs', 'Hama', 'Deir ez-Zor', 'Qamishli', 'Daraa', 'Manbij', 'Afrin', 'Kobani', 'Douma', 'Jableh'];
-const ROLES = ['brigade commander', 'local council head', 'militia spokesman', 'provincial governor', 'tribal elder', 'field medic'];
+const ROLES = [
+  'brigade commander',
+  'local council head',
+  'militia spokesman',
+  'provincial governor',
+  'tribal elder',
+  'field medic',
+];
 
 /** A small deterministic generator, so a failure reproduces. */
 function random(seed: number): () => number {
@@ -34,7 +53,13 @@ export function generatedStore(count: number): SearchableRecords & { aliases: Al
   for (let i = 0; i < count; i++) {
     const id = `gen-${i}`;
     const [first, last, place, role] = [one(FIRST), one(LAST), one(PLACES), one(ROLES)];
-    entities.push({ id, kind: one(ENTITY_KINDS), name: `${first} ${last} ${i}`, summary: `A ${role} in ${place}.`, ...stamp });
+    entities.push({
+      id,
+      kind: one(ENTITY_KINDS),
+      name: `${first} ${last} ${i}`,
+      summary: `A ${role} in ${place}.`,
+      ...stamp,
+    });
     aliases.push({ id: `${id}-a`, entityId: id, text: `${last} of ${place}`, caseSensitive: false, ...stamp });
     facts.push({ id: `${id}-f`, entityId: id, text: `Seen in ${one(PLACES)} in ${2011 + (i % 7)}.`, ...stamp });
   }

@@ -3,11 +3,16 @@ import { loopbackEndpoints, lookupTargetFromQuery, nameFromSelection, readerLang
 
 describe('where look-ups may go', () => {
   it('takes a test server only on loopback, so a stored key can never send a reader’s names elsewhere', () => {
-    expect(loopbackEndpoints({ wikidata: 'http://127.0.0.1:4100', wikipedia: 'http://127.0.0.1:4100/wiki-{lang}' }))
-      .toEqual({ wikidata: 'http://127.0.0.1:4100', wikipedia: 'http://127.0.0.1:4100/wiki-{lang}' });
+    expect(
+      loopbackEndpoints({ wikidata: 'http://127.0.0.1:4100', wikipedia: 'http://127.0.0.1:4100/wiki-{lang}' }),
+    ).toEqual({ wikidata: 'http://127.0.0.1:4100', wikipedia: 'http://127.0.0.1:4100/wiki-{lang}' });
     expect(loopbackEndpoints({ wikidata: 'https://evil.example', wikipedia: 'http://127.0.0.1:4100' })).toBeUndefined();
-    expect(loopbackEndpoints({ wikidata: 'http://127.0.0.1.evil.example', wikipedia: 'http://localhost' })).toBeUndefined();
-    expect(loopbackEndpoints({ wikidata: 'http://localhost@evil.example', wikipedia: 'http://localhost' })).toBeUndefined();
+    expect(
+      loopbackEndpoints({ wikidata: 'http://127.0.0.1.evil.example', wikipedia: 'http://localhost' }),
+    ).toBeUndefined();
+    expect(
+      loopbackEndpoints({ wikidata: 'http://localhost@evil.example', wikipedia: 'http://localhost' }),
+    ).toBeUndefined();
     expect(loopbackEndpoints('http://127.0.0.1')).toBeUndefined();
   });
 });

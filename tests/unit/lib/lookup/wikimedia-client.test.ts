@@ -1,14 +1,24 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  LookupError, OneInFlight, WikimediaClient, findCandidates, lookUpItem, memoryCache, type LookupError as LookupErrorType,
+  LookupError,
+  OneInFlight,
+  WikimediaClient,
+  findCandidates,
+  lookUpItem,
+  memoryCache,
+  type LookupError as LookupErrorType,
 } from '@/lib/lookup';
 import { startFakeWikimedia, type FakeWikimedia } from '../../../support/wikimedia/fake-wikimedia';
 
 const FARHADI = 'Q130000001';
 let fake: FakeWikimedia;
 
-beforeAll(async () => { fake = await startFakeWikimedia(); });
-afterAll(async () => { await fake.close(); });
+beforeAll(async () => {
+  fake = await startFakeWikimedia();
+});
+afterAll(async () => {
+  await fake.close();
+});
 beforeEach(() => {
   fake.clearFaults();
   fake.requests.length = 0;
@@ -24,7 +34,10 @@ function client(now: () => number = Date.now) {
 }
 
 async function problemOf(promise: Promise<unknown>): Promise<LookupErrorType> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(LookupError);
   return error as LookupErrorType;
 }
@@ -35,7 +48,9 @@ describe('finding candidates', () => {
   it('searches in the page’s language, then in English, and preselects a single clear match', async () => {
     const found = await findCandidates(client(), 'Leila Farhadi', 'de');
     expect(found).toMatchObject({ language: 'en', preselected: FARHADI });
-    expect(found.candidates).toEqual([{ qid: FARHADI, label: 'Leila Farhadi', description: 'Iranian-born British political scientist' }]);
+    expect(found.candidates).toEqual([
+      { qid: FARHADI, label: 'Leila Farhadi', description: 'Iranian-born British political scientist' },
+    ]);
     expect(apiRequests().map((request) => request.params.get('language'))).toEqual(['de', 'en']);
     expect(apiRequests().every((request) => request.params.get('action') === 'wbsearchentities')).toBe(true);
   });
@@ -76,9 +91,14 @@ describe('looking an item up', () => {
       ['Worked for Royal Institute of International Affairs.', '2011', '2019-06'],
     ]);
     expect(entity.facts[0]).toMatchObject({
-      itemUrl: `https://www.wikidata.org/wiki/${FARHADI}#P569`, reference: 'https://www.chathamhouse.example/people/leila-farhadi',
+      itemUrl: `https://www.wikidata.org/wiki/${FARHADI}#P569`,
+      reference: 'https://www.chathamhouse.example/people/leila-farhadi',
     });
-    expect(summary).toMatchObject({ title: 'Leila Farhadi', url: 'https://en.wikipedia.org/wiki/Leila_Farhadi', disambiguation: false });
+    expect(summary).toMatchObject({
+      title: 'Leila Farhadi',
+      url: 'https://en.wikipedia.org/wiki/Leila_Farhadi',
+      disambiguation: false,
+    });
     const [item, labels] = apiRequests();
     expect(item!.params.get('languages')).toBe('en|fr');
     expect(labels!.params.get('props')).toBe('labels');
@@ -126,7 +146,13 @@ describe('manners and failures', () => {
   it('reads a Retry-After given as an HTTP date', async () => {
     const now = Date.parse('2026-12-07T12:00:00Z');
     fake.fail({ status: 429, headers: { 'Retry-After': 'Mon, 07 Dec 2026 12:05:00 GMT' }, times: 1 });
-    const error = await problemOf(findCandidates(client(() => now), 'Leila Farhadi', 'en'));
+    const error = await problemOf(
+      findCandidates(
+        client(() => now),
+        'Leila Farhadi',
+        'en',
+      ),
+    );
     expect(error.retryAt).toBe(Date.parse('2026-12-07T12:05:00Z'));
     expect(error.message).toMatch(/try again in 5 minutes/);
   });
@@ -135,7 +161,10 @@ describe('manners and failures', () => {
     const wikimedia = client();
     fake.fail({ status: 502, times: 1 });
     const error = await problemOf(findCandidates(wikimedia, 'Leila Farhadi', 'en'));
-    expect(error).toMatchObject({ problem: 'server', message: 'Wikidata is having trouble (error 502). Try again in a few minutes.' });
+    expect(error).toMatchObject({
+      problem: 'server',
+      message: 'Wikidata is having trouble (error 502). Try again in a few minutes.',
+    });
     await expect(findCandidates(wikimedia, 'Leila Farhadi', 'en')).resolves.toMatchObject({ preselected: FARHADI });
   });
 
@@ -153,8 +182,14 @@ describe('manners and failures', () => {
   it('says an unreadable answer is one, and an API error in a 200 answer what it was', async () => {
     fake.fail({ status: 200, body: '<html>maintenance</html>', times: 1 });
     expect((await problemOf(findCandidates(client(), 'Leila Farhadi', 'en'))).problem).toBe('bad-answer');
-    fake.fail({ status: 200, body: JSON.stringify({ error: { code: 'maxlag', info: 'Waiting for a database server' } }), times: 1 });
-    expect((await problemOf(findCandidates(client(), 'Leila Farhadi', 'en'))).message).toBe('Wikidata is busy just now. Try again in a minute.');
+    fake.fail({
+      status: 200,
+      body: JSON.stringify({ error: { code: 'maxlag', info: 'Waiting for a database server' } }),
+      times: 1,
+    });
+    expect((await problemOf(findCandidates(client(), 'Leila Farhadi', 'en'))).message).toBe(
+      'Wikidata is busy just now. Try again in a minute.',
+    );
   });
 
   it('aborts the look-up in flight when the reader starts another', async () => {

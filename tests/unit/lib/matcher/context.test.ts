@@ -15,7 +15,7 @@ describe('a name inside a longer capitalised name of something else', () => {
     ['The governor of New Mexico signed the bill.'],
     ['Jordan Peterson gave a lecture at the university.'],
     ['A professor at Georgia Tech built the model.'],
-    ['Fighters of the Sudan People\'s Liberation Army crossed the river.'],
+    ["Fighters of the Sudan People's Liberation Army crossed the river."],
     ['Oil spilled into the Gulf of Mexico for weeks.'],
     ['Traffic in Mexico City was at a standstill.'],
   ])('leaves the shorter name unmarked in "%s"', (text) => {
@@ -27,21 +27,26 @@ describe('a name inside a longer capitalised name of something else', () => {
   });
 
   it('keeps a mark whose capitalised neighbour is a title or a role', () => {
-    const text = 'Talks between President Putin, Prime Minister Netanyahu, Chancellor Merkel, Foreign Minister Lavrov, '
-      + 'King Salman and Mr Putin went on; General Suleimani was not there.';
+    const text =
+      'Talks between President Putin, Prime Minister Netanyahu, Chancellor Merkel, Foreign Minister Lavrov, ' +
+      'King Salman and Mr Putin went on; General Suleimani was not there.';
     expect(marks(text)).toEqual(['Putin', 'Netanyahu', 'Merkel', 'Lavrov', 'Salman', 'Putin', 'Suleimani']);
   });
 
-  it('keeps a person\'s surname after a given name the dictionary does not hold', () => {
+  it("keeps a person's surname after a given name the dictionary does not hold", () => {
     expect(marks('Officials said Bibi Netanyahu would travel.')).toEqual(['Netanyahu']);
   });
 
   it('keeps a mark next to a weekday or a month', () => {
-    expect(marks('Officials said Syria Monday that Russia March deliveries would go ahead.')).toEqual(['Syria', 'Russia']);
+    expect(marks('Officials said Syria Monday that Russia March deliveries would go ahead.')).toEqual([
+      'Syria',
+      'Russia',
+    ]);
   });
 
   it('keeps a state whose capitalised neighbour is one of its institutions', () => {
-    const text = 'the Syrian Army advanced, the Russian Foreign Ministry said, and the Iranian Government agreed, as did the US Supreme Court.';
+    const text =
+      'the Syrian Army advanced, the Russian Foreign Ministry said, and the Iranian Government agreed, as did the US Supreme Court.';
     expect(marks(text)).toEqual(['Syrian', 'Russian', 'Iranian', 'US']);
   });
 
@@ -62,11 +67,18 @@ describe('a name inside a longer capitalised name of something else', () => {
   });
 
   it('keeps a mark whose neighbour is capitalised only because a sentence starts there', () => {
-    expect(marks('In Washington, officials met. Yesterday Washington said nothing.')).toEqual(['Washington', 'Washington']);
+    expect(marks('In Washington, officials met. Yesterday Washington said nothing.')).toEqual([
+      'Washington',
+      'Washington',
+    ]);
   });
 
   it('keeps a mark after a capitalised determiner, number or prefix', () => {
-    expect(marks('His Syrian counterpart left. Two Russian diplomats stayed. Pro-Russian crowds cheered.')).toEqual(['Syrian', 'Russian', 'Russian']);
+    expect(marks('His Syrian counterpart left. Two Russian diplomats stayed. Pro-Russian crowds cheered.')).toEqual([
+      'Syrian',
+      'Russian',
+      'Russian',
+    ]);
     expect(marks('Sino-Russian trade grew.')).toEqual(['Russian']);
   });
 
@@ -96,7 +108,8 @@ describe('a name inside a longer capitalised name of something else', () => {
   });
 
   it('leaves German marks standing, though German capitalises every noun', () => {
-    const text = 'Gestern griff Israel Ziele in Syrien an, und die Hauptstadt Damaskus meldete nach Angaben aus Berlin Schäden.';
+    const text =
+      'Gestern griff Israel Ziele in Syrien an, und die Hauptstadt Damaskus meldete nach Angaben aus Berlin Schäden.';
     expect(marks(text)).toEqual(['Israel', 'Syrien', 'Damaskus', 'Berlin']);
   });
 
@@ -136,9 +149,14 @@ describe('names that are also common words', () => {
 
   it('marks a common word in German only after a preposition of place or in a list of other marks', () => {
     const essen = buildMatcher([{ text: 'Essen', entityId: 'essen', caseSensitive: true, common: true }]);
-    const text = 'Die Stimmung sei schon beim Essen gekippt, sagte ein Abgeordneter aus Essen, der nicht genannt werden will.';
+    const text =
+      'Die Stimmung sei schon beim Essen gekippt, sagte ein Abgeordneter aus Essen, der nicht genannt werden will.';
     expect(essen.findMentions(text).map((h) => h.start)).toEqual([text.lastIndexOf('Essen')]);
-    const china = buildMatcher([...WORLD, { text: 'China', entityId: 'country-cn', caseSensitive: true, common: true }, { text: 'Japan', entityId: 'country-jp', caseSensitive: false }]);
+    const china = buildMatcher([
+      ...WORLD,
+      { text: 'China', entityId: 'country-cn', caseSensitive: true, common: true },
+      { text: 'Japan', entityId: 'country-jp', caseSensitive: false },
+    ]);
     const forscher = 'Die Forscher kommen aus den USA, aus Russland, China und Japan, sagte sie.';
     expect(china.findMentions(forscher).map((h) => h.entityId)).toEqual(['country-ru', 'country-cn', 'country-jp']);
   });
@@ -159,7 +177,10 @@ describe('names that are also common words', () => {
   });
 
   it('marks a sentence start too when another block of the same page names it mid-sentence', () => {
-    const [headline, body] = world.findMentionsInBlocks(['Turkey Closes Its Border', 'Officials in Turkey said the border would close.']);
+    const [headline, body] = world.findMentionsInBlocks([
+      'Turkey Closes Its Border',
+      'Officials in Turkey said the border would close.',
+    ]);
     expect(headline!.map((h) => h.entityId)).toEqual(['country-tr']);
     expect(body!.map((h) => h.entityId)).toEqual(['country-tr']);
   });
@@ -171,7 +192,10 @@ describe('names that are also common words', () => {
   });
 
   it('does not mark a sentence start when the page names only another common word mid-sentence', () => {
-    const [first] = world.findMentionsInBlocks(['Turkey Closes Its Border', 'Officials in Chad said the border would close.']);
+    const [first] = world.findMentionsInBlocks([
+      'Turkey Closes Its Border',
+      'Officials in Chad said the border would close.',
+    ]);
     expect(first).toEqual([]);
   });
 });

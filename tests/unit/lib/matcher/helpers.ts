@@ -9,7 +9,9 @@ export function alias(text: string, entityId: string, caseSensitive = false): Al
 
 /** The marked stretches of text, which is what a reader sees. */
 export function marked(aliases: readonly AliasEntry[], text: string): string[] {
-  return buildMatcher(aliases).findMentions(text).map((h) => text.slice(h.start, h.end));
+  return buildMatcher(aliases)
+    .findMentions(text)
+    .map((h) => text.slice(h.start, h.end));
 }
 
 export function entitiesIn(hits: readonly MatchHit[]): string[] {
@@ -26,7 +28,8 @@ export function scannedMentions(data: SerializedMatcher, text: string): MatchHit
   for (let i = 0; i < picks.length; i++) {
     const entry = picks.entries[i]!;
     const entityId = stringAt(data.entityIds, data.entryEntity[entry]!);
-    if (entityId !== '') hits.push({ start: picks.starts[i]!, end: picks.ends[i]!, entityId, alias: stringAt(data.aliasTexts, entry) });
+    if (entityId !== '')
+      hits.push({ start: picks.starts[i]!, end: picks.ends[i]!, entityId, alias: stringAt(data.aliasTexts, entry) });
   }
   return hits;
 }

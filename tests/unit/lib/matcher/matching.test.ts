@@ -36,7 +36,10 @@ describe('spelling', () => {
   });
 
   it('marks Al-Assad written with a non-breaking hyphen or an en dash', () => {
-    expect(marked([alias('al-Assad', 'assad')], 'Bashar al\u2011Assad and al–Assad')).toEqual(['al\u2011Assad', 'al–Assad']);
+    expect(marked([alias('al-Assad', 'assad')], 'Bashar al\u2011Assad and al–Assad')).toEqual([
+      'al\u2011Assad',
+      'al–Assad',
+    ]);
   });
 });
 
@@ -50,7 +53,9 @@ describe('word boundaries', () => {
   });
 
   it('marks Iranian when Iranian is an alias of its own', () => {
-    const hits = buildMatcher([alias('Iran', 'iran'), alias('Iranian', 'iran-people')]).findMentions('the Iranian side');
+    const hits = buildMatcher([alias('Iran', 'iran'), alias('Iranian', 'iran-people')]).findMentions(
+      'the Iranian side',
+    );
     expect(entitiesIn(hits)).toEqual(['iran-people']);
   });
 
@@ -94,7 +99,9 @@ describe('whitespace', () => {
   });
 
   it('marks a name split by a no-break or thin space', () => {
-    expect(marked([alias('Vladimir Putin', 'putin')], 'Vladimir\u00a0Putin, Vladimir\u202fPutin, Vladimir\u2009Putin')).toHaveLength(3);
+    expect(
+      marked([alias('Vladimir Putin', 'putin')], 'Vladimir\u00a0Putin, Vladimir\u202fPutin, Vladimir\u2009Putin'),
+    ).toHaveLength(3);
   });
 
   it('folds whitespace inside an alias the same way', () => {
@@ -158,7 +165,12 @@ describe('overlaps', () => {
   });
 
   it('returns hits sorted by start and never overlapping', () => {
-    const aliases = [alias('Iran', 'iran'), alias('Iraq', 'iraq'), alias('Iran Iraq war', 'war'), alias('Iraq war', 'w2')];
+    const aliases = [
+      alias('Iran', 'iran'),
+      alias('Iraq', 'iraq'),
+      alias('Iran Iraq war', 'war'),
+      alias('Iraq war', 'w2'),
+    ];
     const hits = buildMatcher(aliases).findMentions('Iraq, Iran Iraq war, Iraq war, Iran');
     expect(entitiesIn(hits)).toEqual(['iraq', 'war', 'w2', 'iran']);
     for (let i = 1; i < hits.length; i++) expect(hits[i]!.start).toBeGreaterThanOrEqual(hits[i - 1]!.end);

@@ -11,7 +11,11 @@ import { getFoldTables } from '@/lib/matcher/fold';
 const TRANSPARENT = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad]/;
 const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 
-interface Candidate { start: number; end: number; entry: number }
+interface Candidate {
+  start: number;
+  end: number;
+  entry: number;
+}
 
 function baseFold(s: string): string {
   const { base } = getFoldTables();

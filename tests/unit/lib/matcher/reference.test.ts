@@ -14,11 +14,39 @@ function random(seed: number): () => number {
   };
 }
 
-const pick = <T,>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
 
 // A tiny alphabet makes overlaps, shared prefixes and near misses common.
-const TEXT_PIECES = ['a', 'b', 'ab', 'A', 'B', 'é', 'É', 'e\u0301', 'e', 'ı', 'i', 'İ', ' ', ' ', '  ', '\n', '\u00a0',
-  '-', '–', "'", '’', '.', '\u00ad', '😀', '𝐀', '1', 'ä', 'Ä'];
+const TEXT_PIECES = [
+  'a',
+  'b',
+  'ab',
+  'A',
+  'B',
+  'é',
+  'É',
+  'e\u0301',
+  'e',
+  'ı',
+  'i',
+  'İ',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\u00a0',
+  '-',
+  '–',
+  "'",
+  '’',
+  '.',
+  '\u00ad',
+  '😀',
+  '𝐀',
+  '1',
+  'ä',
+  'Ä',
+];
 const ALIAS_PIECES = ['a', 'b', 'A', 'B', 'é', 'e', 'i', 'ı', ' ', "'", '-', '1', 'Ä'];
 
 function randomString(rnd: () => number, pieces: readonly string[], maxPieces: number): string {
@@ -69,9 +97,16 @@ describe('against a naive reference implementation', () => {
     for (let round = 0; round < 1000; round++) {
       const { aliases, text } = randomCase(rnd);
       const matcher = buildMatcher(aliases);
-      const scanned = new Set(scannedMentions(matcher.serialize(), text).map((h) => JSON.stringify([h.start, h.end, h.entityId, h.alias])));
+      const scanned = new Set(
+        scannedMentions(matcher.serialize(), text).map((h) => JSON.stringify([h.start, h.end, h.entityId, h.alias])),
+      );
       for (const { alternatives: _, ...hit } of matcher.findMentions(text)) {
-        expect({ round, aliases, text, found: scanned.has(JSON.stringify([hit.start, hit.end, hit.entityId, hit.alias])) }).toEqual({ round, aliases, text, found: true });
+        expect({
+          round,
+          aliases,
+          text,
+          found: scanned.has(JSON.stringify([hit.start, hit.end, hit.entityId, hit.alias])),
+        }).toEqual({ round, aliases, text, found: true });
       }
     }
   });
@@ -83,7 +118,11 @@ describe('against a naive reference implementation', () => {
       const built = buildMatcher(aliases);
       const loaded = loadMatcher(structuredClone(built.serialize()));
       expect({ round, text, hits: loaded.findMentions(text) }).toEqual({ round, text, hits: built.findMentions(text) });
-      expect({ round, text, hits: scannedMentions(loaded.serialize(), text) }).toEqual({ round, text, hits: naiveFindMentions(aliases, text) });
+      expect({ round, text, hits: scannedMentions(loaded.serialize(), text) }).toEqual({
+        round,
+        text,
+        hits: naiveFindMentions(aliases, text),
+      });
     }
   });
 });

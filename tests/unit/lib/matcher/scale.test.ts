@@ -20,7 +20,8 @@ function generatedName(i: number): string {
 describe('at scale', () => {
   it('builds 100,000 aliases and still marks the right ones', () => {
     const aliases: AliasEntry[] = [];
-    for (let i = 0; i < 100_000; i++) aliases.push({ text: generatedName(i), entityId: `person-${i}`, caseSensitive: false });
+    for (let i = 0; i < 100_000; i++)
+      aliases.push({ text: generatedName(i), entityId: `person-${i}`, caseSensitive: false });
     aliases.push({ text: 'Sergey Lavrov', entityId: 'lavrov', caseSensitive: false });
     const matcher = buildMatcher(aliases);
     expect(matcher.aliasCount).toBe(100_001);
@@ -28,7 +29,8 @@ describe('at scale', () => {
     const text = `Yesterday ${generatedName(0)} met ${generatedName(99_999)} and Sergey\nLavrov; ${generatedName(54_321).toUpperCase()} stayed home.`;
     const hits = matcher.findMentions(text);
     expect(hits.map((h) => h.entityId)).toEqual(['person-0', 'person-99999', 'lavrov', 'person-54321']);
-    for (const h of hits) expect(text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()).toBe(h.alias.toLowerCase());
+    for (const h of hits)
+      expect(text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()).toBe(h.alias.toLowerCase());
 
     const reloaded = loadMatcher(structuredClone(matcher.serialize()));
     expect(reloaded.findMentions(text)).toEqual(hits);
@@ -41,10 +43,10 @@ describe('at scale', () => {
       'Hotels in Nice were full; Turkey closed its border.',
     ];
     const filler: AliasEntry[] = [];
-    for (let i = 0; i < 30_000; i++) filler.push({ text: generatedName(i), entityId: `person-${i}`, caseSensitive: false, person: true });
+    for (let i = 0; i < 30_000; i++)
+      filler.push({ text: generatedName(i), entityId: `person-${i}`, caseSensitive: false, person: true });
     const small = buildMatcher(WORLD).findMentionsInBlocks(page);
     expect(buildMatcher([...filler, ...WORLD]).findMentionsInBlocks(page)).toEqual(small);
     expect(small.flat().map((h) => h.alias)).toEqual(['Washington', 'Lavrov', 'Syrian', 'Nice', 'Turkey']);
   });
 });
-

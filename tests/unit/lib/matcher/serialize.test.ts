@@ -59,7 +59,9 @@ describe('serialize and loadMatcher', () => {
   });
 
   it('loadMatcher refuses arrays of the wrong type or length', () => {
-    expect(() => loadMatcher(corrupt((d) => (d['label'] = Array.from(d['label'] as Uint16Array))) as SerializedMatcher)).toThrow(/label/);
+    expect(() =>
+      loadMatcher(corrupt((d) => (d['label'] = Array.from(d['label'] as Uint16Array))) as SerializedMatcher),
+    ).toThrow(/label/);
     expect(() => loadMatcher(corrupt((d) => (d['fail'] = new Int32Array(1))) as SerializedMatcher)).toThrow(/length/);
   });
 
@@ -72,9 +74,15 @@ describe('serialize and loadMatcher', () => {
   });
 
   it('loadMatcher refuses an entry that ends outside the trie or names an unknown entity', () => {
-    expect(() => loadMatcher(corrupt((d) => ((d['entryNode'] as Int32Array)[0] = 999_999)) as SerializedMatcher)).toThrow(/entry 0/);
-    expect(() => loadMatcher(corrupt((d) => ((d['entryNode'] as Int32Array)[0] = 0)) as SerializedMatcher)).toThrow(/entry 0/);
-    expect(() => loadMatcher(corrupt((d) => ((d['entryEntity'] as Int32Array)[0] = -1)) as SerializedMatcher)).toThrow(/unknown entity/);
+    expect(() =>
+      loadMatcher(corrupt((d) => ((d['entryNode'] as Int32Array)[0] = 999_999)) as SerializedMatcher),
+    ).toThrow(/entry 0/);
+    expect(() => loadMatcher(corrupt((d) => ((d['entryNode'] as Int32Array)[0] = 0)) as SerializedMatcher)).toThrow(
+      /entry 0/,
+    );
+    expect(() => loadMatcher(corrupt((d) => ((d['entryEntity'] as Int32Array)[0] = -1)) as SerializedMatcher)).toThrow(
+      /unknown entity/,
+    );
   });
 
   it('loadMatcher refuses packed strings whose offsets run backwards or past their text', () => {
@@ -90,11 +98,15 @@ describe('serialize and loadMatcher', () => {
   it('loadMatcher refuses case keys that no longer fit the trie', () => {
     expect(buildMatcher(aliases).serialize().caseKeys).toBe('IS');
     expect(() => loadMatcher(corrupt((d) => (d['caseKeys'] = 'ISIS')) as SerializedMatcher)).toThrow(/do not fit/);
-    expect(() => loadMatcher(corrupt((d) => ((d['entryFlags'] as Uint8Array).fill(0))) as SerializedMatcher)).toThrow(/do not fit/);
+    expect(() => loadMatcher(corrupt((d) => (d['entryFlags'] as Uint8Array).fill(0)) as SerializedMatcher)).toThrow(
+      /do not fit/,
+    );
   });
 
   it('loadMatcher refuses entry flags this build does not know', () => {
-    expect(() => loadMatcher(corrupt((d) => ((d['entryFlags'] as Uint8Array)[0] = 8)) as SerializedMatcher)).toThrow(/entry 0 has unknown flags/);
+    expect(() => loadMatcher(corrupt((d) => ((d['entryFlags'] as Uint8Array)[0] = 8)) as SerializedMatcher)).toThrow(
+      /entry 0 has unknown flags/,
+    );
   });
 
   it('keeps the common-word and person flags across a load, so a loaded matcher judges as the built one', () => {
@@ -105,7 +117,17 @@ describe('serialize and loadMatcher', () => {
     const loaded = loadMatcher(structuredClone(built.serialize()));
     const page = ['Nice is lovely. Bibi Netanyahu came.', 'Hotels in Nice are full.'];
     expect(loaded.findMentionsInBlocks(page)).toEqual(built.findMentionsInBlocks(page));
-    expect(loaded.findMentionsInBlocks(page).flat().map((h) => h.entityId)).toEqual(['nice', 'netanyahu', 'nice']);
-    expect(loaded.findMentionsInBlocks([page[0]!]).flat().map((h) => h.entityId)).toEqual(['netanyahu']);
+    expect(
+      loaded
+        .findMentionsInBlocks(page)
+        .flat()
+        .map((h) => h.entityId),
+    ).toEqual(['nice', 'netanyahu', 'nice']);
+    expect(
+      loaded
+        .findMentionsInBlocks([page[0]!])
+        .flat()
+        .map((h) => h.entityId),
+    ).toEqual(['netanyahu']);
   });
 });

@@ -4,7 +4,26 @@ import { buildMatcher, buildMatcherInSteps, type AliasEntry, type SerializedMatc
 import { sortedInSteps } from '@/lib/matcher/steps';
 import { WORLD } from './world-aliases';
 
-const SYLLABLES = ['ka', 'ro', 'mi', 'sa', 'Ten', 'vör', 'li', 'an', 'el', 'dű', 'ber', 'go', 'zi', 'ha', 'nu', 'ov', '東', '京'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'mi',
+  'sa',
+  'Ten',
+  'vör',
+  'li',
+  'an',
+  'el',
+  'dű',
+  'ber',
+  'go',
+  'zi',
+  'ha',
+  'nu',
+  'ov',
+  '東',
+  '京',
+];
 
 /** Distinct names over many slices' worth of keys, some sharing prefixes, folds and texts. */
 function generatedAliases(count: number): AliasEntry[] {
@@ -18,8 +37,14 @@ function generatedAliases(count: number): AliasEntry[] {
   };
   const aliases: AliasEntry[] = [];
   for (let i = 0; i < count; i++) {
-    aliases.push({ text: `${word(i)} ${word(i * 7 + 3)}`, entityId: `e${i % 9_000}`, caseSensitive: i % 5 === 0, person: i % 3 === 0 });
-    if (i % 11 === 0) aliases.push({ text: word(i).toUpperCase(), entityId: `e${i + 1}`, caseSensitive: true, common: i % 2 === 0 });
+    aliases.push({
+      text: `${word(i)} ${word(i * 7 + 3)}`,
+      entityId: `e${i % 9_000}`,
+      caseSensitive: i % 5 === 0,
+      person: i % 3 === 0,
+    });
+    if (i % 11 === 0)
+      aliases.push({ text: word(i).toUpperCase(), entityId: `e${i + 1}`, caseSensitive: true, common: i % 2 === 0 });
     if (i % 97 === 0) aliases.push({ text: word(i), entityId: '', caseSensitive: false, stop: true });
   }
   return aliases;
@@ -48,7 +73,8 @@ function bytesOf(data: SerializedMatcher): Record<string, string> {
       return `${value.constructor.name}(${bytes.length}):${createHash('sha256').update(bytes).digest('hex')}`;
     }
     if (typeof value === 'string') return `string(${value.length}):${createHash('sha256').update(value).digest('hex')}`;
-    if (typeof value === 'object' && value !== null) return JSON.stringify(Object.entries(value).map(([key, inner]) => [key, digest(inner)]));
+    if (typeof value === 'object' && value !== null)
+      return JSON.stringify(Object.entries(value).map(([key, inner]) => [key, digest(inner)]));
     return JSON.stringify(value);
   };
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, digest(value)]));
@@ -64,14 +90,18 @@ describe('the matcher built in steps', () => {
 
   it('serializes to exactly the one-go matcher for an empty or a one-alias dictionary', () => {
     for (const aliases of [[], [{ text: 'Lavrov', entityId: 'lavrov', caseSensitive: false }]] as AliasEntry[][]) {
-      expect(bytesOf(stepByStep(buildMatcherInSteps(aliases)).value.serialize())).toEqual(bytesOf(buildMatcher(aliases).serialize()));
+      expect(bytesOf(stepByStep(buildMatcherInSteps(aliases)).value.serialize())).toEqual(
+        bytesOf(buildMatcher(aliases).serialize()),
+      );
     }
   });
 
   it('marks the same mentions as the matcher built in one go', () => {
     const aliases = [...WORLD, ...generatedAliases(10_000)];
     const text = 'Sergey Lavrov flew to Moscow; KA ROMI met Ten tenvör and 東京 ka in Paris.';
-    expect(stepByStep(buildMatcherInSteps(aliases)).value.findMentions(text)).toEqual(buildMatcher(aliases).findMentions(text));
+    expect(stepByStep(buildMatcherInSteps(aliases)).value.findMentions(text)).toEqual(
+      buildMatcher(aliases).findMentions(text),
+    );
   });
 
   it('sorts distinct strings as the default sort does, across runs and merges', () => {

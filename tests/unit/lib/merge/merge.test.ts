@@ -12,8 +12,17 @@ function fact(fields: Partial<SyncedRecord> & { clock: string }): SyncedRecord {
 describe('merging two versions of a record', () => {
   it('keeps each field from the side that wrote it last', () => {
     // Laptop changed the text at 20, desktop the date at 30: both survive.
-    const laptop = fact({ text: 'Met in Moscow.', date: '2016-12', clock: at(20, 'laptop'), fieldClocks: { date: at(10) } });
-    const desktop = fact({ date: '2016-12-20', clock: at(30, 'desktop'), fieldClocks: { text: at(10), entityId: at(10), origin: at(10) } });
+    const laptop = fact({
+      text: 'Met in Moscow.',
+      date: '2016-12',
+      clock: at(20, 'laptop'),
+      fieldClocks: { date: at(10) },
+    });
+    const desktop = fact({
+      date: '2016-12-20',
+      clock: at(30, 'desktop'),
+      fieldClocks: { text: at(10), entityId: at(10), origin: at(10) },
+    });
     const merged = mergeSynced('facts', laptop, desktop);
     expect(merged).toMatchObject({ text: 'Met in Moscow.', date: '2016-12-20', clock: at(30, 'desktop') });
     expect(merged.fieldClocks?.text).toBe(at(20, 'laptop'));
@@ -41,7 +50,12 @@ describe('merging two versions of a record', () => {
       fact({ sourceUrl: 'https://example.org/', clock: at(15, 'z') }),
       fact({ text: 'C', clock: at(20, 'x') }),
     ];
-    const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]];
+    const orders = [
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [1, 3, 0, 2],
+      [2, 0, 3, 1],
+    ];
     const results = orders.map((order) => order.map((i) => versions[i]!).reduce((a, b) => mergeSynced('facts', a, b)));
     for (const result of results) expect(sameSynced('facts', result, results[0]!)).toBe(true);
     expect(sameSynced('facts', mergeSynced('facts', results[0]!, versions[1]!), results[0]!)).toBe(true);

@@ -3,20 +3,32 @@ import { accessPatternFor, hostPattern, subscriptionAddress } from '@/lib/pack-s
 
 describe('a subscription’s address', () => {
   it('is an https address, without its fragment', () => {
-    expect(subscriptionAddress(' https://packs.example.org/syria.json#top ')).toBe('https://packs.example.org/syria.json');
+    expect(subscriptionAddress(' https://packs.example.org/syria.json#top ')).toBe(
+      'https://packs.example.org/syria.json',
+    );
   });
 
   it('refuses what is not a public https address, saying why', () => {
     expect(() => subscriptionAddress('packs.example.org/syria.json')).toThrow(/not a web address/);
-    expect(() => subscriptionAddress('http://packs.example.org/syria.json')).toThrow('Backstory follows packs over https:// only; “http:” addresses are refused');
+    expect(() => subscriptionAddress('http://packs.example.org/syria.json')).toThrow(
+      'Backstory follows packs over https:// only; “http:” addresses are refused',
+    );
     expect(() => subscriptionAddress('ftp://packs.example.org/syria.json')).toThrow(/https:\/\/ only/);
-    expect(() => subscriptionAddress('https://anna:secret@packs.example.org/syria.json')).toThrow(/user name or password/);
+    expect(() => subscriptionAddress('https://anna:secret@packs.example.org/syria.json')).toThrow(
+      /user name or password/,
+    );
     // Loopback over http is for the end-to-end tests, and only loopback.
     expect(() => subscriptionAddress('http://localhost:8080/p.json')).toThrow(/https:\/\/ only/);
-    expect(subscriptionAddress('http://localhost:8080/p.json', { loopbackForTests: true })).toBe('http://localhost:8080/p.json');
+    expect(subscriptionAddress('http://localhost:8080/p.json', { loopbackForTests: true })).toBe(
+      'http://localhost:8080/p.json',
+    );
     expect(() => subscriptionAddress('http://10.0.0.2/p.json', { loopbackForTests: true })).toThrow(/https:\/\/ only/);
-    expect(() => subscriptionAddress('http://127.0.0.1.evil.example/p.json', { loopbackForTests: true })).toThrow(/https:\/\/ only/);
-    expect(() => subscriptionAddress('http://localhost@evil.example/p.json', { loopbackForTests: true })).toThrow(/user name or password/);
+    expect(() => subscriptionAddress('http://127.0.0.1.evil.example/p.json', { loopbackForTests: true })).toThrow(
+      /https:\/\/ only/,
+    );
+    expect(() => subscriptionAddress('http://localhost@evil.example/p.json', { loopbackForTests: true })).toThrow(
+      /user name or password/,
+    );
   });
 
   it('needs access to its host only, whatever the port and path', () => {

@@ -27,8 +27,9 @@ export function fakePackHost(first: HostAnswer): FakePackHost {
     const validators: Record<string, string> = {};
     if (answer.etag) validators.ETag = answer.etag;
     if (answer.lastModified) validators['Last-Modified'] = answer.lastModified;
-    const fresh = (answer.etag && headers.get('If-None-Match') === answer.etag)
-      || (!answer.etag && answer.lastModified && headers.get('If-Modified-Since') === answer.lastModified);
+    const fresh =
+      (answer.etag && headers.get('If-None-Match') === answer.etag) ||
+      (!answer.etag && answer.lastModified && headers.get('If-Modified-Since') === answer.lastModified);
     if (fresh) return new Response(null, { status: 304, headers: validators });
     return new Response(answer.body, { status: answer.status ?? 200, headers: { ...validators, ...answer.headers } });
   };

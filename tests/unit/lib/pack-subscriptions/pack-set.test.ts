@@ -20,7 +20,9 @@ describe('following a pack in several files', () => {
     host.serve({ body: part(2) }, `${FOLDER}${PARTS[1]}`);
     const outcome = await checkSubscription(followed, 1, host.fetch);
     expect(outcome.kind).toBe('newer');
-    expect(outcome.kind === 'newer' && outcome.pack.entities.map((entity) => entity.id)).toEqual(miniPack().entities.map((entity) => entity.id));
+    expect(outcome.kind === 'newer' && outcome.pack.entities.map((entity) => entity.id)).toEqual(
+      miniPack().entities.map((entity) => entity.id),
+    );
     expect(outcome.kind === 'newer' && outcome.validators).toEqual({ etag: '"p1"' });
     expect(host.requests.map((request) => request.url)).toEqual([followed.address, `${FOLDER}${PARTS[1]}`]);
   });
@@ -35,7 +37,8 @@ describe('following a pack in several files', () => {
     const host = fakePackHost({ body: part(1) });
     host.serve({ body: 'Not found', status: 404 }, `${FOLDER}${PARTS[1]}`);
     expect(await checkSubscription(followed, 1, host.fetch)).toEqual({
-      kind: 'problem', reason: '“mini.part-2.json”, a part of this pack beside the followed file: packs.example.org answered 404',
+      kind: 'problem',
+      reason: '“mini.part-2.json”, a part of this pack beside the followed file: packs.example.org answered 404',
     });
   });
 
@@ -43,7 +46,9 @@ describe('following a pack in several files', () => {
     const host = fakePackHost({ body: part(1) });
     host.serve({ body: part(2, { version: 3 }) }, `${FOLDER}${PARTS[1]}`);
     const outcome = await checkSubscription(followed, 1, host.fetch);
-    expect(outcome.kind === 'problem' && outcome.reason).toMatch(/“mini.part-2.json” is a part of another pack \(mini v3\)/);
+    expect(outcome.kind === 'problem' && outcome.reason).toMatch(
+      /“mini.part-2.json” is a part of another pack \(mini v3\)/,
+    );
   });
 
   it('fetches nothing outside the followed folder: a part named with a path is refused', async () => {

@@ -3,7 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ImportJobs } from '@/lib/backup';
 import { removePack, validatePack, writePack } from '@/lib/packs';
 import {
-  PackSubscriptions, scheduleChecks, SUBSCRIPTIONS_ALARM, TEST_LOOPBACK_KEY, type PackSubscriptionsOptions,
+  PackSubscriptions,
+  scheduleChecks,
+  SUBSCRIPTIONS_ALARM,
+  TEST_LOOPBACK_KEY,
+  type PackSubscriptionsOptions,
 } from '@/lib/pack-subscriptions';
 import { getEntityDetail, saveEntity, type BackstoryDatabase } from '@/lib/store';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
@@ -26,8 +30,15 @@ let writes: number;
 
 function service(options: Partial<PackSubscriptionsOptions> = {}): PackSubscriptions {
   return new PackSubscriptions({
-    db, jobs: new ImportJobs(db), fetch: host.fetch, afterWrite: () => { writes += 1; },
-    hasAccess: async (pattern) => granted.has(pattern), listChanged: scheduleChecks, ...options,
+    db,
+    jobs: new ImportJobs(db),
+    fetch: host.fetch,
+    afterWrite: () => {
+      writes += 1;
+    },
+    hasAccess: async (pattern) => granted.has(pattern),
+    listChanged: scheduleChecks,
+    ...options,
   });
 }
 
@@ -40,7 +51,10 @@ async function follow(subscriptions: PackSubscriptions, address = ADDRESS) {
 async function editLavrov(summary: string): Promise<void> {
   const { entity, aliases, facts } = await getEntityDetail(db, LAVROV);
   await saveEntity(db, {
-    id: entity.id, kind: 'person', name: entity.name, summary,
+    id: entity.id,
+    kind: 'person',
+    name: entity.name,
+    summary,
     aliases: aliases.map(({ id, text, caseSensitive }) => ({ id, text, caseSensitive })),
     facts: facts.map(({ id, text, date, sourceUrl, sourceTitle }) => ({ id, text, date, sourceUrl, sourceTitle })),
     relations: [],
@@ -59,7 +73,12 @@ describe('following a pack by its address', () => {
   it('previews the pack without writing anything, then imports it and lists the address', async () => {
     const subscriptions = service();
     const found = await subscriptions.preview(ADDRESS);
-    expect(found).toMatchObject({ address: ADDRESS, packName: 'Mini pack', version: 1, preview: { kind: 'pack', added: expect.any(Number) as number } });
+    expect(found).toMatchObject({
+      address: ADDRESS,
+      packName: 'Mini pack',
+      version: 1,
+      preview: { kind: 'pack', added: expect.any(Number) as number },
+    });
     expect(found.preview.byTable.entities).toMatchObject({ added: 5 });
     expect(await db.entities.count()).toBe(0);
     expect(await subscriptions.list()).toEqual([]);
@@ -67,14 +86,22 @@ describe('following a pack by its address', () => {
     const { subscription } = await subscriptions.subscribe(found.jobId);
     expect((await getEntityDetail(db, LAVROV)).entity.name).toBe('Sergey Lavrov');
     expect(writes).toBe(1);
-    expect(subscription).toMatchObject({ address: ADDRESS, packId: 'mini', version: 1, etag: '"v1"', lastResult: { kind: 'imported', version: 1 } });
+    expect(subscription).toMatchObject({
+      address: ADDRESS,
+      packId: 'mini',
+      version: 1,
+      etag: '"v1"',
+      lastResult: { kind: 'imported', version: 1 },
+    });
     expect(await subscriptions.list()).toEqual([subscription]);
     expect((await fakeBrowser.alarms.get(SUBSCRIPTIONS_ALARM))?.periodInMinutes).toBe(24 * 60);
   });
 
   it('fetches nothing from a host the browser has not granted', async () => {
     granted.clear();
-    await expect(service().preview(ADDRESS)).rejects.toThrow('Backstory has no access to packs.example.org: allow it when the browser asks');
+    await expect(service().preview(ADDRESS)).rejects.toThrow(
+      'Backstory has no access to packs.example.org: allow it when the browser asks',
+    );
     expect(host.requests).toHaveLength(0);
   });
 
@@ -85,7 +112,9 @@ describe('following a pack by its address', () => {
     await expect(subscriptions.preview('http://127.0.0.1:8123/mini.json')).rejects.toThrow(/https:\/\/ only/);
     await fakeBrowser.storage.local.set({ [TEST_LOOPBACK_KEY]: true });
     await expect(subscriptions.preview('http://packs.example.org/mini.json')).rejects.toThrow(/https:\/\/ only/);
-    await expect(subscriptions.preview('http://127.0.0.1:8123/mini.json')).resolves.toMatchObject({ packName: 'Mini pack' });
+    await expect(subscriptions.preview('http://127.0.0.1:8123/mini.json')).resolves.toMatchObject({
+      packName: 'Mini pack',
+    });
     expect(host.requests.map((request) => request.url)).toEqual(['http://127.0.0.1:8123/mini.json']);
   });
 
@@ -94,7 +123,9 @@ describe('following a pack by its address', () => {
     await follow(subscriptions);
     await expect(subscriptions.preview(`${ADDRESS}#again`)).rejects.toThrow(/already follow this address/);
     // The same pack at a second address would update one pack from two places.
-    await expect(subscriptions.preview('https://packs.example.org/mirror/mini.json')).rejects.toThrow(`You already follow the pack “Mini pack” at ${ADDRESS}`);
+    await expect(subscriptions.preview('https://packs.example.org/mirror/mini.json')).rejects.toThrow(
+      `You already follow the pack “Mini pack” at ${ADDRESS}`,
+    );
   });
 });
 
@@ -121,7 +152,9 @@ describe('checking a followed address', () => {
     const checked = await subscriptions.check(ADDRESS);
     expect(checked).toMatchObject({ version: 2, etag: '"v2"', lastResult: { kind: 'updated', version: 2 } });
     expect(checked.lastResult.kind === 'updated' && checked.lastResult.report.keptReaderEdits).toBeGreaterThan(0);
-    expect((await getEntityDetail(db, 'mini:russia')).entity.summary).toBe('A state in eastern Europe and northern Asia.');
+    expect((await getEntityDetail(db, 'mini:russia')).entity.summary).toBe(
+      'A state in eastern Europe and northern Asia.',
+    );
     expect((await getEntityDetail(db, LAVROV)).entity.summary).toBe('My own summary.');
     expect((await db.packs.get('mini'))?.version).toBe(2);
   });
@@ -132,7 +165,10 @@ describe('checking a followed address', () => {
     const before = await db.entities.toArray();
     host.serve({ body: '{"format": "backstory-pack", "version": 2,', etag: '"broken"' });
     const checked = await subscriptions.check(ADDRESS);
-    expect(checked.lastResult).toMatchObject({ kind: 'problem', reason: expect.stringMatching(/not valid JSON: line 1/) as string });
+    expect(checked.lastResult).toMatchObject({
+      kind: 'problem',
+      reason: expect.stringMatching(/not valid JSON: line 1/) as string,
+    });
     expect(checked).toMatchObject({ version: 1, etag: '"v1"' });
     expect(await db.entities.toArray()).toEqual(before);
     // The broken file's ETag was not kept: a 304 to it would hide the fixed file forever.
@@ -146,7 +182,10 @@ describe('checking a followed address', () => {
     await removePack(db, 'mini');
     host.serve({ body: packText(2), etag: '"v2"' });
     const checked = await subscriptions.check(ADDRESS);
-    expect(checked.lastResult).toMatchObject({ kind: 'problem', reason: expect.stringMatching(/You removed this pack/) as string });
+    expect(checked.lastResult).toMatchObject({
+      kind: 'problem',
+      reason: expect.stringMatching(/You removed this pack/) as string,
+    });
     expect(host.requests).toHaveLength(1);
   });
 
@@ -155,7 +194,10 @@ describe('checking a followed address', () => {
     await follow(subscriptions);
     granted.clear();
     const checked = await subscriptions.check(ADDRESS);
-    expect(checked.lastResult).toMatchObject({ kind: 'problem', reason: expect.stringMatching(/no longer has access to packs.example.org/) as string });
+    expect(checked.lastResult).toMatchObject({
+      kind: 'problem',
+      reason: expect.stringMatching(/no longer has access to packs.example.org/) as string,
+    });
     expect(host.requests).toHaveLength(1);
   });
 
@@ -164,7 +206,10 @@ describe('checking a followed address', () => {
     await follow(subscriptions);
     await writePack(db, validatePack(JSON.parse(packText(3))));
     host.serve({ body: packText(2), etag: '"v2"' });
-    expect((await subscriptions.check(ADDRESS)).lastResult).toMatchObject({ kind: 'problem', reason: expect.stringMatching(/older than the version 3/) as string });
+    expect((await subscriptions.check(ADDRESS)).lastResult).toMatchObject({
+      kind: 'problem',
+      reason: expect.stringMatching(/older than the version 3/) as string,
+    });
   });
 
   it('checks every address at the daily alarm, and stops when the last one is removed', async () => {

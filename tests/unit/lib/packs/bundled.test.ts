@@ -4,7 +4,15 @@ import { freshDatabase, miniPack } from '../../support/mini-pack';
 
 const bundled = (version = 1): BundledPack & { reads: number } => {
   const pack = { ...miniPack(), version };
-  const self = { id: pack.id, version, reads: 0, read: () => { self.reads += 1; return Promise.resolve(pack); } };
+  const self = {
+    id: pack.id,
+    version,
+    reads: 0,
+    read: () => {
+      self.reads += 1;
+      return Promise.resolve(pack);
+    },
+  };
   return self;
 };
 

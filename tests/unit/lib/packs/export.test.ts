@@ -10,16 +10,38 @@ const meta = { id: 'my-pack', name: 'My pack', version: 1 };
 async function storeWithReaderEntities() {
   const db = freshDatabase();
   await loadPack(db, miniPack(), 1000);
-  const karlov = await saveEntity(db, draft({
-    kind: 'person', name: 'Andrei Karlov', summary: 'Russian ambassador to Turkey.', tags: ['ankara-2016'],
-    aliases: [{ text: 'Karlov' }, { text: 'KARLOV' }, { text: 'Ambassador Karlov' }],
-    facts: [{ text: 'Shot dead in Ankara.', date: '2016-12-19', sourceUrl: 'https://en.wikipedia.org/wiki/Andrei_Karlov', sourceTitle: 'Wikipedia' }],
-    relations: [{ type: 'member-of', toId: 'mini:russia' }],
-  }), 2000);
-  const killing = await saveEntity(db, draft({
-    kind: 'event', eventType: 'assassination', name: 'Assassination of Andrei Karlov', start: '2016-12-19', tags: ['ankara-2016'],
-    relations: [{ type: 'part-of', toId: karlov.entity.id }],
-  }), 2000);
+  const karlov = await saveEntity(
+    db,
+    draft({
+      kind: 'person',
+      name: 'Andrei Karlov',
+      summary: 'Russian ambassador to Turkey.',
+      tags: ['ankara-2016'],
+      aliases: [{ text: 'Karlov' }, { text: 'KARLOV' }, { text: 'Ambassador Karlov' }],
+      facts: [
+        {
+          text: 'Shot dead in Ankara.',
+          date: '2016-12-19',
+          sourceUrl: 'https://en.wikipedia.org/wiki/Andrei_Karlov',
+          sourceTitle: 'Wikipedia',
+        },
+      ],
+      relations: [{ type: 'member-of', toId: 'mini:russia' }],
+    }),
+    2000,
+  );
+  const killing = await saveEntity(
+    db,
+    draft({
+      kind: 'event',
+      eventType: 'assassination',
+      name: 'Assassination of Andrei Karlov',
+      start: '2016-12-19',
+      tags: ['ankara-2016'],
+      relations: [{ type: 'part-of', toId: karlov.entity.id }],
+    }),
+    2000,
+  );
   return { db, karlovId: karlov.entity.id, killingId: killing.entity.id };
 }
 
@@ -36,8 +58,18 @@ describe('exporting a pack', () => {
     const pack = await exportPack(db, { tag: 'ankara-2016' }, meta);
     const karlov = pack.entities.find((e) => e.id === 'andrei-karlov')!;
     expect(karlov.relations).toEqual([]);
-    expect(karlov.facts).toEqual([{ text: 'Shot dead in Ankara.', date: '2016-12-19', source: { url: 'https://en.wikipedia.org/wiki/Andrei_Karlov', title: 'Wikipedia' } }]);
-    expect(pack.entities.find((e) => e.kind === 'event')).toMatchObject({ eventType: 'assassination', start: '2016-12-19', relations: [{ type: 'part-of', target: 'andrei-karlov' }] });
+    expect(karlov.facts).toEqual([
+      {
+        text: 'Shot dead in Ankara.',
+        date: '2016-12-19',
+        source: { url: 'https://en.wikipedia.org/wiki/Andrei_Karlov', title: 'Wikipedia' },
+      },
+    ]);
+    expect(pack.entities.find((e) => e.kind === 'event')).toMatchObject({
+      eventType: 'assassination',
+      start: '2016-12-19',
+      relations: [{ type: 'part-of', target: 'andrei-karlov' }],
+    });
   });
 
   it('leaves out an alias that folds like another, since a pack names aliases by their folded text', async () => {
@@ -66,15 +98,23 @@ describe('exporting a pack', () => {
     const first = await exportPack(db, { tag: 'ankara-2016' }, meta);
     const second = await exportPack(db, { tag: 'ankara-2016' }, meta);
     expect(second).toEqual(first);
-    expect(first.entities.map((e) => e.id).sort()).toEqual(['andrei-karlov', 'andrei-karlov-2', 'assassination-of-andrei-karlov']);
+    expect(first.entities.map((e) => e.id).sort()).toEqual([
+      'andrei-karlov',
+      'andrei-karlov-2',
+      'assassination-of-andrei-karlov',
+    ]);
     const karlov = await getEntityDetail(db, karlovId);
     expect(first.entities.find((e) => e.id === 'andrei-karlov')!.name).toBe(karlov.entity.name);
   });
 
   it('refuses an empty selection and a pack id that is not kebab-case', async () => {
     const { db, karlovId } = await storeWithReaderEntities();
-    await expect(exportPack(db, { tag: 'nothing-here' }, meta)).rejects.toThrow('Nothing to export: no entity matches the selection');
+    await expect(exportPack(db, { tag: 'nothing-here' }, meta)).rejects.toThrow(
+      'Nothing to export: no entity matches the selection',
+    );
     await tagEntities(db, [karlovId], 'x', false);
-    await expect(exportPack(db, { tag: 'x' }, { ...meta, id: 'My Pack' })).rejects.toThrow(/^Cannot export: id: must be a kebab-case id/);
+    await expect(exportPack(db, { tag: 'x' }, { ...meta, id: 'My Pack' })).rejects.toThrow(
+      /^Cannot export: id: must be a kebab-case id/,
+    );
   });
 });

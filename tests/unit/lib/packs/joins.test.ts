@@ -8,11 +8,19 @@ const SOURCES = { geo: { name: 'GeoNames', licence: 'CC BY 4.0', url: 'https://w
 /** A pack about one war that knows Syria and Damascus, keyed. */
 function warPack() {
   return {
-    format: 'backstory-pack', formatVersion: 2, id: 'war', name: 'A war', version: 1,
+    format: 'backstory-pack',
+    formatVersion: 2,
+    id: 'war',
+    name: 'A war',
+    version: 1,
     entities: [
       { id: 'syria', key: 'iso:SY', kind: 'state', name: 'Syria', summary: 'A state.', aliases: [{ text: 'Syrian' }] },
       {
-        id: 'damascus', key: 'geonames:170654', kind: 'place', name: 'Damascus', summary: 'A city.',
+        id: 'damascus',
+        key: 'geonames:170654',
+        kind: 'place',
+        name: 'Damascus',
+        summary: 'A city.',
         relations: [{ type: 'located-in', target: 'syria' }],
       },
     ],
@@ -22,24 +30,52 @@ function warPack() {
 /** A world pack that knows the same two, in more languages, and one state the war pack lacks. */
 function worldPack(version = 1) {
   return {
-    format: 'backstory-pack', formatVersion: 2, id: 'world', name: 'World', version, sources: SOURCES,
+    format: 'backstory-pack',
+    formatVersion: 2,
+    id: 'world',
+    name: 'World',
+    version,
+    sources: SOURCES,
     entities: [
       {
-        id: 'country-sy', key: 'iso:SY', kind: 'state', name: 'Syria', summary: 'State in western Asia.', sources: ['geo'],
+        id: 'country-sy',
+        key: 'iso:SY',
+        kind: 'state',
+        name: 'Syria',
+        summary: 'State in western Asia.',
+        sources: ['geo'],
         aliases: [{ text: 'Syrie', lang: 'fr' }, { text: 'Syrien', lang: 'de' }, { text: 'Syrian' }],
       },
       {
-        id: 'city-damascus-sy', key: 'geonames:170654', kind: 'place', name: 'Damascus', summary: 'Capital of Syria.', sources: ['geo'],
+        id: 'city-damascus-sy',
+        key: 'geonames:170654',
+        kind: 'place',
+        name: 'Damascus',
+        summary: 'Capital of Syria.',
+        sources: ['geo'],
         aliases: [{ text: 'Damas', lang: 'fr' }],
-        relations: [{ type: 'located-in', target: 'country-sy' }, { type: 'capital-of', target: 'country-sy' }],
+        relations: [
+          { type: 'located-in', target: 'country-sy' },
+          { type: 'capital-of', target: 'country-sy' },
+        ],
       },
-      { id: 'country-sd', key: 'iso:SD', kind: 'state', name: 'Sudan', summary: 'State in north-east Africa.', sources: ['geo'] },
+      {
+        id: 'country-sd',
+        key: 'iso:SD',
+        kind: 'state',
+        name: 'Sudan',
+        summary: 'State in north-east Africa.',
+        sources: ['geo'],
+      },
     ],
   };
 }
 
 const liveIds = async (db: ReturnType<typeof freshDatabase>) =>
-  (await db.entities.toArray()).filter((entity) => entity.deletedAt === undefined).map((entity) => entity.id).sort();
+  (await db.entities.toArray())
+    .filter((entity) => entity.deletedAt === undefined)
+    .map((entity) => entity.id)
+    .sort();
 
 describe('an actor that two packs know', () => {
   it('is one entity: the second pack adds its names, facts and relations to the first one’s', async () => {
@@ -52,15 +88,20 @@ describe('an actor that two packs know', () => {
     const damascus = await getEntityDetail(db, 'war:damascus');
     expect(damascus.aliases.map((alias) => alias.text)).toEqual(['Damas']);
     // The war pack already says Damascus is in Syria; the world pack adds only that it is its capital.
-    expect(damascus.relations.map((relation) => `${relation.type} ${relation.other.name}`).sort())
-      .toEqual(['capital-of Syria', 'located-in Syria']);
+    expect(damascus.relations.map((relation) => `${relation.type} ${relation.other.name}`).sort()).toEqual([
+      'capital-of Syria',
+      'located-in Syria',
+    ]);
   });
 
   it('carries its data source on the entities the pack makes itself', async () => {
     const db = freshDatabase();
     await loadPack(db, worldPack(), 1000);
     const sudan = await db.entities.get('world:country-sd');
-    expect(sudan).toMatchObject({ key: 'iso:SD', sources: [{ name: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' }] });
+    expect(sudan).toMatchObject({
+      key: 'iso:SD',
+      sources: [{ name: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' }],
+    });
   });
 
   it('changes nothing when the second pack loads again', async () => {

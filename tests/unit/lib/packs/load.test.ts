@@ -29,9 +29,21 @@ describe('loading a pack', () => {
     await loadPack(db, miniPack(), 1000);
     const lavrov = await getEntityDetail(db, 'mini:sergey-lavrov');
     await saveEntity(db, {
-      id: lavrov.entity.id, kind: 'person', name: 'Sergey Lavrov', summary: 'My own summary.',
-      aliases: [{ text: 'Lavrov', caseSensitive: false, id: lavrov.aliases.find((a) => a.text === 'Lavrov')!.id }, { text: 'Mr Lavrov', caseSensitive: false }],
-      facts: lavrov.facts.map((f) => ({ id: f.id, text: f.text, date: f.date, sourceUrl: f.sourceUrl, sourceTitle: f.sourceTitle })),
+      id: lavrov.entity.id,
+      kind: 'person',
+      name: 'Sergey Lavrov',
+      summary: 'My own summary.',
+      aliases: [
+        { text: 'Lavrov', caseSensitive: false, id: lavrov.aliases.find((a) => a.text === 'Lavrov')!.id },
+        { text: 'Mr Lavrov', caseSensitive: false },
+      ],
+      facts: lavrov.facts.map((f) => ({
+        id: f.id,
+        text: f.text,
+        date: f.date,
+        sourceUrl: f.sourceUrl,
+        sourceTitle: f.sourceTitle,
+      })),
       relations: [],
     });
     const changed = miniPack();
@@ -87,9 +99,23 @@ describe('the starter pack', () => {
     const db = freshDatabase();
     await loadPack(db, starterPack);
     const names = [
-      'bashar-al-assad', 'vladimir-putin', 'hassan-rouhani', 'sergey-lavrov', 'qasem-soleimani', 'irgc', 'isis',
-      'free-syrian-army', 'fall-of-eastern-aleppo', 'palmyra-offensive-december-2016', 'moscow-conference-2016',
-      'assassination-of-andrei-karlov', 'andrei-karlov', 'hezbollah', 'sdf', 'astana-talks', 'aleppo-ceasefire-2016',
+      'bashar-al-assad',
+      'vladimir-putin',
+      'hassan-rouhani',
+      'sergey-lavrov',
+      'qasem-soleimani',
+      'irgc',
+      'isis',
+      'free-syrian-army',
+      'fall-of-eastern-aleppo',
+      'palmyra-offensive-december-2016',
+      'moscow-conference-2016',
+      'assassination-of-andrei-karlov',
+      'andrei-karlov',
+      'hezbollah',
+      'sdf',
+      'astana-talks',
+      'aleppo-ceasefire-2016',
     ];
     for (const id of names) expect(await db.entities.get(`starter:${id}`), id).toBeDefined();
   });

@@ -8,7 +8,10 @@ function partsOf(pack = miniPackFormat2()) {
   const parts = entities.map((_, index) => `mini.part-${String(index + 1)}.json`);
   return entities.map((entity, index) => ({
     name: parts[index]!,
-    json: { ...head, formatVersion: PACK_SET_FORMAT_VERSION, part: index + 1, parts, entities: [entity] } as Record<string, unknown>,
+    json: { ...head, formatVersion: PACK_SET_FORMAT_VERSION, part: index + 1, parts, entities: [entity] } as Record<
+      string,
+      unknown
+    >,
   }));
 }
 
@@ -42,8 +45,9 @@ describe('a pack in several files (format 3)', () => {
   });
 
   it('refuses a one-file pack chosen with the parts of a set', () => {
-    expect(() => validatePackFiles([...partsOf(), { name: 'other.json', json: miniPackFormat2() }]))
-      .toThrow('Pack refused: “other.json” is not a part of a pack set; a pack in one file is imported alone');
+    expect(() => validatePackFiles([...partsOf(), { name: 'other.json', json: miniPackFormat2() }])).toThrow(
+      'Pack refused: “other.json” is not a part of a pack set; a pack in one file is imported alone',
+    );
   });
 
   it('refuses a part whose list of files is not a list of file names', () => {

@@ -10,7 +10,15 @@ function miniPackV2() {
   pack.version = 2;
   pack.entities[1]!.summary = 'A transcontinental state.';
   pack.entities = pack.entities.filter((e) => e.id !== 'turkey');
-  pack.entities.push({ id: 'iran', kind: 'state', name: 'Iran', summary: 'A state.', aliases: [{ text: 'Iranian' }], facts: [], relations: [] });
+  pack.entities.push({
+    id: 'iran',
+    kind: 'state',
+    name: 'Iran',
+    summary: 'A state.',
+    aliases: [{ text: 'Iranian' }],
+    facts: [],
+    relations: [],
+  });
   return pack;
 }
 
@@ -43,8 +51,13 @@ describe('previewing a pack', () => {
     await loadPack(db, miniPack(), 1000);
     const russia = await getEntityDetail(db, 'mini:russia');
     await saveEntity(db, {
-      id: russia.entity.id, kind: 'state', name: 'Russia', summary: 'My own words.',
-      aliases: russia.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive })), facts: [], relations: [],
+      id: russia.entity.id,
+      kind: 'state',
+      name: 'Russia',
+      summary: 'My own words.',
+      aliases: russia.aliases.map((a) => ({ id: a.id, text: a.text, caseSensitive: a.caseSensitive })),
+      facts: [],
+      relations: [],
     });
     const preview = await previewPack(db, miniPackV2(), 2000);
     expect(preview.byTable.entities).toEqual({ added: 1, updated: 0, removed: 1, keptReaderEdits: 1 });

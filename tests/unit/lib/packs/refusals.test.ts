@@ -6,7 +6,12 @@ import { fixture, wholeStore } from '../store/whole-store';
 function hugePack(entities: number) {
   return {
     ...miniPack(),
-    entities: Array.from({ length: entities }, (_, i) => ({ id: `actor-${i}`, kind: 'person', name: `Actor ${i}`, summary: '' })),
+    entities: Array.from({ length: entities }, (_, i) => ({
+      id: `actor-${i}`,
+      kind: 'person',
+      name: `Actor ${i}`,
+      summary: '',
+    })),
   };
 }
 
@@ -15,7 +20,9 @@ describe('a pack that cannot be loaded', () => {
     const db = freshDatabase();
     await loadPack(db, miniPack(), 1000);
     const before = await wholeStore(db);
-    await expect(loadPack(db, hugePack(200_001))).rejects.toThrow('Pack refused: entities: it holds 200,001 entities; a pack holds at most 200,000');
+    await expect(loadPack(db, hugePack(200_001))).rejects.toThrow(
+      'Pack refused: entities: it holds 200,001 entities; a pack holds at most 200,000',
+    );
     expect(await wholeStore(db)).toEqual(before);
   });
 
@@ -31,27 +38,34 @@ describe('a pack that cannot be loaded', () => {
   it('made by a newer Backstory says so, and nothing is written', async () => {
     const db = freshDatabase();
     const before = await wholeStore(db);
-    await expect(loadPack(db, JSON.parse(fixture('packs/newer-format.json'))))
-      .rejects.toThrow('Pack refused: it was made by a newer Backstory (formatVersion 4; this Backstory reads pack formats up to 3). Update Backstory to import it.');
+    await expect(loadPack(db, JSON.parse(fixture('packs/newer-format.json')))).rejects.toThrow(
+      'Pack refused: it was made by a newer Backstory (formatVersion 4; this Backstory reads pack formats up to 3). Update Backstory to import it.',
+    );
     expect(await wholeStore(db)).toEqual(before);
   });
 
   it('names the entity where a field is wrong by its position and its id', async () => {
     const bad = miniPack();
     (bad.entities[3] as { kind: string }).kind = 'city';
-    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow('Pack refused: entities.3 (moscow).kind: must be a known kind');
+    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow(
+      'Pack refused: entities.3 (moscow).kind: must be a known kind',
+    );
   });
 
   it('names a few problems and counts the rest', async () => {
     const bad = miniPack();
     for (const entity of bad.entities) entity.name = ' ';
-    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow(/entities\.0 \(sergey-lavrov\)\.name: must not be empty; .* \(and 2 more problems\)$/);
+    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow(
+      /entities\.0 \(sergey-lavrov\)\.name: must not be empty; .* \(and 2 more problems\)$/,
+    );
   });
 
   it('with a place that is not in the pack names the entity and the place', async () => {
     const bad = miniPack();
     bad.entities[2]!.place = 'ankara';
-    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow('Pack refused: entities.2 (moscow-conference-2016): unknown place "ankara"');
+    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow(
+      'Pack refused: entities.2 (moscow-conference-2016): unknown place "ankara"',
+    );
   });
 
   it('citing a source the pack does not list names the entity and the source, and nothing is written', async () => {
@@ -64,7 +78,9 @@ describe('a pack that cannot be loaded', () => {
 
   it('citing a source when the pack lists none names the entity and the source', async () => {
     const { sources: _, ...bad } = miniPackFormat2();
-    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow('Pack refused: entities.1 (russia): unknown source "geonames"');
+    await expect(loadPack(freshDatabase(), bad)).rejects.toThrow(
+      'Pack refused: entities.1 (russia): unknown source "geonames"',
+    );
   });
 
   it('with two entities of one key names both, and nothing is written', async () => {

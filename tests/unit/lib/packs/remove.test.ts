@@ -1,14 +1,13 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { loadPack, previewPackRemoval, removePack, starterPack, writePack, validatePack } from '@/lib/packs';
-import {
-  EntityDraftSchema, getEntityDetail, listEntitiesWithAliases, saveEntity, saveNote,
-} from '@/lib/store';
+import { EntityDraftSchema, getEntityDetail, listEntitiesWithAliases, saveEntity, saveNote } from '@/lib/store';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
 import { wholeStore } from '../store/whole-store';
 
 const draft = (input: v.InferInput<typeof EntityDraftSchema>) => v.parse(EntityDraftSchema, input);
-const liveNames = async (db: ReturnType<typeof freshDatabase>) => (await listEntitiesWithAliases(db)).map((e) => e.entity.name).sort();
+const liveNames = async (db: ReturnType<typeof freshDatabase>) =>
+  (await listEntitiesWithAliases(db)).map((e) => e.entity.name).sort();
 
 describe('removing a pack', () => {
   it('tombstones its records and leaves the reader’s own entities alone', async () => {
@@ -26,7 +25,16 @@ describe('removing a pack', () => {
     const db = freshDatabase();
     await loadPack(db, miniPack(), 1000);
     const turkey = await getEntityDetail(db, 'mini:turkey');
-    await saveEntity(db, draft({ id: 'mini:turkey', kind: 'state', name: 'Türkiye', aliases: turkey.aliases.map((a) => ({ id: a.id, text: a.text })) }), 2000);
+    await saveEntity(
+      db,
+      draft({
+        id: 'mini:turkey',
+        kind: 'state',
+        name: 'Türkiye',
+        aliases: turkey.aliases.map((a) => ({ id: a.id, text: a.text })),
+      }),
+      2000,
+    );
     const report = await removePack(db, 'mini', 3000);
     expect(await liveNames(db)).toEqual(['Türkiye']);
     expect((await getEntityDetail(db, 'mini:turkey')).entity.origin).toBe('reader');
@@ -38,7 +46,11 @@ describe('removing a pack', () => {
     const db = freshDatabase();
     await loadPack(db, miniPack(), 1000);
     await saveNote(db, { entityId: 'mini:moscow-conference-2016', text: 'Ask about the Turkish delegation.' }, 2000);
-    const karlov = await saveEntity(db, draft({ kind: 'person', name: 'Andrei Karlov', relations: [{ type: 'member-of', toId: 'mini:russia' }] }), 2000);
+    const karlov = await saveEntity(
+      db,
+      draft({ kind: 'person', name: 'Andrei Karlov', relations: [{ type: 'member-of', toId: 'mini:russia' }] }),
+      2000,
+    );
     await removePack(db, 'mini', 3000);
     expect(await liveNames(db)).toEqual(['Andrei Karlov', 'Moscow', 'Moscow conference', 'Russia']);
     expect((await getEntityDetail(db, karlov.entity.id)).relations.map((r) => r.other.name)).toEqual(['Russia']);
@@ -68,7 +80,16 @@ describe('removing a pack', () => {
     const db = freshDatabase();
     await loadPack(db, miniPack(), 1000);
     const turkey = await getEntityDetail(db, 'mini:turkey');
-    await saveEntity(db, draft({ id: 'mini:turkey', kind: 'state', name: 'Türkiye', aliases: turkey.aliases.map((a) => ({ id: a.id, text: a.text })) }), 2000);
+    await saveEntity(
+      db,
+      draft({
+        id: 'mini:turkey',
+        kind: 'state',
+        name: 'Türkiye',
+        aliases: turkey.aliases.map((a) => ({ id: a.id, text: a.text })),
+      }),
+      2000,
+    );
     await removePack(db, 'mini', 3000);
     await writePack(db, validatePack(miniPack()), 4000);
     expect(await liveNames(db)).toEqual(['Moscow', 'Moscow conference', 'Russia', 'Sergey Lavrov', 'Türkiye']);

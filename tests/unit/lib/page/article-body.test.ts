@@ -7,7 +7,9 @@ afterEach(() => vi.unstubAllGlobals());
 
 const rootsOf = async (page: string) => {
   const document = openPage(page);
-  return (await findArticleRoots(document, new Slicer())).map((root) => `${root.localName}.${root.getAttribute('class') ?? ''}`);
+  return (await findArticleRoots(document, new Slicer())).map(
+    (root) => `${root.localName}.${root.getAttribute('class') ?? ''}`,
+  );
 };
 
 describe('where the article’s text is', () => {

@@ -5,13 +5,22 @@ import type { Mention } from '@/lib/page/mentions';
 /** Only what firstMentionsOnly reads of a mention: its entity and the section it sits in. */
 function mention(entityId: string, section: object): Mention {
   const parentElement = { closest: () => section };
-  return { entity: { id: entityId, name: entityId, kind: 'person' }, range: { startContainer: { parentElement } } } as unknown as Mention;
+  return {
+    entity: { id: entityId, name: entityId, kind: 'person' },
+    range: { startContainer: { parentElement } },
+  } as unknown as Mention;
 }
 
 describe('first mention only', () => {
   const intro = {};
   const body = {};
-  const mentions = [mention('putin', intro), mention('assad', intro), mention('putin', intro), mention('putin', body), mention('assad', body)];
+  const mentions = [
+    mention('putin', intro),
+    mention('assad', intro),
+    mention('putin', intro),
+    mention('putin', body),
+    mention('assad', body),
+  ];
   const ids = (list: Mention[]) => list.map((m) => m.entity.id);
 
   it('shows every mention when off', () => {

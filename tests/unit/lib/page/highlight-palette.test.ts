@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  composite, contrastRatio, DARK_CANVAS, DARK_HIGHLIGHT_TEXT, DARK_HIGHLIGHTS, darkHighlightCss, isDark, pageBackground, parseColour,
+  composite,
+  contrastRatio,
+  DARK_CANVAS,
+  DARK_HIGHLIGHT_TEXT,
+  DARK_HIGHLIGHTS,
+  darkHighlightCss,
+  isDark,
+  pageBackground,
+  parseColour,
 } from '@/lib/page/highlight-palette';
 
 const DARK_PAGES = ['rgb(0, 0, 0)', 'rgb(18, 18, 18)', 'rgb(30, 30, 30)', 'rgb(40, 44, 52)', 'rgb(51, 51, 51)'];
@@ -47,7 +55,9 @@ describe('the highlight palette for dark pages', () => {
     for (const style of ['background', 'underline'] as const) {
       expect(darkHighlightCss(style).match(/::highlight\(backstory-[a-z-]+\)/g)).toHaveLength(6);
     }
-    expect(darkHighlightCss('background')).toContain('::highlight(backstory-person) { background-color: rgb(92 68 0); color: rgb(255 255 255);');
+    expect(darkHighlightCss('background')).toContain(
+      '::highlight(backstory-person) { background-color: rgb(92 68 0); color: rgb(255 255 255);',
+    );
   });
 
   it('is needed: a dark page’s light text over the light palette’s person wash falls short of 4.5:1', () => {

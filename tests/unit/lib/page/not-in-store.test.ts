@@ -20,24 +20,101 @@ async function readArticle(page: string): Promise<{ blocks: string[]; language: 
 
 async function topTen(page: string): Promise<string[]> {
   const { blocks, language } = await readArticle(page);
-  return rankNames(blocks, language).slice(0, 10).map((name) => name.text);
+  return rankNames(blocks, language)
+    .slice(0, 10)
+    .map((name) => name.text);
 }
 
 /** Per page we wrote, the names a reader could want a card for (the store's own included: no store here). */
 const REAL_NAMES: Record<string, string[]> = {
-  'facebook-fine.html': ['Facebook', 'WhatsApp', 'Margrethe Vestager', 'European Commission', 'Mark Zuckerberg', 'Mountain View',
-    'Tomasz Wieczorek', 'New York', 'United States', 'Federal Trade Commission', 'Jan Koum', 'Germany', 'France', 'Brussels'],
-  'netanyahu-beijing.html': ['Benjamin Netanyahu', 'China', 'Israel', 'Iran', 'Beijing', 'United States', 'Xi Jinping',
-    'Li Keqiang', 'Ofer Dagan', 'Haifa', 'Tnuva', 'Tel Aviv University', 'Sara Netanyahu', 'European Union', 'Jerusalem'],
-  'lebron-sponsor.html': ['LeBron James', 'McDonald\'s', 'Blaze Pizza', 'Maverick Carter', 'Cleveland Cavaliers', 'Big Mac',
-    'Beats Electronics', 'Miami Heat', 'Apple', 'Nike', 'Coca-Cola', 'Samsung', 'Cleveland', 'Pasadena'],
-  'loi-renseignement-fr.html': ['Conseil constitutionnel', 'Manuel Valls', 'Bernard Cazeneuve', 'François Hollande',
-    'Quadrature du Net', 'Cour européenne', 'Commission nationale', 'Jean-Marie Delarue', 'Assemblée nationale',
-    'Jean-Jacques Urvoas', 'Paris', 'France', 'Parlement'],
-  'mugabe-de.html': ['Robert Mugabe', 'Emmerson Mnangagwa', 'Simbabwe', 'Harare', 'Jacob Mudenda', 'Grace Mugabe',
-    'Afrikanische Union', 'Morgan Tsvangirai', 'Constantino Chiwenga', 'Zanu-PF', 'Südafrika', 'London'],
-  'ballenas-es.html': ['Andrew Lamason', 'Farewell Spit', 'Isla Sur de Nueva Zelanda', 'Departamento de Conservación',
-    'Golden Bay', 'Project Jonah', 'Nueva Zelanda', 'Isla Sur'],
+  'facebook-fine.html': [
+    'Facebook',
+    'WhatsApp',
+    'Margrethe Vestager',
+    'European Commission',
+    'Mark Zuckerberg',
+    'Mountain View',
+    'Tomasz Wieczorek',
+    'New York',
+    'United States',
+    'Federal Trade Commission',
+    'Jan Koum',
+    'Germany',
+    'France',
+    'Brussels',
+  ],
+  'netanyahu-beijing.html': [
+    'Benjamin Netanyahu',
+    'China',
+    'Israel',
+    'Iran',
+    'Beijing',
+    'United States',
+    'Xi Jinping',
+    'Li Keqiang',
+    'Ofer Dagan',
+    'Haifa',
+    'Tnuva',
+    'Tel Aviv University',
+    'Sara Netanyahu',
+    'European Union',
+    'Jerusalem',
+  ],
+  'lebron-sponsor.html': [
+    'LeBron James',
+    "McDonald's",
+    'Blaze Pizza',
+    'Maverick Carter',
+    'Cleveland Cavaliers',
+    'Big Mac',
+    'Beats Electronics',
+    'Miami Heat',
+    'Apple',
+    'Nike',
+    'Coca-Cola',
+    'Samsung',
+    'Cleveland',
+    'Pasadena',
+  ],
+  'loi-renseignement-fr.html': [
+    'Conseil constitutionnel',
+    'Manuel Valls',
+    'Bernard Cazeneuve',
+    'François Hollande',
+    'Quadrature du Net',
+    'Cour européenne',
+    'Commission nationale',
+    'Jean-Marie Delarue',
+    'Assemblée nationale',
+    'Jean-Jacques Urvoas',
+    'Paris',
+    'France',
+    'Parlement',
+  ],
+  'mugabe-de.html': [
+    'Robert Mugabe',
+    'Emmerson Mnangagwa',
+    'Simbabwe',
+    'Harare',
+    'Jacob Mudenda',
+    'Grace Mugabe',
+    'Afrikanische Union',
+    'Morgan Tsvangirai',
+    'Constantino Chiwenga',
+    'Zanu-PF',
+    'Südafrika',
+    'London',
+  ],
+  'ballenas-es.html': [
+    'Andrew Lamason',
+    'Farewell Spit',
+    'Isla Sur de Nueva Zelanda',
+    'Departamento de Conservación',
+    'Golden Bay',
+    'Project Jonah',
+    'Nueva Zelanda',
+    'Isla Sur',
+  ],
 };
 
 describe('"Not yet in your store" on news pages we wrote', () => {
@@ -60,10 +137,18 @@ describe('"Not yet in your store" on news pages we wrote', () => {
 describe('the article text the content script sends', () => {
   it('leaves out the cookie banner, navigation, share bar, advert, newsletter, related stories and footer', async () => {
     const text = (await readArticle('article-pages/facebook-fine.html')).blocks.join('\n');
-    for (const furniture of ['Accept All', 'Today\'s Paper', 'Share on Twitter', 'Skip Ad', 'Subscribe Now', 'Whole Foods', 'Privacy Policy']) {
+    for (const furniture of [
+      'Accept All',
+      "Today's Paper",
+      'Share on Twitter',
+      'Skip Ad',
+      'Subscribe Now',
+      'Whole Foods',
+      'Privacy Policy',
+    ]) {
       expect(text).not.toContain(furniture);
     }
-    expect(text).toContain('Mark Zuckerberg, the company\'s chief executive');
+    expect(text).toContain("Mark Zuckerberg, the company's chief executive");
   });
 
   it('leaves out a block that is mostly links, inside the article too', async () => {

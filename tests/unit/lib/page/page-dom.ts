@@ -13,12 +13,17 @@ const SHOW_TEXT = 4;
 class StepWalker {
   currentNode: Node;
 
-  constructor(readonly root: Node, readonly whatToShow: number) {
+  constructor(
+    readonly root: Node,
+    readonly whatToShow: number,
+  ) {
     this.currentNode = root;
   }
 
   private shown(node: Node): boolean {
-    return node.nodeType === 1 ? (this.whatToShow & SHOW_ELEMENT) !== 0 : node.nodeType === 3 && (this.whatToShow & SHOW_TEXT) !== 0;
+    return node.nodeType === 1
+      ? (this.whatToShow & SHOW_ELEMENT) !== 0
+      : node.nodeType === 3 && (this.whatToShow & SHOW_TEXT) !== 0;
   }
 
   nextNode(): Node | null {
@@ -51,10 +56,13 @@ class StepWalker {
 
 /** Opens `tests/fixtures/<path>` (or the HTML given) as the page the content script runs on. */
 export function openPage(htmlOrPath: string, url = 'https://news.example/2017/03/18/story'): Document {
-  const html = htmlOrPath.trimStart().startsWith('<') ? htmlOrPath : readFileSync(`tests/fixtures/${htmlOrPath}`, 'utf8');
+  const html = htmlOrPath.trimStart().startsWith('<')
+    ? htmlOrPath
+    : readFileSync(`tests/fixtures/${htmlOrPath}`, 'utf8');
   const window = parseHTML(html) as unknown as Window & typeof globalThis;
   const { document } = window;
-  document.createTreeWalker = ((root: Node, show: number) => new StepWalker(root, show)) as unknown as Document['createTreeWalker'];
+  document.createTreeWalker = ((root: Node, show: number) =>
+    new StepWalker(root, show)) as unknown as Document['createTreeWalker'];
   vi.stubGlobal('document', document);
   vi.stubGlobal('location', new URL(url));
   // linkedom's Node lacks the standard's position constants.

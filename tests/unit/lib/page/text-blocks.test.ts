@@ -22,7 +22,9 @@ function located(text: PageText, all: string, name: string): [string, number, st
 
 describe('reading a page’s text', () => {
   it('reads a paragraph of inline elements as one piece, and still finds the node of each name in it', async () => {
-    const { text, all } = await read('<p>Talks between <b>Vladimir</b> Putin and <a href="#">Recep Tayyip Erdoğan</a> went on.</p>');
+    const { text, all } = await read(
+      '<p>Talks between <b>Vladimir</b> Putin and <a href="#">Recep Tayyip Erdoğan</a> went on.</p>',
+    );
     expect(all).toBe('Talks between Vladimir Putin and Recep Tayyip Erdoğan went on.');
     expect(text.nodes).toHaveLength(1);
     expect(located(text, all, 'Putin')).toEqual([' Putin and ', 1, ' Putin and ', 6]);
@@ -47,9 +49,15 @@ describe('reading a page’s text', () => {
   });
 
   it('walks node by node a paragraph whose inline element the page displays as a block', async () => {
-    const document = openPage('<!DOCTYPE html><html><body><ul><li><time>22:05 GMT</time><a>Moscow talks</a></li></ul></body></html>');
-    vi.stubGlobal('getComputedStyle', (element: Element) => ({ display: element.localName === 'time' ? 'block' : 'inline' }));
+    const document = openPage(
+      '<!DOCTYPE html><html><body><ul><li><time>22:05 GMT</time><a>Moscow talks</a></li></ul></body></html>',
+    );
+    vi.stubGlobal('getComputedStyle', (element: Element) => ({
+      display: element.localName === 'time' ? 'block' : 'inline',
+    }));
     const text = await collectText([document.body], { ownHost: null, slicer: new Slicer() });
-    expect(text.batches.map((batch) => batch.parts.join('')).join('')).toBe(['22:05 GMT', 'Moscow talks'].join(BLOCK_BREAK));
+    expect(text.batches.map((batch) => batch.parts.join('')).join('')).toBe(
+      ['22:05 GMT', 'Moscow talks'].join(BLOCK_BREAK),
+    );
   });
 });

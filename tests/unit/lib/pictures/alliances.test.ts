@@ -2,18 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { allianceGroups, type GraphEntity, type GraphRelation } from '@/lib/pictures';
 
 const names: Record<string, string> = {
-  russia: 'Russia', iran: 'Iran', syria: 'Syria', hezbollah: 'Hezbollah',
-  turkey: 'Turkey', fsa: 'Free Syrian Army', isis: 'Islamic State', putin: 'Vladimir Putin',
+  russia: 'Russia',
+  iran: 'Iran',
+  syria: 'Syria',
+  hezbollah: 'Hezbollah',
+  turkey: 'Turkey',
+  fsa: 'Free Syrian Army',
+  isis: 'Islamic State',
+  putin: 'Vladimir Putin',
 };
-const entities: GraphEntity[] = Object.entries(names).map(([id, name]) => ({ id, name, kind: id === 'putin' ? 'person' : 'state' }));
+const entities: GraphEntity[] = Object.entries(names).map(([id, name]) => ({
+  id,
+  name,
+  kind: id === 'putin' ? 'person' : 'state',
+}));
 let next = 0;
-const rel = (fromId: string, type: GraphRelation['type'], toId: string): GraphRelation => ({ id: `r${next++}`, fromId, toId, type });
+const rel = (fromId: string, type: GraphRelation['type'], toId: string): GraphRelation => ({
+  id: `r${next++}`,
+  fromId,
+  toId,
+  type,
+});
 
 const relations = [
-  rel('russia', 'ally-of', 'syria'), rel('russia', 'ally-of', 'iran'), rel('iran', 'ally-of', 'syria'),
-  rel('hezbollah', 'ally-of', 'syria'), rel('hezbollah', 'ally-of', 'iran'),
-  rel('turkey', 'ally-of', 'fsa'), rel('turkey', 'adversary-of', 'syria'), rel('fsa', 'adversary-of', 'syria'),
-  rel('russia', 'adversary-of', 'isis'), rel('putin', 'leads', 'russia'),
+  rel('russia', 'ally-of', 'syria'),
+  rel('russia', 'ally-of', 'iran'),
+  rel('iran', 'ally-of', 'syria'),
+  rel('hezbollah', 'ally-of', 'syria'),
+  rel('hezbollah', 'ally-of', 'iran'),
+  rel('turkey', 'ally-of', 'fsa'),
+  rel('turkey', 'adversary-of', 'syria'),
+  rel('fsa', 'adversary-of', 'syria'),
+  rel('russia', 'adversary-of', 'isis'),
+  rel('putin', 'leads', 'russia'),
 ];
 
 describe('colouring by alliance', () => {
@@ -44,7 +65,10 @@ describe('colouring by alliance', () => {
   });
 
   it('ignores relations to entities not in the picture', () => {
-    const { groups } = allianceGroups(entities.filter((e) => e.id !== 'fsa'), relations);
+    const { groups } = allianceGroups(
+      entities.filter((e) => e.id !== 'fsa'),
+      relations,
+    );
     expect(groups.map((g) => g.memberIds.length)).toEqual([4]);
   });
 });

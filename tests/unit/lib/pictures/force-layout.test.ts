@@ -3,12 +3,25 @@ import { createForceLayout, runForceLayout, stepForceLayout } from '@/lib/pictur
 
 /** Two groups of five, each a ring with a spoke, and no edge between the groups. */
 function twoClusters() {
-  const ids = [...['a', 'b', 'c', 'd', 'e'].map((s) => `left-${s}`), ...['a', 'b', 'c', 'd', 'e'].map((s) => `right-${s}`)];
-  const ring = (offset: number) => [0, 1, 2, 3, 4].flatMap((i) => [[offset + i, offset + ((i + 1) % 5)], [offset + i, offset + ((i + 2) % 5)]] as [number, number][]);
+  const ids = [
+    ...['a', 'b', 'c', 'd', 'e'].map((s) => `left-${s}`),
+    ...['a', 'b', 'c', 'd', 'e'].map((s) => `right-${s}`),
+  ];
+  const ring = (offset: number) =>
+    [0, 1, 2, 3, 4].flatMap(
+      (i) =>
+        [
+          [offset + i, offset + ((i + 1) % 5)],
+          [offset + i, offset + ((i + 2) % 5)],
+        ] as [number, number][],
+    );
   return { ids, edges: [...ring(0), ...ring(5)] };
 }
 
-const centre = (xs: number[], ys: number[]) => [xs.reduce((a, b) => a + b) / xs.length, ys.reduce((a, b) => a + b) / ys.length];
+const centre = (xs: number[], ys: number[]) => [
+  xs.reduce((a, b) => a + b) / xs.length,
+  ys.reduce((a, b) => a + b) / ys.length,
+];
 
 describe('the force layout', () => {
   it('settles the same graph in the same place every time', () => {
@@ -51,13 +64,20 @@ describe('the force layout', () => {
     for (let i = 0; i < 10; i++) {
       const own = i < 5 ? [lx!, ly!] : [rx!, ry!];
       const other = i < 5 ? [rx!, ry!] : [lx!, ly!];
-      expect(Math.hypot(xs[i]! - own[0]!, ys[i]! - own[1]!)).toBeLessThan(Math.hypot(xs[i]! - other[0]!, ys[i]! - other[1]!));
+      expect(Math.hypot(xs[i]! - own[0]!, ys[i]! - own[1]!)).toBeLessThan(
+        Math.hypot(xs[i]! - other[0]!, ys[i]! - other[1]!),
+      );
     }
   });
 
   it('keeps linked nodes closer than unlinked ones', () => {
     const ids = ['hub', 'a', 'b', 'c', 'far-1', 'far-2'];
-    const edges: [number, number][] = [[0, 1], [0, 2], [0, 3], [4, 5]];
+    const edges: [number, number][] = [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [4, 5],
+    ];
     const layout = runForceLayout(ids, edges);
     const distance = (i: number, j: number) => Math.hypot(layout.xs[i]! - layout.xs[j]!, layout.ys[i]! - layout.ys[j]!);
     expect(distance(0, 1)).toBeLessThan(distance(1, 4));
@@ -65,7 +85,10 @@ describe('the force layout', () => {
 
   it('shelves nodes without relations in a row under the rest', () => {
     const ids = ['a', 'b', 'c', 'loner-1', 'loner-2'];
-    const layout = runForceLayout(ids, [[0, 1], [1, 2]]);
+    const layout = runForceLayout(ids, [
+      [0, 1],
+      [1, 2],
+    ]);
     const lowestLinked = Math.max(layout.ys[0]!, layout.ys[1]!, layout.ys[2]!);
     expect(layout.ys[3]).toBeGreaterThan(lowestLinked);
     expect(layout.ys[3]).toBe(layout.ys[4]);

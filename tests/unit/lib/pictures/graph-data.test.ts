@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { selectGraph, type GraphEntity, type GraphRelation } from '@/lib/pictures';
 
 const actor = (id: string): GraphEntity => ({ id, name: id.toUpperCase(), kind: 'state' });
-const ally = (fromId: string, toId: string): GraphRelation => ({ id: `${fromId}-${toId}`, fromId, toId, type: 'ally-of' });
+const ally = (fromId: string, toId: string): GraphRelation => ({
+  id: `${fromId}-${toId}`,
+  fromId,
+  toId,
+  type: 'ally-of',
+});
 
 describe('choosing what the graph draws', () => {
   it('drops relations to entities it was not given, and counts the rest per node', () => {
     const graph = selectGraph([actor('russia'), actor('syria')], [ally('russia', 'syria'), ally('russia', 'iran')]);
     expect(graph.relations.map((r) => r.id)).toEqual(['russia-syria']);
-    expect(graph.nodes.map((n) => [n.id, n.degree])).toEqual([['russia', 1], ['syria', 1]]);
+    expect(graph.nodes.map((n) => [n.id, n.degree])).toEqual([
+      ['russia', 1],
+      ['syria', 1],
+    ]);
     expect(graph.hiddenCount).toBe(0);
   });
 

@@ -5,7 +5,14 @@ describe('moving between the graph’s nodes by arrow keys', () => {
   //   b       c
   // a   (o)      d
   //       e
-  const points = [[0, 50], [30, 10], [100, 0], [200, 60], [70, 100], [60, 50]] as const;
+  const points = [
+    [0, 50],
+    [30, 10],
+    [100, 0],
+    [200, 60],
+    [70, 100],
+    [60, 50],
+  ] as const;
   const o = 5;
 
   it('goes to the nearest node that lies the way the arrow points', () => {

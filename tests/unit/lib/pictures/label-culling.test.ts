@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { placeLabels, type LabelCandidate } from '@/lib/pictures';
 
-const node = (id: string, x: number, y: number, priority = 0): LabelCandidate => ({ id, x, y, radius: 5, width: 60, priority });
+const node = (id: string, x: number, y: number, priority = 0): LabelCandidate => ({
+  id,
+  x,
+  y,
+  radius: 5,
+  width: 60,
+  priority,
+});
 
 describe('placing node labels', () => {
   it('puts a label to the right of a lone node', () => {
@@ -15,7 +22,13 @@ describe('placing node labels', () => {
   });
 
   it('drops the label of a node hemmed in on every side, and names its neighbours', () => {
-    const crowd = [node('hub', 100, 100, 10), node('n', 100, 88), node('s', 100, 112), node('e', 115, 100), node('w', 85, 100)];
+    const crowd = [
+      node('hub', 100, 100, 10),
+      node('n', 100, 88),
+      node('s', 100, 112),
+      node('e', 115, 100),
+      node('w', 85, 100),
+    ];
     const sides = placeLabels(crowd);
     expect(sides.has('hub')).toBe(false);
     expect(sides.get('e')).toBe('right');

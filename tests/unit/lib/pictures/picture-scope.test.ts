@@ -3,23 +3,45 @@ import { pictureScope, recentYears } from '@/lib/pictures';
 import type { AliasRecord, EntityRecord, FactRecord, RelationRecord } from '@/lib/store';
 
 const base = { createdAt: 0, updatedAt: 0, origin: 'pack' as const };
-const entity = (id: string, extra: Partial<EntityRecord> = {}): EntityRecord => ({ ...base, id, name: id, kind: 'person', summary: '', ...extra });
-const fact = (id: string, entityId: string, date: string): FactRecord => ({ ...base, id, entityId, text: `About ${entityId}`, date });
-const relation = (fromId: string, toId: string, extra: Partial<RelationRecord> = {}): RelationRecord =>
-  ({ ...base, id: `${fromId}-${toId}`, fromId, toId, type: 'ally-of', ...extra });
+const entity = (id: string, extra: Partial<EntityRecord> = {}): EntityRecord => ({
+  ...base,
+  id,
+  name: id,
+  kind: 'person',
+  summary: '',
+  ...extra,
+});
+const fact = (id: string, entityId: string, date: string): FactRecord => ({
+  ...base,
+  id,
+  entityId,
+  text: `About ${entityId}`,
+  date,
+});
+const relation = (fromId: string, toId: string, extra: Partial<RelationRecord> = {}): RelationRecord => ({
+  ...base,
+  id: `${fromId}-${toId}`,
+  fromId,
+  toId,
+  type: 'ally-of',
+  ...extra,
+});
 
 /** A hub linked to everyone, a few actors each linked to a number of others, and one fact from 1786. */
 function store() {
   const entities = [
     entity('hub', { tags: ['watch'] }),
     entity('a-quiet-one'),
-    ...Array.from({ length: 40 }, (_, i) => entity(`actor-${String(i).padStart(2, '0')}`, { kind: i % 2 ? 'state' : 'person' })),
+    ...Array.from({ length: 40 }, (_, i) =>
+      entity(`actor-${String(i).padStart(2, '0')}`, { kind: i % 2 ? 'state' : 'person' }),
+    ),
     entity('old-war', { kind: 'event', start: '1990', end: '1991' }),
     entity('new-war', { kind: 'event', start: '2022-02-24' }),
   ];
   const relations = [
     ...entities.filter((e) => e.id !== 'hub').map((e) => relation('hub', e.id)),
-    relation('actor-00', 'actor-01'), relation('actor-00', 'actor-02'),
+    relation('actor-00', 'actor-01'),
+    relation('actor-00', 'actor-02'),
     relation('actor-03', 'actor-04', { start: '1950', end: '1960' }),
     relation('actor-05', 'actor-06', { start: '2012-05-07' }),
   ];
@@ -79,7 +101,9 @@ describe('narrowing and widening the pictures', () => {
   });
 
   it('filters by kind, by tag, and by a part of a name or alias in any case', () => {
-    expect(pictureScope(store(), { kind: 'state', actors: Infinity }).entities.every((e) => e.kind === 'state')).toBe(true);
+    expect(pictureScope(store(), { kind: 'state', actors: Infinity }).entities.every((e) => e.kind === 'state')).toBe(
+      true,
+    );
     expect(pictureScope(store(), { tag: 'watch' }).entities.map((e) => e.id)).toEqual(['hub']);
     expect(pictureScope(store(), { text: 'ANKARA' }).entities.map((e) => e.id)).toEqual(['actor-07']);
     expect(pictureScope(store(), { text: 'actor-1' }).actorsTotal).toBe(10);

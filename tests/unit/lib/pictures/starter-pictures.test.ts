@@ -4,9 +4,19 @@ import { starterPack } from '@/lib/packs';
 
 /** The starter pack as the editor would hand it over: every entity and every relation. */
 function starterGraph() {
-  const entities: GraphEntity[] = starterPack.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind as GraphEntity['kind'] }));
-  const relations: GraphRelation[] = starterPack.entities.flatMap((e) => ((e as { relations?: { type: string; target: string }[] }).relations ?? [])
-    .map((r, i) => ({ id: `${e.id}-${i}`, fromId: e.id, toId: r.target, type: r.type as GraphRelation['type'] })));
+  const entities: GraphEntity[] = starterPack.entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    kind: e.kind as GraphEntity['kind'],
+  }));
+  const relations: GraphRelation[] = starterPack.entities.flatMap((e) =>
+    ((e as { relations?: { type: string; target: string }[] }).relations ?? []).map((r, i) => ({
+      id: `${e.id}-${i}`,
+      fromId: e.id,
+      toId: r.target,
+      type: r.type as GraphRelation['type'],
+    })),
+  );
   return selectGraph(entities, relations);
 }
 

@@ -21,7 +21,17 @@ describe('the time axis', () => {
 
   it('chooses quarters when months would crowd', () => {
     const ticks = timeTicks({ from: 2016, to: 2018 }, 600);
-    expect(ticks.map((t) => t.label)).toEqual(['Jan 2016', 'Apr 2016', 'Jul 2016', 'Oct 2016', 'Jan 2017', 'Apr 2017', 'Jul 2017', 'Oct 2017', 'Jan 2018']);
+    expect(ticks.map((t) => t.label)).toEqual([
+      'Jan 2016',
+      'Apr 2016',
+      'Jul 2016',
+      'Oct 2016',
+      'Jan 2017',
+      'Apr 2017',
+      'Jul 2017',
+      'Oct 2017',
+      'Jan 2018',
+    ]);
   });
 
   it('draws nothing for an empty span or no room', () => {

@@ -27,14 +27,22 @@ describe('partial dates as stretches of time', () => {
   });
 
   it('finds the extent of many, and whether two overlap', () => {
-    expect(spanOfAll([{ from: 2016, to: 2017 }, { from: 2011, to: 2012 }])).toEqual({ from: 2011, to: 2017 });
+    expect(
+      spanOfAll([
+        { from: 2016, to: 2017 },
+        { from: 2011, to: 2012 },
+      ]),
+    ).toEqual({ from: 2011, to: 2017 });
     expect(spanOfAll([])).toBeUndefined();
     expect(overlaps({ from: 2016, to: 2017 }, { from: 2016.5, to: 2018 })).toBe(true);
     expect(overlaps({ from: 2010, to: 2011 }, { from: 2016, to: 2018 })).toBe(false);
   });
 
   it('opens on the busy years, not on one stray old date', () => {
-    const spans = [1786, 1945, 2014.5, 2015.2, 2016.1, 2016.5, 2016.9, 2016.95, 2017.1, 2024].map((t) => ({ from: t, to: t }));
+    const spans = [1786, 1945, 2014.5, 2015.2, 2016.1, 2016.5, 2016.9, 2016.95, 2017.1, 2024].map((t) => ({
+      from: t,
+      to: t,
+    }));
     // Six of the ten starts fall between 2015.2 and 2017.1: the shortest stretch holding 60%.
     expect(busySpan(spans)).toEqual({ from: 2015, to: 2018 });
     expect(busySpan([{ from: 2016.5, to: 2016.5 }])).toEqual({ from: 2016, to: 2017 });

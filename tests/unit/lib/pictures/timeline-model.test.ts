@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimelineView, timelineSpans, type TimelineEvent, type TimelineFact } from '@/lib/pictures';
 
-const event = (id: string, start: string, end?: string): TimelineEvent => ({ id, name: `Event ${id}`, kind: 'event', start, end });
-const fact = (id: string, entityId: string, date: string, end?: string): TimelineFact => ({ id, entityId, entityName: entityId.toUpperCase(), text: `Fact ${id}`, date, end });
+const event = (id: string, start: string, end?: string): TimelineEvent => ({
+  id,
+  name: `Event ${id}`,
+  kind: 'event',
+  start,
+  end,
+});
+const fact = (id: string, entityId: string, date: string, end?: string): TimelineFact => ({
+  id,
+  entityId,
+  entityName: entityId.toUpperCase(),
+  text: `Fact ${id}`,
+  date,
+  end,
+});
 const geometry = { view: { from: 2016, to: 2017 }, left: 100, width: 1200 };
 
 describe('laying out the timeline for a view', () => {
@@ -16,7 +29,10 @@ describe('laying out the timeline for a view', () => {
 
   it('puts events in time order and gives overlapping ones separate rows', () => {
     const model = layoutTimelineView([event('b', '2016-06'), event('a', '2016-01', '2016-12')], [], geometry);
-    expect(model.events.marks.map((m) => [m.id, m.row])).toEqual([['a', 0], ['b', 1]]);
+    expect(model.events.marks.map((m) => [m.id, m.row])).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ]);
     expect(model.events.rows).toBe(2);
   });
 
@@ -46,7 +62,11 @@ describe('laying out the timeline for a view', () => {
   });
 
   it('counts what lies outside the view and leaves undated items off', () => {
-    const model = layoutTimelineView([event('old', '1990'), event('bad', 'sometime')], [fact('f', 'x', '2016-05'), fact('g', 'x', '2020')], geometry);
+    const model = layoutTimelineView(
+      [event('old', '1990'), event('bad', 'sometime')],
+      [fact('f', 'x', '2016-05'), fact('g', 'x', '2020')],
+      geometry,
+    );
     expect(model.events.marks).toEqual([]);
     expect(model.lanes.map((l) => l.marks.length)).toEqual([1]);
     expect(model.outside).toBe(2);

@@ -6,7 +6,10 @@ const port = { width: 800, height: 600 };
 describe('zooming and panning the graph', () => {
   it('fits every point inside the viewport with room to spare', () => {
     const view = fitView([0, 1000, 500], [0, 400, 200], port, 40);
-    for (const [x, y] of [[0, 0], [1000, 400]] as const) {
+    for (const [x, y] of [
+      [0, 0],
+      [1000, 400],
+    ] as const) {
       const [sx, sy] = toScreen(view, port, x, y);
       expect(sx).toBeGreaterThanOrEqual(40 - 1e-9);
       expect(sx).toBeLessThanOrEqual(760 + 1e-9);

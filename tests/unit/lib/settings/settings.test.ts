@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  DEFAULT_SETTINGS, isMarkingOn, migrateSettings, onSettingsChanged, readSettings, writeSettings,
+  DEFAULT_SETTINGS,
+  isMarkingOn,
+  migrateSettings,
+  onSettingsChanged,
+  readSettings,
+  writeSettings,
 } from '@/lib/settings';
 
 describe('settings', () => {
@@ -26,7 +31,13 @@ describe('settings', () => {
 
   it('carry a reader’s version 1 choices into version 2', () => {
     const migrated = migrateSettings({ version: 1, firstMentionOnly: 'page', hoverOpenDelayMs: 600 });
-    expect(migrated).toMatchObject({ version: 2, firstMentionOnly: 'page', hoverOpenDelayMs: 600, paused: false, sites: [] });
+    expect(migrated).toMatchObject({
+      version: 2,
+      firstMentionOnly: 'page',
+      hoverOpenDelayMs: 600,
+      paused: false,
+      sites: [],
+    });
   });
 
   it('switch marking off for a listed site and its subdomains, or only on listed ones', () => {

@@ -12,7 +12,13 @@ function writesOf(entities: EntityRecord[]) {
 }
 
 const actor = (i: number): EntityRecord => ({
-  id: `reader:actor-${String(i)}`, kind: 'person', name: `Actor ${String(i)}`, summary: '', createdAt: 1, updatedAt: 1, origin: 'reader',
+  id: `reader:actor-${String(i)}`,
+  kind: 'person',
+  name: `Actor ${String(i)}`,
+  summary: '',
+  createdAt: 1,
+  updatedAt: 1,
+  origin: 'reader',
 });
 
 describe('writes in batches of transactions', () => {
@@ -21,7 +27,10 @@ describe('writes in batches of transactions', () => {
   it('writes everything, a batch at a time, saying how far it got', async () => {
     const db = freshDatabase();
     const seen: number[] = [];
-    await applyWritesInBatches(db, writesOf(Array.from({ length: 25 }, (_, i) => actor(i))), { chunkSize: 10, onProgress: (done) => seen.push(done) });
+    await applyWritesInBatches(db, writesOf(Array.from({ length: 25 }, (_, i) => actor(i))), {
+      chunkSize: 10,
+      onProgress: (done) => seen.push(done),
+    });
     expect(seen).toEqual([10, 20, 25]);
     expect(await db.entities.count()).toBe(25);
   });
@@ -32,9 +41,16 @@ describe('writes in batches of transactions', () => {
     const before = await wholeStore(db);
     const lavrov = (await db.entities.get('mini:sergey-lavrov'))!;
     const controller = new AbortController();
-    const writes = writesOf([{ ...lavrov, summary: 'Overwritten by the import.' }, ...Array.from({ length: 30 }, (_, i) => actor(i))]);
+    const writes = writesOf([
+      { ...lavrov, summary: 'Overwritten by the import.' },
+      ...Array.from({ length: 30 }, (_, i) => actor(i)),
+    ]);
     const written = applyWritesInBatches(db, writes, {
-      chunkSize: 10, signal: controller.signal, onProgress: (done) => { if (done >= 20) controller.abort(); },
+      chunkSize: 10,
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done >= 20) controller.abort();
+      },
     });
     await expect(written).rejects.toThrow('Cancelled: nothing was written');
     expect(await wholeStore(db)).toEqual(before);

@@ -2,7 +2,13 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '@/lib/packs';
 import {
-  deleteEntities, EntityDraftSchema, getEntityDetail, listTags, saveEntity, selectEntities, tagEntities,
+  deleteEntities,
+  EntityDraftSchema,
+  getEntityDetail,
+  listTags,
+  saveEntity,
+  selectEntities,
+  tagEntities,
 } from '@/lib/store';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
 
@@ -11,14 +17,20 @@ const draft = (input: v.InferInput<typeof EntityDraftSchema>) => v.parse(EntityD
 describe('tags on entities', () => {
   it('are saved with an entity, sorted and without repeats', async () => {
     const db = freshDatabase();
-    const saved = await saveEntity(db, draft({ kind: 'person', name: 'Andrei Karlov', tags: ['to-check', ' ankara ', 'to-check'] }));
+    const saved = await saveEntity(
+      db,
+      draft({ kind: 'person', name: 'Andrei Karlov', tags: ['to-check', ' ankara ', 'to-check'] }),
+    );
     expect(saved.entity.tags).toEqual(['ankara', 'to-check']);
   });
 
   it('stay as they are when an editor that does not show tags saves the entity', async () => {
     const db = freshDatabase();
     const saved = await saveEntity(db, draft({ kind: 'person', name: 'Andrei Karlov', tags: ['ankara'] }));
-    const resaved = await saveEntity(db, draft({ id: saved.entity.id, kind: 'person', name: 'Andrei Karlov', summary: 'Diplomat.' }));
+    const resaved = await saveEntity(
+      db,
+      draft({ id: saved.entity.id, kind: 'person', name: 'Andrei Karlov', summary: 'Diplomat.' }),
+    );
     expect(resaved.entity.tags).toEqual(['ankara']);
   });
 
@@ -50,13 +62,18 @@ describe('tags on entities', () => {
     await loadPack(db, miniPack(), 1000);
     await tagEntities(db, ['mini:russia', 'mini:turkey'], 'states', false);
     await tagEntities(db, ['mini:turkey'], 'nato', false);
-    expect(await listTags(db)).toEqual([{ tag: 'nato', count: 1 }, { tag: 'states', count: 2 }]);
+    expect(await listTags(db)).toEqual([
+      { tag: 'nato', count: 1 },
+      { tag: 'states', count: 2 },
+    ]);
   });
 
   it('tag nothing when one of the ids is unknown', async () => {
     const db = freshDatabase();
     await loadPack(db, miniPack(), 1000);
-    await expect(tagEntities(db, ['mini:russia', 'nowhere'], 'states', false)).rejects.toThrow(/No entity with id "nowhere"/);
+    await expect(tagEntities(db, ['mini:russia', 'nowhere'], 'states', false)).rejects.toThrow(
+      /No entity with id "nowhere"/,
+    );
     expect(await listTags(db)).toEqual([]);
   });
 });
@@ -68,7 +85,9 @@ describe('selecting entities', () => {
     await tagEntities(db, ['mini:russia', 'mini:turkey', 'mini:moscow'], 'region', false);
     await deleteEntities(db, ['mini:turkey']);
     expect((await selectEntities(db, { tag: 'region', kind: 'state' })).map((e) => e.id)).toEqual(['mini:russia']);
-    expect((await selectEntities(db, { packId: 'mini', kind: 'event' })).map((e) => e.id)).toEqual(['mini:moscow-conference-2016']);
+    expect((await selectEntities(db, { packId: 'mini', kind: 'event' })).map((e) => e.id)).toEqual([
+      'mini:moscow-conference-2016',
+    ]);
   });
 });
 
@@ -78,7 +97,9 @@ describe('deleting many entities', () => {
     await loadPack(db, miniPack(), 1000);
     expect(await deleteEntities(db, ['mini:sergey-lavrov', 'mini:russia', 'mini:russia'], 2000)).toBe(2);
     expect((await db.entities.get('mini:russia'))?.deletedAt).toBe(2000);
-    expect((await db.aliases.where('entityId').equals('mini:sergey-lavrov').toArray()).every((a) => a.deletedAt === 2000)).toBe(true);
+    expect(
+      (await db.aliases.where('entityId').equals('mini:sergey-lavrov').toArray()).every((a) => a.deletedAt === 2000),
+    ).toBe(true);
     expect((await getEntityDetail(db, 'mini:moscow')).relations).toEqual([]);
   });
 

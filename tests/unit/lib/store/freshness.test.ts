@@ -13,7 +13,10 @@ describe('the freshness key of what the matcher is built from', () => {
   it.each([
     ['a put', (db: BackstoryDatabase) => db.entities.update('mini:russia', { summary: 'Changed.' })],
     ['a bulk put', async (db: BackstoryDatabase) => db.aliases.bulkPut(await db.aliases.toArray())],
-    ['a modify', (db: BackstoryDatabase) => db.aliases.where('entityId').equals('mini:russia').modify({ caseSensitive: true })],
+    [
+      'a modify',
+      (db: BackstoryDatabase) => db.aliases.where('entityId').equals('mini:russia').modify({ caseSensitive: true }),
+    ],
     ['a delete', (db: BackstoryDatabase) => db.aliases.where('entityId').equals('mini:russia').delete()],
     ['a clear', (db: BackstoryDatabase) => db.entities.clear()],
     ['a relation clear', (db: BackstoryDatabase) => db.relations.clear()],
@@ -36,10 +39,12 @@ describe('the freshness key of what the matcher is built from', () => {
   it('stays when the write is rolled back, as the records do', async () => {
     const db = await withMiniPack();
     const before = await matchableStoreKey(db);
-    await expect(db.transaction('rw', db.aliases, async () => {
-      await db.aliases.clear();
-      throw new Error('the worker stopped');
-    })).rejects.toThrow('the worker stopped');
+    await expect(
+      db.transaction('rw', db.aliases, async () => {
+        await db.aliases.clear();
+        throw new Error('the worker stopped');
+      }),
+    ).rejects.toThrow('the worker stopped');
     expect(await matchableStoreKey(db)).toBe(before);
     expect(await db.aliases.count()).toBeGreaterThan(0);
   });

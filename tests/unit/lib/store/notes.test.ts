@@ -9,7 +9,11 @@ describe('notes', () => {
     await loadPack(db, miniPack());
     const first = await saveNote(db, { entityId: 'mini:sergey-lavrov', text: 'Check the 2016 interview.' }, 1000);
     await saveNote(db, { entityId: 'mini:sergey-lavrov', text: 'Second thought.' }, 2000);
-    await saveNote(db, { id: first.id, entityId: 'mini:sergey-lavrov', text: 'Check the December 2016 interview.' }, 3000);
+    await saveNote(
+      db,
+      { id: first.id, entityId: 'mini:sergey-lavrov', text: 'Check the December 2016 interview.' },
+      3000,
+    );
     let detail = await getEntityDetail(db, 'mini:sergey-lavrov');
     expect(detail.notes.map((n) => n.text)).toEqual(['Second thought.', 'Check the December 2016 interview.']);
     await deleteNote(db, first.id);

@@ -6,8 +6,17 @@ import type { BackstoryDatabase } from '@/lib/store/db';
 import type { EntityRecord } from '@/lib/store/records';
 import { freshDatabase } from '../../support/mini-pack';
 
-const actor = (id: string): EntityRecord => ({ id, kind: 'person', name: id, summary: '', createdAt: 1, updatedAt: 1, origin: 'reader' });
-const ids = (from: number, to: number, prefix = 'p:e') => Array.from({ length: to - from }, (_, i) => `${prefix}${String(from + i).padStart(4, '0')}`);
+const actor = (id: string): EntityRecord => ({
+  id,
+  kind: 'person',
+  name: id,
+  summary: '',
+  createdAt: 1,
+  updatedAt: 1,
+  origin: 'reader',
+});
+const ids = (from: number, to: number, prefix = 'p:e') =>
+  Array.from({ length: to - from }, (_, i) => `${prefix}${String(from + i).padStart(4, '0')}`);
 
 async function bothReads(db: BackstoryDatabase, keys: string[]) {
   return db.transaction('r', db.entities, async () => {

@@ -50,7 +50,16 @@ describe('the store’s clocks', () => {
 
   it('keep the clocks a sync write carries', async () => {
     const db = freshDatabase();
-    const record = { id: 'e9', kind: 'person' as const, name: 'Suleimani', summary: '', origin: 'reader' as const, createdAt: 1, updatedAt: 1, clock: '00000000a-0000-other' };
+    const record = {
+      id: 'e9',
+      kind: 'person' as const,
+      name: 'Suleimani',
+      summary: '',
+      origin: 'reader' as const,
+      createdAt: 1,
+      updatedAt: 1,
+      clock: '00000000a-0000-other',
+    };
     await db.transaction('rw', db.entities, async () => {
       markTransaction({ kind: 'sync' });
       await db.entities.put(record);

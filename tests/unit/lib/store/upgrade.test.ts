@@ -3,9 +3,7 @@ import { legacyHlc, packHlc } from '@/lib/merge';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '@/lib/background/mention-index';
 import { listSnapshots, takeSnapshot } from '@/lib/backup';
-import {
-  BackstoryDatabase, getEntityDetail, matchableStoreKey, selectEntities, tagEntities,
-} from '@/lib/store';
+import { BackstoryDatabase, getEntityDetail, matchableStoreKey, selectEntities, tagEntities } from '@/lib/store';
 
 /** Each schema as it shipped. Upgrades must carry a store written by any of them. */
 const SHIPPED: Record<number, Record<string, string>> = {
@@ -37,7 +35,9 @@ async function fillStore(db: Dexie): Promise<void> {
     { id: 'mini:russia', kind: 'state', name: 'Russia', summary: 'A state.', ...stamp, origin: 'pack', packId: 'mini' },
     { id: 'e2', kind: 'person', name: 'Deleted', summary: '', ...stamp, deletedAt: 2 },
   ]);
-  await db.table('aliases').put({ id: 'a1', entityId: 'e1', text: 'Karlov', caseSensitive: false, ...stamp, updatedAt: 5 });
+  await db
+    .table('aliases')
+    .put({ id: 'a1', entityId: 'e1', text: 'Karlov', caseSensitive: false, ...stamp, updatedAt: 5 });
   await db.table('relations').put({ id: 'r1', fromId: 'e1', toId: 'mini:russia', type: 'member-of', ...stamp });
   await db.table('notes').put({ id: 'n1', entityId: 'e1', text: 'My note', ...stamp });
   await db.table('packs').put({ id: 'mini', name: 'Mini pack', version: 1, loadedAt: 1 });
@@ -59,7 +59,13 @@ describe.each([1, 2])('upgrading a store written by version %i', (version) => {
     expect(detail.aliases.map((a) => a.text)).toEqual(['Karlov']);
     expect(detail.notes.map((n) => n.text)).toEqual(['My note']);
     expect(detail.relations.map((r) => r.other.name)).toEqual(['Russia']);
-    expect(await db.packs.get('mini')).toEqual({ id: 'mini', name: 'Mini pack', version: 1, loadedAt: 1, clock: packHlc(1) });
+    expect(await db.packs.get('mini')).toEqual({
+      id: 'mini',
+      name: 'Mini pack',
+      version: 1,
+      loadedAt: 1,
+      clock: packHlc(1),
+    });
   });
 
   it('does not trust a mention index cached before the upgrade', async () => {
@@ -90,6 +96,12 @@ describe.each([1, 2])('upgrading a store written by version %i', (version) => {
   it('can keep snapshots of what it held', async () => {
     const db = await upgraded();
     await takeSnapshot(db, 'before a test');
-    expect((await listSnapshots(db))[0]?.counts).toMatchObject({ entities: 2, aliases: 1, relations: 1, notes: 1, packs: 1 });
+    expect((await listSnapshots(db))[0]?.counts).toMatchObject({
+      entities: 2,
+      aliases: 1,
+      relations: 1,
+      notes: 1,
+      packs: 1,
+    });
   });
 });

@@ -32,8 +32,12 @@ const RECORD_TABLES = ['entities', 'aliases', 'facts', 'relations', 'notes', 'pa
 
 /** The store without this browser's sync bookkeeping (which writes it has yet to send). */
 export function withoutLocalClocks(store: Store): Store {
-  const strip = <T extends { localClock?: string }>(records: T[]) => records.map(({ localClock: _l, ...rest }) => rest as T);
-  return { ...store, ...Object.fromEntries(RECORD_TABLES.map((table) => [table, strip(store[table] as { localClock?: string }[])])) };
+  const strip = <T extends { localClock?: string }>(records: T[]) =>
+    records.map(({ localClock: _l, ...rest }) => rest as T);
+  return {
+    ...store,
+    ...Object.fromEntries(RECORD_TABLES.map((table) => [table, strip(store[table] as { localClock?: string }[])])),
+  };
 }
 
 /**
@@ -43,8 +47,14 @@ export function withoutLocalClocks(store: Store): Store {
  */
 export function visibleContent(store: Store) {
   const { snapshots: _s, ...rest } = store;
-  const visible = (records: Record<string, unknown>[]) => records
-    .filter((record) => record.deletedAt === undefined && record.removedAt === undefined)
-    .map(({ clock: _c, fieldClocks: _f, localClock: _l, updatedAt: _u, ...fields }) => fields);
-  return { ...rest, ...Object.fromEntries(RECORD_TABLES.map((table) => [table, visible(store[table] as unknown as Record<string, unknown>[])])) };
+  const visible = (records: Record<string, unknown>[]) =>
+    records
+      .filter((record) => record.deletedAt === undefined && record.removedAt === undefined)
+      .map(({ clock: _c, fieldClocks: _f, localClock: _l, updatedAt: _u, ...fields }) => fields);
+  return {
+    ...rest,
+    ...Object.fromEntries(
+      RECORD_TABLES.map((table) => [table, visible(store[table] as unknown as Record<string, unknown>[])]),
+    ),
+  };
 }

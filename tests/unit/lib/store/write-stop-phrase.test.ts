@@ -5,7 +5,9 @@ import { addStopPhrase, getEntityDetail, listMatchableAliases } from '@/lib/stor
 import { freshDatabase, miniPack } from '../../support/mini-pack';
 
 const marked = async (db: ReturnType<typeof freshDatabase>, text: string) =>
-  buildMatcher(await listMatchableAliases(db)).findMentions(text).map((hit) => text.slice(hit.start, hit.end));
+  buildMatcher(await listMatchableAliases(db))
+    .findMentions(text)
+    .map((hit) => text.slice(hit.start, hit.end));
 
 describe('“Not this?” on a mark', () => {
   it('stops the name in that phrase and nowhere else', async () => {
@@ -20,7 +22,11 @@ describe('“Not this?” on a mark', () => {
     await loadPack(db, miniPack(), 1000);
     const stop = await addStopPhrase(db, 'mini:russia', '  Russia   Today ', 2000);
     const russia = await getEntityDetail(db, 'mini:russia');
-    expect(russia.aliases.find((alias) => alias.id === stop.id)).toMatchObject({ text: 'Russia Today', stop: true, origin: 'reader' });
+    expect(russia.aliases.find((alias) => alias.id === stop.id)).toMatchObject({
+      text: 'Russia Today',
+      stop: true,
+      origin: 'reader',
+    });
   });
 
   it('said twice about the same phrase writes one stop phrase', async () => {

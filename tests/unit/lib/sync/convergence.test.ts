@@ -28,7 +28,9 @@ function random(seed: number) {
  * the end if no write was lost on the way.
  */
 class Oracle {
-  private readonly tables = new Map<SyncedTable, Map<string, SyncedRecord>>(SYNCED_TABLES.map((table) => [table, new Map()]));
+  private readonly tables = new Map<SyncedTable, Map<string, SyncedRecord>>(
+    SYNCED_TABLES.map((table) => [table, new Map()]),
+  );
   private readonly seen = new Map<string, string | undefined>();
 
   async record(device: Device): Promise<void> {
@@ -72,8 +74,13 @@ type State = Awaited<ReturnType<Device['state']>>;
 
 /** The records two stores hold differently, each as both versions: a readable failure. */
 function differences(a: State, b: State): string[] {
-  const canonical = (record: object | undefined) => record
-    && JSON.stringify(Object.entries(record).filter(([, value]) => value !== undefined).sort(([x], [y]) => x.localeCompare(y)));
+  const canonical = (record: object | undefined) =>
+    record &&
+    JSON.stringify(
+      Object.entries(record)
+        .filter(([, value]) => value !== undefined)
+        .sort(([x], [y]) => x.localeCompare(y)),
+    );
   const found: string[] = [];
   for (const table of Object.keys(a)) {
     const theirs = new Map((b[table] ?? []).map((record) => [record.id, record]));
@@ -126,7 +133,10 @@ async function runRounds(seed: number, target: Target): Promise<{ syncs: number;
     } else if (action < 0.45 || live.length === 0) {
       await device.create(`Person ${round}`);
     } else if (action < 0.65) {
-      await device.edit(rng.pick(live), rng.next() < 0.5 ? { summary: `Summary ${round} by ${device.name}` } : { name: `Name ${round}` });
+      await device.edit(
+        rng.pick(live),
+        rng.next() < 0.5 ? { summary: `Summary ${round} by ${device.name}` } : { name: `Name ${round}` },
+      );
     } else if (action < 0.72) {
       await device.delete(rng.pick(live));
     } else if (action < 0.85) {
@@ -170,22 +180,31 @@ async function runRounds(seed: number, target: Target): Promise<{ syncs: number;
 describe('three browsers editing offline and syncing in random order', () => {
   // SYNC_SEEDS=40 runs forty seeds instead of three, for a longer hunt.
   const seeds = Array.from({ length: Number(process.env.SYNC_SEEDS ?? 3) }, (_, i) => i + 1);
-  it.each(seeds)('converge with no edit lost through a faulty remote (seed %i, 200 rounds, pack updates, compaction)', async (seed) => {
-    const remote = new MemoryRemote();
-    const { failures } = await runRounds(seed, {
-      remote,
-      fault: (rng) => remote.failNext(rng.pick(['get', 'put', 'list', 'remove'] as const), rng.pick(['server', 'network', 'conflict'] as const)),
-      snapshots: async () => [...remote.files.keys()].filter((path) => path.includes('/snapshots/')).length,
-    });
-    expect(failures).toBeGreaterThan(0);
-  });
+  it.each(seeds)(
+    'converge with no edit lost through a faulty remote (seed %i, 200 rounds, pack updates, compaction)',
+    async (seed) => {
+      const remote = new MemoryRemote();
+      const { failures } = await runRounds(seed, {
+        remote,
+        fault: (rng) =>
+          remote.failNext(
+            rng.pick(['get', 'put', 'list', 'remove'] as const),
+            rng.pick(['server', 'network', 'conflict'] as const),
+          ),
+        snapshots: async () => [...remote.files.keys()].filter((path) => path.includes('/snapshots/')).length,
+      });
+      expect(failures).toBeGreaterThan(0);
+    },
+  );
 
   describe.each([
     ['Apache httpd mod_dav', () => startApache()],
     ['webdav-server in process', () => startMemoryServer()],
   ] as const)('through %s', (_label, start) => {
     let server: WebDavTestServer;
-    beforeAll(async () => { server = await start(); });
+    beforeAll(async () => {
+      server = await start();
+    });
     afterAll(() => server.close());
 
     it('converge with no edit lost (seed 101, 200 rounds, compaction)', async () => {

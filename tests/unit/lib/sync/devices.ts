@@ -3,7 +3,13 @@ import { draftFromForm, formFromDetail } from '@/components/editor/entity-form';
 import { ImportJobs } from '@/lib/backup';
 import { loadPack } from '@/lib/packs';
 import {
-  BackstoryDatabase, deleteEntity, EntityDraftSchema, getEntityDetail, saveEntity, saveNote, tagEntities,
+  BackstoryDatabase,
+  deleteEntity,
+  EntityDraftSchema,
+  getEntityDetail,
+  saveEntity,
+  saveNote,
+  tagEntities,
 } from '@/lib/store';
 import { syncOnce, type SyncOptions, type RoundOutcome } from '@/lib/sync/engine';
 import { SYNCED_TABLES, type SyncedRecord } from '@/lib/merge';
@@ -19,7 +25,10 @@ export class Device {
   readonly replica: StoreReplica;
   /** The version of the bundled mini pack this browser's extension carries. */
   packVersion = 1;
-  private constructor(readonly name: string, readonly db: BackstoryDatabase) {
+  private constructor(
+    readonly name: string,
+    readonly db: BackstoryDatabase,
+  ) {
     this.replica = new StoreReplica(db);
   }
 
@@ -30,7 +39,12 @@ export class Device {
   }
 
   sync(remote: Remote, options: Partial<SyncOptions> = {}): Promise<RoundOutcome> {
-    return syncOnce(this.replica, remote, { remoteId: 'https://dav.example/backstory/', deleteShareToConfirm: 1, confirmed: true, ...options });
+    return syncOnce(this.replica, remote, {
+      remoteId: 'https://dav.example/backstory/',
+      deleteShareToConfirm: 1,
+      confirmed: true,
+      ...options,
+    });
   }
 
   /** The extension updates: its bundled pack moves to the next version (see `packVersion`). */
@@ -40,7 +54,10 @@ export class Device {
   }
 
   async create(name: string): Promise<string> {
-    const saved = await saveEntity(this.db, v.parse(EntityDraftSchema, { kind: 'person', name, aliases: [{ text: name }] }));
+    const saved = await saveEntity(
+      this.db,
+      v.parse(EntityDraftSchema, { kind: 'person', name, aliases: [{ text: name }] }),
+    );
     return saved.entity.id;
   }
 

@@ -17,21 +17,32 @@ async function remoteAt(server: Account): Promise<{ remote: WebDavRemote }> {
 
 async function twoBrowsers() {
   time += 1_000_000;
-  return { laptop: await Device.start('laptop', () => time), desktop: await Device.start('desktop', () => time + 90_000) };
+  return {
+    laptop: await Device.start('laptop', () => time),
+    desktop: await Device.start('desktop', () => time + 90_000),
+  };
 }
 
 function servers(): [string, () => Promise<WebDavTestServer>][] {
-  return [['Apache httpd mod_dav', () => startApache()], ['webdav-server in process', () => startMemoryServer()]];
+  return [
+    ['Apache httpd mod_dav', () => startApache()],
+    ['webdav-server in process', () => startMemoryServer()],
+  ];
 }
 
 describe.each(servers())('syncing two browsers through %s', (_label, start) => {
   let server: WebDavTestServer;
-  beforeAll(async () => { server = await start(); });
+  beforeAll(async () => {
+    server = await start();
+  });
   afterAll(() => server.close());
   beforeEach(() => fakeBrowser.reset());
 
   it('edits of different and the same records made offline converge in every order, none lost', async () => {
-    for (const order of [['laptop', 'desktop', 'laptop'], ['desktop', 'laptop', 'desktop']]) {
+    for (const order of [
+      ['laptop', 'desktop', 'laptop'],
+      ['desktop', 'laptop', 'desktop'],
+    ]) {
       const { remote } = await remoteAt(server);
       const devices = await twoBrowsers();
       const karlov = await devices.laptop.create('Andrei Karlov');
@@ -90,8 +101,11 @@ describe('a sync against Apache that misbehaves', () => {
     const remote = createWebDavRemote(await account(), FAST);
     const { laptop, desktop } = await twoBrowsers();
     await laptop.create('Hassan Rouhani');
-    proxy.inject({ method: 'PUT', times: 1, fault: { kind: 'answer', status: 412 } }, { method: 'MOVE', times: 1, fault: { kind: 'answer', status: 423 } },
-      { method: 'PROPFIND', times: 2, fault: { kind: 'answer', status: 500 } });
+    proxy.inject(
+      { method: 'PUT', times: 1, fault: { kind: 'answer', status: 412 } },
+      { method: 'MOVE', times: 1, fault: { kind: 'answer', status: 423 } },
+      { method: 'PROPFIND', times: 2, fault: { kind: 'answer', status: 500 } },
+    );
     await laptop.sync(remote);
     await desktop.sync(remote);
     await desktop.create('Bashar al-Assad');
@@ -138,7 +152,12 @@ describe('a sync against Apache that misbehaves', () => {
     expect(proxy.requests.length - beforeWrong).toBe(1);
     const newer = await account();
     const remote = createWebDavRemote(newer, FAST);
-    await remote.put(FORMAT_PATH, new TextEncoder().encode(JSON.stringify({ format: 'backstory-sync', version: 9, createdAt: '2031-01-01T00:00:00Z' })));
+    await remote.put(
+      FORMAT_PATH,
+      new TextEncoder().encode(
+        JSON.stringify({ format: 'backstory-sync', version: 9, createdAt: '2031-01-01T00:00:00Z' }),
+      ),
+    );
     await expect(laptop.sync(remote)).rejects.toMatchObject({ kind: 'newer-version' });
     expect(await laptop.state()).toEqual(before);
   });

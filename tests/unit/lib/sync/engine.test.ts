@@ -89,7 +89,10 @@ describe('two browsers syncing through one remote', () => {
     const outcome = await desktop.sync(remote, { confirmed: false });
     expect(outcome).toMatchObject({ kind: 'pending', pending: { reason: 'first-sync', changes: { added: 2 } } }); // Karlov and his alias
     expect(await desktop.state()).toEqual(before);
-    expect(await desktop.sync(remote, { confirmed: true })).toMatchObject({ kind: 'done', report: { local: { added: 2 } } });
+    expect(await desktop.sync(remote, { confirmed: true })).toMatchObject({
+      kind: 'done',
+      report: { local: { added: 2 } },
+    });
   });
 
   it('asks before a sync deletes a large part of the store, naming what would go', async () => {
@@ -156,7 +159,10 @@ describe('a sync that meets a broken server or bad files', () => {
     let interrupted = 0;
     for (let answers = 0; ; answers += 1) {
       remote.stopAfter(answers);
-      const finished = await laptop.sync(remote).then(() => true, () => false);
+      const finished = await laptop.sync(remote).then(
+        () => true,
+        () => false,
+      );
       remote.restart();
       if (finished) break;
       interrupted += 1;
@@ -166,7 +172,9 @@ describe('a sync that meets a broken server or bad files', () => {
     await expect(desktop.sync(remote)).rejects.toThrow();
     for (const device of [laptop, desktop, laptop]) await device.sync(remote);
     expect(await laptop.state()).toEqual(await desktop.state());
-    expect((await laptop.db.entities.toArray()).map((e) => e.name)).toEqual(expect.arrayContaining(['Hassan Rouhani', 'Bashar al-Assad']));
+    expect((await laptop.db.entities.toArray()).map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Hassan Rouhani', 'Bashar al-Assad']),
+    );
   });
 
   it('refuses a corrupted or truncated remote file with a clear error and leaves the store untouched', async () => {
@@ -182,7 +190,9 @@ describe('a sync that meets a broken server or bad files', () => {
     await expect(desktop.sync(remote)).rejects.toThrow();
     expect(await desktop.state()).toEqual(before);
     await desktop.sync(remote);
-    expect(await desktop.liveEntityIds()).toContain((await laptop.liveEntityIds()).find((id) => !id.startsWith('mini:')));
+    expect(await desktop.liveEntityIds()).toContain(
+      (await laptop.liveEntityIds()).find((id) => !id.startsWith('mini:')),
+    );
   });
 
   it('refuses a folder that holds something else, or a newer Backstory’s remote', async () => {
@@ -190,7 +200,12 @@ describe('a sync that meets a broken server or bad files', () => {
     const before = await desktop.state();
     remote.files.set(FORMAT_PATH, new TextEncoder().encode('<!doctype html><title>Login</title>'));
     await expect(desktop.sync(remote)).rejects.toMatchObject({ kind: 'foreign' });
-    remote.files.set(FORMAT_PATH, new TextEncoder().encode(JSON.stringify({ format: 'backstory-sync', version: 7, createdAt: '2030-01-01T00:00:00Z' })));
+    remote.files.set(
+      FORMAT_PATH,
+      new TextEncoder().encode(
+        JSON.stringify({ format: 'backstory-sync', version: 7, createdAt: '2030-01-01T00:00:00Z' }),
+      ),
+    );
     await expect(desktop.sync(remote)).rejects.toMatchObject({ kind: 'newer-version' });
     expect(await desktop.state()).toEqual(before);
   });
@@ -223,7 +238,6 @@ describe('two browsers without a server', () => {
     await desktop.import(JSON.stringify(await exportBackup(laptop.db)));
     await laptop.import(JSON.stringify(await exportBackup(desktop.db)));
     expect(await laptop.state()).toEqual(await desktop.state());
-    expect((await name(laptop, karlov))).toMatchObject({ name: 'Andrey Karlov', summary: 'Ambassador.' });
+    expect(await name(laptop, karlov)).toMatchObject({ name: 'Andrey Karlov', summary: 'Ambassador.' });
   });
 });
-

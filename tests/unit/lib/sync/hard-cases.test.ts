@@ -42,7 +42,9 @@ beforeEach(() => {
 describe('a bundled pack update and the reader’s synced edits', () => {
   it('end the same on both browsers whichever came first: the reader’s field kept, the pack’s updated', async () => {
     const { remote, laptop, desktop } = await twoSynced();
-    const v2 = miniV2((pack) => { pack.entities.find((e) => e.id === 'russia')!.summary = 'A state (pack v2).'; });
+    const v2 = miniV2((pack) => {
+      pack.entities.find((e) => e.id === 'russia')!.summary = 'A state (pack v2).';
+    });
     await loadPack(laptop.db, v2); // the laptop's extension updated first
     time += 1000;
     await desktop.edit('mini:russia', { name: 'Rossiya' }); // editedByReader = true
@@ -57,7 +59,9 @@ describe('a bundled pack update and the reader’s synced edits', () => {
 
   it('keep an entity the update drops alive on both when the reader tagged it since', async () => {
     const { remote, laptop, desktop } = await twoSynced();
-    const v2 = miniV2((pack) => { pack.entities = pack.entities.filter((e) => e.id !== 'turkey'); });
+    const v2 = miniV2((pack) => {
+      pack.entities = pack.entities.filter((e) => e.id !== 'turkey');
+    });
     await loadPack(desktop.db, v2);
     time += 1000;
     await laptop.tag('mini:turkey', 'watch'); // restates deletedAt (absent) at a reader clock
@@ -91,7 +95,9 @@ describe('two browsers starting one encrypted folder at the same moment', () => 
     await desktop.create('Hassan Rouhani');
     const options = { passphrase: 'aleppo winter 2016', kdfIterations: 10_000 };
     // The desktop's whole first sync happens between the laptop's GET (404) and its PUT of format.json.
-    remote.beforeNext('put', async () => { await desktop.sync(remote, options); });
+    remote.beforeNext('put', async () => {
+      await desktop.sync(remote, options);
+    });
     await laptop.sync(remote, options).catch(() => undefined);
     await expect(laptop.sync(remote, options)).resolves.toMatchObject({ kind: 'done' });
   });

@@ -10,7 +10,10 @@ const CHUNK = 'backstory-sync/devices/a/000000001.chg';
 const FORMAT = 'backstory-sync/format.json';
 
 async function rejection(work: Promise<unknown>): Promise<RemoteError> {
-  const error = await work.then(() => undefined, (caught: unknown) => caught);
+  const error = await work.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(RemoteError);
   return error as RemoteError;
 }
@@ -69,7 +72,7 @@ describe('the in-memory remote behaves like a WebDAV folder', () => {
   });
 });
 
-describe('a test scripts the remote\'s faults', () => {
+describe("a test scripts the remote's faults", () => {
   it('the next N calls of one operation fail with a given kind, and nothing lands', async () => {
     const remote = new MemoryRemote().failNext('put', 'server', { count: 2 });
     expect((await rejection(remote.put(CHUNK, bytes('a')))).status).toBe(503);
@@ -93,7 +96,9 @@ describe('a test scripts the remote\'s faults', () => {
     expect((await rejection(remote.create(FORMAT, bytes('mine')))).kind).toBe('network');
     expect(text(remote.files.get(FORMAT))).toBe('mine');
     remote.files.clear();
-    remote.beforeNext('create', () => { remote.files.set(FORMAT, bytes('theirs')); });
+    remote.beforeNext('create', () => {
+      remote.files.set(FORMAT, bytes('theirs'));
+    });
     expect(await remote.create(FORMAT, bytes('mine'))).toBe(false);
     expect(text(remote.files.get(FORMAT))).toBe('theirs');
   });
@@ -108,7 +113,7 @@ describe('a test scripts the remote\'s faults', () => {
     expect(text(await remote.get(CHUNK, 100))).toBe('first');
   });
 
-  it('a truncated get, a changed stored file and another device\'s write reach the codec as refusals', async () => {
+  it("a truncated get, a changed stored file and another device's write reach the codec as refusals", async () => {
     const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
     const remote = new MemoryRemote();
     await remote.put(CHUNK, await encodeFile({ records: [1, 2, 3] }, key, CHUNK));
@@ -116,7 +121,9 @@ describe('a test scripts the remote\'s faults', () => {
     expect(await decodeFile((await remote.get(CHUNK, 1e6))!, key, CHUNK)).toEqual({ records: [1, 2, 3] });
     remote.flipByte(CHUNK, 30);
     await expectRefused(decodeFile((await remote.get(CHUNK, 1e6))!, key, CHUNK), 'corrupt');
-    remote.beforeNext('get', () => { remote.files.set(CHUNK, bytes('<html>')); });
+    remote.beforeNext('get', () => {
+      remote.files.set(CHUNK, bytes('<html>'));
+    });
     await expectRefused(decodeFile((await remote.get(CHUNK, 1e6))!, key, CHUNK), 'foreign');
   });
 });

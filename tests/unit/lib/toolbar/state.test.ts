@@ -18,14 +18,22 @@ describe('the toolbar state of a tab', () => {
 
   it('is off on a site switched off, its subdomains too, and names the site', () => {
     const off = settings({ sites: ['news.example'] });
-    expect(toolbarStateFor(off, 'https://www.news.example/a')).toEqual({ switchedOff: true, why: 'site', host: 'www.news.example' });
+    expect(toolbarStateFor(off, 'https://www.news.example/a')).toEqual({
+      switchedOff: true,
+      why: 'site',
+      host: 'www.news.example',
+    });
     expect(toolbarStateFor(off, 'https://other.example/a')).toEqual({ switchedOff: false });
   });
 
   it('follows "only the listed sites": off elsewhere, but not on pages Backstory never marks', () => {
     const only = settings({ siteMode: 'only-listed', sites: ['news.example'] });
     expect(toolbarStateFor(only, 'http://news.example/a')).toEqual({ switchedOff: false });
-    expect(toolbarStateFor(only, 'https://other.example/')).toEqual({ switchedOff: true, why: 'site', host: 'other.example' });
+    expect(toolbarStateFor(only, 'https://other.example/')).toEqual({
+      switchedOff: true,
+      why: 'site',
+      host: 'other.example',
+    });
     expect(toolbarStateFor(only, 'about:blank')).toEqual({ switchedOff: false });
     expect(toolbarStateFor(only, 'not a url')).toEqual({ switchedOff: false });
   });

@@ -7,30 +7,44 @@ const textsOf = (facts: { text: string }[]) => facts.map((fact) => fact.text);
 describe('dated facts from Wikidata statements', () => {
   it('gives a person’s positions with their start and end qualifiers', () => {
     const merkel = entityOf('person', 'Q567');
-    expect(merkel.facts.find((fact) => fact.text === 'Served as Chancellor of Germany.'))
-      .toMatchObject({ date: '2005-11-22', end: '2021-12-08' });
-    expect(merkel.facts.find((fact) => fact.text === 'Became member of the Bundestag.')).toMatchObject({ date: '1990' });
+    expect(merkel.facts.find((fact) => fact.text === 'Served as Chancellor of Germany.')).toMatchObject({
+      date: '2005-11-22',
+      end: '2021-12-08',
+    });
+    expect(merkel.facts.find((fact) => fact.text === 'Became member of the Bundestag.')).toMatchObject({
+      date: '1990',
+    });
   });
 
   it('keeps each date at its precision: a year stays a year, a month a month', () => {
     const merkel = entityOf('person', 'Q567');
     expect(merkel.facts.find((fact) => fact.text === 'Born.')?.date).toBe('1954-07-17');
-    expect(merkel.facts.find((fact) => fact.text === 'Served as Federal Minister for Women and Youth.'))
-      .toMatchObject({ date: '1991-01', end: '1994-11' });
+    expect(merkel.facts.find((fact) => fact.text === 'Served as Federal Minister for Women and Youth.')).toMatchObject({
+      date: '1991-01',
+      end: '1994-11',
+    });
     const protests = entityOf('event', 'Q15140003');
     expect([protests.start, protests.end]).toEqual(['2011-03', '2011']);
   });
 
   it('gives no date for a decade or a century rather than a wrong year', () => {
-    const entity = structuredClone(fixtureEntity('person', 'Q567')) as { claims: Record<string, { mainsnak: { datavalue: { value: { time: string; precision: number } } } }[]> };
-    entity.claims.P569![0]!.mainsnak.datavalue.value = { ...entity.claims.P569![0]!.mainsnak.datavalue.value, time: '+1950-00-00T00:00:00Z', precision: 8 };
+    const entity = structuredClone(fixtureEntity('person', 'Q567')) as {
+      claims: Record<string, { mainsnak: { datavalue: { value: { time: string; precision: number } } } }[]>;
+    };
+    entity.claims.P569![0]!.mainsnak.datavalue.value = {
+      ...entity.claims.P569![0]!.mainsnak.datavalue.value,
+      time: '+1950-00-00T00:00:00Z',
+      precision: 8,
+    };
     const result = mapWikidataEntity(entity, OPTIONS);
     expect(result.ok && result.entity.facts.some((fact) => fact.text === 'Born.')).toBe(false);
   });
 
   it('gives a state its head of state, head of government and capital, named by their labels', () => {
     const germany = entityOf('state', 'Q183');
-    expect(germany.facts.map(({ text, date, end }) => ({ text, date, end })).filter((f) => f.text !== 'Founded.')).toEqual([
+    expect(
+      germany.facts.map(({ text, date, end }) => ({ text, date, end })).filter((f) => f.text !== 'Founded.'),
+    ).toEqual([
       { text: 'Head of state: Frank-Walter Steinmeier.', date: '2017-03-19', end: undefined },
       { text: 'Head of government: Olaf Scholz.', date: '2021-12-08', end: undefined },
       { text: 'Head of government: Angela Merkel.', date: '2005-11-22', end: '2021-12-08' },
@@ -44,7 +58,10 @@ describe('dated facts from Wikidata statements', () => {
     expect(textsOf(battle.facts)).toEqual(['Began.', 'Ended.', 'Took place in Aleppo.']);
     const karlov = entityOf('event', 'Q27887806');
     expect(karlov.start).toBe('2016-12-19');
-    expect(karlov.facts.map(({ text, date }) => [text, date])).toEqual([['Took place.', '2016-12-19'], ['Took place in Ankara.', undefined]]);
+    expect(karlov.facts.map(({ text, date }) => [text, date])).toEqual([
+      ['Took place.', '2016-12-19'],
+      ['Took place in Ankara.', undefined],
+    ]);
   });
 
   it('drops deprecated statements and puts preferred ones first', () => {
@@ -56,7 +73,9 @@ describe('dated facts from Wikidata statements', () => {
       ['Served as Prime Minister of Russia.', '2008-05-08'],
       ['Served as President of Russia.', '2000-05-07'],
     ]);
-    expect(putin.facts.filter((fact) => fact.text === 'Member of Our Home – Russia.').map((fact) => fact.date)).toEqual(['1999']);
+    expect(putin.facts.filter((fact) => fact.text === 'Member of Our Home – Russia.').map((fact) => fact.date)).toEqual(
+      ['1999'],
+    );
   });
 
   it('leaves out a statement of unknown value (a death date Wikidata says exists but does not know)', () => {
@@ -85,7 +104,10 @@ describe('dated facts from Wikidata statements', () => {
 
   it('skips a malformed statement and keeps the rest of the item', () => {
     const entity = structuredClone(fixtureEntity('person', 'Q567')) as { claims: Record<string, unknown[]> };
-    entity.claims.P39!.unshift({ mainsnak: { snaktype: 'value', datavalue: { type: 'no-such-type', value: 1 } }, rank: 'normal' });
+    entity.claims.P39!.unshift({
+      mainsnak: { snaktype: 'value', datavalue: { type: 'no-such-type', value: 1 } },
+      rank: 'normal',
+    });
     entity.claims.P39!.unshift({ rank: 'preferred' });
     const result = mapWikidataEntity(entity, OPTIONS);
     expect(result.ok && result.entity.facts.filter((fact) => fact.itemUrl.endsWith('#P39')).length).toBe(3);

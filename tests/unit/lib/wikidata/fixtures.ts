@@ -24,11 +24,21 @@ export function allFixtureEntities(): Record<string, unknown>[] {
 }
 
 export const LABELS = new Map([
-  ['Q4970706', 'Chancellor of Germany'], ['Q1589120', 'Federal Minister for Women and Youth'],
-  ['Q1939555', 'member of the Bundestag'], ['Q49762', 'Christian Democratic Union'], ['Q700329', 'Academy of Sciences of the GDR'],
-  ['Q64', 'Berlin'], ['Q61053', 'Olaf Scholz'], ['Q567', 'Angela Merkel'], ['Q2426', 'Frank-Walter Steinmeier'],
-  ['Q218295', 'President of Russia'], ['Q1415945', 'Prime Minister of Russia'], ['Q1127', 'Our Home – Russia'],
-  ['Q1046544', 'KGB'], ['Q41183', 'Aleppo'], ['Q3640', 'Ankara'],
+  ['Q4970706', 'Chancellor of Germany'],
+  ['Q1589120', 'Federal Minister for Women and Youth'],
+  ['Q1939555', 'member of the Bundestag'],
+  ['Q49762', 'Christian Democratic Union'],
+  ['Q700329', 'Academy of Sciences of the GDR'],
+  ['Q64', 'Berlin'],
+  ['Q61053', 'Olaf Scholz'],
+  ['Q567', 'Angela Merkel'],
+  ['Q2426', 'Frank-Walter Steinmeier'],
+  ['Q218295', 'President of Russia'],
+  ['Q1415945', 'Prime Minister of Russia'],
+  ['Q1127', 'Our Home – Russia'],
+  ['Q1046544', 'KGB'],
+  ['Q41183', 'Aleppo'],
+  ['Q3640', 'Ankara'],
 ]);
 
 export const OPTIONS: WikidataOptions = {

@@ -42,10 +42,24 @@ describe('what a Wikidata item is to Backstory, from its classes', () => {
   });
 
   it('drops an item of no known class, and a caller that knows the class can map it', () => {
-    const tank = { type: 'item', id: 'Q12876', labels: { en: { language: 'en', value: 'Tank' } }, claims: {
-      P31: [{ mainsnak: { snaktype: 'value', property: 'P31', datavalue: { type: 'wikibase-entityid', value: { id: 'Q18643213' } } },
-        rank: 'normal', type: 'statement' }],
-    } };
+    const tank = {
+      type: 'item',
+      id: 'Q12876',
+      labels: { en: { language: 'en', value: 'Tank' } },
+      claims: {
+        P31: [
+          {
+            mainsnak: {
+              snaktype: 'value',
+              property: 'P31',
+              datavalue: { type: 'wikibase-entityid', value: { id: 'Q18643213' } },
+            },
+            rank: 'normal',
+            type: 'statement',
+          },
+        ],
+      },
+    };
     const dropped = mapWikidataEntity(tank, OPTIONS);
     expect(dropped.ok ? 'kept' : [dropped.reason, dropped.detail]).toEqual(['unknown-class', 'instance of Q18643213']);
     const known = mapWikidataEntity(tank, { ...OPTIONS, classes: { Q18643213: { kind: 'organisation' } } });

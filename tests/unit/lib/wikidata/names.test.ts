@@ -9,7 +9,12 @@ describe('the names a Wikidata entity is marked by', () => {
     const putin = entityOf('ranks', 'Q7747');
     expect(putin.name).toBe('Vladimir Putin');
     expect(putin.aliases.map((alias) => alias.text)).toEqual([
-      'Vladimir Putin', 'Vladimir Poutine', 'Putin', 'Vladimir Vladimirovich Putin', 'VVP', 'Poutine',
+      'Vladimir Putin',
+      'Vladimir Poutine',
+      'Putin',
+      'Vladimir Vladimirovich Putin',
+      'VVP',
+      'Poutine',
     ]);
     const french = mapWikidataEntity(fixtureEntity('ranks', 'Q7747'), { ...OPTIONS, languages: ['fr'] });
     expect(french.ok && french.entity.name).toBe('Vladimir Poutine');
@@ -44,7 +49,10 @@ describe('the names a Wikidata entity is marked by', () => {
   it('names an item from Wikidata’s every-language label when the reader’s languages have none', () => {
     const entity = { ...fixtureEntity('person', 'Q567'), labels: { mul: { language: 'mul', value: 'Angela Merkel' } } };
     const result = mapWikidataEntity(entity, { ...OPTIONS, languages: ['es'] });
-    expect(result.ok && [result.entity.name, result.entity.aliases[0]]).toEqual(['Angela Merkel', { text: 'Angela Merkel' }]);
+    expect(result.ok && [result.entity.name, result.entity.aliases[0]]).toEqual([
+      'Angela Merkel',
+      { text: 'Angela Merkel' },
+    ]);
   });
 
   it('writes the summary from the description, with a capital', () => {

@@ -27,8 +27,12 @@ describe('npm run pack:wikidata on a dump', () => {
     const built = await buildWikidataPack(optionsFor([DUMP], out), WORDS);
     const pack = readPack(out);
     expect(pack.entities.map((entity) => `${entity.kind} ${entity.name}`)).toEqual([
-      'person Amina Haddad', 'organisation Veridian Renewal Party', 'state Veridia', 'place Port Nereth',
-      'armed-group Nereth Liberation Front', 'event Battle of Port Nereth',
+      'person Amina Haddad',
+      'organisation Veridian Renewal Party',
+      'state Veridia',
+      'place Port Nereth',
+      'armed-group Nereth Liberation Front',
+      'event Battle of Port Nereth',
     ]);
     expect(pack.entities.every((entity) => entity.key === `wd:${entity.id.toUpperCase()}`)).toBe(true);
     expect(built.files).toEqual([{ file: out, bytes: readFileSync(out).length, entities: 6 }]);
@@ -38,7 +42,13 @@ describe('npm run pack:wikidata on a dump', () => {
     const out = join(outDir(), 'veridia.json');
     const built = await buildWikidataPack(optionsFor([DUMP], out), WORDS);
     expect(Object.fromEntries(built.tally.dropped)).toEqual({
-      position: 1, 'few-sitelinks': 1, malformed: 1, 'not-an-item': 1, 'wikimedia-page': 1, 'unknown-class': 1, 'no-label': 1,
+      position: 1,
+      'few-sitelinks': 1,
+      malformed: 1,
+      'not-an-item': 1,
+      'wikimedia-page': 1,
+      'unknown-class': 1,
+      'no-label': 1,
       duplicate: 1,
     });
     const report = describeBuild(built, built && optionsFor([DUMP], out)).join('\n');
@@ -46,11 +56,13 @@ describe('npm run pack:wikidata on a dump', () => {
     expect(report).toContain('kept: person 1, state 1, organisation 1, armed-group 1, place 1, event 1');
     expect(report).toContain('1 few-sitelinks: fewer sitelinks than --min-sitelinks (person 1), e.g. Q900000106');
     expect(report).toContain('1 malformed: not a Wikidata entity, e.g. line 8');
-    expect(report).toContain('1 unknown-class: its P31 names no class Backstory maps, e.g. Q900000110 (instance of Q11424)');
+    expect(report).toContain(
+      '1 unknown-class: its P31 names no class Backstory maps, e.g. Q900000110 (instance of Q11424)',
+    );
     expect(report).toContain(`wrote ${out}`);
   });
 
-  it('names a fact\'s object by the label of an item it dropped (the position held)', async () => {
+  it("names a fact's object by the label of an item it dropped (the position held)", async () => {
     const out = join(outDir(), 'veridia.json');
     await buildWikidataPack(optionsFor([DUMP], out), WORDS);
     const amina = byId(readPack(out), 'q900000101')!;
@@ -60,7 +72,7 @@ describe('npm run pack:wikidata on a dump', () => {
     expect(amina.relations).toContainEqual({ type: 'leads', target: 'q900000104', start: '2019-03' });
   });
 
-  it('keeps relations and an event\'s place only between items of the pack', async () => {
+  it("keeps relations and an event's place only between items of the pack", async () => {
     const out = join(outDir(), 'veridia.json');
     await buildWikidataPack(optionsFor([DUMP], out), WORDS);
     const pack = readPack(out);
@@ -84,7 +96,7 @@ describe('npm run pack:wikidata on a dump', () => {
     expect(readFileSync(join(dir, 'answers.json'), 'utf8')).toBe(readFileSync(join(dir, 'dump.json'), 'utf8'));
   });
 
-  it('reads a pretty-printed answer (the mapper\'s fixtures) as well', async () => {
+  it("reads a pretty-printed answer (the mapper's fixtures) as well", async () => {
     const person = new URL('../../../fixtures/wikidata/person.json', import.meta.url).pathname;
     const out = join(outDir(), 'people.json');
     await buildWikidataPack(optionsFor([person], out, { minSitelinks: 1 }), WORDS);
@@ -112,26 +124,34 @@ describe('a pack over 4 MB', () => {
     expect(built.files.map((file) => file.file.slice(dir.length + 1))).toEqual(['set.part-1.json', 'set.part-2.json']);
     expect(built.files.every((file) => file.bytes <= 3000)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['one.json', 'set.part-1.json', 'set.part-2.json']);
-    const files = built.files.map((file) => ({ name: file.file, json: JSON.parse(readFileSync(file.file, 'utf8')) as unknown }));
+    const files = built.files.map((file) => ({
+      name: file.file,
+      json: JSON.parse(readFileSync(file.file, 'utf8')) as unknown,
+    }));
     expect(files.every((file) => (file.json as { formatVersion: number }).formatVersion === 3)).toBe(true);
     expect(validatePackFiles([...files].reverse())).toEqual(readPack(single));
-    expect(describeBuild(built, optionsFor([DUMP], join(dir, 'set.json'))).join('\n'))
-      .toContain('over 4 MB: wrote a set of 2 files that import as one pack');
+    expect(describeBuild(built, optionsFor([DUMP], join(dir, 'set.json'))).join('\n')).toContain(
+      'over 4 MB: wrote a set of 2 files that import as one pack',
+    );
   });
 
   it('is refused with the missing file named when one part is left out', async () => {
     const dir = outDir();
     const built = await buildWikidataPack(optionsFor([DUMP], join(dir, 'set.json')), WORDS, 3000);
     const first = built.files[0]!;
-    expect(() => validatePackFiles([{ name: first.file, json: JSON.parse(readFileSync(first.file, 'utf8')) }]))
-      .toThrow('Pack refused: “Wikidata” comes in 2 files; choose them all together (missing: set.part-2.json)');
+    expect(() => validatePackFiles([{ name: first.file, json: JSON.parse(readFileSync(first.file, 'utf8')) }])).toThrow(
+      'Pack refused: “Wikidata” comes in 2 files; choose them all together (missing: set.part-2.json)',
+    );
   });
 });
 
 describe('the command line', () => {
   it('defaults to 10 sitelinks and the four news languages', () => {
     expect(parseArguments(['--in', 'a.json', '--out', 'b.json'])).toMatchObject({
-      inputs: ['a.json'], out: 'b.json', minSitelinks: 10, languages: ['en', 'fr', 'de', 'es'],
+      inputs: ['a.json'],
+      out: 'b.json',
+      minSitelinks: 10,
+      languages: ['en', 'fr', 'de', 'es'],
     });
   });
 

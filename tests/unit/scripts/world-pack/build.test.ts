@@ -4,11 +4,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validatePack } from '@/lib/packs';
 import packJsonSchema from '@/lib/packs/pack.schema.json';
 import {
-  buildWorldPack, buildWorldPackFiles, loadWorldData, readOrganisations, WORLD_PACK_FILE, WORLD_PACK_META_FILE,
-  WorldPackError, type WorldData, type WorldPack,
+  buildWorldPack,
+  buildWorldPackFiles,
+  loadWorldData,
+  readOrganisations,
+  WORLD_PACK_FILE,
+  WORLD_PACK_META_FILE,
+  WorldPackError,
+  type WorldData,
+  type WorldPack,
 } from '@/scripts/world-pack';
 
-interface Alias { text: string; caseSensitive?: boolean; common?: boolean; lang?: string; stop?: boolean }
+interface Alias {
+  text: string;
+  caseSensitive?: boolean;
+  common?: boolean;
+  lang?: string;
+  stop?: boolean;
+}
 interface Entity {
   id: string;
   key?: string;
@@ -38,8 +51,8 @@ const entity = (id: string): Entity => {
 };
 const texts = (id: string) => (entity(id).aliases ?? []).map((alias) => alias.text);
 const alias = (id: string, text: string) => entity(id).aliases?.find((a) => a.text === text);
-const owners = (text: string) => [...byId.values()]
-  .filter((e) => e.aliases?.some((a) => a.text === text)).map((e) => e.id);
+const owners = (text: string) =>
+  [...byId.values()].filter((e) => e.aliases?.some((a) => a.text === text)).map((e) => e.id);
 const builtHere = () => [...byId.values()].filter((e) => /^(country|city|region)-/.test(e.id));
 
 describe('the world pack build', () => {
@@ -65,13 +78,18 @@ describe('the world pack build', () => {
     expect(texts('country-sd')).toEqual(expect.arrayContaining(['Sudan', 'Soudan', 'Sudanese']));
     expect(alias('country-sd', 'Soudan')?.lang).toBe('fr');
     expect(entity('city-khartoum-sd').relations).toContainEqual({ type: 'capital-of', target: 'country-sd' });
-    expect(entity('city-khartoum-sd').summary)
-      .toMatch(/^City of about [\d.,]+ (million )?people in Sudan, capital of the country\.$/);
+    expect(entity('city-khartoum-sd').summary).toMatch(
+      /^City of about [\d.,]+ (million )?people in Sudan, capital of the country\.$/,
+    );
   });
 
   it('keys every state by its ISO code and every city and region by GeoNames, each key once', () => {
     const keyPattern = /^(iso:[A-Z]{2}|geonames:\d+|bs:geonames-admin1-[a-z]{2}-[a-z0-9]+)$/;
-    expect(builtHere().filter((e) => !keyPattern.test(e.key ?? '')).map((e) => e.id)).toEqual([]);
+    expect(
+      builtHere()
+        .filter((e) => !keyPattern.test(e.key ?? ''))
+        .map((e) => e.id),
+    ).toEqual([]);
     expect(new Set(builtHere().map((e) => e.key)).size).toBe(builtHere().length);
   });
 
@@ -104,7 +122,10 @@ describe('the world pack build', () => {
 
   it('flags names that are ordinary words as common and case-sensitive, acronyms as case-sensitive only', () => {
     const words = [
-      ['city-nice-fr', 'Nice'], ['country-tr', 'Turkey'], ['country-td', 'Chad'], ['region-victoria-au', 'Victoria'],
+      ['city-nice-fr', 'Nice'],
+      ['country-tr', 'Turkey'],
+      ['country-td', 'Chad'],
+      ['region-victoria-au', 'Victoria'],
     ];
     for (const [id, text] of words as [string, string][]) {
       expect(alias(id, text), text).toMatchObject({ common: true, caseSensitive: true });
@@ -114,7 +135,8 @@ describe('the world pack build', () => {
   });
 
   it('keeps country codes out, except the acronyms news writes', () => {
-    const codes = builtHere().flatMap((e) => (e.aliases ?? []).map((a) => a.text))
+    const codes = builtHere()
+      .flatMap((e) => (e.aliases ?? []).map((a) => a.text))
       .filter((text) => /^[A-Z.]{2,5}$/.test(text));
     expect(new Set(codes)).toEqual(new Set(['US', 'U.S.', 'USA', 'UK', 'UAE', 'DRC', 'NYC']));
   });
@@ -147,7 +169,11 @@ describe('the world pack build', () => {
 
 describe('the world pack with organisations', () => {
   const organisation = (target: string) => ({
-    id: 'test-body', kind: 'organisation', name: 'Test body', summary: '', sources: ['backstory'],
+    id: 'test-body',
+    kind: 'organisation',
+    name: 'Test body',
+    summary: '',
+    sources: ['backstory'],
     relations: [{ type: 'located-in', target }],
   });
 
@@ -156,10 +182,11 @@ describe('the world pack with organisations', () => {
     expect(pack.entities.find((e) => e.id === 'city-basel-ch')).toMatchObject({ key: 'geonames:2661604' });
   });
 
-  it('reads a city-state\'s city as the state, which is its one entity', () => {
+  it("reads a city-state's city as the state, which is its one entity", () => {
     const pack = buildWorldPack(data, [organisation('city-singapore-sg')]);
-    expect(pack.entities.find((e) => e.id === 'test-body')?.relations)
-      .toEqual([{ type: 'located-in', target: 'country-sg' }]);
+    expect(pack.entities.find((e) => e.id === 'test-body')?.relations).toEqual([
+      { type: 'located-in', target: 'country-sg' },
+    ]);
     expect(pack.entities.some((e) => e.id === 'city-singapore-sg')).toBe(false);
   });
 
@@ -182,7 +209,10 @@ describe('the starter pack keys', () => {
     const places = starter.entities.filter((e) => e.key?.startsWith('geonames:'));
     expect(places.length).toBeGreaterThanOrEqual(14);
     for (const place of places) {
-      expect(data.cities.some((c) => `geonames:${String(c.geonameId)}` === place.key), place.id).toBe(true);
+      expect(
+        data.cities.some((c) => `geonames:${String(c.geonameId)}` === place.key),
+        place.id,
+      ).toBe(true);
       const world = builtHere().find((e) => e.key === place.key);
       if (world) expect([world.name, ...(world.aliases ?? []).map((a) => a.text)], place.id).toContain(place.name);
     }

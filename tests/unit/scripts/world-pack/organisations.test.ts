@@ -4,8 +4,17 @@ import { foldText } from '@/lib/matcher';
 import { validatePack } from '@/lib/packs/validate';
 
 /** The fields of a format-2 pack entity that this hand-written part of the world pack uses. */
-interface Alias { text: string; caseSensitive?: boolean; common?: boolean; lang?: string }
-interface Fact { text: string; date?: string; source?: { url: string; title?: string } }
+interface Alias {
+  text: string;
+  caseSensitive?: boolean;
+  common?: boolean;
+  lang?: string;
+}
+interface Fact {
+  text: string;
+  date?: string;
+  source?: { url: string; title?: string };
+}
 interface Organisation {
   id: string;
   key?: string;
@@ -17,7 +26,10 @@ interface Organisation {
   relations: { type: string; target: string }[];
   sources?: string[];
 }
-interface StarterEntity { id: string; key?: string }
+interface StarterEntity {
+  id: string;
+  key?: string;
+}
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const organisations = readJson('../../../../scripts/world-pack/organisations.json') as Organisation[];
@@ -41,23 +53,26 @@ describe('the organisations of the world pack', () => {
   });
 
   it('each say what they are, where their data comes from and when they were founded, with a source', () => {
-    const undocumented = organisations.filter((o) => o.summary.trim().length < 20
-      || !o.sources?.includes('backstory')
-      || !o.facts.some((f) => f.date !== undefined && DATE.test(f.date) && /^https:\/\//.test(f.source?.url ?? '')));
+    const undocumented = organisations.filter(
+      (o) =>
+        o.summary.trim().length < 20 ||
+        !o.sources?.includes('backstory') ||
+        !o.facts.some((f) => f.date !== undefined && DATE.test(f.date) && /^https:\/\//.test(f.source?.url ?? '')),
+    );
     expect(undocumented.map((o) => o.id)).toEqual([]);
   });
 
   it('never give a one- or two-letter alias that would match in any case', () => {
-    const loose = organisations.flatMap((o) => o.aliases
-      .filter((a) => a.text.trim().length <= 2 && a.caseSensitive !== true)
-      .map((a) => `${o.id}: ${a.text}`));
+    const loose = organisations.flatMap((o) =>
+      o.aliases.filter((a) => a.text.trim().length <= 2 && a.caseSensitive !== true).map((a) => `${o.id}: ${a.text}`),
+    );
     expect(loose).toEqual([]);
   });
 
   it('mark an alias that is an ordinary word as case-sensitive too, so it is only ever a name', () => {
-    const loose = organisations.flatMap((o) => o.aliases
-      .filter((a) => a.common === true && a.caseSensitive !== true)
-      .map((a) => `${o.id}: ${a.text}`));
+    const loose = organisations.flatMap((o) =>
+      o.aliases.filter((a) => a.common === true && a.caseSensitive !== true).map((a) => `${o.id}: ${a.text}`),
+    );
     expect(loose).toEqual([]);
   });
 
@@ -78,16 +93,24 @@ describe('the organisations of the world pack', () => {
 
   it('relate only to organisations of the file or to world-pack cities', () => {
     const ids = new Set(organisations.map((o) => o.id));
-    const dangling = organisations.flatMap((o) => o.relations
-      .filter((r) => !ids.has(r.target) && !CITY_ID.test(r.target))
-      .map((r) => `${o.id} ${r.type} ${r.target}`));
+    const dangling = organisations.flatMap((o) =>
+      o.relations
+        .filter((r) => !ids.has(r.target) && !CITY_ID.test(r.target))
+        .map((r) => `${o.id} ${r.type} ${r.target}`),
+    );
     expect(dangling).toEqual([]);
   });
 
   it('make a pack Backstory accepts once the builder has added the cities they are seated in', () => {
-    const cities = [...new Set(organisations.flatMap((o) => o.relations.map((r) => r.target)).filter((t) => CITY_ID.test(t)))];
+    const cities = [
+      ...new Set(organisations.flatMap((o) => o.relations.map((r) => r.target)).filter((t) => CITY_ID.test(t))),
+    ];
     const pack = {
-      format: 'backstory-pack', formatVersion: 2, id: 'world', name: 'World', version: 1,
+      format: 'backstory-pack',
+      formatVersion: 2,
+      id: 'world',
+      name: 'World',
+      version: 1,
       sources: { backstory: { name: 'Backstory editors', licence: 'CC0 1.0', url: 'https://example.org/backstory' } },
       entities: [...organisations, ...cities.map((id) => ({ id, kind: 'place', name: id, summary: '' }))],
     };

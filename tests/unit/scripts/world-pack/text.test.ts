@@ -10,13 +10,22 @@ describe('the words of generated summaries and ids', () => {
   });
 
   it('puts "the" before names that take it in a sentence, and only those', () => {
-    expect(['United States', 'Philippines', 'The Gambia', 'Sudan', 'Isle of Man'].map(inSentence))
-      .toEqual(['the United States', 'the Philippines', 'the Gambia', 'Sudan', 'the Isle of Man']);
+    expect(['United States', 'Philippines', 'The Gambia', 'Sudan', 'Isle of Man'].map(inSentence)).toEqual([
+      'the United States',
+      'the Philippines',
+      'the Gambia',
+      'Sudan',
+      'the Isle of Man',
+    ]);
   });
 
   it('makes kebab ids without accents, dots or apostrophes', () => {
-    expect(['São Paulo', 'Washington, D.C.', "N'Djamena", 'Xi’an'].map(slugOf))
-      .toEqual(['sao-paulo', 'washington-dc', 'ndjamena', 'xian']);
+    expect(['São Paulo', 'Washington, D.C.', "N'Djamena", 'Xi’an'].map(slugOf)).toEqual([
+      'sao-paulo',
+      'washington-dc',
+      'ndjamena',
+      'xian',
+    ]);
   });
 
   it('tells codes and inverted forms from names a reader writes', () => {

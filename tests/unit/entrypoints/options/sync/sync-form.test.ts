@@ -4,24 +4,52 @@ import type { SyncStatus } from '@/lib/sync/service/types';
 
 const FORM: SyncFormValues = {
   url: 'https://cloud.example.org/remote.php/dav/files/ana/backstory',
-  user: 'ana', password: 'app-password-1', passphrase: '', intervalMinutes: '30', deletePercent: '10',
+  user: 'ana',
+  password: 'app-password-1',
+  passphrase: '',
+  intervalMinutes: '30',
+  deletePercent: '10',
 };
 const SAVED: SyncStatus = {
-  state: 'idle', url: 'https://cloud.example.org/remote.php/dav/files/ana/backstory/', user: 'ana', encrypted: true,
-  intervalMinutes: 60, deleteShareToConfirm: 0.25, pendingChanges: 0,
+  state: 'idle',
+  url: 'https://cloud.example.org/remote.php/dav/files/ana/backstory/',
+  user: 'ana',
+  encrypted: true,
+  intervalMinutes: 60,
+  deleteShareToConfirm: 0.25,
+  pendingChanges: 0,
 };
 
 describe('the Sync form', () => {
   it('starts empty with the default schedule, or from the saved settings without any secret', () => {
-    expect(formFromStatus(undefined)).toEqual({ url: '', user: '', password: '', passphrase: '', intervalMinutes: '30', deletePercent: '10' });
+    expect(formFromStatus(undefined)).toEqual({
+      url: '',
+      user: '',
+      password: '',
+      passphrase: '',
+      intervalMinutes: '30',
+      deletePercent: '10',
+    });
     expect(formFromStatus(SAVED)).toEqual({
-      url: SAVED.url, user: 'ana', password: '', passphrase: '', intervalMinutes: '60', deletePercent: '25',
+      url: SAVED.url,
+      user: 'ana',
+      password: '',
+      passphrase: '',
+      intervalMinutes: '60',
+      deletePercent: '25',
     });
   });
 
   it('turns the typed form into settings: minutes as a number, the percentage as a share', () => {
     expect(checkForm(FORM, undefined)).toEqual({
-      settings: { url: `${FORM.url}/`, user: 'ana', password: 'app-password-1', passphrase: '', intervalMinutes: 30, deleteShareToConfirm: 0.1 },
+      settings: {
+        url: `${FORM.url}/`,
+        user: 'ana',
+        password: 'app-password-1',
+        passphrase: '',
+        intervalMinutes: 30,
+        deleteShareToConfirm: 0.1,
+      },
     });
   });
 
@@ -35,7 +63,9 @@ describe('the Sync form', () => {
   });
 
   it('asks for the password the first time, and keeps the saved one only for the same server and user', () => {
-    expect(checkForm({ ...FORM, password: '' }, undefined).errors).toEqual({ password: 'App password: enter the app password.' });
+    expect(checkForm({ ...FORM, password: '' }, undefined).errors).toEqual({
+      password: 'App password: enter the app password.',
+    });
     expect(checkForm({ ...FORM, password: '' }, SAVED).settings?.password).toBe('');
     expect(checkForm({ ...FORM, password: '', url: 'https://other.example.net/dav/' }, SAVED).errors).toEqual({
       password: 'App password: enter it again, since the server or user changed.',
@@ -44,7 +74,10 @@ describe('the Sync form', () => {
   });
 
   it('shows the background’s refusal as the sentence alone', () => {
-    expect(syncErrorText(new Error('Bad "sync/configure" request: config.url: Address: a folder address has no ? or # part.')))
-      .toBe('Address: a folder address has no ? or # part.');
+    expect(
+      syncErrorText(
+        new Error('Bad "sync/configure" request: config.url: Address: a folder address has no ? or # part.'),
+      ),
+    ).toBe('Address: a folder address has no ? or # part.');
   });
 });

@@ -29,7 +29,10 @@ describe('snapshots', () => {
     await takeSnapshot(db, 'before merging “Daesh” into “ISIS”', { now: 6000 });
     const list = await listSnapshots(db);
     expect(list.map((s) => s.reason)).toEqual(['before merging “Daesh” into “ISIS”', 'before deleting 2 entities']);
-    expect(list[0]).toMatchObject({ takenAt: 6000, counts: { entities: 5, aliases: 5, facts: 2, relations: 2, notes: 1, packs: 1 } });
+    expect(list[0]).toMatchObject({
+      takenAt: 6000,
+      counts: { entities: 5, aliases: 5, facts: 2, relations: 2, notes: 1, packs: 1 },
+    });
   });
 
   it('are stored gzipped', async () => {
@@ -106,9 +109,14 @@ describe('restoring a snapshot', () => {
   it('of a damaged snapshot is refused before anything changes', async () => {
     const db = await readersStore();
     const snapshot = await takeSnapshot(db, 'before deleting');
-    await db.snapshots.update(snapshot.id, { data: new TextEncoder().encode('{"format":"backstory-backup"'), encoding: 'none' });
+    await db.snapshots.update(snapshot.id, {
+      data: new TextEncoder().encode('{"format":"backstory-backup"'),
+      encoding: 'none',
+    });
     const before = await wholeStore(db);
-    await expect(restoreSnapshot(db, snapshot.id)).rejects.toThrow(/^The snapshot “before deleting” is damaged and cannot be restored/);
+    await expect(restoreSnapshot(db, snapshot.id)).rejects.toThrow(
+      /^The snapshot “before deleting” is damaged and cannot be restored/,
+    );
     expect(await wholeStore(db)).toEqual(before);
   });
 });

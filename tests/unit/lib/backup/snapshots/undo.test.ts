@@ -18,9 +18,13 @@ async function editor() {
   // in the background (an actor the removed pack hosted goes back to the world pack), and in a
   // store that never had them that would load the starter pack beside the mini pack while a
   // test reads the pack list: the tombstones keep the store to the mini pack, as the tests expect.
-  await db.packs.bulkPut(BUNDLED_PACKS.map(({ id, version }) => ({ id, name: id, version, loadedAt: 0, removedAt: 0 })));
+  await db.packs.bulkPut(
+    BUNDLED_PACKS.map(({ id, version }) => ({ id, name: id, version, loadedAt: 0, removedAt: 0 })),
+  );
   let changes = 0;
-  const handlers = createKnowledgeHandlers(db, new MentionIndex(db), () => { changes += 1; });
+  const handlers = createKnowledgeHandlers(db, new MentionIndex(db), () => {
+    changes += 1;
+  });
   const ask = <K extends KnowledgeRequestType>(type: K, request: Parameters<BackgroundHandlers[K]>[0]) =>
     (handlers[type] as (r: typeof request, s: typeof sender) => ReturnType<BackgroundHandlers[K]>)(request, sender);
   const names = async () => (await listEntitiesWithAliases(db)).map((e) => e.entity.name).sort();
@@ -46,8 +50,12 @@ describe('undo in the editor', () => {
     const { db, ask } = await editor();
     const { undoId } = await ask('entities/bulk-delete', { ids: ['mini:turkey'] });
     const rewritten: string[] = [];
-    db.entities.hook('updating', (_changes, id) => { rewritten.push(String(id)); });
-    db.aliases.hook('updating', (_changes, id) => { rewritten.push(String(id)); });
+    db.entities.hook('updating', (_changes, id) => {
+      rewritten.push(String(id));
+    });
+    db.aliases.hook('updating', (_changes, id) => {
+      rewritten.push(String(id));
+    });
     await ask('snapshots/restore', { id: undoId });
     const turkeyAliases = (await db.aliases.where('entityId').equals('mini:turkey').primaryKeys()).map(String);
     expect(rewritten.sort()).toEqual(['mini:turkey', ...turkeyAliases].sort());
@@ -70,7 +78,9 @@ describe('undo in the editor', () => {
     expect(await ask('packs/list', {})).toEqual([]);
     await ask('snapshots/restore', { id: undoId });
     expect(await names()).toHaveLength(5);
-    expect(await ask('packs/list', {})).toEqual([{ id: 'mini', name: 'Mini pack', version: 1, loadedAt: 1000, entities: 5 }]);
+    expect(await ask('packs/list', {})).toEqual([
+      { id: 'mini', name: 'Mini pack', version: 1, loadedAt: 1000, entities: 5 },
+    ]);
   });
 
   it('undoes an import', async () => {
@@ -93,7 +103,11 @@ describe('undo in the editor', () => {
   it('of a bulk tag is the opposite call on the entities it changed', async () => {
     const { ask } = await editor();
     await ask('entities/bulk-tag', { ids: ['mini:russia'], tag: 'states', remove: false });
-    const { changedIds } = await ask('entities/bulk-tag', { ids: ['mini:russia', 'mini:turkey'], tag: 'states', remove: false });
+    const { changedIds } = await ask('entities/bulk-tag', {
+      ids: ['mini:russia', 'mini:turkey'],
+      tag: 'states',
+      remove: false,
+    });
     await ask('entities/bulk-tag', { ids: changedIds, tag: 'states', remove: true });
     expect(await ask('tags/list', {})).toEqual([{ tag: 'states', count: 1 }]);
   });
@@ -106,7 +120,17 @@ describe('the editor’s view of the store', () => {
     const { ask } = await editor();
     const { entities, total } = await ask('entities/select', { selection: { kind: 'state' }, limit: 1 });
     expect(total).toBe(2);
-    expect(entities).toEqual([{ id: 'mini:russia', name: 'Russia', kind: 'state', summary: 'A state.', tags: [], origin: 'pack', packId: 'mini' }]);
+    expect(entities).toEqual([
+      {
+        id: 'mini:russia',
+        name: 'Russia',
+        kind: 'state',
+        summary: 'A state.',
+        tags: [],
+        origin: 'pack',
+        packId: 'mini',
+      },
+    ]);
   });
 
   it('says how much the store holds, and whether the browser may evict it', async () => {
@@ -119,7 +143,10 @@ describe('the editor’s view of the store', () => {
 
   it('hands out a pack file and a backup file to save', async () => {
     const { ask } = await editor();
-    const pack = await ask('packs/export', { selection: { packId: 'mini' }, meta: { id: 'mini', name: 'Mini pack', version: 2 } });
+    const pack = await ask('packs/export', {
+      selection: { packId: 'mini' },
+      meta: { id: 'mini', name: 'Mini pack', version: 2 },
+    });
     expect(pack).toMatchObject({ fileName: 'mini-2.backstory-pack.json', entities: 5 });
     expect(JSON.parse(pack.text).format).toBe('backstory-pack');
     const backup = await ask('backup/export', {});

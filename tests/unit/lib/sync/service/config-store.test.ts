@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  forgetSyncConfig, onSyncRecordChanged, readSyncConfig, readSyncRecord, SYNC_CONFIG_KEY, SYNC_RECORD_KEY, writeSyncConfig,
+  forgetSyncConfig,
+  onSyncRecordChanged,
+  readSyncConfig,
+  readSyncRecord,
+  SYNC_CONFIG_KEY,
+  SYNC_RECORD_KEY,
+  writeSyncConfig,
   writeSyncRecord,
 } from '@/lib/sync/service/config-store';
 import type { SyncConfig } from '@/lib/sync/service/types';
@@ -15,7 +21,14 @@ const CONFIG: SyncConfig = {
   deleteShareToConfirm: 0.1,
 };
 
-const REPORT = { at: 1_700_000_000_000, local: { added: 3, updated: 1, removed: 0 }, sent: 2, bytesSent: 900, bytesReceived: 4200, durationMs: 850 };
+const REPORT = {
+  at: 1_700_000_000_000,
+  local: { added: 3, updated: 1, removed: 0 },
+  sent: 2,
+  bytesSent: 900,
+  bytesReceived: 4200,
+  durationMs: 850,
+};
 
 describe('the sync configuration store', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -48,8 +61,18 @@ describe('the sync configuration store', () => {
   });
 
   it('keeps what the last syncs did across a worker restart, and reads a damaged record as empty', async () => {
-    await writeSyncRecord({ lastSyncAt: REPORT.at, lastRun: REPORT, lastError: 'Wrong user or password.', waitsForReader: true });
-    expect(await readSyncRecord()).toEqual({ lastSyncAt: REPORT.at, lastRun: REPORT, lastError: 'Wrong user or password.', waitsForReader: true });
+    await writeSyncRecord({
+      lastSyncAt: REPORT.at,
+      lastRun: REPORT,
+      lastError: 'Wrong user or password.',
+      waitsForReader: true,
+    });
+    expect(await readSyncRecord()).toEqual({
+      lastSyncAt: REPORT.at,
+      lastRun: REPORT,
+      lastError: 'Wrong user or password.',
+      waitsForReader: true,
+    });
     await fakeBrowser.storage.local.set({ [SYNC_RECORD_KEY]: { lastSyncAt: 'yesterday' } });
     expect(await readSyncRecord()).toEqual({});
   });

@@ -18,12 +18,18 @@ function problems(changes: Partial<Record<keyof SyncSettings, unknown>>): string
 
 describe('sync settings', () => {
   it('take a WebDAV folder address and write it as a folder, with a trailing slash', () => {
-    expect(v.parse(SyncSettingsSchema, SETTINGS).url).toBe('https://cloud.example.org/remote.php/dav/files/ana/backstory/');
-    expect(v.parse(SyncSettingsSchema, { ...SETTINGS, url: '  http://192.168.1.5:8080/dav/ ' }).url).toBe('http://192.168.1.5:8080/dav/');
+    expect(v.parse(SyncSettingsSchema, SETTINGS).url).toBe(
+      'https://cloud.example.org/remote.php/dav/files/ana/backstory/',
+    );
+    expect(v.parse(SyncSettingsSchema, { ...SETTINGS, url: '  http://192.168.1.5:8080/dav/ ' }).url).toBe(
+      'http://192.168.1.5:8080/dav/',
+    );
   });
 
   it('refuse an address that is not http(s), says which field is wrong', () => {
-    expect(problems({ url: 'ftp://cloud.example.org/dav/' })).toEqual(['Address: must start with https:// (or http://).']);
+    expect(problems({ url: 'ftp://cloud.example.org/dav/' })).toEqual([
+      'Address: must start with https:// (or http://).',
+    ]);
     expect(problems({ url: 'javascript:alert(1)' })).toEqual(['Address: must start with https:// (or http://).']);
     expect(problems({ url: 'cloud.example.org' })[0]).toMatch(/^Address: not a web address/);
     expect(problems({ url: '' })).toEqual(['Address: enter the address of the WebDAV folder.']);
@@ -37,8 +43,12 @@ describe('sync settings', () => {
   });
 
   it('refuse a query or fragment, and cap the lengths', () => {
-    expect(problems({ url: 'https://cloud.example.org/dav/?x=1' })).toEqual(['Address: a folder address has no ? or # part.']);
-    expect(problems({ url: `https://cloud.example.org/${'a'.repeat(2000)}/` })).toEqual(['Address: at most 2000 characters.']);
+    expect(problems({ url: 'https://cloud.example.org/dav/?x=1' })).toEqual([
+      'Address: a folder address has no ? or # part.',
+    ]);
+    expect(problems({ url: `https://cloud.example.org/${'a'.repeat(2000)}/` })).toEqual([
+      'Address: at most 2000 characters.',
+    ]);
     expect(problems({ user: 'a'.repeat(201) })).toEqual(['User: at most 200 characters.']);
     expect(problems({ password: 'p'.repeat(1001) })).toEqual(['App password: at most 1000 characters.']);
   });
@@ -77,8 +87,13 @@ describe('sync settings', () => {
 });
 
 describe('completing settings with the saved secrets', () => {
-  const saved: SyncConfig = { ...v.parse(SyncSettingsSchema, SETTINGS), password: 'saved-password', passphrase: 'saved passphrase' };
-  const edited = (changes: Partial<SyncSettings>) => v.parse(SyncSettingsSchema, { ...SETTINGS, password: '', ...changes });
+  const saved: SyncConfig = {
+    ...v.parse(SyncSettingsSchema, SETTINGS),
+    password: 'saved-password',
+    passphrase: 'saved passphrase',
+  };
+  const edited = (changes: Partial<SyncSettings>) =>
+    v.parse(SyncSettingsSchema, { ...SETTINGS, password: '', ...changes });
 
   it('keep the saved password and passphrase when left empty for the same server and user', () => {
     expect(completeConfig(edited({ intervalMinutes: 60 }), saved)).toEqual({ ...saved, intervalMinutes: 60 });
@@ -89,8 +104,9 @@ describe('completing settings with the saved secrets', () => {
   });
 
   it('never send the saved password to another server or as another user', () => {
-    expect(() => completeConfig(edited({ url: 'https://evil.example.net/remote.php/dav/files/ana/backstory/' }), saved))
-      .toThrow('App password: enter it again, since the server or user changed.');
+    expect(() =>
+      completeConfig(edited({ url: 'https://evil.example.net/remote.php/dav/files/ana/backstory/' }), saved),
+    ).toThrow('App password: enter it again, since the server or user changed.');
     expect(() => completeConfig(edited({ user: 'bob' }), saved)).toThrow(/enter it again/);
   });
 

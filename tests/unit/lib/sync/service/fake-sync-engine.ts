@@ -4,7 +4,12 @@ import type { RunOutcome, SyncEngine, SyncRunOptions } from '@/lib/sync/service/
 import type { ConnectionTest, SyncConfig, SyncRunReport } from '@/lib/sync/service/types';
 
 export const REPORT: SyncRunReport = {
-  at: 1_700_000_000_000, local: { added: 2, updated: 1, removed: 0 }, sent: 4, bytesSent: 2048, bytesReceived: 8192, durationMs: 640,
+  at: 1_700_000_000_000,
+  local: { added: 2, updated: 1, removed: 0 },
+  sent: 4,
+  bytesSent: 2048,
+  bytesReceived: 8192,
+  durationMs: 640,
 };
 
 /**
@@ -51,7 +56,9 @@ export class FakeSyncEngine implements SyncEngine {
 
 /** The browser's host access, as the reader granted it in the permission prompt. */
 export function hostAccess(granted: Set<string>): void {
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((o) => granted.has(o)));
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((o) => granted.has(o)),
+  );
   vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => {
     origins.forEach((o) => granted.delete(o));
     return true;

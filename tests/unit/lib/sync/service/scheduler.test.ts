@@ -4,7 +4,11 @@ import { applySchedule, nextSyncAt, onSyncAlarm, SYNC_ALARM } from '@/lib/sync/s
 import type { SyncConfig } from '@/lib/sync/service/types';
 
 const CONFIG: SyncConfig = {
-  url: 'https://cloud.example.org/dav/', user: 'ana', password: 'app-password-1', intervalMinutes: 30, deleteShareToConfirm: 0.1,
+  url: 'https://cloud.example.org/dav/',
+  user: 'ana',
+  password: 'app-password-1',
+  intervalMinutes: 30,
+  deleteShareToConfirm: 0.1,
 };
 
 describe('the sync schedule', () => {
@@ -29,7 +33,11 @@ describe('the sync schedule', () => {
   });
 
   it('has no alarm when sync is forgotten, set to 0, or waits for the reader to fix the settings', async () => {
-    for (const [config, waits] of [[undefined, false], [{ ...CONFIG, intervalMinutes: 0 }, false], [CONFIG, true]] as const) {
+    for (const [config, waits] of [
+      [undefined, false],
+      [{ ...CONFIG, intervalMinutes: 0 }, false],
+      [CONFIG, true],
+    ] as const) {
       await applySchedule(CONFIG, false);
       await applySchedule(config, waits);
       expect(await fakeBrowser.alarms.getAll()).toEqual([]);
@@ -40,8 +48,17 @@ describe('the sync schedule', () => {
   it('runs a sync when its alarm fires and ignores other alarms', async () => {
     let runs = 0;
     onSyncAlarm(() => (runs += 1));
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: Date.now(), persistAcrossSessions: true });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 30, persistAcrossSessions: true });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'something-else',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: true,
+    });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: SYNC_ALARM,
+      scheduledTime: Date.now(),
+      periodInMinutes: 30,
+      persistAcrossSessions: true,
+    });
     expect(runs).toBe(1);
   });
 });

@@ -11,11 +11,20 @@ import type { PendingSync } from '@/lib/sync/service/types';
 import { FakeSyncEngine, hostAccess, REPORT } from './fake-sync-engine';
 
 const SETTINGS: SyncSettingsParsed = {
-  url: 'https://cloud.example.org/remote.php/dav/files/ana/', user: 'ana', password: 'app-password-1', passphrase: '',
-  intervalMinutes: 30, deleteShareToConfirm: 0.1,
+  url: 'https://cloud.example.org/remote.php/dav/files/ana/',
+  user: 'ana',
+  password: 'app-password-1',
+  passphrase: '',
+  intervalMinutes: 30,
+  deleteShareToConfirm: 0.1,
 };
 const ORIGIN = 'https://cloud.example.org/*';
-const FIRST_SYNC: PendingSync = { reason: 'first-sync', changes: { added: 120, updated: 5, removed: 3 }, removedNames: ['Lavrov'], removedTotal: 3 };
+const FIRST_SYNC: PendingSync = {
+  reason: 'first-sync',
+  changes: { added: 120, updated: 5, removed: 3 },
+  removedNames: ['Lavrov'],
+  removedTotal: 3,
+};
 
 let engine: FakeSyncEngine;
 let granted: Set<string>;
@@ -44,7 +53,14 @@ describe('the background’s sync service', () => {
 
   it('saves settings and schedules syncs, and its status shows the address but no secret', async () => {
     const status = await sync.configure({ ...SETTINGS, passphrase: 'correct horse battery' });
-    expect(status).toMatchObject({ state: 'idle', url: SETTINGS.url, user: 'ana', encrypted: true, intervalMinutes: 30, pendingChanges: 7 });
+    expect(status).toMatchObject({
+      state: 'idle',
+      url: SETTINGS.url,
+      user: 'ana',
+      encrypted: true,
+      intervalMinutes: 30,
+      pendingChanges: 7,
+    });
     expect(status.nextSyncAt).toBeGreaterThan(Date.now());
     expect(JSON.stringify(status)).not.toMatch(/app-password-1|correct horse/);
     expect(await alarms()).toEqual([`${SYNC_ALARM} every 30 min`]);
@@ -83,7 +99,11 @@ describe('the background’s sync service', () => {
     await sync.configure(SETTINGS);
     engine.outcomes = [new RemoteError('auth', 'The server refused the user or app password (401).', 401)];
     const status = await sync.now();
-    expect(status).toMatchObject({ state: 'error', lastError: 'The server refused the user or app password (401).', waitsForReader: true });
+    expect(status).toMatchObject({
+      state: 'error',
+      lastError: 'The server refused the user or app password (401).',
+      waitsForReader: true,
+    });
     expect(status.nextSyncAt).toBeUndefined();
     expect(await alarms()).toEqual([]);
     await sync.scheduled();
@@ -98,7 +118,10 @@ describe('the background’s sync service', () => {
     engine.outcomes = [new RemoteError('not-webdav', 'The address answers with a web page, not a WebDAV folder.')];
     expect(await sync.now()).toMatchObject({ waitsForReader: true });
     engine.outcomes = [new NeedsReaderError('The remote was written by a newer Backstory; update this one to sync.')];
-    expect(await sync.now()).toMatchObject({ waitsForReader: true, lastError: expect.stringMatching(/newer Backstory/) });
+    expect(await sync.now()).toMatchObject({
+      waitsForReader: true,
+      lastError: expect.stringMatching(/newer Backstory/),
+    });
   });
 
   it('tells a file the server holds past its cap (the reader’s to fix) from one that unpacks too large (next alarm)', async () => {
@@ -129,7 +152,9 @@ describe('the background’s sync service', () => {
     await sync.configure(SETTINGS);
     granted.clear();
     const status = await sync.now();
-    expect(status.lastError).toBe('Backstory is not allowed to reach cloud.example.org. Save the sync settings again in the editor and allow access when the browser asks.');
+    expect(status.lastError).toBe(
+      'Backstory is not allowed to reach cloud.example.org. Save the sync settings again in the editor and allow access when the browser asks.',
+    );
     expect(status.waitsForReader).toBe(true);
     expect(engine.runs).toEqual([]);
   });
@@ -177,7 +202,11 @@ describe('the background’s sync service', () => {
     await sync.discard();
     engine.release();
     await running;
-    expect(await sync.status()).toMatchObject({ state: 'error', pending: undefined, lastError: 'The server did not answer.' });
+    expect(await sync.status()).toMatchObject({
+      state: 'error',
+      pending: undefined,
+      lastError: 'The server did not answer.',
+    });
   });
 
   it('keeps a secret out of the status even when an error quotes it', async () => {
@@ -186,20 +215,29 @@ describe('the background’s sync service', () => {
     engine.outcomes = [new Error(`Server said: bad header Basic ${basic} for app-password-1 / correct horse battery`)];
     const status = await sync.now();
     expect(status.lastError).toBe('Server said: bad header Basic ••• for ••• / •••');
-    expect(JSON.stringify(await fakeBrowser.storage.local.get('syncRecord'))).not.toMatch(/app-password-1|correct horse|YW5h/);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get('syncRecord'))).not.toMatch(
+      /app-password-1|correct horse|YW5h/,
+    );
   });
 
   it('tests unsaved settings with the saved password, and says when access is missing', async () => {
     await sync.configure(SETTINGS);
     expect(await sync.test({ ...SETTINGS, password: '', intervalMinutes: 60 })).toEqual(engine.testAnswer);
     expect(engine.tests[0]?.password).toBe('app-password-1');
-    expect(await sync.test({ ...SETTINGS, url: 'https://other.example.net/dav/', password: 'other-password' }))
-      .toEqual({ ok: false, message: expect.stringMatching(/not allowed to reach other\.example\.net/) });
+    expect(await sync.test({ ...SETTINGS, url: 'https://other.example.net/dav/', password: 'other-password' })).toEqual(
+      { ok: false, message: expect.stringMatching(/not allowed to reach other\.example\.net/) },
+    );
   });
 
   it('answers a test that throws with the reason in words', async () => {
-    engine.testAnswer = new RemoteError('redirect', 'The server sent us to another host (login.example.com); Backstory does not follow it with your password.');
-    expect(await sync.test(SETTINGS)).toEqual({ ok: false, message: expect.stringMatching(/^The server sent us to another host/) });
+    engine.testAnswer = new RemoteError(
+      'redirect',
+      'The server sent us to another host (login.example.com); Backstory does not follow it with your password.',
+    );
+    expect(await sync.test(SETTINGS)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The server sent us to another host/),
+    });
   });
 
   it('forgets everything on "Stop syncing": settings, record, alarm and host access, but not the store', async () => {

@@ -16,9 +16,12 @@ describe('reading a body under a cap', () => {
   it('does not hold a compressed length against the inflated body', async () => {
     const text = 'a'.repeat(5000);
     const zipped = gzipSync(text);
-    const response = new Response(new Blob([new Uint8Array(zipped)]).stream().pipeThrough(new DecompressionStream('gzip')), {
-      headers: { 'content-length': String(zipped.length), 'content-encoding': 'gzip' },
-    });
+    const response = new Response(
+      new Blob([new Uint8Array(zipped)]).stream().pipeThrough(new DecompressionStream('gzip')),
+      {
+        headers: { 'content-length': String(zipped.length), 'content-encoding': 'gzip' },
+      },
+    );
     expect(new TextDecoder().decode(await readCapped(response, 5000, purpose))).toBe(text);
   });
 

@@ -21,7 +21,10 @@ export async function rawNames(account: WebDavAccount, dir: string): Promise<str
 }
 
 export async function failure(promise: Promise<unknown>): Promise<RemoteError> {
-  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(RemoteError);
   return error as RemoteError;
 }
@@ -114,13 +117,15 @@ export function remoteContract(label: string, start: () => Promise<WebDavTestSer
       const dir = fresh();
       await remote.put(`${dir}/backstory-sync/.keep`, bytes(''));
       const bodies = [bytes('{"salt":"browser one"}'), bytes('{"salt":"browser two"}')];
-      const created = await Promise.all(bodies.map((body) => createWebDavRemote(server, FAST).create(`${dir}/backstory-sync/format.json`, body)));
+      const created = await Promise.all(
+        bodies.map((body) => createWebDavRemote(server, FAST).create(`${dir}/backstory-sync/format.json`, body)),
+      );
       expect(created.filter(Boolean)).toHaveLength(1);
       expect(await remote.get(`${dir}/backstory-sync/format.json`, 100)).toEqual(bodies[created.indexOf(true)]);
       expect(await rawNames(server, `${dir}/backstory-sync`)).toEqual(['.keep', 'format.json']);
     });
 
-    it('still answers true when the answer to its MOVE was lost and the retry finds its own file, and false for another\'s', async () => {
+    it("still answers true when the answer to its MOVE was lost and the retry finds its own file, and false for another's", async () => {
       const dir = fresh();
       const faults = await startFaultServer(server.url);
       try {

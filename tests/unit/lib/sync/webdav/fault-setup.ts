@@ -24,12 +24,18 @@ export function faultBench(): FaultBench {
   const bench = {
     slept: [] as number[],
     account: () => ({ url: bench.faults.url, user: bench.backend.user, password: bench.backend.password }),
-    client: (options: WebDavOptions = {}) => createWebDavRemote(
-      bench.account(),
-      { sleep: async (ms) => void bench.slept.push(ms), random: () => 0.5, timeoutMs: 5000, ...options },
-    ),
+    client: (options: WebDavOptions = {}) =>
+      createWebDavRemote(bench.account(), {
+        sleep: async (ms) => void bench.slept.push(ms),
+        random: () => 0.5,
+        timeoutMs: 5000,
+        ...options,
+      }),
     failure: async (promise: Promise<unknown>) => {
-      const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+      const error = await promise.then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
       expect(error).toBeInstanceOf(RemoteError);
       errors.push(error as RemoteError);
       return error as RemoteError;
@@ -50,7 +56,10 @@ export function faultBench(): FaultBench {
     bench.slept.length = 0;
   });
   afterEach(() => {
-    const secrets = [bench.backend.password, btoa(String.fromCharCode(...new TextEncoder().encode(`${bench.backend.user}:${bench.backend.password}`)))];
+    const secrets = [
+      bench.backend.password,
+      btoa(String.fromCharCode(...new TextEncoder().encode(`${bench.backend.user}:${bench.backend.password}`))),
+    ];
     for (const error of errors.splice(0)) {
       for (const secret of secrets) expect(error.message).not.toContain(secret);
     }

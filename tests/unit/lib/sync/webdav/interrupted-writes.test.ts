@@ -64,7 +64,12 @@ describe('a write to Apache interrupted by the server stopping', () => {
       }
       return fetch(input, init);
     };
-    const error = await failure(createWebDavRemote(apache, { ...FAST, fetch: stopBeforeMove }).put('before-move/format.json', bytes('{"version":2}')));
+    const error = await failure(
+      createWebDavRemote(apache, { ...FAST, fetch: stopBeforeMove }).put(
+        'before-move/format.json',
+        bytes('{"version":2}'),
+      ),
+    );
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/to move before-move\/format\.json into place/);
     // The new version is on disk, complete, under a hidden temporary name only.

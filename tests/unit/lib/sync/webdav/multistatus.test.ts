@@ -46,11 +46,14 @@ describe('reading a PROPFIND multistatus', () => {
   it('reads a default namespace with no prefix, absolute hrefs on another origin, and entities in hrefs', () => {
     const body = `<multistatus xmlns="DAV:"><response><href>http://elsewhere:1900/a/b%26c&amp;d</href>
       <propstat><prop><resourcetype/><getcontentlength> 42 </getcontentlength></prop><status>HTTP/1.1 200 OK</status></propstat></response></multistatus>`;
-    expect(readMultistatus(body, 'http://127.0.0.1/a/')).toEqual([{ segments: ['a', 'b&c&d'], collection: false, size: 42 }]);
+    expect(readMultistatus(body, 'http://127.0.0.1/a/')).toEqual([
+      { segments: ['a', 'b&c&d'], collection: false, size: 42 },
+    ]);
   });
 
   it('keeps a raw "#" or "?" in an href as part of the name', () => {
-    const body = '<D:multistatus xmlns:D="DAV:"><D:response><D:href>/d/50%25%20#1?</D:href><D:propstat><D:prop/><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>';
+    const body =
+      '<D:multistatus xmlns:D="DAV:"><D:response><D:href>/d/50%25%20#1?</D:href><D:propstat><D:prop/><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>';
     expect(readMultistatus(body, 'http://h/d/')?.[0]?.segments).toEqual(['d', '50% #1?']);
   });
 
@@ -66,12 +69,18 @@ describe('reading a PROPFIND multistatus', () => {
   });
 
   it('treats DAV: names in another namespace as unknown', () => {
-    const body = '<D:multistatus xmlns:D="DAV:"><D:response xmlns:X="urn:other"><D:href>/d/f</D:href><D:propstat><D:prop><X:resourcetype><X:collection/></X:resourcetype><X:getcontentlength>7</X:getcontentlength></D:prop></D:propstat></D:response></D:multistatus>';
+    const body =
+      '<D:multistatus xmlns:D="DAV:"><D:response xmlns:X="urn:other"><D:href>/d/f</D:href><D:propstat><D:prop><X:resourcetype><X:collection/></X:resourcetype><X:getcontentlength>7</X:getcontentlength></D:prop></D:propstat></D:response></D:multistatus>';
     expect(readMultistatus(body, 'http://h/d/')).toEqual([{ segments: ['d', 'f'], collection: false, size: 0 }]);
   });
 
   it('says "not a multistatus" for an HTML page, another root, or a multistatus outside DAV:', () => {
-    expect(readMultistatus('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>Log in<br></p></body></html>', 'http://h/')).toBeUndefined();
+    expect(
+      readMultistatus(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>Log in<br></p></body></html>',
+        'http://h/',
+      ),
+    ).toBeUndefined();
     expect(readMultistatus('<?xml version="1.0"?><error xmlns="DAV:"/>', 'http://h/')).toBeUndefined();
     expect(readMultistatus('<multistatus xmlns="urn:not-dav"/>', 'http://h/')).toBeUndefined();
     expect(readMultistatus('', 'http://h/')).toBeUndefined();

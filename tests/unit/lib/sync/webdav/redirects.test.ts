@@ -51,7 +51,9 @@ describe('the WebDAV client never follows a redirect with credentials', () => {
     const error = await bench.failure(bench.client({ fetch: browserFetch }).check());
     expect(error.kind).toBe('redirect');
     expect(error.message).toContain(`redirects to ${new URL(other.url).origin}`);
-    expect(other.requests.map((request) => [request.method, request.path, request.authorization])).toEqual([['PROPFIND', '/dav/', undefined]]);
+    expect(other.requests.map((request) => [request.method, request.path, request.authorization])).toEqual([
+      ['PROPFIND', '/dav/', undefined],
+    ]);
     expect(bench.faults.requests.filter((request) => request.authorization === undefined)).toHaveLength(1);
   });
 
@@ -65,6 +67,8 @@ describe('the WebDAV client never follows a redirect with credentials', () => {
   it('names the new address of a folder that moved on the same server', async () => {
     bench.faults.inject({ method: 'PROPFIND', times: Infinity, fault: redirectTo('/moved/here/?session=abc', 301) });
     const error = await bench.failure(bench.client().check());
-    expect(error.message).toBe(`${new URL(bench.faults.url).host} redirects to ${new URL(bench.faults.url).origin}/moved/here/; enter that address in Sync settings.`);
+    expect(error.message).toBe(
+      `${new URL(bench.faults.url).host} redirects to ${new URL(bench.faults.url).origin}/moved/here/; enter that address in Sync settings.`,
+    );
   });
 });

@@ -16,7 +16,10 @@ describe('the WebDAV client refuses, at once, answers no retry can fix', () => {
   const bench = faultBench();
 
   it('reports a wrong password as an auth error after one request', async () => {
-    const remote = createWebDavRemote({ ...bench.account(), password: 'not the password' }, { sleep: async (ms) => void bench.slept.push(ms) });
+    const remote = createWebDavRemote(
+      { ...bench.account(), password: 'not the password' },
+      { sleep: async (ms) => void bench.slept.push(ms) },
+    );
     const error = await bench.failure(remote.list(''));
     expect([error.kind, error.status, error.retryable]).toEqual(['auth', 401, false]);
     expect(error.message).toMatch(/refused the user name or password \(401/);
@@ -34,7 +37,12 @@ describe('the WebDAV client refuses, at once, answers no retry can fix', () => {
   it('recognises an HTML page (a login page, a captive portal) as not WebDAV, whatever was asked', async () => {
     bench.faults.inject({ times: Infinity, fault: htmlPage() });
     const remote = bench.client();
-    const calls = [() => remote.check(), () => remote.list(''), () => remote.get('format.json', 100), () => remote.put('x.chg', bytes('x'))];
+    const calls = [
+      () => remote.check(),
+      () => remote.list(''),
+      () => remote.get('format.json', 100),
+      () => remote.put('x.chg', bytes('x')),
+    ];
     for (const call of calls) {
       const error = await bench.failure(call());
       expect(error.kind).toBe('not-webdav');
@@ -44,7 +52,11 @@ describe('the WebDAV client refuses, at once, answers no retry can fix', () => {
   });
 
   it('recognises a 207 that is not a multistatus, and a server that does not know PROPFIND', async () => {
-    bench.faults.inject({ method: 'PROPFIND', times: 1, fault: { kind: 'answer', status: 207, body: '<html><body>hello</body></html>' } });
+    bench.faults.inject({
+      method: 'PROPFIND',
+      times: 1,
+      fault: { kind: 'answer', status: 207, body: '<html><body>hello</body></html>' },
+    });
     expect((await bench.failure(bench.client().list(''))).kind).toBe('not-webdav');
     bench.faults.inject({ method: 'PROPFIND', times: 1, fault: answerWith(405) });
     expect((await bench.failure(bench.client().check())).kind).toBe('not-webdav');
@@ -62,7 +74,9 @@ describe('the WebDAV client refuses, at once, answers no retry can fix', () => {
     bench.faults.inject({ method: 'PROPFIND', times: 1, fault: multistatus('/', '') });
     const error = await bench.failure(bench.client().check());
     expect(error.kind).toBe('not-webdav');
-    expect(error.message).toBe(`${bench.faults.url} is a file, not a folder; enter the address of the folder that should hold Backstory's sync files.`);
+    expect(error.message).toBe(
+      `${bench.faults.url} is a file, not a folder; enter the address of the folder that should hold Backstory's sync files.`,
+    );
   });
 
   it('refuses a 100 MB file from its Content-Length without reading it', async () => {
@@ -99,7 +113,10 @@ describe('the WebDAV client refuses, at once, answers no retry can fix', () => {
       }
       throw new Error(`${url} was accepted`);
     };
-    expect(refuse('ftp://files.example.org/')).toMatchObject({ kind: 'bad-address', message: expect.stringMatching(/must start with https:\/\//) });
+    expect(refuse('ftp://files.example.org/')).toMatchObject({
+      kind: 'bad-address',
+      message: expect.stringMatching(/must start with https:\/\//),
+    });
     expect(refuse('cloud.example.org/dav')).toMatchObject({ kind: 'bad-address' });
     const withPassword = refuse('https://ana:hunter2@cloud.example.org/dav/');
     expect(withPassword).toMatchObject({ kind: 'bad-address', message: expect.stringMatching(/in their own fields/) });

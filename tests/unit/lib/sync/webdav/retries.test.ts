@@ -21,7 +21,10 @@ describe('the WebDAV client retries what time can fix, a bounded number of times
   it('retries 423 Locked and 500 on a read the same way', async () => {
     await bench.client().put('locked.chg', bytes('read me'));
     bench.faults.reset();
-    bench.faults.inject({ method: 'GET', times: 1, fault: answerWith(423) }, { method: 'GET', times: 1, fault: answerWith(500) });
+    bench.faults.inject(
+      { method: 'GET', times: 1, fault: answerWith(423) },
+      { method: 'GET', times: 1, fault: answerWith(500) },
+    );
     expect(await bench.client().get('locked.chg', 100)).toEqual(bytes('read me'));
     expect(bench.count('GET')).toBe(3);
   });
@@ -75,7 +78,9 @@ describe('the WebDAV client retries what time can fix, a bounded number of times
     bench.faults.inject({ method: 'GET', times: Infinity, fault: { kind: 'hang' } });
     const error = await bench.failure(bench.client({ timeoutMs: 150, retry: { maxAttempts: 2 } }).get('slow.chg', 100));
     expect(error.kind).toBe('network');
-    expect(error.message).toMatch(/^127\.0\.0\.1:\d+ did not answer within 150 ms while Backstory tried to read slow\.chg/);
+    expect(error.message).toMatch(
+      /^127\.0\.0\.1:\d+ did not answer within 150 ms while Backstory tried to read slow\.chg/,
+    );
     expect(bench.count('GET')).toBe(2);
   });
 
@@ -100,11 +105,16 @@ describe('the WebDAV client retries what time can fix, a bounded number of times
     expect(bench.count('MOVE')).toBe(2);
     expect(bench.count('HEAD')).toBe(1);
     expect(await bench.client().get('moved-once.chg', 100)).toEqual(bytes('moved'));
-    expect((await rawNames(bench.account(), '')).filter((name) => name.includes('moved-once'))).toEqual(['moved-once.chg']);
+    expect((await rawNames(bench.account(), '')).filter((name) => name.includes('moved-once'))).toEqual([
+      'moved-once.chg',
+    ]);
   });
 
   it('does not take a 404 on a retried MOVE for success when the file is not in place', async () => {
-    bench.faults.inject({ method: 'MOVE', times: 1, fault: { kind: 'drop' } }, { method: 'MOVE', times: 1, fault: answerWith(404) });
+    bench.faults.inject(
+      { method: 'MOVE', times: 1, fault: { kind: 'drop' } },
+      { method: 'MOVE', times: 1, fault: answerWith(404) },
+    );
     const error = await bench.failure(bench.client().put('never-moved.chg', bytes('lost')));
     expect(error.kind).toBe('conflict');
     expect(error.message).toMatch(/vanished before it could be moved to never-moved\.chg/);

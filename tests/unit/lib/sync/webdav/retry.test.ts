@@ -17,7 +17,15 @@ describe('retry timing', () => {
   });
 
   it('retries only conflicts, server errors and network failures', () => {
-    for (const kind of ['auth', 'forbidden', 'not-found', 'not-webdav', 'redirect', 'too-large', 'bad-address'] as const) {
+    for (const kind of [
+      'auth',
+      'forbidden',
+      'not-found',
+      'not-webdav',
+      'redirect',
+      'too-large',
+      'bad-address',
+    ] as const) {
       expect(retryDelay(new RemoteError(kind, kind), 1, tools(0.5)), kind).toBeUndefined();
     }
     expect(retryDelay(new TypeError('a bug'), 1, tools(0.5))).toBeUndefined();

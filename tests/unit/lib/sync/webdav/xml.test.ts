@@ -5,12 +5,17 @@ describe('the small XML reader', () => {
   it('resolves prefixes through nested and redefined xmlns scopes', () => {
     const root = parseXml('<a:r xmlns:a="urn:1" xmlns="urn:d"><a:x xmlns:a="urn:2"><y/></a:x><a:z/></a:r>');
     expect(root).toMatchObject({ ns: 'urn:1', name: 'r' });
-    expect(root.children.map((child) => [child.ns, child.name])).toEqual([['urn:2', 'x'], ['urn:1', 'z']]);
+    expect(root.children.map((child) => [child.ns, child.name])).toEqual([
+      ['urn:2', 'x'],
+      ['urn:1', 'z'],
+    ]);
     expect(root.children[0]?.children[0]).toMatchObject({ ns: 'urn:d', name: 'y' });
   });
 
   it('skips declarations, comments, processing instructions and a DOCTYPE with an internal subset', () => {
-    const root = parseXml('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e "boom">]><!-- c --><r><?pi x?><!-- <b/> --></r>');
+    const root = parseXml(
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e "boom">]><!-- c --><r><?pi x?><!-- <b/> --></r>',
+    );
     expect(root).toMatchObject({ name: 'r', children: [], text: '' });
   });
 
