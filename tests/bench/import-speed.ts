@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { openArticleNaming, searchKeystrokeMs } from '../support/big-import-measures';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { assertExtensionBuilt, EXTENSION_DIR, extensionIdOf, extensionWorker } from '../support/extension';
 import {
@@ -70,35 +71,9 @@ async function commit(
   return { phases, total, firstMoveMs };
 }
 
-/** From an input event in the editor's search box to a row of `expectedId`, in the page's own clock. */
-async function keystrokeMs(page: Page, query: string, expectedId: string): Promise<number> {
-  return page.evaluate(
-    async ([text, id]) => {
-      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-      const started = performance.now();
-      box.value = text;
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      for (;;) {
-        await new Promise(requestAnimationFrame);
-        if (document.querySelector(`[data-entity-id="${id}"]`)) return performance.now() - started;
-        if (performance.now() - started > 20_000) return Infinity;
-      }
-    },
-    [query, expectedId] as const,
-  );
-}
-
 async function firstMarkMs(page: Page, name: string): Promise<number> {
-  await page.route('http://news.example/**', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body:
-        `<!doctype html><html lang="en"><head><title>Report</title></head><body><article><h1>Talks resume</h1>` +
-        `<p>Negotiators met on Tuesday, and ${name} said the talks would go on for another week.</p></article></body></html>`,
-    }),
-  );
   const opened = Date.now();
-  await page.goto('http://news.example/report.html');
+  await openArticleNaming(page, name);
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((key) => key.startsWith('backstory-')), null, {
     timeout: 600_000,
   });
@@ -170,7 +145,7 @@ async function main(): Promise<void> {
       [lastAlias(entities), `bench-import:actor-${String(entities - 1)}`],
       ['soleim', 'starter:qasem-soleimani'],
     ] as const) {
-      samples.push(await keystrokeMs(editor, query, id));
+      samples.push(await searchKeystrokeMs(editor, query, id, 20_000));
     }
     note(`- editor search keystrokes: ${samples.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}; load after ${load()}`);
   } finally {

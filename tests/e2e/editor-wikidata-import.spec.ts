@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPacks } from './pages/editor-packs';
 import { EditorPage } from './pages/editor-page';
+import { openArticleNaming, searchKeystrokeMs } from '../support/big-import-measures';
 
 /**
  * Issue 13, part 4: a pack of 100,000 Wikidata actors (built by `npm run pack:wikidata` from the
@@ -67,24 +67,6 @@ async function watchFrames(editor: EditorPage) {
     });
 }
 
-/** From an input event in the search box to the list showing `expectedId`, in the page's own clock. */
-async function keystrokeMs(editor: EditorPage, query: string, expectedId: string): Promise<number> {
-  return editor.page.evaluate(
-    async ([text, id]) => {
-      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-      const started = performance.now();
-      box.value = text;
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      for (;;) {
-        await new Promise(requestAnimationFrame);
-        if (document.querySelector(`[data-entity-id="${id}"]`)) return performance.now() - started;
-        if (performance.now() - started > 10_000) return Infinity;
-      }
-    },
-    [query, expectedId] as const,
-  );
-}
-
 let files: string[];
 let editor: EditorPage;
 let packs: EditorPacks;
@@ -110,19 +92,6 @@ test.beforeEach(async ({ context, extensionId }, testInfo) => {
   console.log(`read and previewed ${String(files.length)} files in ${String(Date.now() - started)} ms`);
 });
 
-/** A page naming an actor of the pack, served at an address of its own. */
-async function articleNaming(page: Page, name: string): Promise<void> {
-  await page.route('http://news.example/**', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body:
-        `<!doctype html><html lang="en"><head><title>Report</title></head><body><article><h1>Talks resume</h1>` +
-        `<p>Negotiators met on Tuesday, and ${name} said the talks would go on for another week.</p></article></body></html>`,
-    }),
-  );
-  await page.goto('http://news.example/report.html');
-}
-
 test(MEASUREMENT, async ({ context }) => {
   test.setTimeout(1_800_000);
   const before = await editor.storeCounts();
@@ -135,7 +104,7 @@ test(MEASUREMENT, async ({ context }) => {
   const [named] = (JSON.parse(readFileSync(files[0]!, 'utf8')) as { entities: { name: string }[] }).entities.slice(-1);
   const tab = await context.newPage();
   const opened = Date.now();
-  await articleNaming(tab, named!.name);
+  await openArticleNaming(tab, named!.name);
   await tab.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('backstory-')), null, {
     timeout: 600_000,
   });
@@ -154,7 +123,7 @@ test(MEASUREMENT, async ({ context }) => {
     [firstName.split(' ').at(-1)!, firstId!],
     ['soleim', 'starter:qasem-soleimani'],
   ] as const) {
-    samples.push(await keystrokeMs(editor, query, id));
+    samples.push(await searchKeystrokeMs(editor.page, query, id, 10_000));
   }
   console.log(`search keystrokes at ${listed}: ${samples.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`);
   expect(samples.every(Number.isFinite)).toBe(true);
