@@ -13,6 +13,7 @@ import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
 import {
   isLive,
   listEntitiesWithAliases,
+  readInPages,
   matchableAliasesInSteps,
   matchableStoreKey,
   type BackstoryDatabase,
@@ -122,7 +123,7 @@ export class MentionIndex {
     const invalidations = this.invalidations;
     const stored = await db.transaction('r', [db.entities, db.aliases, db.relations], async () => ({
       all: await listEntitiesWithAliases(db),
-      relations: await db.relations.toArray(),
+      relations: await readInPages(db.relations),
       ids: new Set(
         [
           ...(await db.entities.toCollection().primaryKeys()),
@@ -219,7 +220,7 @@ export class MentionIndex {
     const { db } = this;
     const { all, relations } = await db.transaction('r', [db.entities, db.aliases, db.relations], async () => ({
       all: await listEntitiesWithAliases(db),
-      relations: await db.relations.toArray(),
+      relations: await readInPages(db.relations),
     }));
     const built = await runInSlices(indexInSteps(all, relations));
     const value: CachedIndex = { matcher: built.matcher.serialize(), entities: built.entities, places: built.places };

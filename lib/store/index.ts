@@ -4,6 +4,7 @@ export * from './drafts';
 export { RecordSchemas } from './record-schemas';
 export type * from './views';
 export { getEntityDetail, listEntitiesWithAliases, NotFoundError, type EntityWithAliases } from './read';
+export { readInPages, READ_PAGE_SIZE } from './paged-read';
 export { searchByName } from './name-search';
 export { saveEntity, deleteEntity } from './write-entity';
 export { saveNote, deleteNote } from './write-note';
