@@ -1,4 +1,4 @@
-import type { EntityKind, EventType, RelationType } from '@/lib/store/records';
+import type { EntityKind, EventType, RelationType } from '@/lib/store';
 
 /** Words the reader sees for record kinds, event types and relations, shared by the card, popup and editor. */
 export const KIND_LABELS: Record<EntityKind, string> = {

@@ -1,7 +1,8 @@
 import { describeRange, type Standing } from '@/lib/dates';
 import { relationLabel } from '@/components/record-labels';
-import type { RelationView } from '@/lib/store';
-import { RELATION_TYPES, type RelationType } from '@/lib/store/records';
+import type { RelationType, RelationView } from '@/lib/store';
+// A file, not the face: the content script takes this value, and '@/lib/store' would bring Dexie into content.js.
+import { RELATION_TYPES } from '@/lib/store/records';
 import { asText } from './card-model';
 import { StandingBadge } from './Standing';
 

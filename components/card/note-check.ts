@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { NoteDraftSchema } from '@/lib/store/drafts';
+import { NoteDraftSchema } from '@/lib/store';
 
 /**
  * The background's own rule for notes, applied before sending, so that a note it would

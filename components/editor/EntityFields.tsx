@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, EVENT_TYPES, type EventType } from '@/lib/store/records';
+import { ENTITY_KINDS, EVENT_TYPES, type EventType } from '@/lib/store';
 import type { EntityForm } from './entity-form';
 import { SelectField, TextField } from './Field';
 import { eventTypeLabel, KIND_LABELS } from '@/components/record-labels';

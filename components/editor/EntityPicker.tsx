@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EntitySummary } from '@/lib/store/views';
+import type { EntitySummary } from '@/lib/store';
 import { KindLabel } from './KindLabel';
 import { useEntitySearch } from './entity-search';
 

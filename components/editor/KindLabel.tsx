@@ -1,4 +1,4 @@
-import type { EntityKind } from '@/lib/store/records';
+import type { EntityKind } from '@/lib/store';
 import { KIND_LABELS } from '@/components/record-labels';
 
 export function KindLabel({ kind }: { kind: EntityKind }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatTimestamp } from '@/lib/dates';
-import type { NoteRecord } from '@/lib/store/records';
+import type { NoteRecord } from '@/lib/store';
 
 interface NoteItemProps {
   note: NoteRecord;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { askBackground } from '@/lib/messaging';
-import type { NoteRecord } from '@/lib/store/records';
+import type { NoteRecord } from '@/lib/store';
 import { ErrorMessage } from './ErrorMessage';
 import { errorText } from './error-text';
 import { NoteItem } from './NoteItem';

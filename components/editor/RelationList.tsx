@@ -1,7 +1,6 @@
 import { formatDateRange } from '@/lib/dates';
 import { relationLabel, relationTypeLabel } from '@/components/record-labels';
-import { RELATION_TYPES } from '@/lib/store/records';
-import type { RelationView } from '@/lib/store/views';
+import { RELATION_TYPES, type RelationView } from '@/lib/store';
 import { EntityPicker } from './EntityPicker';
 import { emptyRelation, type RelationForm } from './entity-form';
 import { SelectField, TextField } from './Field';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '@/lib/messaging';
-import type { EntityDetail } from '@/lib/store/views';
+import type { EntityDetail } from '@/lib/store';
 import { draftFromForm, emptyForm, formFromDetail, type EntityForm } from './entity-form';
 import { errorText } from './error-text';
 import { hasUnsavedChanges } from './unsaved';

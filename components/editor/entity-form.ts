@@ -1,6 +1,12 @@
-import type { EntityDraftInput } from '@/lib/store/drafts';
-import type { EntityKind, EventType, RelationType } from '@/lib/store/records';
-import type { EntityDetail, EntitySummary, RelationView } from '@/lib/store/views';
+import type {
+  EntityDetail,
+  EntityDraftInput,
+  EntityKind,
+  EntitySummary,
+  EventType,
+  RelationType,
+  RelationView,
+} from '@/lib/store';
 
 /**
  * What the editor holds while a reader types: every field a string, so an empty optional

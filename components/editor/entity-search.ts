@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '@/lib/messaging';
-import type { EntitySummary } from '@/lib/store/views';
+import type { EntitySummary } from '@/lib/store';
 import { errorText } from './error-text';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '@/lib/store/records';
+import { ENTITY_KINDS, type EntityKind, RELATION_TYPES, type RelationType } from '@/lib/store';
 import type { Alliance } from '@/lib/pictures';
 import { KIND_LABELS, relationLabel } from '@/components/record-labels';
 import { allianceClass, ARROW_TYPES, COLOUR_BY_LABELS } from './graph-styles';

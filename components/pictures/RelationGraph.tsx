@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { RelationType } from '@/lib/store/records';
+import type { RelationType } from '@/lib/store';
 import {
   allianceGroups,
   fitView,

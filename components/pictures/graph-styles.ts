@@ -1,5 +1,5 @@
 import { describeRange, formatPartialDate, isPartialDate } from '@/lib/dates';
-import type { RelationType } from '@/lib/store/records';
+import type { RelationType } from '@/lib/store';
 import type { GraphRelation } from '@/lib/pictures';
 import { relationLabel } from '@/components/record-labels';
 

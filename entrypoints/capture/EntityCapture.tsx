@@ -7,7 +7,7 @@ import {
   type EntityCaptureForm,
 } from '@/lib/capture';
 import { askBackground } from '@/lib/messaging';
-import { ENTITY_KINDS } from '@/lib/store/records';
+import { ENTITY_KINDS } from '@/lib/store';
 import { SelectField, TextField } from '@/components/editor/Field';
 import { errorText } from '@/components/editor/error-text';
 import { KIND_LABELS } from '@/components/record-labels';

@@ -1,5 +1,5 @@
 import { plural } from '@/components/count-and-time-text';
-import type { StoreCounts } from '@/lib/store/counts';
+import type { StoreCounts } from '@/lib/store';
 
 const COUNTED: [keyof StoreCounts, string, string][] = [
   ['entities', 'entity', 'entities'],

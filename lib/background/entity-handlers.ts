@@ -2,16 +2,16 @@
 // tagging, bulk deletion and merging. Deleting and merging keep a snapshot first as the undo.
 import type { BackgroundHandlers, KnowledgeRequestType } from '@/lib/messaging';
 import {
+  type BackstoryDatabase,
   deleteEntities,
+  type EntitySelection,
   getEntityDetail,
+  getLiveEntity,
   listTags,
   mergeEntities,
   selectEntities,
   tagEntities,
-  type BackstoryDatabase,
-  type EntitySelection,
 } from '@/lib/store';
-import { getLiveEntity } from '@/lib/store/read';
 import type { KnowledgeWrites } from './knowledge-writes';
 
 type EntityHandlers = Pick<BackgroundHandlers, Extract<KnowledgeRequestType, 'tags/list' | `entities/${string}`>>;

@@ -1,5 +1,5 @@
 import { foldText } from '@/lib/matcher';
-import { ACTOR_KINDS, type ActorKind } from '@/lib/store/records';
+import { ACTOR_KINDS, type ActorKind } from '@/lib/store';
 import { parseCsv, type CsvRow } from './csv';
 import { checkSize, ImportError } from './input';
 

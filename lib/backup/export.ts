@@ -1,6 +1,5 @@
 import { readSettings } from '@/lib/settings';
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { backupTables } from '@/lib/store/apply-writes';
+import { type BackstoryDatabase, backupTables } from '@/lib/store';
 import { forTransfer } from '@/lib/merge';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from './format';
 

@@ -1,13 +1,6 @@
 import * as v from 'valibot';
 import type { Settings } from '@/lib/settings';
-import type {
-  AliasRecord,
-  EntityRecord,
-  FactRecord,
-  NoteRecord,
-  PackRecord,
-  RelationRecord,
-} from '@/lib/store/records';
+import type { AliasRecord, EntityRecord, FactRecord, NoteRecord, PackRecord, RelationRecord } from '@/lib/store';
 
 /**
  * The whole-store backup file: every record of every kind, tombstones included (so that

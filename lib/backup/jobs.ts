@@ -1,9 +1,13 @@
 import { dropSnapshot, takeSnapshot } from './snapshots';
-import { backupTables, CancelledError, countWrites } from '@/lib/store/apply-writes';
-import { applyWritesInBatches } from '@/lib/store/batched-writes';
-import { currentMark } from '@/lib/store/stamp';
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { NotFoundError } from '@/lib/store/read';
+import {
+  applyWritesInBatches,
+  type BackstoryDatabase,
+  backupTables,
+  CancelledError,
+  countWrites,
+  currentMark,
+  NotFoundError,
+} from '@/lib/store';
 import type { PackFile } from '@/lib/packs/pack-set';
 import type { Pack } from '@/lib/packs/schema';
 import { ImportError, parseJsonText } from './input';

@@ -1,17 +1,18 @@
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { emptyWrites, type StoreWrites } from '@/lib/store/apply-writes';
-import type {
-  AliasRecord,
-  EntityRecord,
-  FactRecord,
-  NoteRecord,
-  PackRecord,
-  RelationRecord,
-} from '@/lib/store/records';
+import {
+  type AliasRecord,
+  type BackstoryDatabase,
+  emptyWrites,
+  type EntityRecord,
+  type FactRecord,
+  markTransaction,
+  type NoteRecord,
+  type PackRecord,
+  type RelationRecord,
+  type StoreWrites,
+} from '@/lib/store';
 import { noChanges, sumCounts, type ChangeCounts } from '@/lib/packs/plan';
 import { RECORD_LISTS, type Backup, type RecordList } from './format';
 import { ImportError } from './input';
-import { markTransaction } from '@/lib/store/stamp';
 import { type MergeCounts, planSyncedMerge, type SyncedRecord, type SyncedTable } from '@/lib/merge';
 import { outsideReferences, type OutsideReference } from './parse-backup';
 import type { ImportReport } from './report';

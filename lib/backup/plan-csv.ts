@@ -1,10 +1,14 @@
 import { foldText } from '@/lib/matcher';
 import { noChanges, sumCounts } from '@/lib/packs/plan';
-import { emptyWrites, type StoreWrites } from '@/lib/store/apply-writes';
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { newId } from '@/lib/store/ids';
-import { listEntitiesWithAliases } from '@/lib/store/read';
-import type { AliasRecord, EntityRecord } from '@/lib/store/records';
+import {
+  type AliasRecord,
+  type BackstoryDatabase,
+  emptyWrites,
+  type EntityRecord,
+  listEntitiesWithAliases,
+  newId,
+  type StoreWrites,
+} from '@/lib/store';
 import type { ActorRow } from './actor-csv';
 import type { ImportReport } from './report';
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ArticleInfo } from '@/lib/messaging/protocol';
-import { PartialDateSchema } from '@/lib/store/drafts';
+import { PartialDateSchema } from '@/lib/store';
 import { boundSelection } from './selection';
 
 export type CaptureMode = 'entity' | 'fact';

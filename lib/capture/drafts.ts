@@ -1,5 +1,4 @@
-import type { EntityDraftInput, FactDraft } from '@/lib/store/drafts';
-import type { EntityKind } from '@/lib/store/records';
+import type { EntityDraftInput, EntityKind, FactDraft } from '@/lib/store';
 import { cleanSelection, nameFromSelection } from './selection';
 
 export interface EntityCaptureForm {

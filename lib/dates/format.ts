@@ -1,4 +1,4 @@
-import type { PartialDate } from '@/lib/store/records';
+import type { PartialDate } from '@/lib/store';
 import { isPartialDate } from './partial-date';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

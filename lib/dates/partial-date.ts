@@ -1,4 +1,4 @@
-import type { PartialDate } from '@/lib/store/records';
+import type { PartialDate } from '@/lib/store';
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

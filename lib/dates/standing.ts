@@ -1,4 +1,4 @@
-import type { PartialDate } from '@/lib/store/records';
+import type { PartialDate } from '@/lib/store';
 import { comparePartialDates, isPartialDate } from './partial-date';
 
 /**

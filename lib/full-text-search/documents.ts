@@ -1,4 +1,4 @@
-import { isLive, type AliasRecord, type EntityRecord, type FactRecord, type NoteRecord } from '@/lib/store/records';
+import { type AliasRecord, type EntityRecord, type FactRecord, isLive, type NoteRecord } from '@/lib/store';
 
 /** One entity as the search index sees it: every text a reader might remember it by. */
 export interface SearchDocument {

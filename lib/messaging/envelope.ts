@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+// A file, not the face: the content script takes this value, and '@/lib/store' would bring Dexie into content.js.
 import { describeIssues } from '@/lib/store/drafts';
 import type { Envelope, MessageTable, Result } from './protocol';
 

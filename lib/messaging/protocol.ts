@@ -1,13 +1,25 @@
 import * as v from 'valibot';
+import type {
+  AliasRecord,
+  DuplicateMatch,
+  EntityDetail,
+  EntityKind,
+  EntitySummary,
+  FactRecord,
+  MergeReport,
+  NoteRecord,
+  Origin,
+  StoreCounts,
+  TagCount,
+} from '@/lib/store';
+// A file, not the face: the content script takes these values, and '@/lib/store' would bring Dexie into content.js.
 import { EntityDraftSchema, FactDraftSchema, NoteDraftSchema, TagSchema } from '@/lib/store/drafts';
-import type { AliasRecord, EntityKind, FactRecord, NoteRecord } from '@/lib/store/records';
-import type { EntityDetail, EntitySummary } from '@/lib/store/views';
-import { ENTITY_KINDS, type Origin } from '@/lib/store/records';
+// A file, not the face: the content script takes this value, and '@/lib/store' would bring Dexie into content.js.
+import { ENTITY_KINDS } from '@/lib/store/records';
 import type { ArticleDating, DateClues } from '@/lib/article-date';
 import type { CommittedImport, ImportProgress, ImportReport } from '@/lib/backup';
 import type { PackRemovalReport } from '@/lib/packs';
 import type { RestoreResult, SnapshotInfo } from '@/lib/backup';
-import type { DuplicateMatch, MergeReport, StoreCounts, TagCount } from '@/lib/store';
 import { type ConnectionTest, SyncSettingsSchema, type SyncStatus } from '@/lib/sync';
 import type { CandidatesView, LookupAdded, LookupPreview, LookupStatus } from '@/lib/lookup/views';
 import type { PackSubscription, SubscriptionPreview } from '@/lib/pack-subscriptions';

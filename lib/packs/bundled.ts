@@ -1,6 +1,4 @@
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { backupTables, type StoreWrites } from '@/lib/store/apply-writes';
-import { markTransaction } from '@/lib/store/stamp';
+import { type BackstoryDatabase, backupTables, markTransaction, type StoreWrites } from '@/lib/store';
 import { planPack, type PackLoadReport } from './plan';
 import { validatePack } from './validate';
 

@@ -1,14 +1,15 @@
 import { foldText } from '@/lib/matcher';
-import { selectEntities, type EntitySelection } from '@/lib/store/bulk';
-import type { BackstoryDatabase } from '@/lib/store/db';
 import {
-  isLive,
   type AliasRecord,
+  type BackstoryDatabase,
   type DataSource,
   type EntityRecord,
+  type EntitySelection,
   type FactRecord,
+  isLive,
   type RelationRecord,
-} from '@/lib/store/records';
+  selectEntities,
+} from '@/lib/store';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type PackEntity } from './schema';
 import { assignSlugs, slugify } from './slug';
 import { PackError, validatePack } from './validate';

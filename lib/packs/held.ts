@@ -1,12 +1,12 @@
-import type { BackstoryDatabase } from '@/lib/store/db';
 import {
-  isLive,
   type AliasRecord,
+  type BackstoryDatabase,
   type EntityRecord,
   type FactRecord,
+  isLive,
   type RecordBase,
   type RelationRecord,
-} from '@/lib/store/records';
+} from '@/lib/store';
 
 export interface PackOwnRecords {
   entities: EntityRecord[];

@@ -1,6 +1,5 @@
 import { foldText } from '@/lib/matcher';
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { isLive, type EntityRecord } from '@/lib/store/records';
+import { type BackstoryDatabase, type EntityRecord, isLive } from '@/lib/store';
 import { findNameHosts } from './name-joins';
 import { factKey, noJoins, relationKey, type PackJoins } from './records';
 import type { Pack } from './schema';

@@ -1,5 +1,4 @@
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { applyWrites, backupTables, type WriteProgress } from '@/lib/store/apply-writes';
+import { applyWrites, type BackstoryDatabase, backupTables, type WriteProgress } from '@/lib/store';
 import { noChanges, planPack, type PackLoadReport } from './plan';
 import type { Pack } from './schema';
 import { validatePack } from './validate';

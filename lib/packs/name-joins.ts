@@ -1,6 +1,5 @@
 import { foldText } from '@/lib/matcher';
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { isLive, type AliasRecord, type EntityRecord } from '@/lib/store/records';
+import { type AliasRecord, type BackstoryDatabase, type EntityRecord, isLive } from '@/lib/store';
 import type { Pack, PackEntity } from './schema';
 
 /** The names an entity answers to beyond its own, folded; stop phrases are not names. */

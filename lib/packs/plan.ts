@@ -1,8 +1,16 @@
-import type { BackstoryDatabase, RecordTable } from '@/lib/store/db';
-import { emptyWrites, type StoreWrites } from '@/lib/store/apply-writes';
-import { markTransaction } from '@/lib/store/stamp';
+import {
+  type AliasRecord,
+  type BackstoryDatabase,
+  emptyWrites,
+  type EntityRecord,
+  type FactRecord,
+  markTransaction,
+  type RecordBase,
+  type RecordTable,
+  type RelationRecord,
+  type StoreWrites,
+} from '@/lib/store';
 import { fieldClock, isPackClock, type SyncedRecord } from '@/lib/merge';
-import type { AliasRecord, EntityRecord, FactRecord, RecordBase, RelationRecord } from '@/lib/store/records';
 import { findJoins } from './joins';
 import { packRecords, type PackContent } from './records';
 import type { Pack } from './schema';

@@ -1,12 +1,5 @@
 import { foldText } from '@/lib/matcher';
-import type {
-  AliasRecord,
-  DataSource,
-  EntityRecord,
-  FactRecord,
-  RecordBase,
-  RelationRecord,
-} from '@/lib/store/records';
+import type { AliasRecord, DataSource, EntityRecord, FactRecord, RecordBase, RelationRecord } from '@/lib/store';
 import type { Pack, PackEntity } from './schema';
 
 /** A pack record before it is stamped with times: what the pack says, nothing more. */

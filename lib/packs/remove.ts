@@ -1,7 +1,12 @@
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { applyWrites, backupTables, emptyWrites } from '@/lib/store/apply-writes';
-import { NotFoundError } from '@/lib/store/read';
-import { isLive, type RecordBase } from '@/lib/store/records';
+import {
+  applyWrites,
+  type BackstoryDatabase,
+  backupTables,
+  emptyWrites,
+  isLive,
+  NotFoundError,
+  type RecordBase,
+} from '@/lib/store';
 import { heldEntities, packOwnRecords } from './held';
 import { noChanges, sumCounts, type ChangeCounts, type PackTable } from './plan';
 

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
-import { ENTITY_KINDS, EVENT_TYPES, RELATION_TYPES } from '@/lib/store/records';
-import { EntityKeySchema, LanguageSchema, PartialDateSchema, SourceUrlSchema } from '@/lib/store/drafts';
+import {
+  ENTITY_KINDS,
+  EntityKeySchema,
+  EVENT_TYPES,
+  LanguageSchema,
+  PartialDateSchema,
+  RELATION_TYPES,
+  SourceUrlSchema,
+} from '@/lib/store';
 
 /**
  * The pack file format, version 1. A pack is a shareable set of entities; its ids are

@@ -1,5 +1,5 @@
 import { foldText } from '@/lib/matcher';
-import type { EntityRecord } from '@/lib/store/records';
+import type { EntityRecord } from '@/lib/store';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_SLUG = 80;

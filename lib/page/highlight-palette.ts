@@ -1,4 +1,4 @@
-import type { EntityKind } from '@/lib/store/records';
+import type { EntityKind } from '@/lib/store';
 
 /** A colour as the browser computes it: 0–255 channels and an alpha of 0–1. */
 export interface Rgba {

@@ -1,3 +1,4 @@
+// A file, not the face: the content script takes this value, and '@/lib/store' would bring Dexie into content.js.
 import { ENTITY_KINDS } from '@/lib/store/records';
 import type { Mention } from './mentions';
 

@@ -1,4 +1,4 @@
-import type { EntityKind, PartialDate, RelationType } from '@/lib/store/records';
+import type { EntityKind, PartialDate, RelationType } from '@/lib/store';
 
 /** What the relation graph needs of an entity; an EntityRecord or EntitySummary will do. */
 export interface GraphEntity {

@@ -1,5 +1,5 @@
 import { isPartialDate } from '@/lib/dates';
-import { isLive, type EntityRecord, type FactRecord } from '@/lib/store/records';
+import { type EntityRecord, type FactRecord, isLive } from '@/lib/store';
 import type { TimelineEvent, TimelineFact } from './timeline-model';
 
 /**

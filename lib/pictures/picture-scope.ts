@@ -1,12 +1,12 @@
 import { foldText } from '@/lib/matcher';
 import {
-  isLive,
   type AliasRecord,
   type EntityKind,
   type EntityRecord,
   type FactRecord,
+  isLive,
   type RelationRecord,
-} from '@/lib/store/records';
+} from '@/lib/store';
 import { timelineDataFrom } from './picture-data';
 import { timeSpanOf, type TimeSpan } from './time-range';
 import type { TimelineEvent, TimelineFact } from './timeline-model';

@@ -1,5 +1,5 @@
 import { describeRange } from '@/lib/dates';
-import type { EventType, PartialDate } from '@/lib/store/records';
+import type { EventType, PartialDate } from '@/lib/store';
 import { clipText, LABEL_CHAR_WIDTH } from './label-culling';
 import { overlaps, timeSpanOf, type TimeSpan } from './time-range';
 import { factLanes, packRows } from './timeline-layout';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+// A file, not the face: the content script takes this value, and '@/lib/store' would bring Dexie into content.js.
 import { ENTITY_KINDS } from '@/lib/store/records';
 
 export const SETTINGS_VERSION = 2;

@@ -1,9 +1,9 @@
-export { BackstoryDatabase } from './db';
+export { BackstoryDatabase, type RecordTable } from './db';
 export * from './records';
 export * from './drafts';
 export { RecordSchemas } from './record-schemas';
 export type * from './views';
-export { getEntityDetail, listEntitiesWithAliases, NotFoundError, type EntityWithAliases } from './read';
+export { getEntityDetail, getLiveEntity, listEntitiesWithAliases, NotFoundError, type EntityWithAliases } from './read';
 export { readInPages, READ_PAGE_SIZE } from './paged-read';
 export { searchByName } from './name-search';
 export { saveEntity, deleteEntity } from './write-entity';
@@ -25,4 +25,7 @@ export {
   type StoreWrites,
   type WriteProgress,
 } from './apply-writes';
+export { applyWritesInBatches } from './batched-writes';
+export { currentMark, markTransaction, type WriteMark } from './stamp';
+export { newId } from './ids';
 export { countStore, liveRecords, type StoreCounts } from './counts';

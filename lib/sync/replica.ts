@@ -1,5 +1,4 @@
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { markTransaction } from '@/lib/store/stamp';
+import { type BackstoryDatabase, markTransaction } from '@/lib/store';
 import {
   deletionField,
   forTransfer,

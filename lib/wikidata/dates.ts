@@ -1,4 +1,4 @@
-import type { PartialDate } from '@/lib/store/records';
+import type { PartialDate } from '@/lib/store';
 
 /** Wikibase time precisions (Wikibase's JSON documentation): 9 a year, 10 a month, 11 a day, 12+ finer. */
 const YEAR = 9;

@@ -1,4 +1,4 @@
-import type { EntityKind } from '@/lib/store/records';
+import type { EntityKind } from '@/lib/store';
 import type { WikidataItem } from './item';
 import type { Property, Statement } from './statements';
 import type { ItemId, WikidataFact } from './types';

@@ -1,4 +1,4 @@
-import type { RelationType } from '@/lib/store/records';
+import type { RelationType } from '@/lib/store';
 import type { WikidataItem } from './item';
 import type { Property } from './statements';
 import type { ItemId, WikidataRelation } from './types';

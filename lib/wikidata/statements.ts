@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { simplifyPropertyClaims, type Claim, type SimplifyClaimsOptions, type TimeConverter } from 'wikibase-sdk';
-import type { PartialDate } from '@/lib/store/records';
+import type { PartialDate } from '@/lib/store';
 import { toPartialDate } from './dates';
 import type { ItemId } from './types';
 

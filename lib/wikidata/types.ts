@@ -1,4 +1,4 @@
-import type { EntityKind, EventType, PartialDate, RelationType } from '@/lib/store/records';
+import type { EntityKind, EventType, PartialDate, RelationType } from '@/lib/store';
 
 /** A Wikidata item id, "Q42". */
 export type ItemId = `Q${number}`;

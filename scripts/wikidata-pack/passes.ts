@@ -1,5 +1,5 @@
 import { describeWikidataItem, labelOf, mapWikidataItem, readWikidataItem, type WikidataEntity } from '@/lib/wikidata';
-import type { EntityKind } from '@/lib/store/records';
+import type { EntityKind } from '@/lib/store';
 import type { BuildOptions } from './options';
 import { readEntities, type InputEntity } from './read-entities';
 import type { Tally } from './tally';

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS } from '@/lib/store/records';
+import { ENTITY_KINDS } from '@/lib/store';
 import type { BuiltPack } from './index';
 import type { BuildOptions } from './options';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/editor/error-text';
 import { plural } from '@/components/count-and-time-text';
 import { callBackground } from '@/lib/messaging';
-import type { EntityRecord } from '@/lib/store/records';
+import type { EntityRecord } from '@/lib/store';
 import { undoBySnapshot, useNotice, type Notice } from '../notice';
 import { BulkDeleteConfirm } from './BulkDeleteConfirm';
 import { HiddenTicked } from './HiddenTicked';

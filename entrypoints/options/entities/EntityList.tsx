@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { KindLabel } from '@/components/editor/KindLabel';
-import type { EntityRecord } from '@/lib/store/records';
+import type { EntityRecord } from '@/lib/store';
 
 /** Rows drawn at first and per "Show more": a 10,000-row list would make every keystroke slow. */
 const PAGE = 100;

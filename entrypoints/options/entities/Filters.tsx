@@ -1,6 +1,6 @@
 import { SelectField } from '@/components/editor/Field';
 import { KIND_LABELS } from '@/components/record-labels';
-import { ENTITY_KINDS, type EntityKind, type PackRecord } from '@/lib/store/records';
+import { ENTITY_KINDS, type EntityKind, type PackRecord } from '@/lib/store';
 import type { EntityFilters, TagCount } from './entity-filter';
 
 interface FiltersProps {

@@ -1,4 +1,4 @@
-import type { EntityRecord } from '@/lib/store/records';
+import type { EntityRecord } from '@/lib/store';
 import { plural } from '@/components/count-and-time-text';
 
 interface HiddenTickedProps {

@@ -4,7 +4,7 @@ import { ErrorMessage } from '@/components/editor/ErrorMessage';
 import { errorText } from '@/components/editor/error-text';
 import { plural } from '@/components/count-and-time-text';
 import { callBackground, type BackgroundAnswer } from '@/lib/messaging';
-import type { EntitySummary } from '@/lib/store/views';
+import type { EntitySummary } from '@/lib/store';
 import { undoBySnapshot, useNotice } from '../notice';
 
 interface MergeIntoProps {

@@ -1,4 +1,4 @@
-import type { EntityRecord } from '@/lib/store/records';
+import type { EntityRecord } from '@/lib/store';
 
 /** The ticked entities, split by whether the list shows them under the present search and filters. */
 export interface BulkScope {

@@ -1,4 +1,4 @@
-import type { EntityKind, EntityRecord } from '@/lib/store/records';
+import type { EntityKind, EntityRecord } from '@/lib/store';
 
 /** The left column's choices; an absent one does not narrow the list. */
 export interface EntityFilters {

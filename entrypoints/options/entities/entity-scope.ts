@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { useDiscardGuard, type DiscardGuard } from '@/components/editor/discard-guard';
-import type { EntityRecord } from '@/lib/store/records';
+import type { EntityRecord } from '@/lib/store';
 import type { StoreContents } from '../store-reads';
 import { sortByName, tagCounts, visibleEntities, type EntityFilters, type TagCount } from './entity-filter';
 import { useRankedIds } from './entity-search';

@@ -6,7 +6,7 @@ import { KIND_LABELS } from '@/components/record-labels';
 import { plural } from '@/components/count-and-time-text';
 import { LiveStatus } from '@/components/live/LiveStatus';
 import { callBackground } from '@/lib/messaging';
-import { ENTITY_KINDS, type EntityKind, type PackRecord } from '@/lib/store/records';
+import { ENTITY_KINDS, type EntityKind, type PackRecord } from '@/lib/store';
 import { saveFile } from '../download';
 import type { TagCount } from '../entities/entity-filter';
 import { defaultPackId } from './pack-id';

@@ -1,6 +1,6 @@
 import { KIND_LABELS } from '@/components/record-labels';
 import type { PictureFilters, YearRange } from '@/lib/pictures';
-import { ENTITY_KINDS, type EntityKind } from '@/lib/store/records';
+import { ENTITY_KINDS, type EntityKind } from '@/lib/store';
 import type { TagCount } from '../entities/entity-filter';
 
 interface FilterBarProps {

@@ -1,7 +1,7 @@
 import { useUniqueId } from '@/components/ids/unique-id';
 import { KIND_LABELS } from '@/components/record-labels';
 import type { Settings, SettingsChanges } from '@/lib/settings';
-import { ENTITY_KINDS } from '@/lib/store/records';
+import { ENTITY_KINDS } from '@/lib/store';
 import type { SettingsState } from './settings-state';
 
 type Write = SettingsState['write'];

@@ -1,20 +1,20 @@
 import { parseBackup } from '../parse-backup';
 import type { Backup } from '../format';
 import { writeSettings } from '@/lib/settings';
-import { backupTables } from '@/lib/store/apply-writes';
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { NotFoundError } from '@/lib/store/read';
-import { sameMeta, sameSynced, type SyncedRecord, type SyncedTable } from '@/lib/merge';
 import {
-  isLive,
   type AliasRecord,
+  type BackstoryDatabase,
+  backupTables,
   type EntityRecord,
   type FactRecord,
+  isLive,
   type NoteRecord,
+  NotFoundError,
   type RecordBase,
   type RelationRecord,
   type SnapshotRecord,
-} from '@/lib/store/records';
+} from '@/lib/store';
+import { sameMeta, sameSynced, type SyncedRecord, type SyncedTable } from '@/lib/merge';
 import { decompressText } from './compress';
 import { snapshotInfo, takeSnapshot, type SnapshotInfo, type SnapshotOptions } from './snapshots';
 

@@ -1,9 +1,6 @@
 import { exportBackup } from '../export';
 import type { Backup } from '../format';
-import type { StoreCounts } from '@/lib/store/counts';
-import type { BackstoryDatabase } from '@/lib/store/db';
-import { newId } from '@/lib/store/ids';
-import { isLive, type SnapshotRecord } from '@/lib/store/records';
+import { type BackstoryDatabase, isLive, newId, type SnapshotRecord, type StoreCounts } from '@/lib/store';
 import { compressText } from './compress';
 
 /** Ten undo steps back is what the editor offers; older snapshots are dropped as new ones come. */

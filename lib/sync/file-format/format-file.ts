@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describeIssues } from '@/lib/store/drafts';
+import { describeIssues } from '@/lib/store';
 import { IV_BYTES, TAG_BYTES } from './aes-gcm';
 import { BASE64, fromBase64, toBase64 } from './base64';
 import { SyncFileError } from './file-error';

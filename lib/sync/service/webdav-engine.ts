@@ -1,4 +1,4 @@
-import type { BackstoryDatabase } from '@/lib/store/db';
+import type { BackstoryDatabase } from '@/lib/store';
 import { syncOnce } from '../engine';
 import { MAX_FORMAT_FILE_BYTES, parseFormatFile } from '../file-format/format-file';
 import { cachedUnlock } from '../format-remote';
