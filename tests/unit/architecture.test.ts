@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -179,5 +179,70 @@ describe('the entrypoints', () => {
     expect([..."import '../popup/popup.css';\n".matchAll(IMPORT)].map(([, specifier]) => specifier)).toEqual([
       '../popup/popup.css',
     ]);
+  });
+});
+
+/**
+ * "Reach a folder through its face" (issue 15): code outside lib/store and lib/sync imports them
+ * through their index.ts ('@/lib/store', '@/lib/sync', or a subfolder with its own index.ts such
+ * as '@/lib/sync/service'), never a file inside. Tests may reach in: they test files. The few
+ * imports that must name a file say why here; this list can only shrink.
+ */
+const WALLED = ['lib/store', 'lib/sync'].map((folder) => join(ROOT, folder));
+const CONTENT_SCRIPT_VALUE = 'the content script takes this value, and the face would bring Dexie into content.js';
+const FILE_IMPORTS_ALLOWED: Record<string, string> = {
+  'components/card/RelationItem.tsx imports @/lib/store/records': CONTENT_SCRIPT_VALUE,
+  'lib/messaging/envelope.ts imports @/lib/store/drafts': CONTENT_SCRIPT_VALUE,
+  'lib/messaging/protocol.ts imports @/lib/store/drafts': CONTENT_SCRIPT_VALUE,
+  'lib/messaging/protocol.ts imports @/lib/store/records': CONTENT_SCRIPT_VALUE,
+  'lib/page/highlights.ts imports @/lib/store/records': CONTENT_SCRIPT_VALUE,
+  'lib/settings/schema.ts imports @/lib/store/records': CONTENT_SCRIPT_VALUE,
+};
+
+function isFace(target: string): boolean {
+  const folder = target.endsWith(`${sep}index`) ? dirname(target) : target;
+  return existsSync(join(folder, 'index.ts'));
+}
+
+/** Whether importing `specifier` from `file` lands inside a walled folder the file is not in, past its face. */
+function reachesPastFace(file: string, specifier: string): boolean {
+  const target = importTarget(file, specifier);
+  if (target === undefined) return false;
+  const wall = WALLED.find((folder) => target.startsWith(folder + sep));
+  return wall !== undefined && !file.startsWith(wall + sep) && !isFace(target);
+}
+
+/** "lib/packs/load.ts imports @/lib/store/db" for each import that passes a face. */
+function importsPastFaces(): string[] {
+  return ['entrypoints', 'components', 'lib', 'scripts'].flatMap((folder) =>
+    (existsSync(join(ROOT, folder)) ? sourceFiles(join(ROOT, folder)) : []).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(IMPORT)].flatMap(([, specifier]) =>
+        specifier && reachesPastFace(file, specifier) ? [`${relative(ROOT, file)} imports ${specifier}`] : [],
+      ),
+    ),
+  );
+}
+
+describe('lib/store and lib/sync', () => {
+  const found = importsPastFaces();
+
+  it('are imported through their faces, but for the listed file imports and their reasons', () => {
+    expect(found.filter((line) => !(line in FILE_IMPORTS_ALLOWED))).toEqual([]);
+  });
+
+  it('list no file import that is gone (the list only shrinks)', () => {
+    expect(Object.keys(FILE_IMPORTS_ALLOWED).filter((line) => !found.includes(line))).toEqual([]);
+  });
+
+  it('would be caught reached past their faces, by the @/ alias or a relative path', () => {
+    const outside = join(ROOT, 'lib', 'packs', 'load.ts');
+    expect(reachesPastFace(outside, '@/lib/store/db')).toBe(true);
+    expect(reachesPastFace(outside, '../sync/engine')).toBe(true);
+    expect(reachesPastFace(outside, '@/lib/sync/file-format/gzip')).toBe(true);
+    expect(reachesPastFace(outside, '@/lib/store')).toBe(false);
+    expect(reachesPastFace(outside, '@/lib/sync/service')).toBe(false);
+    expect(reachesPastFace(outside, '@/lib/store/index')).toBe(false);
+    expect(reachesPastFace(join(ROOT, 'lib', 'store', 'read.ts'), './db')).toBe(false);
+    expect(reachesPastFace(join(ROOT, 'lib', 'sync', 'replica.ts'), '@/lib/store/db')).toBe(true);
   });
 });
