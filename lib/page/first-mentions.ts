@@ -1,5 +1,5 @@
 import type { Settings } from '@/lib/settings';
-import type { Mention } from './mentions';
+import type { Mention } from './reading';
 
 const SECTION_SELECTOR = 'article, section, [role="article"], main';
 

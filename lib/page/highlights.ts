@@ -1,6 +1,6 @@
 // A file, not the face: the content script takes this value, and '@/lib/store' would bring Dexie into content.js.
 import { ENTITY_KINDS } from '@/lib/store/records';
-import type { Mention } from './mentions';
+import type { Mention } from './reading';
 
 /**
  * Marks are CSS Custom Highlights, one per kind (`backstory-person`, ...): painting them

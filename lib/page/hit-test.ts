@@ -1,4 +1,4 @@
-import type { Mention } from './mentions';
+import type { Mention } from './reading';
 
 interface CaretPoint {
   node: Node;

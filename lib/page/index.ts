@@ -1,10 +1,9 @@
 import { servePageRequests } from '@/lib/messaging';
 import { isMarkingOn, onSettingsChanged, readSettings, type Settings } from '@/lib/settings';
-import { readArticleInfo } from './article-date';
 import { CardController } from './card';
 import { clearMentions } from './highlights';
 import { followKeyboard } from './keyboard';
-import { compareMentions, type Mention } from './mentions';
+import { compareMentions, readArticleInfo, type Mention } from './reading';
 import { Marker } from './marker';
 import { findNamesNotInStore } from './not-in-store';
 import { followPageDarkness } from './page-darkness';

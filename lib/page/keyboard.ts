@@ -1,6 +1,6 @@
 import { isEnterCardKey } from './card';
 import { mentionInElement } from './hit-test';
-import type { Mention } from './mentions';
+import type { Mention } from './reading';
 
 export interface KeyboardTarget {
   mentions(): Mention[];

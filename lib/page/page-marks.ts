@@ -2,7 +2,7 @@ import type { PageEntity, PageMention } from '@/lib/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { firstMentionsOnly } from './first-mentions';
 import { paintMentions } from './highlights';
-import { containsComposed, indexByNode, sortMentions, type Mention } from './mentions';
+import { containsComposed, indexByNode, sortMentions, type Mention } from './reading';
 
 /** In the window, or within the window and a half that an in-view part can reach past it (in-view.ts). */
 function isNearWindow(range: Range): boolean {

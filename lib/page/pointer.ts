@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, onSettingsChanged, readSettings, type Settings } from '@/lib/settings';
 import { mentionAtPoint } from './hit-test';
-import type { Mention } from './mentions';
+import type { Mention } from './reading';
 
 export interface PointerTarget {
   byNode(): Map<Node, Mention[]>;

@@ -1,6 +1,6 @@
 import { askBackground, type ChunkHit, type PageEntity } from '@/lib/messaging';
 import { HiddenText } from './hidden-text';
-import type { Mention } from './mentions';
+import type { Mention } from './reading';
 import { MAX_MENTIONS } from './page-marks';
 import type { Slicer } from './slicing';
 import { indexAt, locate, type PageText, type TextBatch } from './page-text';

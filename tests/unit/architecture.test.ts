@@ -100,6 +100,41 @@ function describeCycle(graph: Graph, members: string[]): string {
   return `${members.join(', ')}:\n${edges.join('\n')}`;
 }
 
+/** The folder an import lands in, at any depth: a folder named by its face, else the file's folder. */
+function targetDirectory(file: string, specifier: string): string | undefined {
+  const target = importTarget(file, specifier);
+  if (target === undefined || relative(LIB, target).startsWith('..')) return undefined;
+  const isFolder = existsSync(target) && !existsSync(`${target}.ts`) && !existsSync(`${target}.tsx`);
+  return relative(LIB, isFolder ? target : dirname(target));
+}
+
+/** Every folder under lib/, nested ones too ("page", "page/card"): the one-way rule holds inside a folder as well. */
+function nestedFolderGraph(): Graph {
+  const graph: Graph = new Map();
+  for (const file of sourceFiles(LIB)) {
+    const from = relative(LIB, dirname(file));
+    const edges = graph.get(from) ?? new Map<string, string>();
+    graph.set(from, edges);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const to = specifier && targetDirectory(file, specifier);
+      if (to && to !== from && !edges.has(to)) edges.set(to, relative(ROOT, file));
+    }
+  }
+  return graph;
+}
+
+/**
+ * Loops between a folder and its subfolders, to be undone (issue 15): each subfolder takes a helper
+ * from its parent's files that the parent's face also re-exports. lib/page and lib/page/card had one
+ * too, undone by lib/page/reading (what both stand on).
+ */
+const KNOWN_NESTED_LOOPS: readonly string[] = [
+  // snapshots/restore.ts reads a backup with the parent's parse-backup; backup/index.ts re-exports snapshots.
+  'backup, backup/snapshots',
+  // file-format, service and webdav take types and the settings schema from the sync face, which re-exports them.
+  'sync, sync/file-format, sync/service, sync/webdav',
+];
+
 describe('the lib/ folders', () => {
   const graph = folderGraph();
 
@@ -111,6 +146,19 @@ describe('the lib/ folders', () => {
 
   it('import no folder that imports them back', () => {
     expect(cycles(graph).map((members) => describeCycle(graph, members))).toEqual([]);
+  });
+
+  it('import no folder that imports them back at any depth, but for the known loops listed to be undone', () => {
+    const nested = nestedFolderGraph();
+    expect(nested.get('page')?.has(join('page', 'card'))).toBe(true);
+    const found = cycles(nested).map((members) => members.join(', '));
+    // Exactly these: a new loop fails, and one undone must leave the list (it only shrinks).
+    expect(
+      found.sort(),
+      cycles(nested)
+        .map((members) => describeCycle(nested, members))
+        .join('\n'),
+    ).toEqual([...KNOWN_NESTED_LOOPS].sort());
   });
 
   it('would be caught importing each other, through a third folder too, and named with the files', () => {

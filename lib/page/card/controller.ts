@@ -2,10 +2,10 @@ import type { AsOf, ContextCardProps } from '@/components/card/ContextCard';
 import { todayAsPartialDate } from '@/lib/dates';
 import { askBackground, type PageEntity } from '@/lib/messaging';
 import type { EntityDetail } from '@/lib/store';
-import { readArticleInfo } from '../article-date';
+import { readArticleInfo } from '../reading';
 import { CardHost } from './host';
 import { CardTimings } from './timing';
-import type { Mention } from '../mentions';
+import type { Mention } from '../reading';
 import { stopPhraseFor } from './stop-phrase';
 
 export interface CardContext {

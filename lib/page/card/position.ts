@@ -1,4 +1,4 @@
-import { shadowRootsAround } from '../mentions';
+import { shadowRootsAround } from '../reading';
 
 /**
  * Places the card beside its mention and keeps it there while the page scrolls, resizes,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstMentionsOnly } from '@/lib/page/first-mentions';
-import type { Mention } from '@/lib/page/mentions';
+import type { Mention } from '@/lib/page/reading';
 
 /** Only what firstMentionsOnly reads of a mention: its entity and the section it sits in. */
 function mention(entityId: string, section: object): Mention {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datePublished } from '@/lib/article-date';
-import { readDateClues } from '@/lib/page/article-date';
-import { openPage } from './page-dom';
+import { readDateClues } from '@/lib/page/reading';
+import { openPage } from '../page-dom';
 
 afterEach(() => vi.unstubAllGlobals());
 
