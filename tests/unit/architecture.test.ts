@@ -131,7 +131,7 @@ function nestedFolderGraph(): Graph {
 const KNOWN_NESTED_LOOPS: readonly string[] = [
   // snapshots/restore.ts reads a backup with the parent's parse-backup; backup/index.ts re-exports snapshots.
   'backup, backup/snapshots',
-  // file-format, service and webdav take types and the settings schema from the sync face, which re-exports them.
+  // file-format and webdav take SyncRecords and RemoteError from the parent's replica.ts and remote.ts, whose engine uses them.
   'sync, sync/file-format, sync/service, sync/webdav',
 ];
 
