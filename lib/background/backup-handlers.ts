@@ -32,7 +32,7 @@ async function storageEstimate(): Promise<StoreStatus['estimate']> {
 export function createBackupHandlers(
   db: BackstoryDatabase,
   jobs: ImportJobs,
-  { afterWrite }: KnowledgeWrites,
+  { afterWrite, afterImport }: KnowledgeWrites,
 ): BackupHandlers {
   const persisted = requestPersistence();
   return {
@@ -51,7 +51,7 @@ export function createBackupHandlers(
     'import/stage': async ({ name, text }) => jobs.stage(name, text),
     'import/start-set': ({ stagedIds }) => jobs.startSet(stagedIds),
     'import/progress': async ({ jobId }) => jobs.progress(jobId),
-    'import/commit': async ({ jobId }) => afterWrite(await jobs.commit(jobId)),
+    'import/commit': async ({ jobId }) => afterImport(await jobs.commit(jobId)),
     'import/cancel': async ({ jobId }) => jobs.cancel(jobId),
     'snapshots/list': () => listSnapshots(db),
     'snapshots/restore': async ({ id }) => afterWrite(await restoreSnapshot(db, id)),

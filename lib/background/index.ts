@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { serveBackgroundRequests } from '@/lib/messaging';
-import { ImportJobs } from '@/lib/backup';
 import { BackstoryDatabase } from '@/lib/store';
 import { createWebDavSyncEngine, onSyncAlarm, type SyncEngine, SyncService } from '@/lib/sync/service';
 import { loadBundledPacks } from './bundled-packs';
 import { registerCapture } from './capture';
 import { createHandlers } from './handlers';
+import { indexedImportJobs } from './knowledge-writes';
 import { MentionIndex } from './mention-index';
 import { followPackSubscriptions } from './pack-subscriptions';
 import { tellActiveTab, tellAllTabs } from './tabs';
@@ -28,8 +28,10 @@ export function startBackground(): void {
 
   // Listeners are registered synchronously so that a message or alarm that wakes the worker
   // is not lost; bundled packs load only when new or newer, so checking on every start is cheap.
-  const jobs = new ImportJobs(db);
-  const subscriptions = followPackSubscriptions(db, jobs, reindexAndTellTabs);
+  // The index hears of an import's writes from its jobs (it previews them), so after a
+  // subscription's import only the tabs are told.
+  const jobs = indexedImportJobs(db, index);
+  const subscriptions = followPackSubscriptions(db, jobs, storeChanged);
   serveBackgroundRequests(createHandlers(db, index, storeChanged, sync, { jobs, subscriptions }));
   onSyncAlarm(() => void sync.scheduled());
   void sync.resumeSchedule();

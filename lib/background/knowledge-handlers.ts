@@ -1,11 +1,10 @@
 // Answers the editor's requests about the reader's knowledge by joining three tables: entities
 // (entity-handlers.ts), packs (pack-handlers.ts), and backups, imports and snapshots (backup-handlers.ts).
-import { ImportJobs } from '@/lib/backup';
 import type { BackgroundHandlers, KnowledgeRequestType } from '@/lib/messaging';
 import type { BackstoryDatabase } from '@/lib/store';
 import { createBackupHandlers } from './backup-handlers';
 import { createEntityHandlers } from './entity-handlers';
-import { createKnowledgeWrites } from './knowledge-writes';
+import { createKnowledgeWrites, indexedImportJobs } from './knowledge-writes';
 import type { MentionIndex } from './mention-index';
 import { createPackHandlers } from './pack-handlers';
 
@@ -20,7 +19,7 @@ export function createKnowledgeHandlers(
   db: BackstoryDatabase,
   index: MentionIndex,
   storeChanged: () => void,
-  jobs = new ImportJobs(db),
+  jobs = indexedImportJobs(db, index),
 ): KnowledgeHandlers {
   const writes = createKnowledgeWrites(db, index, storeChanged);
   return {

@@ -1,55 +1,37 @@
-import {
-  buildMatcherInSteps,
-  inSlices,
-  isTypedArray,
-  loadMatcher,
-  prepareFolding,
-  type MatchHit,
-  type Matcher,
-  type SerializedMatcher,
-  type Steps,
-} from '@/lib/matcher';
+import { prepareFolding } from '@/lib/matcher';
 import type { ChunkHit, PageEntity } from '@/lib/messaging/protocol';
 import {
-  isLive,
   listEntitiesWithAliases,
   readInPages,
-  matchableAliasesInSteps,
   matchableStoreKey,
+  stampAfterSteps,
+  storesAsGiven,
   type BackstoryDatabase,
-  type EntityWithAliases,
-  type RelationRecord,
-  type StoreWrites,
+  type StampStep,
+  type WriteMark,
 } from '@/lib/store';
-import { entityAt, entityTable, isEntityTable, type EntityTable } from './entity-table';
+import { cachedForm, indexInSteps, loadCached, type LoadedIndex } from './index-build';
+import { readIndexSources, withPlan, type PlannedRecords, type ReplacedRecords } from './index-preview';
+import { hitsIn } from './page-hits';
 import { runInSlices } from './slices';
 
-const DECIMAL = /^(0|[1-9]\d*)$/;
 const CACHE_ID = 'mention-index';
-/** Relations that tie a place to the place it lies in: what tells Georgia the state from Georgia the country. */
-const PLACE_RELATIONS: ReadonlySet<string> = new Set(['located-in', 'part-of', 'capital-of']);
 
-/** What the index keeps of the store's relations: enough to tell namesake places apart. */
-interface PlaceRelations {
-  /** Entity positions tied by a place relation, in pairs: [from, to, from, to, ...]. */
-  pairs: Int32Array;
-  /** Positions of the capitals of states: of two namesakes, the one a page means when it says no more. */
-  capitals: Int32Array;
+/** A preview's index once it was put in, with what it put aside and what it was built from. */
+interface Preview {
+  index: LoadedIndex;
+  /** The index that answered before: an import undone gives it back. */
+  before: LoadedIndex | undefined;
+  /** The store's changes counted when the preview began. */
+  invalidations: number;
+  /** The store's matchable stamp in the preview's read. */
+  key: string;
 }
 
-interface CachedIndex {
-  matcher: SerializedMatcher;
-  entities: EntityTable;
-  places: PlaceRelations;
-}
-
-interface LoadedIndex {
-  matcher: Matcher;
-  entities: EntityTable;
-  places: PlaceRelations;
-  /** Per position, the positions tied to it by a place relation; made on the first shared name. */
-  placeNeighbours?: Map<number, number[]>;
-  capitals?: Set<number>;
+/** What an import's owner tells the index of its planned writes (ImportJobs' `planned`). */
+export interface ImportPreview {
+  written(stamps: readonly StampStep[]): void;
+  undone(): void;
 }
 
 /** How the index answers while the store has changed under it. */
@@ -75,7 +57,8 @@ export interface MentionIndexOptions {
  * second, and a page must not wait that long for its first marks (issue 16). The rebuild
  * runs in slices of a few milliseconds (slices.ts) so that the request, and the timer that
  * ends its wait, are handled while it runs. When the new index is in, `onFresh` has the
- * tabs ask again.
+ * tabs ask again. While a bundled pack or an import is written, the index is built ahead
+ * from its plan (`preview`, `previewImport`), so the new names are marked at once.
  *
  * The automaton is built with each entity's position in the entity table as its id, so a
  * hit finds its entity without a map of every id being made at each start.
@@ -118,28 +101,71 @@ export class MentionIndex {
    * Only records the store lacks are taken from the plan: a record already stored (a
    * reader's edit or delete included) is indexed as it is until the pack's write lands.
    */
-  async preview(writes: Pick<StoreWrites, 'entities' | 'aliases' | 'relations'>): Promise<void> {
-    const { db } = this;
+  async preview(writes: PlannedRecords): Promise<void> {
+    await this.previewed(writes, 'stored');
+  }
+
+  /**
+   * An import is about to write `writes` in batches (minutes, for 100,000 actors): the index
+   * answers as the store will be once they are in, as for a bundled pack (issue 16), replaced
+   * records included where the mark stores them as planned (a new version's renames and
+   * deletes). Once the batches are in, the previewed index is the store's, cached under its
+   * new stamp without a rebuild, if the batches' stamps prove that nothing else wrote since
+   * the preview read the store; else it is rebuilt. An import undone takes its names back.
+   */
+  previewImport(writes: PlannedRecords, mark: WriteMark | undefined): ImportPreview {
+    const asPlanned = storesAsGiven(mark);
+    const landing = this.previewed(writes, asPlanned ? 'planned' : 'stored').catch(() => undefined);
+    return {
+      written: (stamps) => void this.adopt(asPlanned ? landing : Promise.resolve(undefined), stamps),
+      undone: () => void this.withdraw(landing),
+    };
+  }
+
+  private async previewed(writes: PlannedRecords, replaced: ReplacedRecords): Promise<Preview | undefined> {
     const invalidations = this.invalidations;
-    const stored = await db.transaction('r', [db.entities, db.aliases, db.relations], async () => ({
-      all: await listEntitiesWithAliases(db),
-      relations: await readInPages(db.relations),
-      ids: new Set(
-        [
-          ...(await db.entities.toCollection().primaryKeys()),
-          ...(await db.aliases.toCollection().primaryKeys()),
-          ...(await db.relations.toCollection().primaryKeys()),
-        ].map(String),
-      ),
-    }));
-    // A write of the store's own (not this pack's) landed meanwhile: the rebuild it started is truer.
-    if (this.invalidations !== invalidations) return;
-    const index = await runInSlices(indexInSteps(...withNewRecords(stored, writes)));
-    if (this.invalidations !== invalidations) return;
+    const sources = await readIndexSources(this.db);
+    // A write of the store's own (not this plan's) landed meanwhile: the rebuild it started is truer.
+    if (this.invalidations !== invalidations) return undefined;
+    const index = await runInSlices(indexInSteps(...withPlan(sources, writes, replaced)));
+    if (this.invalidations !== invalidations) return undefined;
+    const before = this.previous;
     this.building = Promise.resolve(index);
     this.buildStarted = true;
     this.latestBuild = this.building;
     this.setPrevious(index);
+    this.options.onFresh?.();
+    return { index, before, invalidations, key: sources.key };
+  }
+
+  /** The planned writes are in: the preview stays, and is cached, only when it is proven to be the store's. */
+  private async adopt(landing: Promise<Preview | undefined>, stamps: readonly StampStep[]): Promise<void> {
+    const preview = await landing;
+    const unchanged = preview !== undefined && this.invalidations === preview.invalidations;
+    const key = unchanged ? stampAfterSteps(preview.key, stamps) : undefined;
+    if (key === undefined || !(await this.cacheIfCurrent(preview!.index, key))) this.invalidate();
+  }
+
+  /** Writes the cache under `key` if that is still the store's stamp; in one transaction, so no write slips between. */
+  private async cacheIfCurrent(index: LoadedIndex, key: string): Promise<boolean> {
+    const { db } = this;
+    return db
+      .transaction('rw', [db.meta, db.cache], async () => {
+        if ((await matchableStoreKey(db)) !== key) return false;
+        await db.cache.put({ id: CACHE_ID, key, value: cachedForm(index) });
+        return true;
+      })
+      .catch(() => false);
+  }
+
+  /** The planned writes were taken back: the index before the preview answers until the store's is rebuilt. */
+  private async withdraw(landing: Promise<Preview | undefined>): Promise<void> {
+    // First, so that a preview still being built is dropped rather than put in.
+    this.invalidate();
+    const preview = await landing;
+    if (!preview) return;
+    if (this.previous === preview.index) this.previous = preview.before;
+    // The tabs were marked with the import's names.
     this.options.onFresh?.();
   }
 
@@ -223,9 +249,8 @@ export class MentionIndex {
       relations: await readInPages(db.relations),
     }));
     const built = await runInSlices(indexInSteps(all, relations));
-    const value: CachedIndex = { matcher: built.matcher.serialize(), entities: built.entities, places: built.places };
     // Not awaited: the tab waiting for hits need not wait for the write.
-    void this.db.cache.put({ id: CACHE_ID, key, value }).catch(() => undefined);
+    void this.db.cache.put({ id: CACHE_ID, key, value: cachedForm(built) }).catch(() => undefined);
     return built;
   }
 
@@ -245,151 +270,8 @@ export class MentionIndex {
   }
 
   async find(chunks: string[]): Promise<{ hits: ChunkHit[]; entities: PageEntity[] }> {
-    const index = await this.answering();
-    const found = index.matcher.findMentionsInBlocks(chunks);
-    const context = pageContext(found);
-    const hits: ChunkHit[] = [];
-    const seen = new Map<number, PageEntity>();
-    found.forEach((chunkHits, chunk) => {
-      for (const hit of chunkHits) {
-        const candidates = [hit.entityId, ...(hit.alternatives ?? [])].map(positionOf);
-        const position = candidates.length > 1 ? resolveShared(index, candidates, context) : candidates[0]!;
-        const entity = seen.get(position) ?? entityAt(index.entities, position);
-        if (!entity) continue;
-        seen.set(position, entity);
-        const alternatives = candidates
-          .filter((other) => other !== position)
-          .flatMap((other) => entityAt(index.entities, other)?.id ?? []);
-        const { start, end } = hit;
-        hits.push({ chunk, start, end, entityId: entity.id, ...(alternatives.length > 0 && { alternatives }) });
-      }
-    });
-    return { hits, entities: [...seen.values()] };
-  }
-}
-
-/** A cached index, checked as it is loaded; undefined when it is damaged or of an old shape. */
-function loadCached(stored: unknown): LoadedIndex | undefined {
-  try {
-    const value = stored as CachedIndex;
-    if (!isEntityTable(value.entities) || !isPlaceRelations(value.places, value.entities.kinds.length))
-      return undefined;
-    return { matcher: loadMatcher(value.matcher), entities: value.entities, places: value.places };
-  } catch {
-    return undefined;
+    return hitsIn(await this.answering(), chunks);
   }
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** The automaton is built with each entity's position in the entity table as its id, in steps (lib/matcher's steps.ts). */
-function* indexInSteps(all: EntityWithAliases[], relations: RelationRecord[]): Steps<LoadedIndex> {
-  const entities: PageEntity[] = new Array<PageEntity>(all.length);
-  const positions = new Map<string, number>();
-  yield* inSlices(all.length, (from, to) => {
-    for (let i = from; i < to; i++) {
-      const { id, name, kind } = all[i]!.entity;
-      entities[i] = { id, name, kind };
-      positions.set(id, i);
-    }
-  });
-  const aliases = yield* matchableAliasesInSteps(all);
-  yield* inSlices(aliases.length, (from, to) => {
-    for (let i = from; i < to; i++)
-      aliases[i] = { ...aliases[i]!, entityId: String(positions.get(aliases[i]!.entityId)!) };
-  });
-  const matcher = yield* buildMatcherInSteps(aliases);
-  const places = placeRelations(relations, positions);
-  return { matcher, entities: entityTable(entities), places };
-}
-
-function placeRelations(relations: RelationRecord[], positions: ReadonlyMap<string, number>): PlaceRelations {
-  const pairs: number[] = [];
-  const capitals: number[] = [];
-  for (const relation of relations) {
-    if (!isLive(relation) || !PLACE_RELATIONS.has(relation.type)) continue;
-    const from = positions.get(relation.fromId);
-    const to = positions.get(relation.toId);
-    if (from === undefined || to === undefined) continue;
-    pairs.push(from, to);
-    if (relation.type === 'capital-of') capitals.push(from);
-  }
-  return { pairs: Int32Array.from(pairs), capitals: Int32Array.from(capitals) };
-}
-
-/** The store's live entities and relations, with a plan's records added where the store has no record of that id. */
-function withNewRecords(
-  stored: { all: EntityWithAliases[]; relations: RelationRecord[]; ids: ReadonlySet<string> },
-  writes: Pick<StoreWrites, 'entities' | 'aliases' | 'relations'>,
-): [EntityWithAliases[], RelationRecord[]] {
-  const fresh = <T extends { id: string; deletedAt?: number }>(records: T[]) =>
-    records.filter((record) => !stored.ids.has(record.id) && isLive(record));
-  const all = new Map(stored.all.map((item) => [item.entity.id, { entity: item.entity, aliases: [...item.aliases] }]));
-  for (const entity of fresh(writes.entities)) all.set(entity.id, { entity, aliases: [] });
-  for (const alias of fresh(writes.aliases)) all.get(alias.entityId)?.aliases.push(alias);
-  return [[...all.values()], [...stored.relations, ...fresh(writes.relations)]];
-}
-
-/** Positions are written as plain decimals; any other form is a damaged cache's. */
-function positionOf(id: string): number {
-  return DECIMAL.test(id) ? Number(id) : Number.NaN;
-}
-
-/** What the page names without doubt, and (made on the first shared name) the places those lie in or hold. */
-interface PageContext {
-  named: Set<number>;
-  near?: Set<number>;
-}
-
-/** The entities of hits whose name no other entity shares. */
-function pageContext(found: MatchHit[][]): PageContext {
-  const named = new Set<number>();
-  for (const chunkHits of found)
-    for (const hit of chunkHits) if (!hit.alternatives) named.add(positionOf(hit.entityId));
-  return { named };
-}
-
-/**
- * A shared name means the candidate tied by a place relation (located-in, part-of,
- * capital-of, either way) to something the page names without doubt: "Atlanta" makes
- * "Georgia" the state, "Tbilisi" the country. Failing that, the candidate that shares a
- * place with one ("Victoria" beside "Queensland": both in Australia); then a state's
- * capital ("London" alone is not London, Ontario); then the first, as the matcher ordered
- * them (the store's order of ids).
- */
-function resolveShared(index: LoadedIndex, candidates: number[], context: PageContext): number {
-  const neighbours = (index.placeNeighbours ??= neighboursOf(index.places.pairs));
-  const capitals = (index.capitals ??= new Set(index.places.capitals));
-  const tiedTo = (places: ReadonlySet<number>) =>
-    candidates.find((candidate) => neighbours.get(candidate)?.some((other) => places.has(other)));
-  context.near ??= new Set([...context.named].flatMap((position) => neighbours.get(position) ?? []));
-  const capital = candidates.find((candidate) => capitals.has(candidate));
-  return tiedTo(context.named) ?? tiedTo(context.near) ?? capital ?? candidates[0]!;
-}
-
-function neighboursOf(places: Int32Array): Map<number, number[]> {
-  const neighbours = new Map<number, number[]>();
-  const add = (from: number, to: number) => {
-    const list = neighbours.get(from);
-    if (list) list.push(to);
-    else neighbours.set(from, [to]);
-  };
-  for (let i = 0; i + 1 < places.length; i += 2) {
-    add(places[i]!, places[i + 1]!);
-    add(places[i + 1]!, places[i]!);
-  }
-  return neighbours;
-}
-
-/** Checked like the rest of the cache: positions inside the entity table, the pairs in pairs. */
-function isPlaceRelations(value: unknown, entityCount: number): value is PlaceRelations {
-  if (typeof value !== 'object' || value === null) return false;
-  const { pairs, capitals } = value as Record<string, unknown>;
-  return arePositions(pairs, entityCount) && pairs.length % 2 === 0 && arePositions(capitals, entityCount);
-}
-
-function arePositions(value: unknown, entityCount: number): value is Int32Array {
-  if (!isTypedArray(value, Int32Array)) return false;
-  for (let i = 0; i < value.length; i++) if (value[i]! < 0 || value[i]! >= entityCount) return false;
-  return true;
-}

@@ -11,6 +11,7 @@ export {
   type ImportJobsOptions,
   type ImportPhase,
   type ImportProgress,
+  type PlannedWritesWatcher,
 } from './jobs';
 export type { ImportKind, ImportReport, ChangeCounts } from './report';
 // A snapshot is a backup kept in the database, taken before each destructive step.

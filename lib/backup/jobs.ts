@@ -7,6 +7,9 @@ import {
   countWrites,
   currentMark,
   NotFoundError,
+  type StampStep,
+  type StoreWrites,
+  type WriteMark,
 } from '@/lib/store';
 import type { PackFile } from '@/lib/packs/pack-set';
 import type { Pack } from '@/lib/packs/schema';
@@ -27,12 +30,27 @@ export interface CommittedImport extends ImportReport {
   snapshotId: string;
 }
 
+/** Hears how a commit's planned writes ended. */
+export interface PlannedWritesWatcher {
+  /** Every batch is in; `stamps` are each matchable batch's stamps (applyWritesInBatches). */
+  written(stamps: readonly StampStep[]): void;
+  /** Cancelled or failed: what was written was taken back. */
+  undone(): void;
+}
+
 export interface ImportJobsOptions {
   /** A job not committed within this time is forgotten (with the file it holds). */
   ttlMs?: number;
   chunkSize?: number;
   snapshotsKept?: number;
   clock?: () => number;
+  /**
+   * Told what a commit will write, planned at the commit and under which mark, before its batches
+   * begin (minutes, for 100,000 actors), and then how they ended. The background's mention index
+   * hears of an import's writes only here: it previews the store as it will be, so the first page
+   * after the import is marked with its names at once (issue 16).
+   */
+  planned?: (writes: StoreWrites, mark: WriteMark | undefined) => PlannedWritesWatcher;
 }
 
 interface Job {
@@ -187,7 +205,20 @@ export class ImportJobs {
     const onProgress = (done: number) => {
       job.progress.done = done;
     };
-    await applyWritesInBatches(this.db, writes, { signal, onProgress, chunkSize: this.options.chunkSize, mark });
+    const watcher = this.options.planned?.(writes, mark);
+    let stamps: StampStep[];
+    try {
+      stamps = await applyWritesInBatches(this.db, writes, {
+        signal,
+        onProgress,
+        chunkSize: this.options.chunkSize,
+        mark,
+      });
+    } catch (error) {
+      watcher?.undone();
+      throw error;
+    }
+    watcher?.written(stamps);
     return report;
   }
 

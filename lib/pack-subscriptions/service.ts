@@ -12,7 +12,7 @@ export interface PackSubscriptionsOptions {
   db: BackstoryDatabase;
   /** The editor's import jobs: a subscription's preview and import are an import like a file's. */
   jobs: ImportJobs;
-  /** After records were written: the mention index is rebuilt and open tabs are told. */
+  /** After records were written: open tabs are told (the mention index heard of them from `jobs`). */
   afterWrite: () => void;
   /** Whether the browser grants this host pattern (permissions.contains). */
   hasAccess: (pattern: string) => Promise<boolean>;

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { CancelledError, countWrites, type StoreWrites, type WriteProgress } from './apply-writes';
 import type { BackstoryDatabase } from './db';
+import { isMatchableTable, matchableStoreKey, type StampStep } from './freshness';
 import { markTransaction, readsReplacedRecords, watchReplacedRecords, type WriteMark } from './stamp';
 
 /**
@@ -67,30 +68,39 @@ async function putReadingReplaced(table: Table<Record, string>, batch: readonly 
  * them. A cancel or a failed write takes back every batch already written, so the import leaves
  * nothing, as one transaction would have. Run outside any transaction; `mark` is the write mark
  * of the transaction the writes were planned in (a backup's merge keeps its clocks).
+ *
+ * Answers the matchable stamp each batch of a matchable table found and left (freshness.ts): from
+ * them the mention index tells whether anyone else wrote between the batches, and so whether the
+ * index it previewed from the plan is the store's (issue 16).
  */
 export async function applyWritesInBatches(
   db: BackstoryDatabase,
   writes: StoreWrites,
   progress: WriteProgress & { mark?: WriteMark } = {},
-): Promise<void> {
+): Promise<StampStep[]> {
   const total = countWrites(writes);
   const size = progress.chunkSize ?? RECORDS_PER_TRANSACTION;
   const undo = new UndoLog();
+  const stamps: StampStep[] = [];
   let done = 0;
   try {
     for (const name of ORDER) {
       // In id order, so that each batch's replaced records are one range read (read-replaced.ts).
       const records = [...(writes[name] as readonly Record[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const table = tableOf(db, name);
+      // The stamp changes with these tables' writes anyway (in `meta`, which their transactions take along).
+      const stamped = isMatchableTable(name);
       for (let start = 0; start < records.length; start += size) {
         if (progress.signal?.aborted) throw new CancelledError();
         const batch = records.slice(start, start + size);
-        await db.transaction('rw', [table], async () => {
+        await db.transaction('rw', stamped ? [table, db.meta] : [table], async () => {
           if (progress.mark) markTransaction(progress.mark);
+          const stampBefore = stamped ? await matchableStoreKey(db) : '';
           const ids = batch.map((record) => record.id);
           const before = await putReadingReplaced(table, batch, progress.mark);
           // Noted once written: a batch that failed wrote nothing to take back.
           undo.note(name, ids, before);
+          if (stamped) stamps.push({ before: stampBefore, after: await matchableStoreKey(db) });
         });
         done += batch.length;
         progress.onProgress?.(done, total);
@@ -100,4 +110,5 @@ export async function applyWritesInBatches(
     await undo.rollBack(db);
     throw error;
   }
+  return stamps;
 }

@@ -61,3 +61,32 @@ async function stampedMutate(table: DBCoreTable, meta: () => DBCoreTable, req: D
 function coversMeta(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).objectStoreNames.contains('meta');
 }
+
+/** Whether writes to `table` change the stamp: the tables the mention index is built from. */
+export function isMatchableTable(table: string): boolean {
+  return MATCHABLE_TABLES.includes(table);
+}
+
+/** The stamp a write transaction found and the one it left. */
+export interface StampStep {
+  before: string;
+  after: string;
+}
+
+/**
+ * The stamp `steps` lead to from `from`, each having begun at the stamp another left, in whatever
+ * order they ran; undefined when they do not chain, that is when some other write changed the
+ * stamp between two of them. Each write leaves a fresh random stamp, so steps that chain leave no
+ * room for a write of anyone else's: what a preview of them was built from is the store they wrote.
+ */
+export function stampAfterSteps(from: string, steps: readonly StampStep[]): string | undefined {
+  const next = new Map(steps.map((step) => [step.before, step.after]));
+  if (next.size !== steps.length) return undefined;
+  let at = from;
+  for (let i = 0; i < steps.length; i++) {
+    const after = next.get(at);
+    if (after === undefined) return undefined;
+    at = after;
+  }
+  return at;
+}

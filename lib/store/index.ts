@@ -3,7 +3,14 @@ export * from './records';
 export * from './drafts';
 export { RecordSchemas } from './record-schemas';
 export type * from './views';
-export { getEntityDetail, getLiveEntity, listEntitiesWithAliases, NotFoundError, type EntityWithAliases } from './read';
+export {
+  getEntityDetail,
+  getLiveEntity,
+  listEntitiesWithAliases,
+  NotFoundError,
+  withTheirAliases,
+  type EntityWithAliases,
+} from './read';
 export { readInPages, READ_PAGE_SIZE } from './paged-read';
 export { searchByName } from './name-search';
 export { saveEntity, deleteEntity } from './write-entity';
@@ -11,7 +18,7 @@ export { saveNote, deleteNote } from './write-note';
 export { addFact } from './write-fact';
 export { addStopPhrase } from './write-stop-phrase';
 export { listMatchableAliases, matchableAliases, matchableAliasesInSteps } from './matchable';
-export { matchableStoreKey } from './freshness';
+export { matchableStoreKey, stampAfterSteps, type StampStep } from './freshness';
 export { BACKUP_TABLES, CONTENT_TABLES, type BackupTable } from './db';
 export { selectEntities, listTags, tagEntities, deleteEntities, type EntitySelection, type TagCount } from './bulk';
 export { mergeEntities, type MergeReport } from './merge-entities';
@@ -26,6 +33,6 @@ export {
   type WriteProgress,
 } from './apply-writes';
 export { applyWritesInBatches } from './batched-writes';
-export { currentMark, markTransaction, type WriteMark } from './stamp';
+export { currentMark, markTransaction, storesAsGiven, type WriteMark } from './stamp';
 export { newId } from './ids';
 export { countStore, liveRecords, type StoreCounts } from './counts';

@@ -104,12 +104,17 @@ export async function listEntitiesWithAliases(
       readInPages(db.entities, pageSize).then((all) => all.filter(isLive)),
       readInPages(db.aliases, pageSize).then((all) => all.filter(isLive)),
     ]);
-    const byEntity = new Map<string, typeof aliases>();
-    for (const alias of aliases) {
-      const list = byEntity.get(alias.entityId) ?? [];
-      list.push(alias);
-      byEntity.set(alias.entityId, list);
-    }
-    return entities.map((entity) => ({ entity, aliases: byEntity.get(entity.id) ?? [] }));
+    return withTheirAliases(entities, aliases);
   });
+}
+
+/** Live entities with their live aliases, both in the order given (the store's is by id). */
+export function withTheirAliases(entities: EntityRecord[], aliases: AliasRecord[]): EntityWithAliases[] {
+  const byEntity = new Map<string, AliasRecord[]>();
+  for (const alias of aliases) {
+    const list = byEntity.get(alias.entityId) ?? [];
+    list.push(alias);
+    byEntity.set(alias.entityId, list);
+  }
+  return entities.map((entity) => ({ entity, aliases: byEntity.get(entity.id) ?? [] }));
 }

@@ -53,6 +53,15 @@ export function readsReplacedRecords(mark: WriteMark | undefined): boolean {
 }
 
 /**
+ * Whether a put under `mark` stores each record's fields as the writer gave them (clocks aside):
+ * every mark but a pack's, whose put keeps a field that a newer clock wrote (stampPackRecord).
+ * A preview of a plan written under such a mark may take its records as the store will hold them.
+ */
+export function storesAsGiven(mark: WriteMark | undefined): boolean {
+  return mark?.kind !== 'pack';
+}
+
+/**
  * Call inside a transaction whose mark `readsReplacedRecords`: each put of a synced table hands
  * `watch` the records it replaced (undefined where it added), in the order of its values. An
  * import's undo log reads them here instead of a second time: a read of 1,000 keys is a request
