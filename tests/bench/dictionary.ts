@@ -119,7 +119,7 @@ function word(random: Random, ends: readonly string[]): string {
   return first + random.pick(SYLLABLES).toLowerCase() + random.pick(ends);
 }
 
-interface Draft {
+export interface Draft {
   kind: EntityKind;
   name: string;
   aliases: CoreAlias[];
@@ -221,6 +221,18 @@ export function starterTexts(): string[] {
     entities: { name: string; aliases: { text: string }[] }[];
   };
   return pack.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]);
+}
+
+/**
+ * Entities of real shape (a name and three aliases) whose names and aliases number `size`, the
+ * 100 core names first: a pack to import into the store as installed, whose starter and world
+ * packs stay (tests/bench/after-import.ts). The core names are the pages' only names, so a page
+ * is marked only once the pack is in.
+ */
+export function importedDrafts(size: number): Draft[] {
+  const core = coreDrafts();
+  const taken = new Set([...textsOf(core), ...starterTexts()].map(foldKey));
+  return [...core, ...draftMany(new Random(FILLER_SEED), size - CORE_SIZE, taken, true)];
 }
 
 export function buildDictionary(size: number, now = Date.now()): Dictionary {

@@ -98,16 +98,24 @@ export interface PackPart {
 
 export function importPackParts(total: number): PackPart[] {
   const random = new Random(13);
-  const entities = Array.from({ length: total }, (_, i) => entity(i, total, random));
-  const count = Math.ceil(total / ENTITIES_PER_PART);
-  const names = Array.from({ length: count }, (_, i) => `bench-import.part-${String(i + 1)}.json`);
-  return names.map((name, i) => ({
-    name,
+  return packSet(
+    'bench-import',
+    'Bench import',
+    Array.from({ length: total }, (_, i) => entity(i, total, random)),
+  );
+}
+
+/** A pack set (format 3) of `entities`, in parts of at most about 4 MB. */
+export function packSet(id: string, name: string, entities: readonly object[]): PackPart[] {
+  const count = Math.ceil(entities.length / ENTITIES_PER_PART);
+  const names = Array.from({ length: count }, (_, i) => `${id}.part-${String(i + 1)}.json`);
+  return names.map((file, i) => ({
+    name: file,
     text: JSON.stringify({
       format: 'backstory-pack',
       formatVersion: 3,
-      id: 'bench-import',
-      name: 'Bench import',
+      id,
+      name,
       version: 1,
       part: i + 1,
       parts: names,

@@ -10,6 +10,7 @@ import {
   installedProfileTemplate,
   waitForCurrentIndexCache,
 } from '../support/installed-profile';
+import { ask } from './background-messages';
 import { importPackParts, lastAlias } from './import-pack';
 
 /**
@@ -21,23 +22,6 @@ import { importPackParts, lastAlias } from './import-pack';
  * a keystroke. `--entities=N` imports another size. Wall times: give the load average with them.
  */
 const SAMPLE_MS = 100;
-
-interface Envelope {
-  backstory: 1;
-  type: string;
-  request: unknown;
-}
-
-/** Runs in the editor page: one request to the background, as the editor sends it. */
-async function ask(page: Page, type: string, request: unknown): Promise<unknown> {
-  const envelope: Envelope = { backstory: 1, type, request };
-  const answer = (await page.evaluate(async (message) => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-    return chrome.runtime.sendMessage(message);
-  }, envelope)) as { ok: boolean; value?: unknown; error?: string };
-  if (!answer.ok) throw new Error(`${type}: ${answer.error ?? 'no answer'}`);
-  return answer.value;
-}
 
 interface Progress {
   phase: string;

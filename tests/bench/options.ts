@@ -3,7 +3,7 @@ import { PAGE_SIZES } from './pages';
 
 /**
  * Command-line filters, to measure one figure while iterating instead of the whole run
- * (`npm run bench -- --dictionaries=installed --pages=none --peers=none --card=no --sync=no`).
+ * (`npm run bench -- --dictionaries=installed --pages=none --peers=none --card=no --sync=no --import=no`).
  * A filtered run writes bench-output/filtered.md and leaves latest.md, the full run's
  * report, alone.
  */
@@ -16,6 +16,8 @@ export interface BenchOptions {
   card: boolean;
   /** Sync against Apache on loopback (issue 6). */
   sync: boolean;
+  /** The first page after a 100,000-name pack import through the editor's messages (issue 16). */
+  import: boolean;
   /** Loads per figure; by default 3, and 5 on the 50 KB page (pages.ts). */
   repeats: number | undefined;
   filtered: boolean;
@@ -58,7 +60,7 @@ function dictionarySize(text: string): number | undefined {
 }
 
 export function parseOptions(args: string[]): BenchOptions {
-  const known = ['dictionaries', 'pages', 'peers', 'card', 'sync', 'repeats'];
+  const known = ['dictionaries', 'pages', 'peers', 'card', 'sync', 'import', 'repeats'];
   for (const arg of args) {
     if (!known.some((name) => arg.startsWith(`--${name}=`)))
       throw new Error(`unknown option ${arg}; known: ${known.map((k) => `--${k}=`).join(' ')}`);
@@ -77,6 +79,7 @@ export function parseOptions(args: string[]): BenchOptions {
     peers,
     card: (value(args, 'card') ?? 'yes') !== 'no',
     sync: (value(args, 'sync') ?? 'yes') !== 'no',
+    import: (value(args, 'import') ?? 'yes') !== 'no',
     repeats,
     filtered: args.length > 0,
   };

@@ -1,3 +1,4 @@
+import { afterImportSection, type AfterImportRun } from './after-import';
 import type { OurRun } from './extension-tab';
 import type { FirstPageRun } from './first-page';
 import {
@@ -35,6 +36,8 @@ export interface BenchResults {
   firstPages: FirstPageRun[];
   /** Per page, same order as `pages`. */
   peers: PagePeers[];
+  /** The first page after a 100,000-name pack import through the editor's messages; unless --import=no. */
+  afterImport?: AfterImportRun;
   contentScript: { bytes: number; gzipBytes: number; source: string };
   environment: {
     chromium: string;
@@ -256,10 +259,11 @@ export function renderReport(results: BenchResults): string {
     '',
     demoTable(results),
     '',
-    '## First load after a dictionary was written (the previous index answers while the new one is built)',
+    '## First load after a dictionary was written around the store (the previous index answers while the new one is built)',
     '',
     rebuildTable(results),
     '',
+    ...afterImportSection(results.afterImport),
     ...installedSection(results),
     '## Targets',
     '',

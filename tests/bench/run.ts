@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions, findChromium } from '../support/chromium';
 import { assertExtensionBuilt, EXTENSION_DIR, extensionWorker } from '../support/extension';
+import { measureAfterImport, type AfterImportRun } from './after-import';
 import { measureCardSpeed, type CardSpeed } from './card-speed';
 import { measureSyncSpeed, renderSyncSpeed, type SyncSpeed } from './sync-speed';
 import { serveFolder } from '../support/static-server';
@@ -71,6 +72,11 @@ async function main(): Promise<void> {
       ];
       firstPages = await measureFirstPages(extensionDir, firstPageList);
     }
+    let afterImport: AfterImportRun | undefined;
+    if (options.import && pages.length) {
+      log(`first page after a pack import through the editor's messages, ${pages[0]!.label} page`);
+      afterImport = await measureAfterImport(extensionDir, { url: pageUrls[0]!, mentions: pages[0]!.mentions });
+    }
     let peers = pageUrls.map(noPeers);
     if (options.peers !== 'none') {
       log(options.peers === 'all' ? 'peers: floor, regex, mark.js' : 'peers: floor');
@@ -100,6 +106,7 @@ async function main(): Promise<void> {
       dictionaries,
       peers,
       firstPages,
+      afterImport,
       contentScript: {
         bytes: source.length,
         gzipBytes: gzipSync(source, { level: 9 }).length,

@@ -12,6 +12,7 @@ import {
   times,
   wholePage,
 } from './figures';
+import { firstMarkAfterImport, wholePageAfterImport } from './after-import';
 import { REAL_SHAPED_SIZE } from './dictionary';
 import { installedTargets } from './targets-installed';
 import type { BenchResults } from './report';
@@ -77,17 +78,32 @@ function firstVisibleMarkTargets(results: BenchResults): Verdict[] {
   return [verdict('cold', 150), verdict('warm', 50)];
 }
 
-/** Issue 16: the first page after a 100,000-alias dictionary is written, while the worker rebuilds. */
+/**
+ * Issue 16: the first page after a reader imports 100,000 names, loaded as the import reports
+ * done, marks them at once. Through the editor's import messages (after-import.ts); a dictionary
+ * written around the store (store-writer.ts) is what no reader does, and is reported only when the
+ * import was not measured.
+ */
 function afterImportTarget(results: BenchResults): Verdict {
-  const target = 'First mark ≤ 150 ms after load on the first page after a 100,000-alias dictionary is written';
+  const target = 'First mark ≤ 150 ms after load on the first page after a 100,000-name import, with the new names';
+  const run = results.afterImport;
+  if (run) {
+    const first = firstMarkAfterImport(run);
+    const marked = run.firstLoad.stats.mentionCount >= run.pageMentions;
+    return {
+      target,
+      measured: `${ms(first)} ms; ${run.firstLoad.stats.mentionCount} marks of the page's ${run.pageMentions} imported names, the whole page at ${ms(wholePageAfterImport(run))} ms`,
+      pass: first <= 150 && marked,
+    };
+  }
   const large = results.dictionaries.find((d) => d.size === 100_000 && d.firstLoad);
   if (!large) return { target, measured: 'not measured', pass: undefined };
   const first = firstMark([large.firstLoad!]);
   const whole = wholePage([large.firstLoad!]);
   return {
     target,
-    measured: `${ms(first)} ms (the previous index answering); the new dictionary's marks at ${ms(whole)} ms`,
-    pass: first <= 150,
+    measured: `import not measured; a dictionary written around the store: ${ms(first)} ms (the previous index answering), the new dictionary's marks at ${ms(whole)} ms`,
+    pass: undefined,
   };
 }
 
