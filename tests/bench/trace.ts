@@ -58,12 +58,12 @@ interface CallFrame {
   lineNumber?: number;
   columnNumber?: number;
 }
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   parent?: number;
   callFrame: CallFrame;
 }
-interface Sample {
+export interface Sample {
   ts: number;
   weight: number;
   node: ProfileNode;
@@ -116,7 +116,10 @@ function samplerStart(profile: TraceEvent): number {
 }
 
 /** One thread's CPU samples; each weighs the time until the next one. */
-function samplesOf(events: TraceEvent[], profile: TraceEvent): { samples: Sample[]; nodes: Map<number, ProfileNode> } {
+export function samplesOf(
+  events: TraceEvent[],
+  profile: TraceEvent,
+): { samples: Sample[]; nodes: Map<number, ProfileNode> } {
   const nodes = new Map<number, ProfileNode>();
   const raw: { ts: number; node: number }[] = [];
   let ts = samplerStart(profile);
@@ -172,7 +175,7 @@ function hotspotOf(sample: Sample, nodes: Map<number, ProfileNode>): Omit<Hotspo
   return { name: frame.functionName };
 }
 
-function hotspots(samples: Sample[], nodes: Map<number, ProfileNode>, count = 12): Hotspot[] {
+export function hotspots(samples: Sample[], nodes: Map<number, ProfileNode>, count = 12): Hotspot[] {
   const spots = new Map<string, Hotspot>();
   for (const sample of samples) {
     const key = hotspotOf(sample, nodes);
