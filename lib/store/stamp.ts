@@ -118,11 +118,17 @@ async function stampedMutate(table: DBCoreTable, name: SyncedTable, source: Cloc
       values: req.values.map((value: SyncedRecord) => ({ ...value, localClock: tick(source) })),
     });
   }
-  const existing = (await readReplaced(
-    table,
-    req.trans,
-    req.values.map((value: SyncedRecord) => value.id),
-  )) as (SyncedRecord | undefined)[];
+  // An add replaces nothing (it fails where a record is stored, and its transaction with it), so
+  // it reads nothing: an import adding 600,000 records waited on a read per batch that found none.
+  const existing = (
+    req.type === 'add'
+      ? req.values.map(() => undefined)
+      : await readReplaced(
+          table,
+          req.trans,
+          req.values.map((value: SyncedRecord) => value.id),
+        )
+  ) as (SyncedRecord | undefined)[];
   storedWatchers.get(req.trans)?.(existing);
   const values =
     mark?.kind === 'pack'
