@@ -64,4 +64,47 @@ describe('writes in batches of transactions', () => {
     await expect(applyWritesInBatches(db, writes, { chunkSize: 10 })).rejects.toThrow();
     expect(await wholeStore(db)).toEqual(before);
   });
+
+  it('a write that fails in a later table takes back every table, the batches in flight with it included', async () => {
+    const db = freshDatabase();
+    await loadPack(db, miniPack(), 1000);
+    const before = await wholeStore(db);
+    const aliases = Array.from({ length: 45 }, (_, i) => ({
+      id: `reader:alias-${String(i).padStart(2, '0')}`,
+      entityId: 'reader:actor-1',
+      text: `Alias ${String(i)}`,
+      caseSensitive: false,
+      createdAt: 1,
+      updatedAt: 1,
+      origin: 'reader' as const,
+    }));
+    // The fourth batch of aliases fails while the third may still be in flight.
+    aliases[33] = { ...aliases[33]!, id: undefined } as unknown as (typeof aliases)[number];
+    const writes = { ...writesOf(Array.from({ length: 25 }, (_, i) => actor(i))), aliases };
+    await expect(applyWritesInBatches(db, writes, { chunkSize: 10 })).rejects.toThrow();
+    expect(await wholeStore(db)).toEqual(before);
+  });
+
+  it('cancelled, leaves a record written during the import in a batch’s range as it was written', async () => {
+    const db = freshDatabase();
+    const written = { ...actor(35), name: 'Written meanwhile' };
+    const controller = new AbortController();
+    const writes = writesOf(Array.from({ length: 40 }, (_, i) => actor(i + 10)));
+    let wrote = false;
+    const importing = applyWritesInBatches(db, writes, {
+      chunkSize: 10,
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (!wrote) {
+          wrote = true;
+          void db.entities.put(written);
+        }
+        if (done >= 20) controller.abort();
+      },
+    });
+    await expect(importing).rejects.toThrow('Cancelled: nothing was written');
+    expect((await db.entities.toArray()).map((entity) => [entity.id, entity.name])).toEqual([
+      [written.id, 'Written meanwhile'],
+    ]);
+  });
 });
