@@ -10,6 +10,7 @@ import {
 import type { PageEntity } from '@/lib/messaging/protocol';
 import { isLive, matchableAliasesInSteps, type EntityWithAliases, type RelationRecord } from '@/lib/store';
 import { entityTable, isEntityTable, type EntityTable } from './entity-table';
+import { markWake } from './wake-marks';
 
 // What the mention index is made of, how it is built from the store's records, and how it is
 // cached and loaded again (mention-index.ts decides when).
@@ -50,6 +51,7 @@ export function loadCached(stored: unknown): LoadedIndex | undefined {
     const value = stored as CachedIndex;
     if (!isEntityTable(value.entities) || !isPlaceRelations(value.places, value.entities.kinds.length))
       return undefined;
+    markWake('entities-checked');
     return { matcher: loadMatcher(value.matcher), entities: value.entities, places: value.places };
   } catch {
     return undefined;

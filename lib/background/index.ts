@@ -10,11 +10,13 @@ import { MentionIndex } from './mention-index';
 import { followPackSubscriptions } from './pack-subscriptions';
 import { tellActiveTab, tellAllTabs } from './tabs';
 import { watchToolbarState } from './toolbar';
+import { markWake } from './wake-marks';
 
 const STALE_INDEX_AFTER_MS = 30;
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
 export function startBackground(): void {
+  markWake('script-started');
   const db = new BackstoryDatabase();
   const storeChanged = () => void tellAllTabs('store/changed', {});
   // A page waits at most this long for a rebuild before the previous index marks it; the

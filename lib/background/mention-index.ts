@@ -14,6 +14,7 @@ import { cachedForm, indexInSteps, loadCached, type LoadedIndex } from './index-
 import { readIndexSources, withPlan, type PlannedRecords, type ReplacedRecords } from './index-preview';
 import { hitsIn } from './page-hits';
 import { runInSlices } from './slices';
+import { markWake } from './wake-marks';
 
 const CACHE_ID = 'mention-index';
 
@@ -260,17 +261,25 @@ export class MentionIndex {
    * left for the rebuild.
    */
   private async readCache(): Promise<{ key: string; cached?: LoadedIndex; stale?: LoadedIndex }> {
+    markWake('cache-read-start');
     const [key, record] = await this.db.transaction('r', [this.db.meta, this.db.cache], () =>
       Promise.all([matchableStoreKey(this.db), this.db.cache.get(CACHE_ID)]),
     );
+    markWake('cache-read');
     const current = record?.key === key;
     if (!record || (!current && (this.previous || this.options.staleAfterMs === undefined))) return { key };
     const loaded = loadCached(record.value);
+    markWake('cache-loaded');
     return current ? { key, cached: loaded } : { key, stale: loaded };
   }
 
   async find(chunks: string[]): Promise<{ hits: ChunkHit[]; entities: PageEntity[] }> {
-    return hitsIn(await this.answering(), chunks);
+    markWake('find-asked');
+    const index = await this.answering();
+    markWake('find-index-ready');
+    const answer = hitsIn(index, chunks);
+    markWake('find-answered');
+    return answer;
   }
 }
 

@@ -17,6 +17,8 @@ export interface OurRun {
   workerStartAfterLoadMs: number;
   /** A warm run found the service worker restarted (or not running) after all. */
   workerRestarted: boolean;
+  /** Cold loads: each step of the woken worker's way to its first answer, ms after the worker started. */
+  wakeSteps?: Record<string, number>;
 }
 
 /** Marks unchanged this long mean the scan is over: the content script paints once per scan. */
@@ -36,6 +38,8 @@ interface LoadOptions {
   heap?: boolean;
   /** The worker is expected to be running: report it if it restarted. */
   warm?: boolean;
+  /** The worker was woken by this load: read its wake marks (lib/background/wake-marks.ts). */
+  cold?: boolean;
   /** Judge the marks settled only once this has happened too, and after this long unchanged. */
   settle?: { after: Promise<unknown>; quietMs: number };
 }
@@ -115,7 +119,9 @@ export class ExtensionTab {
     // Both time origins are wall-clock epochs of the same machine, so they compare.
     const workerOrigin = await this.worker.evaluate(() => performance.timeOrigin);
     const heapBytes = options.heap ? await this.heapUsed() : undefined;
+    const wakeSteps = options.cold ? await this.wakeSteps() : undefined;
     return {
+      wakeSteps,
       stats,
       loadEventMs,
       trace,
@@ -177,6 +183,17 @@ export class ExtensionTab {
     }, tabId)) as { ok: boolean; value?: PageStats; error?: string };
     if (!answer?.ok || !answer.value) throw new Error(`page/stats failed: ${answer?.error ?? 'no answer'}`);
     return answer.value;
+  }
+
+  private wakeSteps(): Promise<Record<string, number>> {
+    return this.worker.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((mark) => mark.name.startsWith('backstory:wake:'))
+          .map((mark) => [mark.name.slice('backstory:wake:'.length), mark.startTime]),
+      ),
+    );
   }
 
   private async heapUsed(): Promise<number> {

@@ -111,7 +111,7 @@ export async function launch(
 
 async function coldLoad(tab: ExtensionTab, url: string, options: { heap?: boolean; trace?: boolean }): Promise<OurRun> {
   await tab.stopWorker();
-  return tab.load(url, options);
+  return tab.load(url, { ...options, cold: true });
 }
 
 export async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {

@@ -24,6 +24,7 @@ import type { DictionaryResult } from './ours';
 import type { BenchPage } from './pages';
 import type { PagePeers } from './peers';
 import { installedSection } from './report-installed';
+import { wakeSection } from './report-wake';
 import { targetsTable } from './targets';
 import type { Hotspot } from './trace';
 
@@ -264,6 +265,7 @@ export function renderReport(results: BenchResults): string {
     rebuildTable(results),
     '',
     ...afterImportSection(results.afterImport),
+    ...wakeSection(results),
     ...installedSection(results),
     '## Targets',
     '',

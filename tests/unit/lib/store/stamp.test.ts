@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { draftFromForm, formFromDetail } from '@/components/editor/entity-form';
 import { loadPack } from '@/lib/packs';
-import { EntityDraftSchema, getEntityDetail, saveEntity } from '@/lib/store';
+import { BackstoryDatabase, EntityDraftSchema, getEntityDetail, saveEntity } from '@/lib/store';
 import { markTransaction } from '@/lib/store/stamp';
-import { packHlc } from '@/lib/merge';
+import { HybridClock, packHlc } from '@/lib/merge';
 import { freshDatabase, miniPack } from '../../support/mini-pack';
 
 const draft = (input: v.InferInput<typeof EntityDraftSchema>) => v.parse(EntityDraftSchema, input);
@@ -65,5 +65,34 @@ describe('the store’s clocks', () => {
       await db.entities.put(record);
     });
     expect(await db.entities.get('e9')).toEqual(record);
+  });
+
+  it('start, when the store reopens, past every clock it holds, whatever the wall clock says', async () => {
+    const name = `reopened-${Math.random()}`;
+    const ahead = new BackstoryDatabase(name, () => 9_000_000_000_000);
+    const written = await saveEntity(ahead, draft({ kind: 'person', name: 'Andrei Karlov', summary: '' }));
+    // A relation merged from another device, later still: its clock, not ours, is the newest.
+    const merged = new HybridClock('otherdevice1', () => 9_500_000_000_000).tick();
+    await ahead.transaction('rw', ahead.relations, async () => {
+      markTransaction({ kind: 'sync' });
+      await ahead.relations.put({
+        id: 'r1',
+        fromId: written.entity.id,
+        toId: written.entity.id,
+        type: 'member-of',
+        origin: 'reader',
+        createdAt: 1,
+        updatedAt: 1,
+        clock: merged,
+      });
+    });
+    ahead.close();
+
+    const behind = new BackstoryDatabase(name, () => 1_000);
+    const next = await saveEntity(behind, draft({ kind: 'person', name: 'Sergey Lavrov', summary: '' }));
+    const stamped = (await behind.entities.get(next.entity.id))!.clock!;
+    expect(stamped > (await behind.entities.get(written.entity.id))!.clock!).toBe(true);
+    expect(stamped > merged).toBe(true);
+    behind.close();
   });
 });

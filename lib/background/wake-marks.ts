@@ -1,0 +1,14 @@
+/**
+ * Performance marks on a woken worker's way to its first answer (issue 16), each made once
+ * per worker so a long-lived one does not pile them up. The bench reads them through the
+ * worker (tests/bench/wake-steps.ts) to say where a cold start's time goes.
+ */
+const made = new Set<string>();
+
+export const WAKE_MARK_PREFIX = 'backstory:wake:';
+
+export function markWake(step: string): void {
+  if (made.has(step)) return;
+  made.add(step);
+  performance.mark(WAKE_MARK_PREFIX + step);
+}
