@@ -38,6 +38,28 @@ describe('reading a page’s text', () => {
     expect(located(text, all, 'Tehran')).toEqual(['and Tehran', 4, 'and Tehran', 10]);
   });
 
+  it('reads a paragraph of nested inline elements as one piece', async () => {
+    const { text, all } = await read(
+      '<p><a href="#"><b>Vladimir</b> <i>V.</i></a> <span><em>Putin</em></span> spoke.</p>',
+    );
+    expect(all).toBe('Vladimir V. Putin spoke.');
+    expect(text.nodes).toHaveLength(1);
+    expect(located(text, all, 'Putin')).toEqual(['Putin', 0, 'Putin', 5]);
+  });
+
+  it('keeps a block break before a block that follows nested inline elements', async () => {
+    const { all } = await read('<div><span>Moscow <b>said</b></span><p>Ankara replied</p></div>');
+    expect(all).toBe(['Moscow said', 'Ankara replied'].join(BLOCK_BREAK));
+  });
+
+  it('reads a paragraph of a thousand inline elements whole and finds the name at its end', async () => {
+    const items = Array.from({ length: 1000 }, (_, i) => `<b>${i}</b> `).join('');
+    const { text, all } = await read(`<p>${items}and Sergey Lavrov</p>`);
+    expect(all.endsWith(' and Sergey Lavrov')).toBe(true);
+    expect(all).not.toContain(BLOCK_BREAK);
+    expect(located(text, all, 'Sergey Lavrov')).toEqual([' and Sergey Lavrov', 5, ' and Sergey Lavrov', 18]);
+  });
+
   it('breaks the text at a line break, so no name runs from one line into the next', async () => {
     const { all } = await read('<p>Bashar<br>Assad</p>');
     expect(all).toBe(['Bashar', 'Assad'].join(BLOCK_BREAK));
