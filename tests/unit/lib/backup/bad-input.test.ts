@@ -187,7 +187,10 @@ describe('an import that fails while it writes', () => {
     const before = await wholeStore(db);
     const jobs = new ImportJobs(db, { chunkSize: 1 });
     const { jobId } = await jobs.start('pack', fixture('packs/astana-talks.json'));
-    vi.spyOn(db.facts, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError: the disk is full'));
+    // New records are added and replaced ones put (lib/store/batched-writes.ts): either write fails.
+    const full = new Error('QuotaExceededError: the disk is full');
+    vi.spyOn(db.facts, 'bulkAdd').mockRejectedValueOnce(full);
+    vi.spyOn(db.facts, 'bulkPut').mockRejectedValueOnce(full);
     await expect(jobs.commit(jobId)).rejects.toThrow('the disk is full');
     expect(await wholeStore(db)).toEqual(before);
     expect(jobs.progress(jobId).phase).toBe('failed');
