@@ -1,4 +1,4 @@
-import { BackstoryDatabase } from '@/lib/store';
+import { BackstoryDatabase, type EntityRecord } from '@/lib/store';
 
 /** A small pack in the starter pack's format, for tests that need real records. */
 export function miniPack() {
@@ -108,4 +108,9 @@ let counter = 0;
 export function freshDatabase(): BackstoryDatabase {
   counter += 1;
   return new BackstoryDatabase(`test-${counter}-${Math.random()}`);
+}
+
+/** A person the reader added by hand, with nothing else about it; `extra` overrides any field. */
+export function readerEntity(id: string, extra: Partial<EntityRecord> = {}): EntityRecord {
+  return { id, kind: 'person', name: id, summary: '', createdAt: 1, updatedAt: 1, origin: 'reader', ...extra };
 }

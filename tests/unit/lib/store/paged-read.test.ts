@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '@/lib/packs';
 import { deleteEntities, isLive, listEntitiesWithAliases, readInPages, type BackstoryDatabase } from '@/lib/store';
-import type { AliasRecord, EntityRecord } from '@/lib/store/records';
-import { freshDatabase, miniPack } from '../../support/mini-pack';
+import type { AliasRecord } from '@/lib/store/records';
+import { freshDatabase, miniPack, readerEntity } from '../../support/mini-pack';
 
-const person = (id: string, deletedAt?: number): EntityRecord => ({
-  id,
-  kind: 'person',
-  name: id,
-  summary: '',
-  createdAt: 1,
-  updatedAt: 1,
-  origin: 'reader',
-  ...(deletedAt === undefined ? {} : { deletedAt }),
-});
+const person = (id: string, deletedAt?: number) => readerEntity(id, deletedAt === undefined ? {} : { deletedAt });
 const alias = (id: string, entityId: string, deletedAt?: number): AliasRecord => ({
   id,
   entityId,

@@ -3,18 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readReplaced } from '@/lib/store/read-replaced';
 import type { BackstoryDatabase } from '@/lib/store/db';
-import type { EntityRecord } from '@/lib/store/records';
-import { freshDatabase } from '../../support/mini-pack';
+import { freshDatabase, readerEntity } from '../../support/mini-pack';
 
-const actor = (id: string): EntityRecord => ({
-  id,
-  kind: 'person',
-  name: id,
-  summary: '',
-  createdAt: 1,
-  updatedAt: 1,
-  origin: 'reader',
-});
+const actor = (id: string) => readerEntity(id);
 const ids = (from: number, to: number, prefix = 'p:e') =>
   Array.from({ length: to - from }, (_, i) => `${prefix}${String(from + i).padStart(4, '0')}`);
 
