@@ -3,6 +3,7 @@ import type { PageStats } from '@/lib/messaging/protocol';
 import { extensionWorker, tabIdOf } from '../support/extension';
 import { extensionTime, type ExtensionTime } from './trace';
 import { startTrace } from './tracing';
+import { WAKE_MARK_PREFIX } from '@/lib/background/wake-marks';
 
 /** What one load of a page with the extension cost and when its first mark appeared. */
 export interface OurRun {
@@ -186,13 +187,16 @@ export class ExtensionTab {
   }
 
   private wakeSteps(): Promise<Record<string, number>> {
-    return this.worker.evaluate(() =>
-      Object.fromEntries(
-        performance
-          .getEntriesByType('mark')
-          .filter((mark) => mark.name.startsWith('backstory:wake:'))
-          .map((mark) => [mark.name.slice('backstory:wake:'.length), mark.startTime]),
-      ),
+    // The prefix is passed in: the evaluated function runs in the worker and sees none of our imports.
+    return this.worker.evaluate(
+      (prefix) =>
+        Object.fromEntries(
+          performance
+            .getEntriesByType('mark')
+            .filter((mark) => mark.name.startsWith(prefix))
+            .map((mark) => [mark.name.slice(prefix.length), mark.startTime]),
+        ),
+      WAKE_MARK_PREFIX,
     );
   }
 
